@@ -1,0 +1,35 @@
+// Announcements: short notes to the house that fade on their own.
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { Section } from './section.ts';
+import { ANNOUNCEMENT_MAX, NAME_MAX, optionalText, requiredText } from './text.ts';
+
+export const DEFAULT_ANNOUNCEMENT_DAYS = 3;
+
+export const announcementSchema = z
+  .object({
+    text: requiredText('the announcement', ANNOUNCEMENT_MAX),
+    author: optionalText('the name', NAME_MAX),
+    createdAt: z.number().int().nonnegative(),
+    expiresAt: z.number().int().nonnegative(),
+    pinned: z.boolean().optional(),
+  })
+  .strict()
+  .refine((a) => a.expiresAt > a.createdAt, {
+    message: 'Please let the announcement stay up for a while.',
+    path: ['expiresAt'],
+  });
+
+export type Announcement = z.infer<typeof announcementSchema>;
+
+export function announcementSection(doc: Y.Doc): Section<Announcement> {
+  return new Section(doc, 'announcements', announcementSchema);
+}
+
+/** Announcements still up at `now`: pinned first, then newest first. */
+export function currentAnnouncements(doc: Y.Doc, now: number) {
+  return announcementSection(doc)
+    .values()
+    .filter((a) => a.expiresAt > now)
+    .sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.createdAt - a.createdAt);
+}

@@ -1,0 +1,56 @@
+// Why the sync server closed a connection: one table, read by the server that sends the codes
+// and by the screens that turn them into a sentence a person understands.
+
+export const CloseReasons = {
+  MalformedMessage: {
+    code: 4400,
+    reason: 'malformed message',
+    sentence: 'This screen sent something the house board could not read. Reconnecting…',
+  },
+  Unauthorized: {
+    code: 4401,
+    reason: 'unauthorized',
+    sentence: 'This device is not joined to the house yet.',
+  },
+  Forbidden: {
+    code: 4403,
+    reason: 'forbidden',
+    sentence: 'This device may look at this part of the board, not change it.',
+  },
+  UnknownDocument: {
+    code: 4404,
+    reason: 'unknown document',
+    sentence: 'That house board could not be found.',
+  },
+  TooLarge: {
+    code: 4413,
+    reason: 'message too large',
+    sentence: 'That change was too large to save.',
+  },
+  TooManyMessages: {
+    code: 4429,
+    reason: 'too many messages',
+    sentence: 'Too many changes at once — taking a short pause.',
+  },
+  StoreUnavailable: {
+    code: 4503,
+    reason: 'store unavailable',
+    sentence: 'The house board cannot save right now. Your changes are kept on this device.',
+  },
+  ServerError: {
+    code: 4500,
+    reason: 'server error',
+    sentence: 'Something went wrong on the server. Reconnecting…',
+  },
+  ShuttingDown: {
+    code: 1001,
+    reason: 'server restarting',
+    sentence: 'The server is restarting. Reconnecting…',
+  },
+} as const;
+
+export type CloseReason = keyof typeof CloseReasons;
+
+export function sentenceForCloseCode(code: number): string | undefined {
+  return Object.values(CloseReasons).find((r) => r.code === code)?.sentence;
+}

@@ -1,0 +1,14 @@
+// The board's shared model, imported by the server, the phone app and the kiosk.
+export * from './announcement.ts';
+export * from './chore.ts';
+export * from './closeCodes.ts';
+export * from './documents.ts';
+export * from './group.ts';
+export * from './ids.ts';
+export * from './schedule.ts';
+export * from './section.ts';
+export * from './seed.ts';
+export * from './settings.ts';
+export * from './shift.ts';
+export * from './text.ts';
+export * from './time.ts';

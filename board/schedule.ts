@@ -1,0 +1,72 @@
+// When a chore or group happens: once, daily, on chosen weekdays, or every N days.
+// Pure rules, so every device agrees on which days an item falls without asking anyone.
+import { z } from 'zod';
+import { DAY_PATTERN, type Day, daysBetween, weekdayOf } from './time.ts';
+
+const day = z.string().regex(DAY_PATTERN, 'Please pick a date.');
+
+export const scheduleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('once'), day }).strict(),
+    z.object({ kind: z.literal('daily'), from: day.optional() }).strict(),
+    z
+      .object({
+        kind: z.literal('weekdays'),
+        weekdays: z
+          .array(z.number().int().min(0).max(6))
+          .min(1, 'Please pick at least one day of the week.')
+          .max(7),
+        from: day.optional(),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('every'),
+        days: z
+          .number()
+          .int()
+          .min(1, 'Please choose every 1 day or more.')
+          .max(365, 'Please choose a gap of a year or less.'),
+        from: day,
+      })
+      .strict(),
+  ],
+  { error: 'Please choose when it happens.' },
+);
+
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+export function occursOn(schedule: Schedule, on: Day): boolean {
+  switch (schedule.kind) {
+    case 'once':
+      return schedule.day === on;
+    case 'daily':
+      return !schedule.from || schedule.from <= on;
+    case 'weekdays':
+      return (!schedule.from || schedule.from <= on) && schedule.weekdays.includes(weekdayOf(on));
+    case 'every': {
+      const gap = daysBetween(schedule.from, on);
+      return gap >= 0 && gap % schedule.days === 0;
+    }
+  }
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** A few plain words for a schedule: "daily", "Mon, Thu", "every 3 days". */
+export function describeSchedule(schedule: Schedule): string {
+  switch (schedule.kind) {
+    case 'once':
+      return 'once';
+    case 'daily':
+      return 'daily';
+    case 'weekdays':
+      return [...schedule.weekdays]
+        .sort()
+        .map((d) => WEEKDAY_NAMES[d])
+        .join(', ');
+    case 'every':
+      return `every ${schedule.days} days`;
+  }
+}

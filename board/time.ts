@@ -1,0 +1,116 @@
+// Wall-clock time in the house's own time zone. "Today" on the board is the house's today,
+// whatever zone the server or a phone happens to be in.
+
+/** A calendar day as written on the board: YYYY-MM-DD. */
+export type Day = string;
+
+export interface ZonedTime {
+  day: Day;
+  hour: number;
+  minute: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function zonedParts(instant: number, timeZone: string) {
+  const parts: Record<string, number> = {};
+  for (const part of formatFor(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function zonedTime(instant: number, timeZone: string): ZonedTime {
+  const p = zonedParts(instant, timeZone);
+  const day = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return { day, hour: p.hour, minute: p.minute, weekday: weekdayOf(day) };
+}
+
+export function dayInZone(instant: number, timeZone: string): Day {
+  return zonedTime(instant, timeZone).day;
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = zonedParts(instant, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which the house's clocks show `time` on `day`. A time skipped by a
+ * daylight-saving jump resolves to the same wall time after the jump.
+ */
+export function instantInZone(day: Day, time: string, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  let instant = wall - offsetAt(wall, timeZone);
+  const corrected = wall - offsetAt(instant, timeZone);
+  if (corrected !== instant) instant = Math.max(instant, corrected);
+  return instant;
+}
+
+export function parseDay(day: Day): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function weekdayOf(day: Day): number {
+  return parseDay(day).getUTCDay();
+}
+
+export function addDays(day: Day, days: number): Day {
+  const date = parseDay(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / 86_400_000);
+}
+
+export const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function minutesOf(time: string): number {
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return hh * 60 + mm;
+}
