@@ -1,0 +1,94 @@
+// Connects a house's three documents to the sync server and keeps a copy on the device, so the
+// board shows at once, works through a Wi-Fi drop and merges what was edited offline.
+
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { DOC_KINDS, type DocKind, docName, sentenceForCloseCode } from '../board/index.ts';
+
+export interface ConnectOptions {
+  /** The sync endpoint; by default the page's own origin at /sync. */
+  syncUrl?: string;
+  /** Keep a copy in IndexedDB (off only where a test wants a bare connection). */
+  persist?: boolean;
+}
+
+export function defaultSyncUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+}
+
+/** A house's documents and how their connection is doing; fires `change` when that changes. */
+export class HouseConnection extends EventTarget {
+  readonly docs: Record<DocKind, Y.Doc>;
+  readonly providers: Record<DocKind, WebsocketProvider>;
+  /** When every document was last known to match the server; undefined until the first time. */
+  lastSyncedAt?: number;
+  /** A sentence about why the server closed a connection, until the documents sync again. */
+  problem?: string;
+  private readonly stores: IndexeddbPersistence[] = [];
+  private wasLive = false;
+
+  constructor(
+    readonly houseId: string,
+    options: ConnectOptions = {},
+  ) {
+    super();
+    const syncUrl = options.syncUrl ?? defaultSyncUrl();
+    const docs = {} as Record<DocKind, Y.Doc>;
+    const providers = {} as Record<DocKind, WebsocketProvider>;
+    for (const kind of DOC_KINDS) {
+      const doc = new Y.Doc();
+      const name = docName(houseId, kind);
+      if (options.persist !== false) this.stores.push(new IndexeddbPersistence(name, doc));
+      const provider = new WebsocketProvider(syncUrl, name, doc);
+      provider.on('status', () => this.refresh());
+      provider.on('sync', () => this.refresh());
+      provider.on('connection-close', (event) => this.onClose(event?.code));
+      provider.on('closed', (event) => this.onClose(event.code));
+      docs[kind] = doc;
+      providers[kind] = provider;
+    }
+    this.docs = docs;
+    this.providers = providers;
+  }
+
+  /** True while every document is connected and in step with the server. */
+  get live(): boolean {
+    return DOC_KINDS.every((kind) => {
+      const provider = this.providers[kind];
+      return provider.wsconnected && provider.synced;
+    });
+  }
+
+  destroy(): void {
+    for (const kind of DOC_KINDS) {
+      this.providers[kind].destroy();
+      this.docs[kind].destroy();
+    }
+    for (const store of this.stores) void store.destroy();
+  }
+
+  private onClose(code: number | undefined): void {
+    // The provider reports the close before it marks itself disconnected: refresh first, so the
+    // sentence is not cleared by a provider that still looks live.
+    this.refresh();
+    const sentence = code === undefined ? undefined : sentenceForCloseCode(code);
+    if (sentence) {
+      this.problem = sentence;
+      this.dispatchEvent(new Event('change'));
+    }
+  }
+
+  private refresh(): void {
+    const live = this.live;
+    // "Last synced" is the moment the board stopped being live, or now while it is.
+    if (live || this.wasLive) this.lastSyncedAt = Date.now();
+    if (live) this.problem = undefined;
+    this.wasLive = live;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+export function connectHouse(houseId: string, options?: ConnectOptions): HouseConnection {
+  return new HouseConnection(houseId, options);
+}

@@ -1,0 +1,72 @@
+// One announcement: the words as written (Lit escapes them, so typed HTML stays text), who wrote
+// it if they said, and until when it stays up.
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { type Announcement, dayInZone } from '../../board/index.ts';
+import { shortDayWords } from '../house-time.ts';
+import { houseColors } from '../theme.ts';
+import { drawSafely } from './problem-card.ts';
+
+@customElement('hb-announcement-item')
+export class AnnouncementItem extends LitElement {
+  static override styles = [
+    houseColors,
+    css`
+      :host {
+        display: block;
+      }
+      article {
+        padding: 0.45em 0.6em;
+        border-left: 0.25em solid var(--hb-line);
+      }
+      [data-pinned] {
+        border-left-color: var(--hb-next);
+      }
+      .text {
+        margin: 0;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        margin: 0.2em 0 0;
+        font-size: var(--hb-small-text, 0.85em);
+        color: var(--hb-muted);
+      }
+      .pin {
+        font-weight: 700;
+        color: var(--hb-next);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) announcement?: Announcement & { id: string };
+  /** The house's zone, to say which day it comes down. */
+  @property() timeZone = 'UTC';
+
+  // An item that cannot be drawn shows a problem card in its place, never a blank.
+  override render() {
+    return drawSafely(() => this.renderItem(), 'an announcement');
+  }
+
+  private renderItem() {
+    const a = this.announcement;
+    if (!a) return null;
+    const until = `until ${shortDayWords(dayInZone(a.expiresAt - 1, this.timeZone))}`;
+    return html`
+      <article data-testid="announcement-item" data-id=${a.id} ?data-pinned=${a.pinned}>
+        <p class="text">${a.text}</p>
+        <p class="meta">
+          ${a.pinned ? html`<span class="pin">Pinned · </span>` : null}${
+            a.author ? `${a.author} · ` : ''
+          }${until}
+        </p>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-announcement-item': AnnouncementItem;
+  }
+}

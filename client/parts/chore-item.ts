@@ -1,0 +1,136 @@
+// One of today's chores as a big tap target: tap to say it is done, tap again to undo.
+// Shown on the wall and on phones; it only asks, through a `chore-toggle` event.
+
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type * as Y from 'yjs';
+import {
+  type ChoreToday,
+  type Day,
+  describeSchedule,
+  markChoreDone,
+  markChoreNotDone,
+} from '../../board/index.ts';
+import { controls, houseColors } from '../theme.ts';
+import { drawSafely } from './problem-card.ts';
+
+export interface ChoreToggle {
+  choreId: string;
+  /** What the person wants: true to mark it done, false to undo. */
+  done: boolean;
+}
+
+/** What either screen does when someone taps a chore. */
+export function applyChoreToggle(doc: Y.Doc, toggle: ChoreToggle, day: Day, by?: string): void {
+  if (toggle.done) markChoreDone(doc, toggle.choreId, day, by);
+  else markChoreNotDone(doc, toggle.choreId, day);
+}
+
+@customElement('hb-chore-item')
+export class ChoreItem extends LitElement {
+  static override styles = [
+    houseColors,
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      button {
+        width: 100%;
+        display: flex;
+        align-items: center;
+        gap: 0.6em;
+        text-align: left;
+        padding: 0.45em 0.6em;
+        border-color: var(--hb-line);
+      }
+      button[aria-pressed='true'] {
+        background: var(--hb-done-tint);
+        border-color: var(--hb-done);
+      }
+      .tick {
+        flex: none;
+        width: 1.6em;
+        height: 1.6em;
+        border-radius: 50%;
+        border: 3px solid var(--hb-ink);
+        display: grid;
+        place-items: center;
+        font-weight: 700;
+        line-height: 1;
+      }
+      [aria-pressed='true'] .tick {
+        background: var(--hb-done);
+        border-color: var(--hb-done);
+        color: var(--hb-card);
+      }
+      .words {
+        flex: 1;
+        min-width: 0;
+      }
+      .title {
+        display: block;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        display: block;
+        font-size: var(--hb-small-text, 0.85em);
+        color: var(--hb-muted);
+      }
+      .done {
+        flex: none;
+        font-weight: 700;
+        color: var(--hb-done);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) chore?: ChoreToday;
+
+  // An item that cannot be drawn shows a problem card in its place, never a blank.
+  override render() {
+    return drawSafely(() => this.renderItem(), 'a chore');
+  }
+
+  private renderItem() {
+    const item = this.chore;
+    if (!item) return null;
+    const done = !!item.done;
+    const meta = [item.chore.area, describeSchedule(item.chore.schedule)]
+      .filter(Boolean)
+      .join(' · ');
+    return html`
+      <button
+        type="button"
+        data-testid="chore-tick"
+        data-chore-id=${item.id}
+        data-done=${done ? 'yes' : 'no'}
+        aria-pressed=${done ? 'true' : 'false'}
+        @click=${this.toggle}
+      >
+        <span class="tick" aria-hidden="true">${done ? '✓' : ''}</span>
+        <span class="words">
+          <span class="title">${item.chore.title}</span>
+          <span class="meta">${done && item.done?.by ? `Done by ${item.done.by} · ${meta}` : meta}</span>
+        </span>
+        ${done ? html`<span class="done">Done</span>` : null}
+      </button>
+    `;
+  }
+
+  private toggle() {
+    if (!this.chore) return;
+    const detail: ChoreToggle = { choreId: this.chore.id, done: !this.chore.done };
+    this.dispatchEvent(new CustomEvent('chore-toggle', { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-chore-item': ChoreItem;
+  }
+  interface HTMLElementEventMap {
+    'chore-toggle': CustomEvent<ChoreToggle>;
+  }
+}

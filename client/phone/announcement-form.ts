@@ -1,0 +1,130 @@
+// Adds or edits an announcement: the words, an optional name, and how long it stays up.
+// It comes down on its own; nobody has to remember to take it away.
+import { html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type * as Y from 'yjs';
+import {
+  ANNOUNCEMENT_MAX,
+  addDays,
+  announcementSection,
+  dayInZone,
+  instantInZone,
+} from '../../board/index.ts';
+import { shortDayWords, todayIn } from '../house-time.ts';
+import { EditorForm } from './editor-form.ts';
+import { choiceField, problemLine, textField } from './fields.ts';
+
+type Expiry = 'keep' | 'today' | 'three-days' | 'week' | 'two-weeks';
+
+const DAY = 86_400_000;
+
+/** When an announcement put up `now` comes down, for each choice the form offers. */
+export function expiryFor(choice: Exclude<Expiry, 'keep'>, now: number, timeZone: string): number {
+  switch (choice) {
+    case 'today':
+      // The end of the house's today, not 24 hours on.
+      return instantInZone(addDays(todayIn(timeZone, now), 1), '00:00', timeZone);
+    case 'three-days':
+      return now + 3 * DAY;
+    case 'week':
+      return now + 7 * DAY;
+    case 'two-weeks':
+      return now + 14 * DAY;
+  }
+}
+
+@customElement('hb-announcement-form')
+export class AnnouncementForm extends EditorForm {
+  protected readonly shownFields = ['text', 'author', 'expiry'];
+  @state() private text = '';
+  @state() private author = '';
+  @state() private expiry: Expiry = 'three-days';
+  private keptUntil?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const note =
+      this.doc && this.editId ? announcementSection(this.doc).get(this.editId) : undefined;
+    this.text = note?.text ?? '';
+    this.author = note?.author ?? '';
+    this.keptUntil = note?.expiresAt;
+    this.expiry = note ? 'keep' : 'three-days';
+  }
+
+  protected save(doc: Y.Doc): void {
+    const now = Date.now();
+    const section = announcementSection(doc);
+    const expiresAt =
+      this.expiry === 'keep' ? this.keptUntil! : expiryFor(this.expiry, now, this.timeZone);
+    if (this.editId)
+      section.update(this.editId, { text: this.text, author: this.author, expiresAt });
+    else section.add({ text: this.text, author: this.author, createdAt: now, expiresAt });
+  }
+
+  protected override fieldFor(field: string): string {
+    return field === 'expiresAt' ? 'expiry' : super.fieldFor(field);
+  }
+
+  protected removeItem(doc: Y.Doc, id: string): void {
+    announcementSection(doc).remove(id);
+  }
+
+  override render() {
+    const problems = this.problems;
+    const choices: Array<readonly [Expiry, string]> = [
+      ['today', 'Today'],
+      ['three-days', '3 days'],
+      ['week', 'A week'],
+      ['two-weeks', 'Two weeks'],
+    ];
+    if (this.keptUntil !== undefined) {
+      const day = dayInZone(this.keptUntil - 1, this.timeZone);
+      choices.unshift(['keep', `Until ${shortDayWords(day)}`]);
+    }
+    return html`
+      <form novalidate data-testid="announcement-form" @submit=${this.submit}>
+        <h2>${this.editId ? 'Change an announcement' : 'Add an announcement'}</h2>
+        ${textField({
+          name: 'text',
+          label: 'Announcement',
+          multiline: true,
+          limit: ANNOUNCEMENT_MAX,
+          value: this.text,
+          problems,
+          testid: 'announcement-text',
+          onInput: (v) => {
+            this.text = v;
+          },
+        })}
+        ${textField({
+          name: 'author',
+          label: 'Your name',
+          optional: true,
+          value: this.author,
+          problems,
+          testid: 'announcement-author',
+          onInput: (v) => {
+            this.author = v;
+          },
+        })}
+        ${choiceField({
+          name: 'expiry',
+          legend: 'Keep it up for',
+          choices,
+          value: this.expiry,
+          onChoose: (expiry) => {
+            this.expiry = expiry;
+          },
+        })}
+        ${problemLine(problems, 'expiry')}
+        ${this.actions('Post announcement')}
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-announcement-form': AnnouncementForm;
+  }
+}

@@ -1,0 +1,112 @@
+// Adds or edits a group: what it is, on which date or weekdays, from when to when, where,
+// who leads, and a short note.
+import { html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type * as Y from 'yjs';
+import { groupSection } from '../../board/index.ts';
+import { todayIn } from '../house-time.ts';
+import { EditorForm } from './editor-form.ts';
+import { textField } from './fields.ts';
+import {
+  draftFromSchedule,
+  newScheduleDraft,
+  type ScheduleDraft,
+  scheduleFields,
+  scheduleFromDraft,
+} from './schedule-fields.ts';
+
+type GroupDraft = {
+  groupTitle: string;
+  start: string;
+  end: string;
+  place: string;
+  leader: string;
+  note: string;
+};
+
+@customElement('hb-group-form')
+export class GroupForm extends EditorForm {
+  protected readonly shownFields = ['title', 'schedule', 'start', 'end', 'place', 'leader', 'note'];
+  @state() private draft: GroupDraft = {
+    groupTitle: '',
+    start: '',
+    end: '',
+    place: '',
+    leader: '',
+    note: '',
+  };
+  @state() private schedule?: ScheduleDraft;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Filled once, from the group as it is now; later edits by others never overwrite typing.
+    const today = todayIn(this.timeZone);
+    const group = this.doc && this.editId ? groupSection(this.doc).get(this.editId) : undefined;
+    this.draft = {
+      groupTitle: group?.title ?? '',
+      start: group?.start ?? '',
+      end: group?.end ?? '',
+      place: group?.place ?? '',
+      leader: group?.leader ?? '',
+      note: group?.note ?? '',
+    };
+    this.schedule = group
+      ? draftFromSchedule(group.schedule, today)
+      : newScheduleDraft('once', today);
+  }
+
+  protected save(doc: Y.Doc): void {
+    const { groupTitle, ...rest } = this.draft;
+    const fields = { ...rest, title: groupTitle, schedule: scheduleFromDraft(this.schedule!) };
+    const section = groupSection(doc);
+    if (this.editId) section.update(this.editId, fields);
+    else section.add(fields);
+  }
+
+  protected removeItem(doc: Y.Doc, id: string): void {
+    groupSection(doc).remove(id);
+  }
+
+  override render() {
+    const problems = this.problems;
+    const field = (
+      key: keyof GroupDraft,
+      name: string,
+      label: string,
+      extra: { optional?: boolean; type?: 'time'; multiline?: boolean; hint?: string } = {},
+    ) =>
+      textField({
+        name,
+        label,
+        value: this.draft[key],
+        problems,
+        onInput: (value) => {
+          this.draft = { ...this.draft, [key]: value };
+        },
+        ...extra,
+      });
+    return html`
+      <form novalidate data-testid="group-form" @submit=${this.submit}>
+        <h2>${this.editId ? 'Change a group' : 'Add a group'}</h2>
+        ${field('groupTitle', 'title', 'Name of the group', { hint: 'e.g. community meeting, art group' })}
+        ${scheduleFields(this.schedule!, ['once', 'weekdays'], problems, (d) => {
+          this.schedule = d;
+        })}
+        <div class="times">
+          ${field('start', 'start', 'Starts', { type: 'time' })}
+          ${field('end', 'end', 'Ends', { type: 'time' })}
+        </div>
+        ${field('place', 'place', 'Where', { optional: true })}
+        ${field('leader', 'leader', 'Who leads', { optional: true })}
+        ${field('note', 'note', 'Note', { optional: true, multiline: true })}
+        ${this.actions('Add group')}
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-group-form': GroupForm;
+  }
+}

@@ -1,0 +1,165 @@
+// The phone app: the house's name and live status on top, one section at a time, and the tabs
+// at the bottom where a thumb reaches. Sections stay in the page when hidden, so a half-written
+// form survives a look at another tab.
+import { css, html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { readSettings } from '../../board/index.ts';
+import type { HouseConnection } from '../connection.ts';
+import { DocController } from '../doc-controller.ts';
+import { MinuteController } from '../minute-controller.ts';
+import '../status.ts';
+import { houseColors } from '../theme.ts';
+import './announcements-section.ts';
+import './chores-section.ts';
+import './groups-section.ts';
+import './shifts-section.ts';
+
+const TABS = [
+  ['chores', 'Chores'],
+  ['groups', 'Groups'],
+  ['announcements', 'Announcements'],
+  ['shifts', 'On shift'],
+] as const;
+
+type Tab = (typeof TABS)[number][0];
+
+function tabFromHash(): Tab {
+  const wanted = location.hash.slice(1);
+  return TABS.find(([tab]) => tab === wanted)?.[0] ?? 'chores';
+}
+
+@customElement('hb-phone-app')
+export class PhoneApp extends LitElement {
+  static override styles = [
+    houseColors,
+    css`
+      :host {
+        --hb-tabbar-height: calc(64px + env(safe-area-inset-bottom));
+        display: block;
+        min-height: 100vh;
+        background: var(--hb-page);
+        font-size: 18px;
+        line-height: 1.4;
+      }
+      header {
+        padding: 12px 16px 8px;
+        border-bottom: 2px solid var(--hb-line);
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.35em;
+        overflow-wrap: anywhere;
+      }
+      hb-live-status {
+        font-size: 0.9em;
+      }
+      main {
+        padding: 4px 16px var(--hb-tabbar-height);
+      }
+      nav {
+        position: fixed;
+        left: 0;
+        right: 0;
+        bottom: 0;
+        height: var(--hb-tabbar-height);
+        box-sizing: border-box;
+        padding-bottom: env(safe-area-inset-bottom);
+        display: grid;
+        grid-template-columns: repeat(4, 1fr);
+        background: var(--hb-card);
+        border-top: 2px solid var(--hb-line);
+        z-index: 1;
+      }
+      nav button {
+        font: inherit;
+        font-size: 0.85em;
+        min-height: 48px;
+        border: 0;
+        border-top: 4px solid transparent;
+        background: transparent;
+        color: var(--hb-ink);
+        padding: 0 2px;
+        cursor: pointer;
+      }
+      nav button[aria-current='page'] {
+        border-top-color: var(--hb-done);
+        color: var(--hb-done);
+        font-weight: 700;
+      }
+      nav button:focus-visible {
+        outline: 3px solid var(--hb-next);
+        outline-offset: -3px;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) house?: HouseConnection;
+  @state() private tab: Tab = tabFromHash();
+
+  private readonly minute = new MinuteController(this);
+  private readonly onHash = () => {
+    this.tab = tabFromHash();
+  };
+
+  constructor() {
+    super();
+    new DocController(this, () => [this.house?.docs.settings]);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('hashchange', this.onHash);
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const house = this.house;
+    const now = this.minute.now;
+    const name = house ? readSettings(house.docs.settings).houseName : 'House board';
+    const section = (tab: Tab) => this.tab !== tab;
+    return html`
+      <header>
+        <h1 data-testid="house-name">${name}</h1>
+        <hb-live-status .connection=${house}></hb-live-status>
+      </header>
+      <main>
+        <hb-chores-section ?hidden=${section('chores')} .house=${house} .now=${now}></hb-chores-section>
+        <hb-groups-section ?hidden=${section('groups')} .house=${house} .now=${now}></hb-groups-section>
+        <hb-announcements-section
+          ?hidden=${section('announcements')}
+          .house=${house}
+          .now=${now}
+        ></hb-announcements-section>
+        <hb-shifts-section ?hidden=${section('shifts')} .house=${house} .now=${now}></hb-shifts-section>
+      </main>
+      <nav aria-label="Sections">
+        ${TABS.map(
+          ([tab, words]) => html`<button
+            type="button"
+            data-testid="tab-${tab}"
+            aria-current=${tab === this.tab ? 'page' : 'false'}
+            @click=${() => this.show(tab)}
+          >
+            ${words}
+          </button>`,
+        )}
+      </nav>
+    `;
+  }
+
+  private show(tab: Tab) {
+    this.tab = tab;
+    history.replaceState(null, '', `#${tab}`);
+    scrollTo({ top: 0 });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-phone-app': PhoneApp;
+  }
+}

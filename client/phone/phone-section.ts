@@ -1,0 +1,155 @@
+// What the four sections of the phone share: they read the house's documents live, show a list
+// or one editor at a time, and keep the main button low on the screen, within thumb reach.
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
+import type { HouseConnection } from '../connection.ts';
+import { DocController } from '../doc-controller.ts';
+import { drawSafely } from '../parts/problem-card.ts';
+import { controls, houseColors } from '../theme.ts';
+
+export const NEW = 'new';
+
+export abstract class PhoneSection extends LitElement {
+  static override styles = [
+    houseColors,
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      h2 {
+        font-size: 1.3em;
+        margin: 0.4em 0 0.5em;
+      }
+      h3 {
+        font-size: 1.05em;
+        margin: 1.2em 0 0.4em;
+        color: var(--hb-muted);
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.6em;
+      }
+      li.row {
+        display: flex;
+        align-items: stretch;
+        gap: 0.4em;
+      }
+      li.row > :first-child {
+        flex: 1;
+        min-width: 0;
+      }
+      .plain {
+        padding: 0.4em 0.6em;
+        border-left: 0.25em solid var(--hb-line);
+      }
+      .plain strong {
+        display: block;
+        overflow-wrap: anywhere;
+      }
+      .plain span {
+        color: var(--hb-muted);
+        font-size: 0.9em;
+      }
+      .empty {
+        color: var(--hb-muted);
+        margin: 0.2em 0;
+      }
+      .add {
+        position: sticky;
+        bottom: var(--hb-tabbar-height, 0px);
+        padding: 0.8em 0;
+        background: var(--hb-page);
+      }
+      .add button {
+        width: 100%;
+        min-height: 56px;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) house?: HouseConnection;
+  /** The minute the phone is showing, handed down by the app's clock. */
+  @property({ type: Number }) now = Date.now();
+
+  /** Which item is open in the editor: an id, NEW, or none (the list shows). */
+  @state() protected editing?: string;
+
+  protected abstract readonly reads: DocKind[];
+  protected abstract renderList(house: HouseConnection, settings: Settings): unknown;
+  protected abstract renderEditor(house: HouseConnection, settings: Settings): unknown;
+
+  constructor() {
+    super();
+    new DocController(this, () =>
+      this.house ? [...this.reads, 'settings' as const].map((kind) => this.house!.docs[kind]) : [],
+    );
+  }
+
+  override render(): TemplateResult {
+    const house = this.house;
+    if (!house) return html`<p class="empty">Opening the house board…</p>`;
+    const settings = readSettings(house.docs.settings);
+    return html`<div
+      @editor-done=${() => {
+        this.editing = undefined;
+      }}
+    >
+      ${
+        this.editing
+          ? this.renderEditor(house, settings)
+          : drawSafely(() => this.renderList(house, settings), 'this section')
+      }
+    </div>`;
+  }
+
+  protected editId(): string | undefined {
+    return this.editing === NEW ? undefined : this.editing;
+  }
+
+  protected editButton(id: string, what: string, testid: string) {
+    return html`<button
+      type="button"
+      data-testid=${testid}
+      aria-label=${`Change ${what}`}
+      @click=${() => {
+        this.editing = id;
+      }}
+    >
+      Change
+    </button>`;
+  }
+
+  protected addButton(words: string, testid: string) {
+    return html`<div class="add">
+      <button
+        type="button"
+        class="primary"
+        data-testid=${testid}
+        @click=${() => {
+          this.editing = NEW;
+        }}
+      >
+        ${words}
+      </button>
+    </div>`;
+  }
+
+  protected empty(words: string) {
+    return html`<p class="empty">${words}</p>`;
+  }
+
+  protected broken(entries: Array<{ id: string; ok: boolean }>) {
+    const bad = entries.filter((entry) => !entry.ok);
+    return bad.length
+      ? bad.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)
+      : nothing;
+  }
+}

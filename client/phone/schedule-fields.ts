@@ -1,0 +1,140 @@
+// When a chore or group happens, as the phone asks it: once on a date, daily, on chosen weekdays,
+// or every N days. Kept as a draft of strings so nothing typed is lost before it is valid.
+import { html, nothing } from 'lit';
+import type { Day, Schedule } from '../../board/index.ts';
+import { choiceField, type Problems, problemLine, textField } from './fields.ts';
+
+export type ScheduleKind = Schedule['kind'];
+
+export interface ScheduleDraft {
+  kind: ScheduleKind;
+  day: Day;
+  weekdays: number[];
+  days: string;
+  from: Day;
+}
+
+const KIND_WORDS: Record<ScheduleKind, string> = {
+  once: 'Once',
+  daily: 'Every day',
+  weekdays: 'On some weekdays',
+  every: 'Every few days',
+};
+
+// Monday first, as a week on a house rota reads.
+const WEEKDAYS: ReadonlyArray<readonly [number, string]> = [
+  [1, 'Mon'],
+  [2, 'Tue'],
+  [3, 'Wed'],
+  [4, 'Thu'],
+  [5, 'Fri'],
+  [6, 'Sat'],
+  [0, 'Sun'],
+];
+
+export function newScheduleDraft(kind: ScheduleKind, today: Day): ScheduleDraft {
+  return { kind, day: today, weekdays: [], days: '2', from: today };
+}
+
+export function draftFromSchedule(schedule: Schedule, today: Day): ScheduleDraft {
+  const draft = newScheduleDraft(schedule.kind, today);
+  if (schedule.kind === 'once') draft.day = schedule.day;
+  if (schedule.kind === 'weekdays') draft.weekdays = [...schedule.weekdays];
+  if (schedule.kind === 'every') {
+    draft.days = String(schedule.days);
+    draft.from = schedule.from;
+  }
+  if ((schedule.kind === 'daily' || schedule.kind === 'weekdays') && schedule.from) {
+    draft.from = schedule.from;
+  }
+  return draft;
+}
+
+/** The schedule to hand to the validator; an empty "every" box counts as 0 so it says why. */
+export function scheduleFromDraft(draft: ScheduleDraft): Schedule {
+  switch (draft.kind) {
+    case 'once':
+      return { kind: 'once', day: draft.day };
+    case 'daily':
+      return { kind: 'daily' };
+    case 'weekdays':
+      return { kind: 'weekdays', weekdays: [...draft.weekdays].sort((a, b) => a - b) };
+    case 'every':
+      return { kind: 'every', days: Number(draft.days || 0), from: draft.from };
+  }
+}
+
+export function scheduleFields(
+  draft: ScheduleDraft,
+  kinds: readonly ScheduleKind[],
+  problems: Problems,
+  onChange: (draft: ScheduleDraft) => void,
+) {
+  const set = (patch: Partial<ScheduleDraft>) => onChange({ ...draft, ...patch });
+  const toggleDay = (day: number) =>
+    set({
+      weekdays: draft.weekdays.includes(day)
+        ? draft.weekdays.filter((d) => d !== day)
+        : [...draft.weekdays, day],
+    });
+  // The validator names schedule problems "schedule.day", "schedule.weekdays"…; all show here.
+  const quiet: Problems = {};
+  return html`
+    ${choiceField({
+      name: 'schedule-kind',
+      legend: 'When',
+      choices: kinds.map((kind) => [kind, KIND_WORDS[kind]] as const),
+      value: draft.kind,
+      onChoose: (kind) => set({ kind }),
+    })}
+    ${
+      draft.kind === 'once'
+        ? textField({
+            name: 'schedule-day',
+            label: 'On',
+            type: 'date',
+            value: draft.day,
+            problems: quiet,
+            onInput: (day) => set({ day }),
+          })
+        : nothing
+    }
+    ${
+      draft.kind === 'weekdays'
+        ? html`<fieldset class="choices weekdays" data-testid="choice-weekdays">
+          <legend>On these days</legend>
+          ${WEEKDAYS.map(
+            ([day, words]) => html`<button
+              type="button"
+              aria-pressed=${draft.weekdays.includes(day) ? 'true' : 'false'}
+              @click=${() => toggleDay(day)}
+            >
+              ${words}
+            </button>`,
+          )}
+        </fieldset>`
+        : nothing
+    }
+    ${
+      draft.kind === 'every'
+        ? html`${textField({
+            name: 'schedule-days',
+            label: 'Every how many days',
+            type: 'number',
+            value: draft.days,
+            problems: quiet,
+            onInput: (days) => set({ days }),
+          })}
+        ${textField({
+          name: 'schedule-from',
+          label: 'Starting on',
+          type: 'date',
+          value: draft.from,
+          problems: quiet,
+          onInput: (from) => set({ from }),
+        })}`
+        : nothing
+    }
+    ${problemLine(problems, 'schedule')}
+  `;
+}

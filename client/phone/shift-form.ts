@@ -1,0 +1,88 @@
+// Puts someone on shift for today: their name, pronouns if they like, what they are up for, and
+// from when until when. There is no field for contact details, by design.
+import { html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type * as Y from 'yjs';
+import { instantInZone, shiftSection, TIME_PATTERN, ValidationError } from '../../board/index.ts';
+import { instantClock, todayIn } from '../house-time.ts';
+import { EditorForm } from './editor-form.ts';
+import { textField } from './fields.ts';
+
+type ShiftDraft = { name: string; pronouns: string; upFor: string; start: string; end: string };
+
+/** A shift's usual length, to fill in "until" for the person. */
+const USUAL_HOURS = 8;
+
+@customElement('hb-shift-form')
+export class ShiftForm extends EditorForm {
+  protected readonly shownFields = ['name', 'pronouns', 'upFor', 'start', 'end'];
+  @state() private draft: ShiftDraft = { name: '', pronouns: '', upFor: '', start: '', end: '' };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const now = Date.now();
+    const start = instantClock(now, this.timeZone);
+    const later = instantClock(now + USUAL_HOURS * 3_600_000, this.timeZone);
+    // Shifts are for today: past midnight, "until" stops at the end of the day.
+    this.draft = { ...this.draft, start, end: later > start ? later : '23:59' };
+  }
+
+  /** A time today in the house, or the sentence the person needs if the box is empty. */
+  private instant(time: string, field: 'start' | 'end'): number {
+    if (!TIME_PATTERN.test(time)) {
+      const what = field === 'start' ? 'when your shift starts' : 'when your shift ends';
+      throw new ValidationError(`Please give ${what}, as HH:MM.`, field);
+    }
+    return instantInZone(todayIn(this.timeZone), time, this.timeZone);
+  }
+
+  protected save(doc: Y.Doc): void {
+    const { start, end, ...words } = this.draft;
+    shiftSection(doc).add({
+      ...words,
+      start: this.instant(start, 'start'),
+      end: this.instant(end, 'end'),
+    });
+  }
+
+  protected removeItem(): void {
+    // A shift is ended from the list, not removed from here.
+  }
+
+  override render() {
+    const problems = this.problems;
+    const field = (
+      key: keyof ShiftDraft,
+      label: string,
+      extra: { optional?: boolean; type?: 'time'; hint?: string; autocomplete?: string } = {},
+    ) =>
+      textField({
+        name: key,
+        label,
+        value: this.draft[key],
+        problems,
+        onInput: (value) => {
+          this.draft = { ...this.draft, [key]: value };
+        },
+        ...extra,
+      });
+    return html`
+      <form novalidate data-testid="shift-form" @submit=${this.submit}>
+        <h2>Go on shift</h2>
+        ${field('name', 'Your name', { autocomplete: 'given-name' })}
+        ${field('pronouns', 'Pronouns', { optional: true, hint: 'e.g. she/her, they/them' })}
+        ${field('upFor', "Today I'm up for…", { optional: true, hint: 'e.g. a walk, cooking together' })}
+        <div class="times">
+          ${field('start', 'From', { type: 'time' })} ${field('end', 'Until', { type: 'time' })}
+        </div>
+        ${this.actions('Go on shift')}
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-shift-form': ShiftForm;
+  }
+}

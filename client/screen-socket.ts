@@ -1,0 +1,11 @@
+// The socket.io side channel for what is not board state: which screens are online, and the
+// server asking a kiosk to reload after an update.
+import { io, type Socket } from 'socket.io-client';
+
+export type Screen = 'kiosk' | 'phone';
+
+export function connectScreen(screen: Screen, houseId: string): Socket {
+  const socket = io({ auth: { screen, houseId } });
+  if (screen === 'kiosk') socket.on('reload', () => location.reload());
+  return socket;
+}

@@ -1,0 +1,71 @@
+// The house's colours and shared control styles. Every pair of text and background here keeps a
+// contrast of at least 7:1, so the wall stays legible from across the room.
+import { css } from 'lit';
+
+export const houseColors = css`
+  :host {
+    --hb-page: #f3efe6;
+    --hb-card: #fbf8f1;
+    --hb-line: #8a8274;
+    --hb-ink: #1f2328;
+    --hb-muted: #4a453d;
+    --hb-done: #1d5230;
+    --hb-done-tint: #e3eee4;
+    --hb-next: #1b4a6b;
+    --hb-warn: #6b3a00;
+    --hb-warn-tint: #fdf0d5;
+    --hb-error: #7a2e1f;
+    color: var(--hb-ink);
+  }
+`;
+
+/** Buttons and fields large enough for a thumb or a finger on the wall: at least 48 px. */
+export const controls = css`
+  button {
+    font: inherit;
+    min-height: 48px;
+    min-width: 48px;
+    border-radius: 0.5em;
+    border: 2px solid var(--hb-ink);
+    background: var(--hb-card);
+    color: var(--hb-ink);
+    padding: 0.35em 0.9em;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  button.primary {
+    background: var(--hb-done);
+    border-color: var(--hb-done);
+    color: var(--hb-card);
+    font-weight: 600;
+  }
+  button.quiet {
+    border-color: transparent;
+    background: transparent;
+    text-decoration: underline;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--hb-next);
+    outline-offset: 2px;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    min-height: 48px;
+    box-sizing: border-box;
+    width: 100%;
+    border: 2px solid var(--hb-line);
+    border-radius: 0.4em;
+    background: var(--hb-card);
+    color: var(--hb-ink);
+    padding: 0.4em 0.6em;
+  }
+  textarea {
+    min-height: 6em;
+    resize: vertical;
+  }
+`;

@@ -1,0 +1,38 @@
+// Today's chores on the wall. A tap marks one done without a name — it is the house's screen,
+// not a person's — and a second tap undoes it.
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { choreSection, choresOn, dayInZone, type Settings } from '../../board/index.ts';
+import type { HouseConnection } from '../../client/connection.ts';
+import { applyChoreToggle, type ChoreToggle } from '../../client/parts/chore-item.ts';
+import '../../client/parts/chore-item.ts';
+import { KioskCard } from './kiosk-card.ts';
+
+@customElement('hb-chores-card')
+export class ChoresCard extends KioskCard {
+  protected readonly heading = 'Chores today';
+  protected readonly reads = ['board' as const];
+
+  protected renderBody(house: HouseConnection, settings: Settings) {
+    const board = house.docs.board;
+    const day = dayInZone(this.now, settings.timeZone);
+    const chores = choresOn(board, day);
+    const broken = choreSection(board)
+      .entries()
+      .filter((entry) => !entry.ok);
+    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, day);
+    return html`
+      ${chores.map(
+        (chore) => html`<hb-chore-item .chore=${chore} @chore-toggle=${toggle}></hb-chore-item>`,
+      )}
+      ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
+      ${chores.length || broken.length ? null : this.empty('No chores for today.')}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-chores-card': ChoresCard;
+  }
+}

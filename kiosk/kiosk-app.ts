@@ -1,0 +1,117 @@
+// The wall display: the house's name, the date and time in the house, the live status, and the
+// four cards of the day. Re-renders each minute for the clock, now/next and expiry.
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { readSettings, zonedTime } from '../board/index.ts';
+import type { HouseConnection } from '../client/connection.ts';
+import { DocController } from '../client/doc-controller.ts';
+import { dayWords, instantWords } from '../client/house-time.ts';
+import { MinuteController } from '../client/minute-controller.ts';
+import '../client/status.ts';
+import { houseColors } from '../client/theme.ts';
+import './cards/announcements-card.ts';
+import './cards/chores-card.ts';
+import './cards/groups-card.ts';
+import './cards/shifts-card.ts';
+import { WakeLockController } from './wake-lock.ts';
+
+@customElement('hb-kiosk')
+export class KioskApp extends LitElement {
+  static override styles = [
+    houseColors,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto 1fr;
+        gap: 20px;
+        height: 100vh;
+        padding: 20px 28px 28px;
+        box-sizing: border-box;
+        background: var(--hb-page);
+        font-size: 32px;
+        line-height: 1.3;
+        --hb-small-text: 28px;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 32px;
+      }
+      h1 {
+        flex: 1;
+        margin: 0;
+        font-size: 56px;
+        line-height: 1.1;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .when {
+        text-align: right;
+      }
+      .time {
+        display: block;
+        font-size: 60px;
+        font-weight: 700;
+        line-height: 1.05;
+        font-variant-numeric: tabular-nums;
+      }
+      hb-live-status {
+        min-width: 9em;
+        max-width: 14em;
+      }
+      main {
+        display: grid;
+        grid-template-columns: 1fr 1fr 1fr;
+        grid-template-rows: auto 1fr;
+        gap: 24px;
+        min-height: 0;
+      }
+      hb-chores-card {
+        grid-row: 1 / 3;
+      }
+      hb-groups-card {
+        grid-row: 1 / 3;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) house?: HouseConnection;
+
+  private readonly minute = new MinuteController(this);
+
+  constructor() {
+    super();
+    new DocController(this, () => [this.house?.docs.settings]);
+    new WakeLockController(this);
+  }
+
+  override render() {
+    const house = this.house;
+    const now = this.minute.now;
+    const settings = house ? readSettings(house.docs.settings) : undefined;
+    const zone = settings?.timeZone ?? 'UTC';
+    return html`
+      <header>
+        <h1 data-testid="house-name">${settings?.houseName ?? 'House board'}</h1>
+        <span class="when" data-testid="house-clock">
+          <span class="time">${instantWords(now, zone)}</span>
+          <span>${dayWords(zonedTime(now, zone).day)}</span>
+        </span>
+        <hb-live-status .connection=${house}></hb-live-status>
+      </header>
+      <main>
+        <hb-chores-card .house=${house} .now=${now}></hb-chores-card>
+        <hb-groups-card .house=${house} .now=${now}></hb-groups-card>
+        <hb-shifts-card .house=${house} .now=${now}></hb-shifts-card>
+        <hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>
+      </main>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-kiosk': KioskApp;
+  }
+}

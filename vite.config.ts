@@ -1,0 +1,17 @@
+// Builds the two screens — the phone app and the wall kiosk — into dist/, which the server serves.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: '.',
+  base: '/',
+  // The screens reach the server at the page's own origin; nothing to copy from public/.
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: { phone: 'client/index.html', kiosk: 'kiosk/index.html' },
+    },
+  },
+});
