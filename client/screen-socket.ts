@@ -5,7 +5,9 @@ import { io, type Socket } from 'socket.io-client';
 export type Screen = 'kiosk' | 'phone';
 
 export function connectScreen(screen: Screen, houseId: string): Socket {
-  const socket = io({ auth: { screen, houseId } });
+  // WebSocket only: the board's sync needs WebSockets anyway, so long-polling would add
+  // nothing but extra requests.
+  const socket = io({ auth: { screen, houseId }, transports: ['websocket'] });
   if (screen === 'kiosk') socket.on('reload', () => location.reload());
   return socket;
 }

@@ -1,0 +1,222 @@
+// The two screens against the real server: a phone (390×844) and the wall kiosk (1920×1080) as
+// two separate devices, so every edit travels phone → server → kiosk and back.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumReady, KIOSK, launchChromium, newDevice, PHONE } from '../helpers/chromium.ts';
+import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { ensureScreensBuilt } from './build-screens.ts';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
+
+/** A fixed-offset zone where it is about midday now, so "now" and "next" never cross midnight. */
+function middayZone(): string {
+  const offset = 12 - new Date().getUTCHours();
+  if (offset === 0) return 'Etc/GMT';
+  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+}
+
+/** HH:MM in a zone, `minutes` from now. */
+function clockIn(zone: string, minutes: number): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(Date.now() + minutes * 60_000);
+}
+
+describe.runIf(chromiumReady())(
+  'the house board screens',
+  () => {
+    const zone = middayZone();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-e2e-'));
+    const env = { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone };
+    let server: ServerProcess;
+    let browser: Browser;
+    let kiosk: Page;
+    let phone: Page;
+    const pageErrors: string[] = [];
+
+    const live = (page: Page) =>
+      page.locator('[data-testid=live-status][data-state=live]').waitFor({ timeout: 10_000 });
+    const shot = (page: Page, name: string) =>
+      page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+    const kioskChore = (title: string) =>
+      kiosk.getByTestId('chore-tick').filter({ hasText: title });
+    const phoneChore = (title: string) =>
+      phone.getByTestId('chore-tick').filter({ hasText: title });
+
+    async function postAnnouncement(text: string) {
+      await phone.getByTestId('tab-announcements').click();
+      await phone.getByTestId('add-announcement').click();
+      await phone.getByTestId('announcement-text').fill(text);
+      await phone.getByTestId('save').click();
+    }
+
+    beforeAll(async () => {
+      ensureScreensBuilt();
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      server = await startServerProcess({ dataDir, env });
+      browser = await launchChromium();
+      kiosk = await (await newDevice(browser, KIOSK)).newPage();
+      phone = await (await newDevice(browser, PHONE)).newPage();
+      for (const page of [kiosk, phone]) page.on('pageerror', (e) => pageErrors.push(e.message));
+      await Promise.all([kiosk.goto(`${server.url}/kiosk`), phone.goto(`${server.url}/`)]);
+      await Promise.all([live(kiosk), live(phone)]);
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    test('an announcement added on the phone appears on the kiosk within one second', async () => {
+      const text = `Film night in the lounge at 8 (${Date.now()})`;
+      await phone.getByTestId('tab-announcements').click();
+      await phone.getByTestId('add-announcement').click();
+      await phone.getByTestId('announcement-text').fill(text);
+      const started = performance.now();
+      await phone.getByTestId('save').click();
+      await kiosk.getByTestId('announcement-item').filter({ hasText: text }).waitFor();
+      const elapsed = performance.now() - started;
+      console.info(`announcement: phone save → on the kiosk in ${elapsed.toFixed(0)} ms`);
+      expect(elapsed).toBeLessThan(1000);
+      await expect
+        .poll(() => phone.getByTestId('announcement-item').filter({ hasText: text }).count())
+        .toBe(1);
+    });
+
+    test('a chore ticked on the kiosk shows done on the phone', async () => {
+      await phone.getByTestId('tab-chores').click();
+      await expect
+        .poll(() => phoneChore('Empty the dishwasher').getAttribute('data-done'))
+        .toBe('no');
+      await kioskChore('Empty the dishwasher').click();
+      await expect.poll(() => kioskChore('Empty the dishwasher').innerText()).toContain('Done');
+      await expect
+        .poll(() => phoneChore('Empty the dishwasher').getAttribute('data-done'))
+        .toBe('yes');
+      expect(await phoneChore('Empty the dishwasher').innerText()).toContain('Done');
+    });
+
+    test('a second tap on the kiosk undoes a chore, on the phone too', async () => {
+      await kioskChore('Empty the dishwasher').click();
+      await expect
+        .poll(() => kioskChore('Empty the dishwasher').getAttribute('data-done'))
+        .toBe('no');
+      await expect
+        .poll(() => phoneChore('Empty the dishwasher').getAttribute('data-done'))
+        .toBe('no');
+    });
+
+    test('a chore ticked on the phone shows done on the kiosk', async () => {
+      await phoneChore('Wipe the kitchen table').click();
+      await expect
+        .poll(() => kioskChore('Wipe the kitchen table').getAttribute('data-done'))
+        .toBe('yes');
+    });
+
+    test("the phone shows the validator's sentence by the field and keeps what was typed", async () => {
+      const tooLong = 'We are planning a garden day. '.repeat(17); // 510 characters
+      await postAnnouncement(tooLong);
+      const problem = phone.getByTestId('problem-text');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('500 characters or fewer');
+      expect(await phone.getByTestId('announcement-text').inputValue()).toBe(tooLong);
+      await shot(phone, 'phone-announcement-too-long');
+      await phone.getByTestId('cancel').click();
+
+      await phone.getByTestId('tab-chores').click();
+      await phone.getByTestId('add-chore').click();
+      await phone.getByTestId('field-area').fill('garden');
+      await phone.getByTestId('save').click();
+      await phone.getByTestId('problem-title').waitFor();
+      expect(await phone.getByTestId('problem-title').innerText()).toContain(
+        'Please write the chore.',
+      );
+      expect(await phone.getByTestId('field-area').inputValue()).toBe('garden');
+      await phone.getByTestId('cancel').click();
+    });
+
+    test('a group and a shift added on the phone show on the kiosk, with now and next', async () => {
+      await phone.getByTestId('tab-groups').click();
+      for (const [title, from, to, place] of [
+        ['Community meeting', -30, 45, 'Lounge'],
+        ['Art group', 90, 150, 'Kitchen table'],
+      ] as const) {
+        await phone.getByTestId('add-group').click();
+        await phone.getByTestId('field-title').fill(title);
+        await phone.getByTestId('field-start').fill(clockIn(zone, from));
+        await phone.getByTestId('field-end').fill(clockIn(zone, to));
+        await phone.getByTestId('field-place').fill(place);
+        await phone.getByTestId('save').click();
+        await phone.getByTestId('add-group').waitFor();
+      }
+      await phone.getByTestId('tab-shifts').click();
+      await phone.getByTestId('add-shift').click();
+      await phone.getByTestId('field-name').fill('Alex');
+      await phone.getByTestId('field-pronouns').fill('they/them');
+      await phone.getByTestId('field-upFor').fill('a walk after lunch');
+      await phone.getByTestId('save').click();
+
+      const groups = kiosk.getByTestId('group-item');
+      await expect.poll(() => groups.count()).toBe(2);
+      expect(await groups.nth(0).getAttribute('data-status')).toBe('now');
+      expect(await groups.nth(0).innerText()).toContain('Now');
+      expect(await groups.nth(1).getAttribute('data-status')).toBe('next');
+      await kiosk.getByTestId('shift-on-now').filter({ hasText: 'Alex' }).waitFor();
+    });
+
+    test('HTML in an announcement shows as text on both screens and never runs', async () => {
+      const payload = '<img src=x onerror="window.__xss=1">';
+      await postAnnouncement(payload);
+      const onKiosk = kiosk.getByTestId('announcement-item').filter({ hasText: payload });
+      const onPhone = phone.getByTestId('announcement-item').filter({ hasText: payload });
+      await onKiosk.waitFor();
+      await onPhone.waitFor();
+      await kiosk.waitForTimeout(300); // time for an injected image to fail and fire onerror
+      for (const page of [kiosk, phone]) {
+        expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+        expect(await page.locator('hb-announcement-item img').count()).toBe(0);
+      }
+      expect(await onKiosk.innerText()).toContain(payload);
+    });
+
+    test('both screens are captured at their real sizes', async () => {
+      await phone.getByTestId('tab-chores').click();
+      await shot(kiosk, 'kiosk-1920x1080');
+      await shot(phone, 'phone-390x844');
+      for (const tab of ['groups', 'announcements', 'shifts']) {
+        await phone.getByTestId(`tab-${tab}`).click();
+        await shot(phone, `phone-${tab}`);
+      }
+      await phone.getByTestId('tab-announcements').click();
+      await phone.getByTestId('add-announcement').click();
+      await shot(phone, 'phone-announcement-form');
+      await phone.getByTestId('cancel').click();
+      expect(fs.existsSync(path.join(SCREENSHOTS, 'kiosk-1920x1080.png'))).toBe(true);
+      expect(fs.existsSync(path.join(SCREENSHOTS, 'phone-390x844.png'))).toBe(true);
+    });
+
+    test('the kiosk says when it lost the server and goes live again when it is back', async () => {
+      const port = server.port;
+      await server.stop();
+      const reconnecting = kiosk.locator('[data-testid=live-status][data-state=reconnecting]');
+      await reconnecting.waitFor({ timeout: 10_000 });
+      expect(await reconnecting.innerText()).toContain('Reconnecting — last synced');
+      await shot(kiosk, 'kiosk-reconnecting');
+      server = await startServerProcess({ dataDir, env, port });
+      await live(kiosk);
+      await kioskChore('Wipe the kitchen table').waitFor();
+    }, 60_000);
+
+    test('neither screen hit a script error', () => {
+      expect(pageErrors).toEqual([]);
+    });
+  },
+  30_000,
+);
