@@ -2,7 +2,7 @@
 // id made of the chore and the day, so two devices opening the same morning never duplicate it.
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { type Schedule, occursOn, scheduleSchema } from './schedule.ts';
+import { occursOn, type Schedule, scheduleSchema } from './schedule.ts';
 import { Section } from './section.ts';
 import { NAME_MAX, optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
 import type { Day } from './time.ts';
@@ -58,7 +58,9 @@ export function choresOn(doc: Y.Doc, day: Day): ChoreToday[] {
       const done = state?.doneAt ? { at: state.doneAt, by: state.doneBy } : undefined;
       return { id, dayId, chore, done };
     })
-    .sort((a, b) => Number(!!a.done) - Number(!!b.done) || a.chore.title.localeCompare(b.chore.title));
+    .sort(
+      (a, b) => Number(!!a.done) - Number(!!b.done) || a.chore.title.localeCompare(b.chore.title),
+    );
 }
 
 export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string, at = Date.now()) {

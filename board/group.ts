@@ -19,7 +19,10 @@ export const groupSchema = z
     note: optionalText('the note', 280),
   })
   .strict()
-  .refine((g) => g.end > g.start, { message: 'Please end the group after it starts.', path: ['end'] });
+  .refine((g) => g.end > g.start, {
+    message: 'Please end the group after it starts.',
+    path: ['end'],
+  });
 
 export type Group = z.infer<typeof groupSchema>;
 

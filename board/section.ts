@@ -17,10 +17,15 @@ export class ValidationError extends Error {
 /** The first problem zod found, as one plain sentence with the field it belongs to. */
 export function firstProblem(error: z.ZodError): ValidationError {
   const issue = error.issues[0];
-  return new ValidationError(issue?.message ?? 'Something here is not right.', issue?.path.join('.'));
+  return new ValidationError(
+    issue?.message ?? 'Something here is not right.',
+    issue?.path.join('.'),
+  );
 }
 
-export type Entry<T> = { id: string; ok: true; value: T } | { id: string; ok: false; error: string };
+export type Entry<T> =
+  | { id: string; ok: true; value: T }
+  | { id: string; ok: false; error: string };
 
 export type ItemMap = Y.Map<unknown>;
 
@@ -45,7 +50,7 @@ export class Section<T extends object> {
   /** Every item; one that breaks the rules comes back as an error entry, never hidden. */
   entries(): Entry<T>[] {
     const entries: Entry<T>[] = [];
-    this.map.forEach((item, id) => entries.push(this.read(id, item)));
+    for (const [id, item] of this.map.entries()) entries.push(this.read(id, item));
     return entries;
   }
 

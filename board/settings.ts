@@ -37,7 +37,8 @@ export function writeSettings(doc: Y.Doc, patch: Partial<Settings>) {
   const next = result.data;
   doc.transact(() => {
     const map = settingsMap(doc);
-    for (const [key, value] of Object.entries(next)) if (map.get(key) !== value) map.set(key, value);
+    for (const [key, value] of Object.entries(next))
+      if (map.get(key) !== value) map.set(key, value);
   });
 }
 

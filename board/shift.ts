@@ -15,7 +15,10 @@ export const shiftSchema = z
     endedAt: z.number().int().nonnegative().optional(),
   })
   .strict()
-  .refine((s) => s.end > s.start, { message: 'Please end the shift after it starts.', path: ['end'] });
+  .refine((s) => s.end > s.start, {
+    message: 'Please end the shift after it starts.',
+    path: ['end'],
+  });
 
 export type Shift = z.infer<typeof shiftSchema>;
 

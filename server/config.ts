@@ -1,0 +1,93 @@
+// Reads the server's settings from the environment. A wrong value stops the start with one
+// line saying which setting and what would be right.
+import fs from 'node:fs';
+import path from 'node:path';
+import { isTimeZone } from '../board/time.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Rewrite a document's snapshot after this many stored updates. */
+  compactEvery: number;
+  /** Forget a document this long after its last screen leaves. */
+  unloadAfterMs: number;
+  /** Largest WebSocket message accepted, in bytes. */
+  maxPayload: number;
+  /** SQLite's synchronous setting: full survives a power cut, normal a crash of the process. */
+  sqliteSync: 'full' | 'normal';
+  houseName: string;
+  houseTimeZone: string;
+  logLevel: string;
+  distDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function wholeNumber(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${key} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, key: string, choices: readonly T[], fallback: T): T {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${key} must be one of ${choices.join(', ')}, not "${raw}".`);
+  }
+  return raw as T;
+}
+
+/** Makes sure the data directory exists and can be written, or says why not. */
+function writableDir(key: string, dir: string): string {
+  const resolved = path.resolve(dir);
+  try {
+    fs.mkdirSync(resolved, { recursive: true });
+    fs.accessSync(resolved, fs.constants.W_OK);
+    const probe = path.join(resolved, `.write-check-${process.pid}`);
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(
+      `${key} "${dir}" cannot be written (${code}); choose a folder this user can write.`,
+    );
+  }
+  return resolved;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function readConfig(env: Env = process.env): Config {
+  const timeZone = env.HOUSE_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  if (!isTimeZone(timeZone)) {
+    throw new ConfigError(
+      `HOUSE_TIME_ZONE must be a time zone such as Europe/London, not "${timeZone}".`,
+    );
+  }
+  const host = env.HOST || '0.0.0.0';
+  if (/\s/.test(host))
+    throw new ConfigError(`HOST must be an address or host name, not "${host}".`);
+  return {
+    port: wholeNumber(env, 'PORT', 8080, 0, 65535),
+    host,
+    dataDir: writableDir('DATA_DIR', env.DATA_DIR || './data'),
+    compactEvery: wholeNumber(env, 'COMPACT_EVERY', 500, 1, 1_000_000),
+    unloadAfterMs: wholeNumber(env, 'UNLOAD_AFTER_MS', 30_000, 0, 86_400_000),
+    maxPayload: wholeNumber(env, 'MAX_PAYLOAD', 256 * 1024, 1024, 64 * 1024 * 1024),
+    sqliteSync: oneOf(env, 'SQLITE_SYNC', ['full', 'normal'] as const, 'normal'),
+    houseName: (env.HOUSE_NAME || 'Our house').trim().slice(0, 80) || 'Our house',
+    houseTimeZone: timeZone,
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    distDir: path.resolve(env.DIST_DIR || 'dist'),
+  };
+}

@@ -1,0 +1,49 @@
+// The houses this server hosts. A new house's documents are seeded here, once, at creation —
+// never by a screen.
+import * as Y from 'yjs';
+import { DOC_KINDS, type DocKind, docName } from '../board/documents.ts';
+import { newId } from '../board/ids.ts';
+import { type NewHouse, seedHouse } from '../board/seed.ts';
+import type { DocumentStore, HouseRecord } from './store/store.ts';
+
+export class Houses {
+  private readonly byId = new Map<string, HouseRecord>();
+
+  private constructor(private readonly store: DocumentStore) {}
+
+  static async open(store: DocumentStore): Promise<Houses> {
+    const houses = new Houses(store);
+    for (const house of await store.listHouses()) houses.byId.set(house.id, house);
+    return houses;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  list(): HouseRecord[] {
+    return [...this.byId.values()];
+  }
+
+  /** The first house made on this server, making it when there is none yet. */
+  async first(fallback: NewHouse): Promise<HouseRecord> {
+    return this.list()[0] ?? (await this.create(fallback));
+  }
+
+  async create(house: NewHouse): Promise<HouseRecord> {
+    const record: HouseRecord = { id: newId(), name: house.houseName, createdAt: Date.now() };
+    const docs = Object.fromEntries(DOC_KINDS.map((kind) => [kind, new Y.Doc()])) as Record<
+      DocKind,
+      Y.Doc
+    >;
+    seedHouse(docs, house, record.createdAt);
+    // The documents are stored before the house is listed, so nobody can open it half-seeded.
+    for (const kind of DOC_KINDS) {
+      await this.store.append(docName(record.id, kind), Y.encodeStateAsUpdate(docs[kind]));
+      docs[kind].destroy();
+    }
+    await this.store.createHouse(record);
+    this.byId.set(record.id, record);
+    return record;
+  }
+}

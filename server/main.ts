@@ -1,0 +1,61 @@
+// Starts Houseboard from the command line: reads the environment, starts, and stops cleanly on
+// SIGTERM or SIGINT once every pending write is stored.
+import os from 'node:os';
+import { startServer } from './app.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { createLogger } from './log.ts';
+
+function lanAddresses(): string[] {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a!.address);
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof readConfig>;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`houseboard: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const server = await startServer(config, { log });
+  const others = config.host === '0.0.0.0' ? lanAddresses() : [];
+  const base = server.url;
+  console.log(`Houseboard is running for "${server.firstHouse.name}".`);
+  console.log(`  Kiosk (wall screen): ${base}/kiosk`);
+  console.log(`  Phone app:           ${base}/`);
+  for (const address of others)
+    console.log(`  On the house network: http://${address}:${server.port}/`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: storing pending changes');
+    server.close().then(
+      () => process.exit(0),
+      (error) => {
+        log.error({ err: error }, 'could not stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'EADDRINUSE'
+      ? 'the port is already in use; set PORT to a free one'
+      : (error as Error).message;
+  console.error(`houseboard: could not start: ${reason}`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+// The embedded store: one SQLite file in WAL mode holding an update log and a snapshot per
+// document. Compaction folds the log into the snapshot in one transaction.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentStore, HouseRecord } from './store.ts';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS houses (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS updates_by_doc ON updates (doc, seq);
+  CREATE TABLE IF NOT EXISTS snapshots (
+    doc TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+`;
+
+export interface SqliteOptions {
+  dataDir: string;
+  synchronous: 'full' | 'normal';
+}
+
+export class SqliteStore implements DocumentStore {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(options: SqliteOptions) {
+    this.file = path.join(options.dataDir, 'houseboard.sqlite');
+    this.db = new Database(this.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      snapshot: this.db.prepare<[string], { data: Buffer }>(
+        'SELECT data FROM snapshots WHERE doc = ?',
+      ),
+      updates: this.db.prepare<[string], { data: Buffer }>(
+        'SELECT data FROM updates WHERE doc = ? ORDER BY seq',
+      ),
+      append: this.db.prepare<[string, Uint8Array]>(
+        'INSERT INTO updates (doc, data) VALUES (?, ?)',
+      ),
+      putSnapshot: this.db.prepare<[string, Uint8Array, number]>(
+        `INSERT INTO snapshots (doc, data, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+      ),
+      dropUpdates: this.db.prepare<[string]>('DELETE FROM updates WHERE doc = ?'),
+      createHouse: this.db.prepare<[string, string, number]>(
+        'INSERT OR IGNORE INTO houses (id, name, created_at) VALUES (?, ?, ?)',
+      ),
+      listHouses: this.db.prepare<[], { id: string; name: string; created_at: number }>(
+        'SELECT id, name, created_at FROM houses ORDER BY created_at, id',
+      ),
+      ping: this.db.prepare('SELECT 1'),
+    };
+  }
+
+  async load(docName: string): Promise<Uint8Array[]> {
+    const read = this.db.transaction(() => {
+      const snapshot = this.statements.snapshot.get(docName);
+      const updates = this.statements.updates.all(docName).map((row) => row.data);
+      return snapshot ? [snapshot.data, ...updates] : updates;
+    });
+    return read().map((data) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  }
+
+  async append(docName: string, update: Uint8Array): Promise<void> {
+    this.statements.append.run(docName, update);
+  }
+
+  async compact(docName: string, snapshot: Uint8Array): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.putSnapshot.run(docName, snapshot, Date.now());
+      this.statements.dropUpdates.run(docName);
+    })();
+  }
+
+  async createHouse(house: HouseRecord): Promise<boolean> {
+    return this.statements.createHouse.run(house.id, house.name, house.createdAt).changes === 1;
+  }
+
+  async listHouses(): Promise<HouseRecord[]> {
+    return this.statements.listHouses
+      .all()
+      .map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
+  }
+
+  async ping(): Promise<void> {
+    if (!this.db.open) throw new Error('the SQLite store is closed');
+    this.statements.ping.get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,106 @@
+// One screen's WebSocket to one document. Messages that arrive while the document is still
+// loading wait; anything malformed closes this connection only, with a named code.
+import type { RawData, WebSocket } from 'ws';
+import { type CloseReason, CloseReasons } from '../../board/closeCodes.ts';
+import type { Logger } from '../log.ts';
+import { handleMessage } from './messageHandlers.ts';
+import { awarenessMessage, syncStep1Message } from './protocol.ts';
+import type { SharedDocument } from './sharedDocument.ts';
+
+/** Messages a screen may send before its document has loaded. */
+const MAX_QUEUED_WHILE_LOADING = 64;
+
+export class SyncConnection {
+  readonly awarenessClients = new Set<number>();
+  private document?: SharedDocument;
+  private queued: Uint8Array[] = [];
+  private closed = false;
+  alive = true;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly docName: string,
+    private readonly log: Logger,
+  ) {
+    socket.binaryType = 'nodebuffer';
+    socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+    socket.on('error', (error) => this.log.debug({ doc: docName, err: error }, 'socket error'));
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** The document is loaded: greet the screen and handle what it already sent. */
+  attach(document: SharedDocument): void {
+    if (this.closed) return;
+    this.document = document;
+    this.send(syncStep1Message(document.doc));
+    const clients = [...document.awareness.getStates().keys()];
+    if (clients.length > 0) this.send(awarenessMessage(document.awareness, clients));
+    const queued = this.queued;
+    this.queued = [];
+    for (const message of queued) if (!this.closed) this.handle(message);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    this.socket.send(message, { binary: true }, (error) => {
+      if (error) this.log.debug({ doc: this.docName, err: error }, 'send failed');
+    });
+  }
+
+  close(reason: CloseReason): void {
+    if (this.closed) return;
+    this.closed = true;
+    const { code, reason: text } = CloseReasons[reason];
+    this.socket.close(code, text);
+    // A peer that never answers the close handshake must not keep its socket open.
+    setTimeout(() => this.socket.terminate(), 2000).unref();
+  }
+
+  /** Marks the connection closed once the socket itself has closed. */
+  markClosed(): void {
+    this.closed = true;
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) {
+      this.reject('MalformedMessage', 'text frame');
+      return;
+    }
+    const message = toBytes(data);
+    if (!this.document) {
+      if (this.queued.length >= MAX_QUEUED_WHILE_LOADING) {
+        this.reject('TooManyMessages', 'too many messages while loading');
+        return;
+      }
+      this.queued.push(message);
+      return;
+    }
+    this.handle(message);
+  }
+
+  private handle(message: Uint8Array): void {
+    try {
+      handleMessage(message, this, this.document!);
+    } catch (error) {
+      this.reject('MalformedMessage', (error as Error).message);
+    }
+  }
+
+  private reject(reason: CloseReason, detail: string): void {
+    this.log.warn({ doc: this.docName, reason, detail }, 'closing a sync connection');
+    this.close(reason);
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,67 @@
+// What the server does with each kind of message a screen sends: a table, not a growing switch.
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { SyncConnection } from './connection.ts';
+import type { TransactionOrigin } from './origin.ts';
+import {
+  awarenessMessage,
+  MessageType,
+  ProtocolError,
+  readLastBytes,
+  SyncStep,
+  syncStep2Message,
+} from './protocol.ts';
+import type { SharedDocument } from './sharedDocument.ts';
+
+type Handler = (
+  decoder: decoding.Decoder,
+  connection: SyncConnection,
+  document: SharedDocument,
+) => void;
+
+const syncHandlers: Record<number, Handler> = {
+  [SyncStep.One]: (decoder, connection, document) => {
+    const stateVector = readLastBytes(decoder);
+    Y.decodeStateVector(stateVector); // throws on a malformed state vector
+    const missing = Y.encodeStateAsUpdate(document.doc, stateVector);
+    document.afterStored(() => connection.send(syncStep2Message(missing)));
+  },
+  [SyncStep.Two]: (decoder, connection, document) => {
+    document.receiveUpdate(readLastBytes(decoder), connection);
+  },
+  [SyncStep.Update]: (decoder, connection, document) => {
+    document.receiveUpdate(readLastBytes(decoder), connection);
+  },
+};
+
+export const messageHandlers: Record<number, Handler> = {
+  [MessageType.Sync]: (decoder, connection, document) => {
+    const step = decoding.readVarUint(decoder);
+    const handler = syncHandlers[step];
+    if (!handler) throw new ProtocolError(`unknown sync step ${step}`);
+    handler(decoder, connection, document);
+  },
+  [MessageType.Awareness]: (decoder, connection, document) => {
+    const origin: TransactionOrigin = { kind: 'connection', connection };
+    awarenessProtocol.applyAwarenessUpdate(document.awareness, readLastBytes(decoder), origin);
+  },
+  [MessageType.QueryAwareness]: (decoder, connection, document) => {
+    if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after query');
+    const clients = [...document.awareness.getStates().keys()];
+    if (clients.length > 0) connection.send(awarenessMessage(document.awareness, clients));
+  },
+};
+
+/** Reads one message and hands it to its handler; throws on anything malformed. */
+export function handleMessage(
+  message: Uint8Array,
+  connection: SyncConnection,
+  document: SharedDocument,
+) {
+  const decoder = decoding.createDecoder(message);
+  const type = decoding.readVarUint(decoder);
+  const handler = messageHandlers[type];
+  if (!handler) throw new ProtocolError(`unknown message type ${type}`);
+  handler(decoder, connection, document);
+}

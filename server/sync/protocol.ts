@@ -1,0 +1,53 @@
+// The y-websocket wire format: message types and the encoders the server sends.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+
+export const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3 } as const;
+export const SyncStep = {
+  One: syncProtocol.messageYjsSyncStep1,
+  Two: syncProtocol.messageYjsSyncStep2,
+  Update: syncProtocol.messageYjsUpdate,
+} as const;
+
+/** Something in a message that the protocol does not allow. */
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+function message(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+export function syncStep1Message(doc: Y.Doc): Uint8Array {
+  return message(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, doc));
+}
+
+export function syncStep2Message(update: Uint8Array): Uint8Array {
+  return message(MessageType.Sync, (e) => {
+    encoding.writeVarUint(e, SyncStep.Two);
+    encoding.writeVarUint8Array(e, update);
+  });
+}
+
+export function updateMessage(update: Uint8Array): Uint8Array {
+  return message(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, update));
+}
+
+export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]) {
+  return message(MessageType.Awareness, (e) =>
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients)),
+  );
+}
+
+/** Reads a length-prefixed byte array and insists nothing is left over after it. */
+export function readLastBytes(decoder: decoding.Decoder): Uint8Array {
+  const bytes = decoding.readVarUint8Array(decoder);
+  if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after the payload');
+  return bytes;
+}

@@ -1,0 +1,132 @@
+// Which documents are in memory. A document loads once however many screens ask at the same
+// moment, and is forgotten some time after its last screen leaves, once its writes are stored.
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Logger } from '../log.ts';
+import type { DocumentStore } from '../store/store.ts';
+import type { SyncConnection } from './connection.ts';
+import { SharedDocument } from './sharedDocument.ts';
+
+export interface RegistryOptions {
+  store: DocumentStore;
+  compactEvery: number;
+  unloadAfterMs: number;
+  log: Logger;
+}
+
+export class DocumentRegistry {
+  private readonly loading = new Map<string, Promise<SharedDocument>>();
+  private readonly loaded = new Map<string, SharedDocument>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly options: RegistryOptions) {}
+
+  get loadedCount(): number {
+    return this.loaded.size;
+  }
+
+  get connectionCount(): number {
+    let count = 0;
+    for (const document of this.loaded.values()) count += document.connections.size;
+    return count;
+  }
+
+  /** The document, loaded fully from the store; the connection now counts as using it. */
+  async acquire(name: string, connection: SyncConnection): Promise<SharedDocument> {
+    const document = await this.load(name);
+    this.cancelUnload(name);
+    if (connection.isClosed) {
+      this.scheduleUnloadIfUnused(document);
+    } else {
+      document.connections.add(connection);
+    }
+    return document;
+  }
+
+  release(connection: SyncConnection): void {
+    const document = this.loaded.get(connection.docName);
+    if (!document?.connections.delete(connection)) return;
+    if (connection.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(
+        document.awareness,
+        [...connection.awarenessClients],
+        null,
+      );
+    }
+    this.scheduleUnloadIfUnused(document);
+  }
+
+  /** Closes every connection, stores every pending write and forgets every document. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    await Promise.allSettled(this.loading.values());
+    const documents = [...this.loaded.values()];
+    for (const document of documents) {
+      for (const connection of document.connections) connection.close('ShuttingDown');
+    }
+    await Promise.all(documents.map((document) => document.flush({ compact: true })));
+    for (const document of documents) this.forget(document);
+  }
+
+  private load(name: string): Promise<SharedDocument> {
+    const existing = this.loading.get(name);
+    if (existing) return existing;
+    const loading = SharedDocument.load(name, {
+      store: this.options.store,
+      compactEvery: this.options.compactEvery,
+      log: this.options.log,
+      onStoreFailure: (document) => this.dropAfterFailure(document),
+    }).then(
+      (document) => {
+        this.loaded.set(name, document);
+        return document;
+      },
+      (error) => {
+        this.loading.delete(name);
+        throw error;
+      },
+    );
+    this.loading.set(name, loading);
+    return loading;
+  }
+
+  private scheduleUnloadIfUnused(document: SharedDocument): void {
+    if (document.connections.size > 0 || this.unloadTimers.has(document.name)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(document.name);
+      void this.unload(document);
+    }, this.options.unloadAfterMs);
+    timer.unref();
+    this.unloadTimers.set(document.name, timer);
+  }
+
+  private cancelUnload(name: string): void {
+    const timer = this.unloadTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(name);
+  }
+
+  private async unload(document: SharedDocument): Promise<void> {
+    await document.flush({ compact: true });
+    // A screen may have arrived while the writes were being stored: then the document stays.
+    if (document.connections.size > 0 || document.hasPendingWrites) return;
+    if (this.loaded.get(document.name) !== document || this.unloadTimers.has(document.name)) return;
+    this.forget(document);
+    this.options.log.debug({ doc: document.name }, 'unloaded');
+  }
+
+  /** The store refused a write: drop the document so the next screen reloads what is stored. */
+  private dropAfterFailure(document: SharedDocument): void {
+    for (const connection of document.connections) connection.close('StoreUnavailable');
+    this.forget(document);
+  }
+
+  private forget(document: SharedDocument): void {
+    if (this.loaded.get(document.name) === document) {
+      this.loaded.delete(document.name);
+      this.loading.delete(document.name);
+    }
+    document.connections.clear();
+    document.destroy();
+  }
+}

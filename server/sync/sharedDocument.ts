@@ -1,0 +1,130 @@
+// One house document held in memory while screens use it. Every accepted update is written to
+// the store before it is relayed, in arrival order, through one queue per document.
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../log.ts';
+import type { DocumentStore } from '../store/store.ts';
+import type { SyncConnection } from './connection.ts';
+import { connectionOf, LOCAL_ORIGIN, type TransactionOrigin } from './origin.ts';
+import { awarenessMessage, updateMessage } from './protocol.ts';
+
+export interface SharedDocumentOptions {
+  store: DocumentStore;
+  compactEvery: number;
+  log: Logger;
+  /** Called once when the store refused a write: the document must be dropped from memory. */
+  onStoreFailure: (document: SharedDocument, error: unknown) => void;
+}
+
+export class SharedDocument {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<SyncConnection>();
+  private writes: Promise<void> = Promise.resolve();
+  private pendingWrites = 0;
+  private storedSinceCompaction = 0;
+  private failed = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly options: SharedDocumentOptions,
+  ) {
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Reads everything stored for the document before anyone may see it. */
+  static async load(name: string, options: SharedDocumentOptions): Promise<SharedDocument> {
+    const document = new SharedDocument(name, options);
+    const stored = await options.store.load(name);
+    if (stored.length > 0) Y.applyUpdate(document.doc, Y.mergeUpdates(stored));
+    document.storedSinceCompaction = stored.length;
+    document.doc.on('update', document.onUpdate);
+    return document;
+  }
+
+  get hasPendingWrites(): boolean {
+    return this.pendingWrites > 0;
+  }
+
+  /** Applies a client's update; the doc's update event then stores and relays it. */
+  receiveUpdate(update: Uint8Array, connection: SyncConnection): void {
+    Y.decodeUpdate(update); // throws on a malformed update before anything is applied
+    const origin: TransactionOrigin = { kind: 'connection', connection };
+    Y.applyUpdate(this.doc, update, origin);
+  }
+
+  /** A change made by the server itself, stored and relayed like any other. */
+  transactLocal(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), LOCAL_ORIGIN);
+  }
+
+  /**
+   * Runs `callback` once everything that is in memory now has been stored, so a new screen is
+   * never shown a change that a crash could still take back.
+   */
+  afterStored(callback: () => void): void {
+    this.enqueue(async () => callback());
+  }
+
+  /** Resolves when every write queued so far has reached the store. */
+  async flush(options: { compact?: boolean } = {}): Promise<void> {
+    if (options.compact) this.enqueue(() => this.compactIfBehind());
+    while (this.pendingWrites > 0) await this.writes;
+  }
+
+  broadcast(message: Uint8Array, except?: SyncConnection): void {
+    for (const connection of this.connections) if (connection !== except) connection.send(message);
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.off('update', this.onUpdate);
+    this.doc.destroy();
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    const from = connectionOf(origin);
+    this.enqueue(async () => {
+      await this.options.store.append(this.name, update);
+      this.storedSinceCompaction += 1;
+      this.broadcast(updateMessage(update), from);
+      if (this.storedSinceCompaction >= this.options.compactEvery) await this.compactIfBehind();
+    });
+  };
+
+  private async compactIfBehind(): Promise<void> {
+    if (this.storedSinceCompaction <= 1) return;
+    await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
+    this.storedSinceCompaction = 1;
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.pendingWrites += 1;
+    this.writes = this.writes
+      .then(() => (this.failed ? undefined : task()))
+      .catch((error) => {
+        if (this.failed) return;
+        this.failed = true;
+        this.options.log.error({ doc: this.name, err: error }, 'store write failed');
+        this.options.onStoreFailure(this, error);
+      })
+      .finally(() => {
+        this.pendingWrites -= 1;
+      });
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const connection = connectionOf(origin);
+    if (connection) {
+      for (const id of change.added) connection.awarenessClients.add(id);
+      for (const id of change.removed) connection.awarenessClients.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length > 0) this.broadcast(awarenessMessage(this.awareness, changed));
+  };
+}
