@@ -36,6 +36,13 @@ export class LiveStatus extends LitElement {
         flex-direction: column;
         gap: 0.2em;
       }
+      /* On the wall, one line under the house's name, so the header never changes height. */
+      :host([inline]) {
+        flex-direction: row;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 0.6em;
+      }
       .line {
         display: inline-flex;
         align-items: center;
@@ -67,6 +74,8 @@ export class LiveStatus extends LitElement {
   ];
 
   @property({ attribute: false }) connection?: HouseConnection;
+  /** Status and the server's sentence on one line, rather than stacked. */
+  @property({ type: Boolean, reflect: true }) inline = false;
 
   constructor() {
     super();

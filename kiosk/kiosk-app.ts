@@ -36,9 +36,15 @@ export class KioskApp extends LitElement {
         display: flex;
         align-items: center;
         gap: 32px;
+        height: 128px;
+      }
+      .house {
+        flex: 1;
+        min-width: 0;
+        display: grid;
+        gap: 6px;
       }
       h1 {
-        flex: 1;
         margin: 0;
         font-size: 56px;
         line-height: 1.1;
@@ -46,19 +52,21 @@ export class KioskApp extends LitElement {
         text-overflow: ellipsis;
         white-space: nowrap;
       }
+      hb-live-status {
+        font-size: 28px;
+        max-height: 2.6em;
+        overflow: hidden;
+      }
       .when {
+        flex: none;
         text-align: right;
       }
       .time {
         display: block;
-        font-size: 60px;
+        font-size: 64px;
         font-weight: 700;
         line-height: 1.05;
         font-variant-numeric: tabular-nums;
-      }
-      hb-live-status {
-        min-width: 9em;
-        max-width: 14em;
       }
       main {
         display: grid;
@@ -93,12 +101,14 @@ export class KioskApp extends LitElement {
     const zone = settings?.timeZone ?? 'UTC';
     return html`
       <header>
-        <h1 data-testid="house-name">${settings?.houseName ?? 'House board'}</h1>
+        <div class="house">
+          <h1 data-testid="house-name">${settings?.houseName ?? 'House board'}</h1>
+          <hb-live-status inline .connection=${house}></hb-live-status>
+        </div>
         <span class="when" data-testid="house-clock">
           <span class="time">${instantWords(now, zone)}</span>
           <span>${dayWords(zonedTime(now, zone).day)}</span>
         </span>
-        <hb-live-status .connection=${house}></hb-live-status>
       </header>
       <main>
         <hb-chores-card .house=${house} .now=${now}></hb-chores-card>

@@ -18,7 +18,7 @@ export class GroupItem extends LitElement {
       }
       article {
         display: grid;
-        grid-template-columns: 5.2em 1fr;
+        grid-template-columns: 5.6em 1fr;
         gap: 0.1em 0.6em;
         padding: 0.45em 0.6em;
         border-radius: 0.5em;
@@ -35,6 +35,7 @@ export class GroupItem extends LitElement {
         color: var(--hb-muted);
       }
       .time {
+        white-space: nowrap;
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }

@@ -18,6 +18,7 @@ export const editorStyles = css`
   form {
     display: grid;
     gap: 1em;
+    padding-top: 0.8em;
   }
   h2 {
     margin: 0;

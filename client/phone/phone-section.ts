@@ -46,6 +46,9 @@ export abstract class PhoneSection extends LitElement {
         flex: 1;
         min-width: 0;
       }
+      li.row > button {
+        padding: 0 0.6em;
+      }
       .plain {
         padding: 0.4em 0.6em;
         border-left: 0.25em solid var(--hb-line);

@@ -5,6 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { choreSection, docName } from '../../board/index.ts';
 import { chromiumReady, KIOSK, launchChromium, newDevice, PHONE } from '../helpers/chromium.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
@@ -96,11 +100,11 @@ describe.runIf(chromiumReady())(
         .poll(() => phoneChore('Empty the dishwasher').getAttribute('data-done'))
         .toBe('no');
       await kioskChore('Empty the dishwasher').click();
-      await expect.poll(() => kioskChore('Empty the dishwasher').innerText()).toContain('Done');
+      await expect.poll(() => kioskChore('Empty the dishwasher').textContent()).toContain('Done');
       await expect
         .poll(() => phoneChore('Empty the dishwasher').getAttribute('data-done'))
         .toBe('yes');
-      expect(await phoneChore('Empty the dishwasher').innerText()).toContain('Done');
+      expect(await phoneChore('Empty the dishwasher').textContent()).toContain('Done');
     });
 
     test('a second tap on the kiosk undoes a chore, on the phone too', async () => {
@@ -125,7 +129,7 @@ describe.runIf(chromiumReady())(
       await postAnnouncement(tooLong);
       const problem = phone.getByTestId('problem-text');
       await problem.waitFor();
-      expect(await problem.innerText()).toContain('500 characters or fewer');
+      expect(await problem.textContent()).toContain('500 characters or fewer');
       expect(await phone.getByTestId('announcement-text').inputValue()).toBe(tooLong);
       await shot(phone, 'phone-announcement-too-long');
       await phone.getByTestId('cancel').click();
@@ -135,7 +139,7 @@ describe.runIf(chromiumReady())(
       await phone.getByTestId('field-area').fill('garden');
       await phone.getByTestId('save').click();
       await phone.getByTestId('problem-title').waitFor();
-      expect(await phone.getByTestId('problem-title').innerText()).toContain(
+      expect(await phone.getByTestId('problem-title').textContent()).toContain(
         'Please write the chore.',
       );
       expect(await phone.getByTestId('field-area').inputValue()).toBe('garden');
@@ -166,7 +170,7 @@ describe.runIf(chromiumReady())(
       const groups = kiosk.getByTestId('group-item');
       await expect.poll(() => groups.count()).toBe(2);
       expect(await groups.nth(0).getAttribute('data-status')).toBe('now');
-      expect(await groups.nth(0).innerText()).toContain('Now');
+      expect(await groups.nth(0).textContent()).toContain('Now');
       expect(await groups.nth(1).getAttribute('data-status')).toBe('next');
       await kiosk.getByTestId('shift-on-now').filter({ hasText: 'Alex' }).waitFor();
     });
@@ -183,7 +187,7 @@ describe.runIf(chromiumReady())(
         expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
         expect(await page.locator('hb-announcement-item img').count()).toBe(0);
       }
-      expect(await onKiosk.innerText()).toContain(payload);
+      expect(await onKiosk.textContent()).toContain(payload);
     });
 
     test('both screens are captured at their real sizes', async () => {
@@ -198,8 +202,41 @@ describe.runIf(chromiumReady())(
       await phone.getByTestId('add-announcement').click();
       await shot(phone, 'phone-announcement-form');
       await phone.getByTestId('cancel').click();
+      await phone.getByTestId('tab-chores').click();
+      await phone.getByTestId('add-chore').click();
+      await phone.getByTestId('choice-schedule-kind').getByText('On some weekdays').click();
+      await phone.getByTestId('choice-weekdays').getByText('Tue').click();
+      await shot(phone, 'phone-chore-form');
+      await phone.getByTestId('cancel').click();
       expect(fs.existsSync(path.join(SCREENSHOTS, 'kiosk-1920x1080.png'))).toBe(true);
       expect(fs.existsSync(path.join(SCREENSHOTS, 'phone-390x844.png'))).toBe(true);
+    });
+
+    test('a chore the board cannot read shows a small problem card, and the rest stays up', async () => {
+      const { houseId } = (await (await fetch(`${server.url}/api/session`)).json()) as {
+        houseId: string;
+      };
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(
+        `${server.url.replace('http', 'ws')}/sync`,
+        docName(houseId, 'board'),
+        doc,
+        { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true },
+      );
+      try {
+        await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+        // Another device with a bug writes a chore with no title; the server relays it as it is.
+        choreSection(doc).map.set('brokenchore1', new Y.Map<unknown>([['title', '']]));
+        await kiosk.getByTestId('problem-card').first().waitFor();
+        expect(await kiosk.getByTestId('problem-card').first().textContent()).toContain(
+          "This one couldn't be shown",
+        );
+        expect(await kioskChore('Take out the recycling').count()).toBe(1);
+        await shot(kiosk, 'kiosk-broken-chore');
+      } finally {
+        provider.destroy();
+        doc.destroy();
+      }
     });
 
     test('the kiosk says when it lost the server and goes live again when it is back', async () => {
@@ -207,7 +244,7 @@ describe.runIf(chromiumReady())(
       await server.stop();
       const reconnecting = kiosk.locator('[data-testid=live-status][data-state=reconnecting]');
       await reconnecting.waitFor({ timeout: 10_000 });
-      expect(await reconnecting.innerText()).toContain('Reconnecting — last synced');
+      expect(await reconnecting.textContent()).toContain('Reconnecting — last synced');
       await shot(kiosk, 'kiosk-reconnecting');
       server = await startServerProcess({ dataDir, env, port });
       await live(kiosk);
