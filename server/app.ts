@@ -50,15 +50,7 @@ export async function startServer(
     log,
   });
 
-  const server = http.createServer();
   const hasHouse = (id: string) => houses.has(id);
-  const sync = attachSyncEndpoint(server, {
-    registry,
-    hasHouse,
-    maxPayload: config.maxPayload,
-    log,
-  });
-  const realtime = new Realtime(server, { hasHouse, build, log });
   const app = createHttpApp({
     distDir: config.distDir,
     build,
@@ -69,7 +61,16 @@ export async function startServer(
     kiosksOnline: (id) => realtime.kiosksOnline(id),
     reloadKiosks: (id) => realtime.reloadKiosks(id),
   });
-  server.on('request', app);
+  // express must be the server's request handler before socket.io attaches, so socket.io
+  // answers its own requests and hands every other one to express.
+  const server = http.createServer(app);
+  const sync = attachSyncEndpoint(server, {
+    registry,
+    hasHouse,
+    maxPayload: config.maxPayload,
+    log,
+  });
+  const realtime = new Realtime(server, { hasHouse, build, log });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,31 @@
+// The real server in this test process, on port 0 with its own temp data dir.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type RunningServer, type StartOptions, startServer } from '../../server/app.ts';
+import { readConfig } from '../../server/config.ts';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-test-'));
+}
+
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<TestServer> {
+  const dataDir = env.DATA_DIR ?? tempDataDir();
+  const config = readConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    HOUSE_TIME_ZONE: 'Europe/London',
+    ...env,
+    DATA_DIR: dataDir,
+  });
+  const server = await startServer(config, options);
+  return Object.assign(server, { dataDir });
+}

@@ -1,0 +1,45 @@
+// The real SQLite store with added waits, to hold the server at the moments the tests look at:
+// a document still loading, a write not yet stored.
+import type { DocumentStore, HouseRecord } from '../../server/store/store.ts';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class SlowStore implements DocumentStore {
+  loadDelayMs = 0;
+  appendDelayMs = 0;
+  /** How many appends have finished, per document. */
+  readonly appended = new Map<string, number>();
+
+  constructor(private readonly inner: DocumentStore) {}
+
+  async load(docName: string) {
+    await wait(this.loadDelayMs);
+    return this.inner.load(docName);
+  }
+
+  async append(docName: string, update: Uint8Array) {
+    await wait(this.appendDelayMs);
+    await this.inner.append(docName, update);
+    this.appended.set(docName, (this.appended.get(docName) ?? 0) + 1);
+  }
+
+  compact(docName: string, snapshot: Uint8Array) {
+    return this.inner.compact(docName, snapshot);
+  }
+
+  createHouse(house: HouseRecord) {
+    return this.inner.createHouse(house);
+  }
+
+  listHouses() {
+    return this.inner.listHouses();
+  }
+
+  ping() {
+    return this.inner.ping();
+  }
+
+  close() {
+    return this.inner.close();
+  }
+}

@@ -1,0 +1,263 @@
+// The sync server in this process on port 0, with real y-websocket clients over real sockets.
+import { afterEach, describe, expect, test } from 'vitest';
+import { announcementSection } from '../../board/announcement.ts';
+import { choreSection, choresOn, markChoreDone } from '../../board/chore.ts';
+import { groupSection } from '../../board/group.ts';
+import { readSettings, writeSettings } from '../../board/settings.ts';
+import { shiftSection, shiftsAt } from '../../board/shift.ts';
+import { SqliteStore } from '../../server/store/sqlite.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { startTestServer, type TestServer, tempDataDir } from '../helpers/inProcessServer.ts';
+import { SlowStore } from '../helpers/slowStore.ts';
+import { connectClient, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+
+const servers: TestServer[] = [];
+const clients: SyncClient[] = [];
+
+async function start(...args: Parameters<typeof startTestServer>) {
+  const server = await startTestServer(...args);
+  servers.push(server);
+  return server;
+}
+
+async function client(server: TestServer, kind: 'board' | 'staff' | 'settings' = 'board') {
+  const connected = await connectSynced(server.url, server.firstHouse.id, kind);
+  clients.push(connected);
+  return connected;
+}
+
+/** Waits until a fresh screen sees `check` hold: then the server has stored it. */
+async function stored(
+  server: TestServer,
+  kind: 'board' | 'staff' | 'settings',
+  check: (c: SyncClient) => void,
+) {
+  await eventually(async () => {
+    const witness = await connectSynced(server.url, server.firstHouse.id, kind);
+    try {
+      check(witness);
+    } finally {
+      witness.destroy();
+    }
+  });
+}
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of servers.splice(0)) await s.close();
+});
+
+const chore = (title: string) => ({ title, schedule: { kind: 'daily' as const }, createdAt: 1 });
+const titles = (c: SyncClient) =>
+  choreSection(c.doc)
+    .values()
+    .map((x) => x.title)
+    .sort();
+
+describe('live sync between screens', () => {
+  test('a chore added on one phone appears on another, and ticking it done shows on the first', async () => {
+    const server = await start();
+    const phone = await client(server);
+    const kiosk = await client(server);
+    const id = choreSection(phone.doc).add(chore('Water the plants'));
+    await eventually(() => expect(choreSection(kiosk.doc).get(id)?.title).toBe('Water the plants'));
+    markChoreDone(kiosk.doc, id, '2026-11-27');
+    await eventually(() =>
+      expect(choresOn(phone.doc, '2026-11-27').find((c) => c.id === id)?.done).toBeDefined(),
+    );
+  });
+
+  test('a new house starts with its seeded board, the same on every screen', async () => {
+    const server = await start({ HOUSE_NAME: 'Maple House' });
+    const settings = await client(server, 'settings');
+    expect(readSettings(settings.doc)).toEqual({
+      houseName: 'Maple House',
+      timeZone: 'Europe/London',
+    });
+    const a = await client(server);
+    const b = await client(server);
+    expect(titles(a)).toHaveLength(3);
+    expect(titles(b)).toEqual(titles(a));
+  });
+
+  test('concurrent edits on two phones to different chores both survive', async () => {
+    const server = await start();
+    const a = await client(server);
+    const b = await client(server);
+    a.provider.disconnect();
+    b.provider.disconnect();
+    choreSection(a.doc).add(chore('Sweep the porch'));
+    choreSection(b.doc).add(chore('Fold the towels'));
+    a.provider.connect();
+    b.provider.connect();
+    await eventually(() => {
+      expect(titles(a)).toContain('Fold the towels');
+      expect(titles(b)).toContain('Sweep the porch');
+      expect(titles(a)).toEqual(titles(b));
+    });
+  });
+});
+
+describe('loading and storing', () => {
+  test('a screen that connects while the board is still loading gets the stored board, never an empty one', async () => {
+    const dataDir = tempDataDir();
+    const first = await start({ DATA_DIR: dataDir });
+    const writer = await client(first);
+    choreSection(writer.doc).add(chore('Bake bread'));
+    await stored(first, 'board', (c) => expect(titles(c)).toContain('Bake bread'));
+    writer.destroy();
+    await first.close();
+
+    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
+    slow.loadDelayMs = 400;
+    const second = await start({ DATA_DIR: dataDir }, { store: slow });
+    const seenAtSync: string[][] = [];
+    const late = [0, 1, 2].map(() => {
+      const c = connectClient(second.url, second.firstHouse.id);
+      clients.push(c);
+      c.provider.on('sync', (synced: boolean) => {
+        if (synced) seenAtSync.push(titles(c));
+      });
+      return c;
+    });
+    await eventually(() => expect(seenAtSync).toHaveLength(late.length));
+    for (const seen of seenAtSync) expect(seen).toContain('Bake bread');
+  });
+
+  test('everything on the board survives a server restart', async () => {
+    const dataDir = tempDataDir();
+    const first = await start({ DATA_DIR: dataDir });
+    const board = await client(first);
+    const staff = await client(first, 'staff');
+    const settings = await client(first, 'settings');
+    const now = Date.now();
+    const choreId = choreSection(board.doc).add(chore('Mop the hall'));
+    markChoreDone(board.doc, choreId, '2026-11-27', 'Robin');
+    groupSection(board.doc).add({
+      title: 'Community meeting',
+      schedule: { kind: 'weekdays', weekdays: [1] },
+      start: '10:00',
+      end: '11:00',
+      place: 'Living room',
+    });
+    announcementSection(board.doc).add({
+      text: 'Soup night on Friday',
+      createdAt: now,
+      expiresAt: now + 86_400_000,
+    });
+    shiftSection(staff.doc).add({ name: 'Sam', start: now - 1000, end: now + 3_600_000 });
+    writeSettings(settings.doc, { houseName: 'Linden House' });
+    await stored(first, 'board', (c) => {
+      expect(choresOn(c.doc, '2026-11-27').find((x) => x.id === choreId)?.done?.by).toBe('Robin');
+      expect(announcementSection(c.doc).values()).toHaveLength(2);
+      expect(groupSection(c.doc).values()).toHaveLength(1);
+    });
+    await stored(first, 'staff', (c) => expect(shiftSection(c.doc).values()).toHaveLength(1));
+    await stored(first, 'settings', (c) =>
+      expect(readSettings(c.doc).houseName).toBe('Linden House'),
+    );
+    for (const c of clients.splice(0)) c.destroy();
+    await first.close();
+
+    const second = await start({ DATA_DIR: dataDir });
+    const board2 = await client(second);
+    const staff2 = await client(second, 'staff');
+    const settings2 = await client(second, 'settings');
+    expect(choresOn(board2.doc, '2026-11-27').find((c) => c.id === choreId)?.done?.by).toBe(
+      'Robin',
+    );
+    expect(
+      groupSection(board2.doc)
+        .values()
+        .map((g) => g.title),
+    ).toEqual(['Community meeting']);
+    expect(
+      announcementSection(board2.doc)
+        .values()
+        .map((a) => a.text),
+    ).toContain('Soup night on Friday');
+    expect(shiftsAt(staff2.doc, Date.now()).onNow.map((s) => s.name)).toEqual(['Sam']);
+    expect(readSettings(settings2.doc).houseName).toBe('Linden House');
+  });
+
+  test('no other screen sees an edit before it is stored', async () => {
+    const dataDir = tempDataDir();
+    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
+    const server = await start({ DATA_DIR: dataDir }, { store: slow });
+    const sender = await client(server);
+    const receiver = await client(server);
+    const docName = `${server.firstHouse.id}/board`;
+    slow.appendDelayMs = 150;
+    const storedWhenSeen: number[] = [];
+    choreSection(receiver.doc).observe(() => storedWhenSeen.push(slow.appended.get(docName) ?? 0));
+    const storedBefore = slow.appended.get(docName) ?? 0;
+    choreSection(sender.doc).add(chore('Clean the windows'));
+    await eventually(() => expect(titles(receiver)).toContain('Clean the windows'));
+    expect(storedWhenSeen[0]).toBe(storedBefore + 1);
+  });
+
+  test('a board is let go after its last screen leaves, never before its writes are stored', async () => {
+    const dataDir = tempDataDir();
+    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
+    const server = await start({ DATA_DIR: dataDir, UNLOAD_AFTER_MS: '0' }, { store: slow });
+    const phone = await client(server);
+    slow.appendDelayMs = 300;
+    choreSection(phone.doc).add(chore('Defrost the freezer'));
+    await eventually(() => expect(server.registry.connectionCount).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the update is on its way to the store
+    phone.destroy();
+    // The last screen has left while the write is still on its way: a screen arriving now must
+    // get the board with that write, not a copy reloaded from a store that lacks it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    slow.appendDelayMs = 0;
+    const again = await client(server);
+    expect(titles(again)).toContain('Defrost the freezer');
+    again.destroy();
+    await eventually(() => expect(server.registry.loadedCount).toBe(0));
+  });
+
+  test('compaction folds the update log into a snapshot and loses nothing', async () => {
+    const dataDir = tempDataDir();
+    const first = await start({ DATA_DIR: dataDir, COMPACT_EVERY: '10' });
+    const phone = await client(first);
+    for (let i = 0; i < 25; i++) choreSection(phone.doc).add(chore(`Chore ${i}`));
+    const docName = `${first.firstHouse.id}/board`;
+    await stored(first, 'board', (c) => expect(titles(c)).toContain('Chore 24'));
+    expect((await first.store.load(docName)).length).toBeLessThan(10);
+    phone.destroy();
+    await first.close();
+    const second = await start({ DATA_DIR: dataDir });
+    const again = await client(second);
+    expect(titles(again).filter((t) => t.startsWith('Chore '))).toHaveLength(25);
+  });
+});
+
+describe('health', () => {
+  test('/healthz answers 200 while the store answers and 503 when it does not', async () => {
+    const server = await start();
+    const ok = await fetch(`${server.url}/healthz`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ status: 'ok' });
+    await server.store.close();
+    const down = await fetch(`${server.url}/healthz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ status: 'unavailable' });
+  });
+
+  test('unknown addresses get a 404 with a plain sentence', async () => {
+    const server = await start();
+    const response = await fetch(`${server.url}/no/such/page`);
+    expect(response.status).toBe(404);
+    expect((await response.json()).error).toMatch(/nothing at this address/);
+  });
+});
+
+describe('socket.io beside the sync endpoint', () => {
+  test('a socket.io long-polling request is answered by socket.io and the server carries on', async () => {
+    const server = await start();
+    const response = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/"sid"/);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
