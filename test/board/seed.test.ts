@@ -1,0 +1,98 @@
+// A new house: settings, three starter chores and a welcome note, all keeping the rules.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { announcementSection, currentAnnouncements } from '../../board/announcement.ts';
+import { choreSection, choresOn } from '../../board/chore.ts';
+import type { DocKind } from '../../board/documents.ts';
+import { ValidationError } from '../../board/section.ts';
+import { seedHouse } from '../../board/seed.ts';
+import { readSettings } from '../../board/settings.ts';
+import { at, refusal } from './helpers.ts';
+
+const NOW = at('2026-03-29T10:00:00Z');
+const DAY = 86_400_000;
+
+function newDocs(): Record<DocKind, Y.Doc> {
+  return { board: new Y.Doc(), staff: new Y.Doc(), settings: new Y.Doc() };
+}
+
+describe('seedHouse', () => {
+  it("writes the house's name and time zone", () => {
+    const docs = newDocs();
+    seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
+    expect(readSettings(docs.settings)).toEqual({
+      houseName: 'Maple House',
+      timeZone: 'Europe/London',
+    });
+    expect(docs.settings.getMap('settings').toJSON()).toEqual({
+      houseName: 'Maple House',
+      timeZone: 'Europe/London',
+    });
+  });
+
+  it('adds three valid daily kitchen chores that show up today and any day', () => {
+    const docs = newDocs();
+    seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
+    const entries = choreSection(docs.board).entries();
+    expect(entries).toHaveLength(3);
+    expect(entries.every((e) => e.ok)).toBe(true);
+    const chores = choreSection(docs.board).values();
+    expect(new Set(chores.map((c) => c.title)).size).toBe(3);
+    for (const c of chores) {
+      expect(c).toMatchObject({ area: 'kitchen', schedule: { kind: 'daily' }, createdAt: NOW });
+    }
+    expect(choresOn(docs.board, '2026-03-29')).toHaveLength(3);
+    expect(choresOn(docs.board, '2027-01-01')).toHaveLength(3);
+    expect(choresOn(docs.board, '2026-03-29').every((c) => c.done === undefined)).toBe(true);
+  });
+
+  it('adds a valid welcome announcement naming the house, up for two weeks', () => {
+    const docs = newDocs();
+    seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
+    const entries = announcementSection(docs.board).entries();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.ok).toBe(true);
+    const [welcome] = currentAnnouncements(docs.board, NOW);
+    expect(welcome?.text).toContain('Maple House');
+    expect(welcome?.createdAt).toBe(NOW);
+    expect(welcome?.expiresAt).toBe(NOW + 14 * DAY);
+    expect(currentAnnouncements(docs.board, NOW + 14 * DAY - 1)).toHaveLength(1);
+    expect(currentAnnouncements(docs.board, NOW + 14 * DAY)).toEqual([]);
+  });
+
+  it('the welcome still fits for a house name of the longest allowed length', () => {
+    const docs = newDocs();
+    const houseName = 'M'.repeat(80);
+    seedHouse(docs, { houseName, timeZone: 'UTC' }, NOW);
+    expect(
+      announcementSection(docs.board)
+        .entries()
+        .every((e) => e.ok),
+    ).toBe(true);
+  });
+
+  it('leaves the staff document empty: no made-up shifts', () => {
+    const docs = newDocs();
+    seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
+    expect(docs.staff.share.size).toBe(0);
+  });
+
+  it('reaches another device as a single change to the board', () => {
+    const docs = newDocs();
+    let updates = 0;
+    docs.board.on('update', () => updates++);
+    seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
+    expect(updates).toBe(1);
+  });
+
+  it('an unknown time zone is refused before anything is written to the board', () => {
+    const docs = newDocs();
+    const error = refusal(() =>
+      seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/Lundon' }, NOW),
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.field).toBe('timeZone');
+    expect(docs.board.share.size).toBe(0);
+    expect(docs.settings.getMap('settings').size).toBe(0);
+  });
+});
