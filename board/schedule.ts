@@ -1,9 +1,9 @@
 // When a chore or group happens: once, daily, on chosen weekdays, or every N days.
 // Pure rules, so every device agrees on which days an item falls without asking anyone.
 import { z } from 'zod';
-import { DAY_PATTERN, type Day, daysBetween, weekdayOf } from './time.ts';
+import { type Day, daysBetween, isDay, weekdayOf } from './time.ts';
 
-const day = z.string().regex(DAY_PATTERN, 'Please pick a date.');
+const day = z.string().refine(isDay, 'Please pick a date.');
 
 export const scheduleSchema = z.discriminatedUnion(
   'kind',
@@ -67,6 +67,6 @@ export function describeSchedule(schedule: Schedule): string {
         .map((d) => WEEKDAY_NAMES[d])
         .join(', ');
     case 'every':
-      return `every ${schedule.days} days`;
+      return schedule.days === 1 ? 'daily' : `every ${schedule.days} days`;
   }
 }

@@ -29,14 +29,28 @@ export function optionalText(what: string, max: number) {
 
 const CONTACT_PATTERNS: RegExp[] = [
   /[^\s@]+@[^\s@]+\.[^\s@]{2,}/, // e-mail
-  /(?:\+|\b00)?\d[\d\s().-]{6,}\d/, // phone number: 8+ digits with separators
   /(?:^|\s)@[A-Za-z0-9_.]{2,}/, // social handle
   /\b(?:https?:\/\/|www\.)\S+/i, // link to a profile
 ];
 
+/** A run of digits with the separators phone numbers are written with. */
+const DIGIT_RUN = /\+?\d[\d\s().-]*\d/g;
+/** Times ("10.30", "14:00") and dates ("2026-07-02") inside such a run are not a number to ring. */
+const TIMES_AND_DATES = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[.:]\d{2}\b/g;
+/** The shortest phone numbers people give out have nine digits or more. */
+const PHONE_DIGITS = 9;
+
+function looksLikePhoneNumber(text: string): boolean {
+  for (const run of text.match(DIGIT_RUN) ?? []) {
+    const digits = run.replace(TIMES_AND_DATES, ' ').replace(/\D/g, '');
+    if (digits.length >= PHONE_DIGITS) return true;
+  }
+  return false;
+}
+
 /** True when text looks like a phone number, e-mail, handle or link. */
 export function looksLikeContact(text: string): boolean {
-  return CONTACT_PATTERNS.some((pattern) => pattern.test(text));
+  return looksLikePhoneNumber(text) || CONTACT_PATTERNS.some((pattern) => pattern.test(text));
 }
 
 export const NO_CONTACT_MESSAGE =

@@ -76,17 +76,20 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 /**
- * The instant at which the house's clocks show `time` on `day`. A time skipped by a
- * daylight-saving jump resolves to the same wall time after the jump.
+ * The instant at which the house's clocks show `time` on `day`. A time that happens twice (the
+ * hour repeated when clocks go back) is its first occurrence; a time skipped when clocks go
+ * forward moves forward by the jump (01:30 on a 01:00→02:00 night is 02:30).
  */
 export function instantInZone(day: Day, time: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(y, m - 1, d, hh, mm);
-  let instant = wall - offsetAt(wall, timeZone);
-  const corrected = wall - offsetAt(instant, timeZone);
-  if (corrected !== instant) instant = Math.max(instant, corrected);
-  return instant;
+  // The zone's offsets a day either side cover any change of offset near this wall time.
+  const before = offsetAt(wall - 86_400_000, timeZone);
+  const after = offsetAt(wall + 86_400_000, timeZone);
+  const fits = [wall - before, wall - after].filter((t) => offsetAt(t, timeZone) === wall - t);
+  if (fits.length > 0) return Math.min(...fits);
+  return wall - before;
 }
 
 export function parseDay(day: Day): Date {
@@ -108,6 +111,11 @@ export function daysBetween(from: Day, to: Day): number {
 }
 
 export const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True for a real calendar day written YYYY-MM-DD (not 30 February). */
+export function isDay(value: string): boolean {
+  return DAY_PATTERN.test(value) && parseDay(value).toISOString().slice(0, 10) === value;
+}
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function minutesOf(time: string): number {

@@ -192,9 +192,6 @@ describe("groupsOn: the day's groups", () => {
     expect(art).toMatchObject({ startsAt: at('2026-03-29T09:00:00Z'), status: 'now' });
   });
 
-  // BUG (fails): board/time.ts instantInZone is an hour late for Auckland wall times from 14:00
-  // on Saturday 4 April 2026 until the clocks go back; so a 19:00-20:00 group is placed at
-  // 20:00-21:00 NZDT, and at 19:30 the board says it is 'next' instead of 'now'.
   it("in Auckland, on the Saturday evening before the clocks go back, a 19:00 group is 'now' at 19:30", () => {
     const doc = new Y.Doc();
     groupSection(doc).add(group('Quiz', '19:00', '20:00'));
@@ -203,8 +200,6 @@ describe("groupsOn: the day's groups", () => {
     expect(quiz).toMatchObject({ startsAt: at('2026-04-04T06:00:00Z'), status: 'now' });
   });
 
-  // BUG (fails): the same in New York after the clocks go forward: 03:00-06:59 EDT come out an
-  // hour late, so a 06:30 group starts at 07:30 on the board.
   it("in New York, on the morning the clocks go forward, a 06:30 group is 'now' at 06:45", () => {
     const doc = new Y.Doc();
     groupSection(doc).add(group('Early walk', '06:30', '07:30'));

@@ -126,7 +126,6 @@ describe('describeSchedule: a few plain words', () => {
     expect(schedule.weekdays).toEqual([4, 1]);
   });
 
-  // BUG (fails): board/schedule.ts describeSchedule returns "every 1 days" for days: 1.
   it('every 1 day is not written "every 1 days"', () => {
     expect(describeSchedule({ kind: 'every', days: 1, from: '2026-03-27' })).not.toMatch(
       /\b1 days\b/,
@@ -184,8 +183,6 @@ describe('the schema refuses schedules that make no sense, in plain words', () =
     }
   });
 
-  // BUG (fails): DAY_PATTERN only checks the shape, so 30 February is accepted. A "once" chore on
-  // it never appears; an "every" schedule from it silently counts from 2 March (Date rolls over).
   it.each([['2026-02-30'], ['2026-04-31'], ['2027-02-29']])(
     'refuses the impossible date %s',
     (day) => {

@@ -171,9 +171,6 @@ describe('what a shift may say', () => {
     expect(shifts.get(id)?.[field as keyof Shift]).toBe(text);
   });
 
-  // BUG (fails): the phone pattern in board/text.ts (/(?:\+|\b00)?\d[\d\s().-]{6,}\d/) matches
-  // any run of 8+ digits and separators, so a time range written the British way, or a date,
-  // is refused with "Please leave out phone numbers…".
   it.each([
     ['upFor', 'a chat 10.30 - 12.00'],
     ['upFor', 'art group 2.00 - 3.30'],
