@@ -47,11 +47,22 @@ function oneOf<T extends string>(env: Env, key: string, choices: readonly T[], f
   return raw as T;
 }
 
+/**
+ * mkdir -p one level at a time: Node's recursive mkdir spins forever on some paths (under /proc),
+ * where each level fails with ENOENT.
+ */
+function makeDirs(dir: string): void {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeDirs(parent);
+  fs.mkdirSync(dir);
+}
+
 /** Makes sure the data directory exists and can be written, or says why not. */
 function writableDir(key: string, dir: string): string {
   const resolved = path.resolve(dir);
   try {
-    fs.mkdirSync(resolved, { recursive: true });
+    makeDirs(resolved);
     fs.accessSync(resolved, fs.constants.W_OK);
     const probe = path.join(resolved, `.write-check-${process.pid}`);
     fs.writeFileSync(probe, '');
