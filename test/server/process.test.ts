@@ -133,6 +133,11 @@ describe('the server process', () => {
       /^houseboard: DATA_DIR .* cannot be written/,
     ],
     [
+      'a data dir under /proc',
+      { DATA_DIR: '/proc/houseboard-data' },
+      /^houseboard: DATA_DIR .* cannot be written/,
+    ],
+    [
       'an unknown time zone',
       { HOUSE_TIME_ZONE: 'Mars/Olympus' },
       /^houseboard: HOUSE_TIME_ZONE must be a time zone/,
