@@ -1,4 +1,6 @@
 // The board's shared model, imported by the server, the phone app and the kiosk.
+
+export * from './access.ts';
 export * from './announcement.ts';
 export * from './chore.ts';
 export * from './closeCodes.ts';

@@ -30,7 +30,7 @@ export interface SqliteOptions {
 
 export class SqliteStore implements DocumentStore {
   readonly file: string;
-  private readonly db: Database.Database;
+  readonly db: Database.Database;
   private readonly statements;
 
   constructor(options: SqliteOptions) {

@@ -1,0 +1,47 @@
+// Who may change which document. The permission boundary is the document boundary: everyone
+// writes the board, staff also the staff document, admins also the settings.
+import { z } from 'zod';
+import type { DocKind } from './documents.ts';
+import { NAME_MAX } from './text.ts';
+
+export const ROLES = ['kiosk', 'member', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const NAME_DISPLAYS = ['full', 'initial', 'hidden'] as const;
+/** How a person's name may appear on the wall: as written, initial only, or not at all. */
+export type NameDisplay = (typeof NAME_DISPLAYS)[number];
+
+const WRITES: Record<Role, readonly DocKind[]> = {
+  kiosk: ['board'],
+  member: ['board'],
+  staff: ['board', 'staff'],
+  admin: ['board', 'staff', 'settings'],
+};
+
+export function canWrite(role: Role, kind: DocKind): boolean {
+  return WRITES[role].includes(kind);
+}
+
+export function isStaff(role: Role): boolean {
+  return role === 'staff' || role === 'admin';
+}
+
+export const profileSchema = z
+  .object({
+    name: z
+      .string({ error: 'Please write a name.' })
+      .trim()
+      .min(1, 'Please write a name — any name you like.')
+      .max(NAME_MAX, `Please keep the name to ${NAME_MAX} characters or fewer.`),
+    nameDisplay: z.enum(NAME_DISPLAYS, { error: 'Please choose how your name shows on the wall.' }),
+  })
+  .strict();
+
+export type Profile = z.infer<typeof profileSchema>;
+
+/** A name as its owner chose to show it on the wall. */
+export function shownName(name: string | undefined, display: NameDisplay): string | undefined {
+  if (!name || display === 'hidden') return undefined;
+  if (display === 'initial') return `${[...name.trim()][0]?.toUpperCase() ?? ''}.`;
+  return name;
+}

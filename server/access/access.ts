@@ -1,0 +1,237 @@
+// Devices, not accounts: how a phone joins by the kiosk's QR code, how a kiosk is paired, how a
+// member becomes staff, and how an admin lets a device go. Tokens live only in cookies; the
+// server keeps their hashes.
+import { EventEmitter } from 'node:events';
+import type { NameDisplay, Profile, Role } from '../../board/access.ts';
+import { newId } from '../../board/ids.ts';
+import type { AccessStore, DeviceRecord } from './accessStore.ts';
+import {
+  checkJoinToken,
+  hashSecret,
+  newCode,
+  newToken,
+  normaliseCode,
+  signJoinToken,
+} from './secrets.ts';
+
+export const JOIN_TOKEN_LIFETIME_MS = 10 * 60_000;
+export const ADMIN_INVITE_LIFETIME_MS = 7 * 86_400_000;
+export const PAIRING_LIFETIME_MS = 10 * 60_000;
+export const CODE_LENGTH = 8;
+const LAST_SEEN_EVERY_MS = 60_000;
+
+/** Something a person asked for that cannot be done, in words they understand. */
+export class AccessError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly reason: string,
+  ) {
+    super(message);
+    this.name = 'AccessError';
+  }
+}
+
+export interface NewDevice {
+  device: DeviceRecord;
+  token: string;
+}
+
+export interface AccessEvents {
+  /** A device was let go: its sockets must close now. */
+  revoked: [device: DeviceRecord];
+  /** A device's role or name changed: its sockets should reconnect with the new rights. */
+  changed: [device: DeviceRecord];
+}
+
+export class Access extends EventEmitter<AccessEvents> {
+  private constructor(
+    private readonly store: AccessStore,
+    private readonly secret: Buffer,
+    private readonly joinTokenRotationMs: number,
+  ) {
+    super();
+  }
+
+  static async open(store: AccessStore, options: { joinTokenRotationMs?: number } = {}) {
+    return new Access(store, await store.serverSecret(), options.joinTokenRotationMs ?? 3 * 60_000);
+  }
+
+  /** The device behind a cookie's token, if it is still allowed in. */
+  async authenticate(
+    token: string | undefined,
+    now = Date.now(),
+  ): Promise<DeviceRecord | undefined> {
+    if (!token || token.length > 100) return undefined;
+    const device = await this.store.deviceByTokenHash(hashSecret(token));
+    if (!device || device.revokedAt) return undefined;
+    if (now - device.lastSeenAt > LAST_SEEN_EVERY_MS) {
+      device.lastSeenAt = now;
+      await this.store.updateDevice(device.id, { lastSeenAt: now });
+    }
+    return device;
+  }
+
+  /**
+   * The join token a house's kiosk shows now. A new one every rotation period, each valid for
+   * ten minutes, so only someone who has recently stood in the common room can join.
+   */
+  joinToken(
+    houseId: string,
+    now = Date.now(),
+  ): { token: string; expiresAt: number; rotatesAt: number } {
+    const period = this.joinTokenRotationMs;
+    const issuedAt = Math.floor(now / period) * period;
+    const expiresAt = issuedAt + JOIN_TOKEN_LIFETIME_MS;
+    return {
+      token: signJoinToken(this.secret, houseId, expiresAt),
+      expiresAt,
+      rotatesAt: issuedAt + period,
+    };
+  }
+
+  async join(joinToken: string, now = Date.now()): Promise<NewDevice> {
+    const check = checkJoinToken(this.secret, joinToken, now);
+    if (!check.ok) {
+      const message =
+        check.reason === 'expired'
+          ? 'That code has run out. Please scan the code on the kiosk again.'
+          : 'That code is not one the house board knows. Please scan the code on the kiosk again.';
+      throw new AccessError(400, message, `join token ${check.reason}`);
+    }
+    return this.addDevice(check.houseId, 'member', now);
+  }
+
+  async setProfile(device: DeviceRecord, profile: Profile): Promise<DeviceRecord> {
+    await this.store.updateDevice(device.id, profile);
+    const updated = { ...device, ...profile };
+    this.emit('changed', updated);
+    return updated;
+  }
+
+  /** A new staff code for a house; returned once, stored only as a hash. */
+  async rotateStaffCode(houseId: string): Promise<string> {
+    const code = newCode(CODE_LENGTH);
+    await this.store.setStaffCodeHash(houseId, hashSecret(code));
+    return code;
+  }
+
+  async becomeStaff(device: DeviceRecord, code: string): Promise<DeviceRecord> {
+    const stored = await this.store.staffCodeHash(device.houseId);
+    if (!stored || typeof code !== 'string' || hashSecret(normaliseCode(code)) !== stored) {
+      throw new AccessError(
+        403,
+        'That staff code is not right. Please check it with the house admin.',
+        'wrong staff code',
+      );
+    }
+    if (device.role === 'staff' || device.role === 'admin') return device;
+    if (device.role !== 'member') {
+      throw new AccessError(403, 'A kiosk cannot become a staff device.', 'kiosk asked for staff');
+    }
+    return this.changeRole(device, 'staff');
+  }
+
+  /** A one-time link that makes the device that opens it an admin of the house. */
+  async createAdminInvite(houseId: string, now = Date.now()): Promise<string> {
+    const token = newToken();
+    await this.store.addAdminInvite(houseId, hashSecret(token), now + ADMIN_INVITE_LIFETIME_MS);
+    return token;
+  }
+
+  async redeemAdminInvite(token: string, now = Date.now()): Promise<NewDevice> {
+    const houseId =
+      typeof token === 'string' && token.length <= 100
+        ? await this.store.takeAdminInvite(hashSecret(token), now)
+        : undefined;
+    if (!houseId) {
+      throw new AccessError(
+        400,
+        'That admin link has been used or has run out. Ask for a new one.',
+        'admin invite refused',
+      );
+    }
+    return this.addDevice(houseId, 'admin', now);
+  }
+
+  /** A kiosk asks to be paired: it gets its token now and shows the code for an admin to type. */
+  async startPairing(
+    now = Date.now(),
+  ): Promise<{ code: string; token: string; expiresAt: number }> {
+    const code = newCode(CODE_LENGTH);
+    const token = newToken();
+    const expiresAt = now + PAIRING_LIFETIME_MS;
+    await this.store.addPairing(code, hashSecret(token), expiresAt);
+    return { code, token, expiresAt };
+  }
+
+  async pairingPending(token: string | undefined, now = Date.now()): Promise<boolean> {
+    return !!token && token.length <= 100 && this.store.pairingPending(hashSecret(token), now);
+  }
+
+  async pairKiosk(houseId: string, code: string, now = Date.now()): Promise<DeviceRecord> {
+    const tokenHash =
+      typeof code === 'string' ? await this.store.takePairing(normaliseCode(code), now) : undefined;
+    if (!tokenHash) {
+      throw new AccessError(
+        400,
+        'That pairing code is not showing on any kiosk right now. Please check it and try again.',
+        'unknown pairing code',
+      );
+    }
+    const device: DeviceRecord = {
+      id: newId(),
+      houseId,
+      role: 'kiosk',
+      name: 'Kiosk',
+      nameDisplay: 'full',
+      createdAt: now,
+      lastSeenAt: now,
+    };
+    await this.store.addDevice(device, tokenHash);
+    return device;
+  }
+
+  listDevices(houseId: string): Promise<DeviceRecord[]> {
+    return this.store.listDevices(houseId);
+  }
+
+  async revoke(houseId: string, deviceId: string, now = Date.now()): Promise<DeviceRecord> {
+    const device = await this.store.device(deviceId);
+    if (!device || device.houseId !== houseId) {
+      throw new AccessError(404, 'That device is not in this house.', 'revoke unknown device');
+    }
+    if (!device.revokedAt) {
+      await this.store.updateDevice(device.id, { revokedAt: now });
+      device.revokedAt = now;
+    }
+    this.emit('revoked', device);
+    return device;
+  }
+
+  private async changeRole(device: DeviceRecord, role: Role): Promise<DeviceRecord> {
+    await this.store.updateDevice(device.id, { role });
+    const updated = { ...device, role };
+    this.emit('changed', updated);
+    return updated;
+  }
+
+  private async addDevice(
+    houseId: string,
+    role: Role,
+    now: number,
+    nameDisplay: NameDisplay = 'full',
+  ) {
+    const token = newToken();
+    const device: DeviceRecord = {
+      id: newId(),
+      houseId,
+      role,
+      nameDisplay,
+      createdAt: now,
+      lastSeenAt: now,
+    };
+    await this.store.addDevice(device, hashSecret(token));
+    return { device, token };
+  }
+}

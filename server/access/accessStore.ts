@@ -1,0 +1,36 @@
+// What the server keeps about devices and codes, behind one interface like the document store.
+import type { NameDisplay, Role } from '../../board/access.ts';
+
+export interface DeviceRecord {
+  id: string;
+  houseId: string;
+  role: Role;
+  name?: string;
+  nameDisplay: NameDisplay;
+  createdAt: number;
+  lastSeenAt: number;
+  revokedAt?: number;
+}
+
+export type DevicePatch = Partial<
+  Pick<DeviceRecord, 'role' | 'name' | 'nameDisplay' | 'lastSeenAt' | 'revokedAt'>
+>;
+
+export interface AccessStore {
+  /** A random secret made once per server data set, for signing join tokens. */
+  serverSecret(): Promise<Buffer>;
+  addDevice(device: DeviceRecord, tokenHash: string): Promise<void>;
+  deviceByTokenHash(tokenHash: string): Promise<DeviceRecord | undefined>;
+  device(id: string): Promise<DeviceRecord | undefined>;
+  listDevices(houseId: string): Promise<DeviceRecord[]>;
+  updateDevice(id: string, patch: DevicePatch): Promise<void>;
+  setStaffCodeHash(houseId: string, codeHash: string): Promise<void>;
+  staffCodeHash(houseId: string): Promise<string | undefined>;
+  addAdminInvite(houseId: string, tokenHash: string, expiresAt: number): Promise<void>;
+  /** Uses up an invite: the house it was for, once; undefined after that or when expired. */
+  takeAdminInvite(tokenHash: string, now: number): Promise<string | undefined>;
+  addPairing(code: string, tokenHash: string, expiresAt: number): Promise<void>;
+  /** Uses up a pairing code: the kiosk's token hash, once; undefined after that or when expired. */
+  takePairing(code: string, now: number): Promise<string | undefined>;
+  pairingPending(tokenHash: string, now: number): Promise<boolean>;
+}

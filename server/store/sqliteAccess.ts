@@ -1,0 +1,173 @@
+// Devices, staff codes, admin invites and kiosk pairings in the same SQLite file as the documents.
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { NameDisplay, Role } from '../../board/access.ts';
+import type { AccessStore, DevicePatch, DeviceRecord } from '../access/accessStore.ts';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS server_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+  CREATE TABLE IF NOT EXISTS devices (
+    id TEXT PRIMARY KEY,
+    house_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    name TEXT,
+    name_display TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+  CREATE INDEX IF NOT EXISTS devices_by_house ON devices (house_id);
+  CREATE TABLE IF NOT EXISTS staff_codes (house_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS admin_invites (
+    token_hash TEXT PRIMARY KEY,
+    house_id TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS pairings (
+    code TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+`;
+
+interface DeviceRow {
+  id: string;
+  house_id: string;
+  role: string;
+  name: string | null;
+  name_display: string;
+  created_at: number;
+  last_seen_at: number;
+  revoked_at: number | null;
+}
+
+function toDevice(row: DeviceRow | undefined): DeviceRecord | undefined {
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    houseId: row.house_id,
+    role: row.role as Role,
+    name: row.name ?? undefined,
+    nameDisplay: row.name_display as NameDisplay,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    revokedAt: row.revoked_at ?? undefined,
+  };
+}
+
+const COLUMNS: Record<keyof DevicePatch, string> = {
+  role: 'role',
+  name: 'name',
+  nameDisplay: 'name_display',
+  lastSeenAt: 'last_seen_at',
+  revokedAt: 'revoked_at',
+};
+
+export class SqliteAccessStore implements AccessStore {
+  constructor(private readonly db: Database.Database) {
+    db.exec(SCHEMA);
+  }
+
+  async serverSecret(): Promise<Buffer> {
+    this.db
+      .prepare('INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?, ?)')
+      .run('join', randomBytes(32));
+    const row = this.db.prepare('SELECT value FROM server_secrets WHERE name = ?').get('join') as {
+      value: Buffer;
+    };
+    return row.value;
+  }
+
+  async addDevice(device: DeviceRecord, tokenHash: string): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO devices (id, house_id, role, name, name_display, token_hash, created_at, last_seen_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        device.id,
+        device.houseId,
+        device.role,
+        device.name ?? null,
+        device.nameDisplay,
+        tokenHash,
+        device.createdAt,
+        device.lastSeenAt,
+      );
+  }
+
+  async deviceByTokenHash(tokenHash: string) {
+    return toDevice(
+      this.db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as DeviceRow,
+    );
+  }
+
+  async device(id: string) {
+    return toDevice(this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow);
+  }
+
+  async listDevices(houseId: string) {
+    const rows = this.db
+      .prepare('SELECT * FROM devices WHERE house_id = ? ORDER BY created_at')
+      .all(houseId) as DeviceRow[];
+    return rows.map((row) => toDevice(row)!);
+  }
+
+  async updateDevice(id: string, patch: DevicePatch): Promise<void> {
+    const keys = Object.keys(patch) as Array<keyof DevicePatch>;
+    if (keys.length === 0) return;
+    const sets = keys.map((key) => `${COLUMNS[key]} = ?`).join(', ');
+    this.db
+      .prepare(`UPDATE devices SET ${sets} WHERE id = ?`)
+      .run(...keys.map((k) => patch[k] ?? null), id);
+  }
+
+  async setStaffCodeHash(houseId: string, codeHash: string): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO staff_codes (house_id, code_hash) VALUES (?, ?) ON CONFLICT (house_id) DO UPDATE SET code_hash = excluded.code_hash',
+      )
+      .run(houseId, codeHash);
+  }
+
+  async staffCodeHash(houseId: string) {
+    const row = this.db
+      .prepare('SELECT code_hash FROM staff_codes WHERE house_id = ?')
+      .get(houseId) as { code_hash: string } | undefined;
+    return row?.code_hash;
+  }
+
+  async addAdminInvite(houseId: string, tokenHash: string, expiresAt: number): Promise<void> {
+    this.db
+      .prepare('INSERT INTO admin_invites (token_hash, house_id, expires_at) VALUES (?, ?, ?)')
+      .run(tokenHash, houseId, expiresAt);
+  }
+
+  async takeAdminInvite(tokenHash: string, now: number) {
+    const row = this.db
+      .prepare('DELETE FROM admin_invites WHERE token_hash = ? RETURNING house_id, expires_at')
+      .get(tokenHash) as { house_id: string; expires_at: number } | undefined;
+    return row && row.expires_at > now ? row.house_id : undefined;
+  }
+
+  async addPairing(code: string, tokenHash: string, expiresAt: number): Promise<void> {
+    this.db.prepare('DELETE FROM pairings WHERE expires_at <= ?').run(Date.now());
+    this.db
+      .prepare('INSERT INTO pairings (code, token_hash, expires_at) VALUES (?, ?, ?)')
+      .run(code, tokenHash, expiresAt);
+  }
+
+  async takePairing(code: string, now: number) {
+    const row = this.db
+      .prepare('DELETE FROM pairings WHERE code = ? RETURNING token_hash, expires_at')
+      .get(code) as { token_hash: string; expires_at: number } | undefined;
+    return row && row.expires_at > now ? row.token_hash : undefined;
+  }
+
+  async pairingPending(tokenHash: string, now: number) {
+    return !!this.db
+      .prepare('SELECT 1 FROM pairings WHERE token_hash = ? AND expires_at > ?')
+      .get(tokenHash, now);
+  }
+}
