@@ -7,10 +7,20 @@ export const CloseReasons = {
     reason: 'malformed message',
     sentence: 'This screen sent something the house board could not read. Reconnecting…',
   },
+  InvalidUpdate: {
+    code: 4422,
+    reason: 'update breaks the board schema',
+    sentence: 'A change from this screen did not fit the board and was not saved. Reloading may help.',
+  },
+  RightsChanged: {
+    code: 4409,
+    reason: 'device rights changed',
+    sentence: 'What this device may change has been updated. Reconnecting…',
+  },
   Unauthorized: {
     code: 4401,
     reason: 'unauthorized',
-    sentence: 'This device is not joined to the house yet.',
+    sentence: 'This device is not joined to the house board (any more).',
   },
   Forbidden: {
     code: 4403,

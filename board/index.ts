@@ -14,3 +14,4 @@ export * from './settings.ts';
 export * from './shift.ts';
 export * from './text.ts';
 export * from './time.ts';
+export * from './validation.ts';

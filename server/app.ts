@@ -1,13 +1,17 @@
-// Puts the server together: store, houses, sync endpoint, socket.io and HTTP on one port.
+// Puts the server together: store, houses, access, sync endpoint, socket.io and HTTP on one port.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Access } from './access/access.ts';
+import type { AccessStore } from './access/accessStore.ts';
 import { buildId } from './build.ts';
 import type { Config } from './config.ts';
 import { Houses } from './houses.ts';
-import { createHttpApp } from './http.ts';
+import { createHttpApp } from './http/app.ts';
+import { deviceToken } from './http/cookies.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Realtime } from './realtime.ts';
 import { SqliteStore } from './store/sqlite.ts';
+import { SqliteAccessStore } from './store/sqliteAccess.ts';
 import type { DocumentStore, HouseRecord } from './store/store.ts';
 import { attachSyncEndpoint } from './sync/endpoint.ts';
 import { DocumentRegistry } from './sync/registry.ts';
@@ -16,18 +20,31 @@ export interface RunningServer {
   url: string;
   port: number;
   houses: Houses;
-  firstHouse: HouseRecord;
+  access: Access;
   registry: DocumentRegistry;
   realtime: Realtime;
   store: DocumentStore;
+  /** The house made on this start because there was none, with its one-time admin link. */
+  created?: { house: HouseRecord; adminLink: string };
   /** Stops accepting, stores pending writes, closes every socket and the store. */
   close(): Promise<void>;
 }
 
 export interface StartOptions {
-  /** Another store behind the same interface; the default is SQLite in the data dir. */
+  /** Another document store behind the same interface; the default is SQLite in the data dir. */
   store?: DocumentStore;
+  accessStore?: AccessStore;
   log?: Logger;
+}
+
+function openStores(config: Config, options: StartOptions) {
+  if (options.store && options.accessStore)
+    return { store: options.store, accessStore: options.accessStore };
+  const sqlite = new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
+  return {
+    store: options.store ?? sqlite,
+    accessStore: options.accessStore ?? new SqliteAccessStore(sqlite.db),
+  };
 }
 
 export async function startServer(
@@ -35,13 +52,9 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
-  const store =
-    options.store ?? new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
+  const { store, accessStore } = openStores(config, options);
   const houses = await Houses.open(store);
-  const firstHouse = await houses.first({
-    houseName: config.houseName,
-    timeZone: config.houseTimeZone,
-  });
+  const access = await Access.open(accessStore);
   const build = buildId(config.distDir);
   const registry = new DocumentRegistry({
     store,
@@ -49,13 +62,16 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     log,
   });
+  const authenticate = (request: http.IncomingMessage) => access.authenticate(deviceToken(request));
 
-  const hasHouse = (id: string) => houses.has(id);
   const app = createHttpApp({
     distDir: config.distDir,
     build,
     log,
-    sessionHouse: () => firstHouse,
+    trustProxy: config.trustProxy,
+    access,
+    attemptsPerMinute: config.guessesPerMinute,
+    houseName: (id) => houses.name(id),
     storeHealth: () => store.ping(),
     stats: () => ({ documents: registry.loadedCount, connections: registry.connectionCount }),
     kiosksOnline: (id) => realtime.kiosksOnline(id),
@@ -66,11 +82,29 @@ export async function startServer(
   const server = http.createServer(app);
   const sync = attachSyncEndpoint(server, {
     registry,
-    hasHouse,
+    authenticate,
     maxPayload: config.maxPayload,
+    limits: { messagesPerSecond: config.messagesPerSecond, burst: config.messageBurst },
     log,
   });
-  const realtime = new Realtime(server, { hasHouse, build, log });
+  const realtime = new Realtime(server, {
+    authenticate,
+    build,
+    log,
+    joinCode: (houseId, origin) => {
+      const code = access.joinToken(houseId);
+      return {
+        url: `${origin}/join#${code.token}`,
+        expiresAt: code.expiresAt,
+        rotatesAt: code.rotatesAt,
+      };
+    },
+  });
+  access.on('revoked', (device) => {
+    sync.closeDevice(device.id, 'Unauthorized');
+    realtime.disconnectDevice(device.id);
+  });
+  access.on('changed', (device) => sync.closeDevice(device.id, 'RightsChanged'));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -78,6 +112,17 @@ export async function startServer(
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+
+  let created: RunningServer['created'];
+  if (houses.list().length === 0) {
+    const house = await houses.create({
+      houseName: config.houseName,
+      timeZone: config.houseTimeZone,
+    });
+    const token = await access.createAdminInvite(house.id);
+    created = { house, adminLink: `${config.publicUrl ?? url}/admin#${token}` };
+  }
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -93,14 +138,5 @@ export async function startServer(
     return closing;
   };
 
-  return {
-    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`,
-    port,
-    houses,
-    firstHouse,
-    registry,
-    realtime,
-    store,
-    close,
-  };
+  return { url, port, houses, access, registry, realtime, store, created, close };
 }

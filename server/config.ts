@@ -20,6 +20,15 @@ export interface Config {
   houseTimeZone: string;
   logLevel: string;
   distDir: string;
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (and mark cookies Secure on HTTPS). */
+  trustProxy: boolean;
+  /** A screen's sync messages per second, after a burst. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Tries per address per minute at join tokens, pairing and staff codes. */
+  guessesPerMinute: number;
+  /** The address people reach the server at, for printed links; the listening address if unset. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +85,19 @@ function writableDir(key: string, dir: string): string {
   return resolved;
 }
 
+function publicUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+  } catch {
+    // falls through to the error below
+  }
+  throw new ConfigError(
+    `PUBLIC_URL must be an http or https address such as https://board.example.org, not "${raw}".`,
+  );
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env = process.env): Config {
@@ -100,5 +122,10 @@ export function readConfig(env: Env = process.env): Config {
     houseTimeZone: timeZone,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     distDir: path.resolve(env.DIST_DIR || 'dist'),
+    trustProxy: oneOf(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
+    messagesPerSecond: wholeNumber(env, 'RATE_LIMIT', 100, 1, 100_000),
+    messageBurst: wholeNumber(env, 'RATE_BURST', 300, 1, 1_000_000),
+    guessesPerMinute: wholeNumber(env, 'GUESSES_PER_MINUTE', 10, 1, 10_000),
+    publicUrl: publicUrl(env.PUBLIC_URL),
   };
 }

@@ -21,13 +21,20 @@ export class Houses {
     return this.byId.has(id);
   }
 
-  list(): HouseRecord[] {
-    return [...this.byId.values()];
+  /** A house by id, asking the store when another process (the CLI) made it. */
+  async find(id: string): Promise<HouseRecord | undefined> {
+    const known = this.byId.get(id);
+    if (known) return known;
+    for (const house of await this.store.listHouses()) this.byId.set(house.id, house);
+    return this.byId.get(id);
   }
 
-  /** The first house made on this server, making it when there is none yet. */
-  async first(fallback: NewHouse): Promise<HouseRecord> {
-    return this.list()[0] ?? (await this.create(fallback));
+  name(id: string): string | undefined {
+    return this.byId.get(id)?.name;
+  }
+
+  list(): HouseRecord[] {
+    return [...this.byId.values()];
   }
 
   async create(house: NewHouse): Promise<HouseRecord> {

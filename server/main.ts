@@ -26,12 +26,21 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const server = await startServer(config, { log });
   const others = config.host === '0.0.0.0' ? lanAddresses() : [];
-  const base = server.url;
-  console.log(`Houseboard is running for "${server.firstHouse.name}".`);
+  const base = config.publicUrl ?? server.url;
+  console.log('Houseboard is running.');
   console.log(`  Kiosk (wall screen): ${base}/kiosk`);
   console.log(`  Phone app:           ${base}/`);
-  for (const address of others)
+  for (const address of others) {
     console.log(`  On the house network: http://${address}:${server.port}/`);
+  }
+  if (server.created) {
+    console.log(`Made a new house, "${server.created.house.name}". Open this on the admin's phone:`);
+    console.log(`  Admin link (use once): ${server.created.adminLink}`);
+  } else {
+    const houses = server.houses.list().map((h) => `"${h.name}" (${h.id})`);
+    console.log(`Houses: ${houses.join(', ')}.`);
+    console.log('  A new admin link: npm run houseboard -- house admin-link <house id>');
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -7,6 +7,7 @@ import { newId } from '../../board/ids.ts';
 import type { AccessStore, DeviceRecord } from './accessStore.ts';
 import {
   checkJoinToken,
+  formatCode,
   hashSecret,
   newCode,
   newToken,
@@ -165,8 +166,10 @@ export class Access extends EventEmitter<AccessEvents> {
     return { code, token, expiresAt };
   }
 
-  async pairingPending(token: string | undefined, now = Date.now()): Promise<boolean> {
-    return !!token && token.length <= 100 && this.store.pairingPending(hashSecret(token), now);
+  async pendingPairing(token: string | undefined, now = Date.now()) {
+    if (!token || token.length > 100) return undefined;
+    const pairing = await this.store.pendingPairing(hashSecret(token), now);
+    return pairing && { code: formatCode(pairing.code), expiresAt: pairing.expiresAt };
   }
 
   async pairKiosk(houseId: string, code: string, now = Date.now()): Promise<DeviceRecord> {

@@ -32,5 +32,9 @@ export interface AccessStore {
   addPairing(code: string, tokenHash: string, expiresAt: number): Promise<void>;
   /** Uses up a pairing code: the kiosk's token hash, once; undefined after that or when expired. */
   takePairing(code: string, now: number): Promise<string | undefined>;
-  pairingPending(tokenHash: string, now: number): Promise<boolean>;
+  /** The code a kiosk that is waiting to be paired shows, while it is still valid. */
+  pendingPairing(
+    tokenHash: string,
+    now: number,
+  ): Promise<{ code: string; expiresAt: number } | undefined>;
 }

@@ -165,9 +165,10 @@ export class SqliteAccessStore implements AccessStore {
     return row && row.expires_at > now ? row.token_hash : undefined;
   }
 
-  async pairingPending(tokenHash: string, now: number) {
-    return !!this.db
-      .prepare('SELECT 1 FROM pairings WHERE token_hash = ? AND expires_at > ?')
-      .get(tokenHash, now);
+  async pendingPairing(tokenHash: string, now: number) {
+    const row = this.db
+      .prepare('SELECT code, expires_at FROM pairings WHERE token_hash = ? AND expires_at > ?')
+      .get(tokenHash, now) as { code: string; expires_at: number } | undefined;
+    return row && { code: row.code, expiresAt: row.expires_at };
   }
 }

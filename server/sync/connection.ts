@@ -2,6 +2,8 @@
 // loading wait; anything malformed closes this connection only, with a named code.
 import type { RawData, WebSocket } from 'ws';
 import { type CloseReason, CloseReasons } from '../../board/closeCodes.ts';
+import { SchemaViolation } from '../../board/validation.ts';
+import type { DeviceRecord } from '../access/accessStore.ts';
 import type { Logger } from '../log.ts';
 import { handleMessage } from './messageHandlers.ts';
 import { awarenessMessage, syncStep1Message } from './protocol.ts';
@@ -9,25 +11,57 @@ import type { SharedDocument } from './sharedDocument.ts';
 
 /** Messages a screen may send before its document has loaded. */
 const MAX_QUEUED_WHILE_LOADING = 64;
+/** Writes a read-only screen may try before it is let go. */
+const REFUSED_WRITES_BEFORE_CLOSE = 5;
+
+export interface ConnectionLimits {
+  /** Messages per second a screen may keep up… */
+  messagesPerSecond: number;
+  /** …after a burst of this many. */
+  burst: number;
+}
+
+export interface ConnectionRights {
+  device: DeviceRecord;
+  /** Whether this device may change this document; if not, its writes are dropped. */
+  writable: boolean;
+}
 
 export class SyncConnection {
   readonly awarenessClients = new Set<number>();
   private document?: SharedDocument;
   private queued: Uint8Array[] = [];
   private closed = false;
+  private refusedWrites = 0;
+  private tokens: number;
+  private tokensAt = Date.now();
   alive = true;
 
   constructor(
     readonly socket: WebSocket,
     readonly docName: string,
+    readonly rights: ConnectionRights,
+    private readonly limits: ConnectionLimits,
     private readonly log: Logger,
   ) {
+    this.tokens = limits.burst;
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('pong', () => {
       this.alive = true;
     });
     socket.on('error', (error) => this.log.debug({ doc: docName, err: error }, 'socket error'));
+  }
+
+  get writable(): boolean {
+    return this.rights.writable;
+  }
+
+  /** A read-only screen tried to write: dropped, and after a few tries the screen is let go. */
+  refuseWrite(): void {
+    this.refusedWrites += 1;
+    if (this.refusedWrites >= REFUSED_WRITES_BEFORE_CLOSE)
+      this.reject('Forbidden', 'repeated writes to a read-only document');
   }
 
   get isClosed(): boolean {
@@ -73,6 +107,10 @@ export class SyncConnection {
       this.reject('MalformedMessage', 'text frame');
       return;
     }
+    if (!this.takeToken()) {
+      this.reject('TooManyMessages', 'over the message rate');
+      return;
+    }
     const message = toBytes(data);
     if (!this.document) {
       if (this.queued.length >= MAX_QUEUED_WHILE_LOADING) {
@@ -89,12 +127,34 @@ export class SyncConnection {
     try {
       handleMessage(message, this, this.document!);
     } catch (error) {
-      this.reject('MalformedMessage', (error as Error).message);
+      const reason = error instanceof SchemaViolation ? 'InvalidUpdate' : 'MalformedMessage';
+      this.reject(reason, (error as Error).message);
     }
   }
 
+  /** A token bucket: a burst is fine, a flood is not. */
+  private takeToken(): boolean {
+    const now = Date.now();
+    const { messagesPerSecond, burst } = this.limits;
+    this.tokens = Math.min(burst, this.tokens + ((now - this.tokensAt) / 1000) * messagesPerSecond);
+    this.tokensAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
   private reject(reason: CloseReason, detail: string): void {
-    this.log.warn({ doc: this.docName, reason, detail }, 'closing a sync connection');
+    const { device } = this.rights;
+    this.log.warn(
+      {
+        house: device.houseId,
+        device: device.id,
+        doc: this.docName,
+        reason,
+        detail: detail.slice(0, 200),
+      },
+      'closing a sync connection',
+    );
     this.close(reason);
   }
 }

@@ -1,11 +1,14 @@
-// The sync endpoint: /sync/<house>/<document> on the HTTP server's upgrade. The request is
-// checked before the socket reaches the sync code.
+// The sync endpoint: /sync/<house>/<document> on the HTTP server's upgrade. Who is asking, for
+// which house and which document, is settled here, before the socket reaches the sync code.
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { canWrite } from '../../board/access.ts';
+import type { CloseReason } from '../../board/closeCodes.ts';
 import { parseDocName } from '../../board/documents.ts';
+import type { DeviceRecord } from '../access/accessStore.ts';
 import type { Logger } from '../log.ts';
-import { SyncConnection } from './connection.ts';
+import { type ConnectionLimits, SyncConnection } from './connection.ts';
 import type { DocumentRegistry } from './registry.ts';
 
 export const SYNC_PATH = '/sync/';
@@ -13,19 +16,25 @@ const HEARTBEAT_MS = 30_000;
 
 export interface SyncEndpointOptions {
   registry: DocumentRegistry;
-  /** Whether a house with this id exists on this server. */
-  hasHouse: (houseId: string) => boolean;
+  /** The device behind the request's cookie, if it may come in at all. */
+  authenticate: (request: http.IncomingMessage) => Promise<DeviceRecord | undefined>;
   maxPayload: number;
+  limits: ConnectionLimits;
   log: Logger;
 }
 
 export interface SyncEndpoint {
+  /** Closes every sync socket of one device, e.g. when it is let go. */
+  closeDevice(deviceId: string, reason: CloseReason): void;
   /** Stops taking new connections; open ones are closed by the registry. */
   close(): void;
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  if (socket.writable) {
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  }
+  socket.destroy();
 }
 
 export function attachSyncEndpoint(
@@ -34,22 +43,43 @@ export function attachSyncEndpoint(
 ): SyncEndpoint {
   const { registry, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload });
-  const connections = new Set<SyncConnection>();
+  const byDevice = new Map<string, Set<SyncConnection>>();
   let accepting = true;
 
-  server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+  async function upgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer) {
     const pathname = (request.url ?? '').split('?')[0] ?? '';
-    if (!pathname.startsWith(SYNC_PATH)) return; // socket.io answers its own upgrades
     if (!accepting) return refuse(socket, 503, 'Service Unavailable');
-    const target = parseDocName(decodeURIComponent(pathname.slice(SYNC_PATH.length)));
-    if (!target || !options.hasHouse(target.houseId)) return refuse(socket, 404, 'Not Found');
+    let target: ReturnType<typeof parseDocName>;
+    try {
+      target = parseDocName(decodeURIComponent(pathname.slice(SYNC_PATH.length)));
+    } catch {
+      target = undefined;
+    }
+    if (!target) return refuse(socket, 404, 'Not Found');
+    const device = await options.authenticate(request);
+    if (!device) {
+      log.warn({ house: target.houseId, reason: 'no valid device token' }, 'sync refused');
+      return refuse(socket, 401, 'Unauthorized');
+    }
+    // Another house's documents do not exist as far as this device can tell.
+    if (device.houseId !== target.houseId) {
+      log.warn(
+        { house: device.houseId, device: device.id, asked: target.houseId, reason: 'other house' },
+        'sync refused',
+      );
+      return refuse(socket, 404, 'Not Found');
+    }
     const docName = `${target.houseId}/${target.kind}`;
+    const rights = { device, writable: canWrite(device.role, target.kind) };
 
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new SyncConnection(ws, docName, log);
-      connections.add(connection);
+      const connection = new SyncConnection(ws, docName, rights, options.limits, log);
+      const mine = byDevice.get(device.id) ?? new Set();
+      mine.add(connection);
+      byDevice.set(device.id, mine);
       ws.on('close', () => {
-        connections.delete(connection);
+        mine.delete(connection);
+        if (mine.size === 0) byDevice.delete(device.id);
         connection.markClosed();
         registry.release(connection);
       });
@@ -61,21 +91,35 @@ export function attachSyncEndpoint(
         },
       );
     });
+  }
+
+  server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!(request.url ?? '').startsWith(SYNC_PATH)) return; // socket.io answers its own upgrades
+    socket.on('error', () => socket.destroy());
+    upgrade(request, socket, head).catch((error) => {
+      log.error({ err: error }, 'sync upgrade failed');
+      refuse(socket, 500, 'Internal Server Error');
+    });
   });
 
   // A screen that stopped answering (a kiosk whose Wi-Fi died) is let go, so it reconnects.
   const heartbeat = setInterval(() => {
-    for (const connection of connections) {
-      if (!connection.alive) connection.socket.terminate();
-      else {
-        connection.alive = false;
-        connection.socket.ping();
+    for (const connections of byDevice.values()) {
+      for (const connection of connections) {
+        if (!connection.alive) connection.socket.terminate();
+        else {
+          connection.alive = false;
+          connection.socket.ping();
+        }
       }
     }
   }, HEARTBEAT_MS);
   heartbeat.unref();
 
   return {
+    closeDevice(deviceId, reason) {
+      for (const connection of byDevice.get(deviceId) ?? []) connection.close(reason);
+    },
     close() {
       accepting = false;
       clearInterval(heartbeat);

@@ -27,13 +27,25 @@ const syncHandlers: Record<number, Handler> = {
     const missing = Y.encodeStateAsUpdate(document.doc, stateVector);
     document.afterStored(() => connection.send(syncStep2Message(missing)));
   },
-  [SyncStep.Two]: (decoder, connection, document) => {
-    document.receiveUpdate(readLastBytes(decoder), connection);
-  },
-  [SyncStep.Update]: (decoder, connection, document) => {
-    document.receiveUpdate(readLastBytes(decoder), connection);
-  },
+  [SyncStep.Two]: (decoder, connection, document) => receiveUpdate(decoder, connection, document),
+  [SyncStep.Update]: (decoder, connection, document) =>
+    receiveUpdate(decoder, connection, document),
 };
+
+/** An update with no structs and no deletions: what a read-only screen sends when it has nothing. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+function receiveUpdate(
+  decoder: decoding.Decoder,
+  connection: SyncConnection,
+  document: SharedDocument,
+) {
+  const update = readLastBytes(decoder);
+  if (connection.writable) document.receiveUpdate(update, connection);
+  else if (!isEmptyUpdate(update)) connection.refuseWrite();
+}
 
 export const messageHandlers: Record<number, Handler> = {
   [MessageType.Sync]: (decoder, connection, document) => {
@@ -43,6 +55,7 @@ export const messageHandlers: Record<number, Handler> = {
     handler(decoder, connection, document);
   },
   [MessageType.Awareness]: (decoder, connection, document) => {
+    if (!connection.writable) return; // a read-only screen's presence is not shared
     const origin: TransactionOrigin = { kind: 'connection', connection };
     awarenessProtocol.applyAwarenessUpdate(document.awareness, readLastBytes(decoder), origin);
   },

@@ -2,11 +2,16 @@
 // the store before it is relayed, in arrival order, through one queue per document.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { DOC_SECTIONS, type DocKind, parseDocName } from '../../board/documents.ts';
+import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
 import { connectionOf, LOCAL_ORIGIN, type TransactionOrigin } from './origin.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
+
+/** How long the scratch copy is kept after the last client update. */
+const SHADOW_IDLE_MS = 30_000;
 
 export interface SharedDocumentOptions {
   store: DocumentStore;
@@ -24,11 +29,18 @@ export class SharedDocument {
   private pendingWrites = 0;
   private storedSinceCompaction = 0;
   private failed = false;
+  readonly kind: DocKind;
+  /** A scratch copy that each client update is tried on first; dropped when idle. */
+  private shadow?: Y.Doc;
+  private shadowIdle?: NodeJS.Timeout;
 
   private constructor(
     readonly name: string,
     private readonly options: SharedDocumentOptions,
   ) {
+    const parsed = parseDocName(name);
+    if (!parsed) throw new Error(`not a document name: ${name}`);
+    this.kind = parsed.kind;
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -47,16 +59,62 @@ export class SharedDocument {
     return this.pendingWrites > 0;
   }
 
-  /** Applies a client's update; the doc's update event then stores and relays it. */
+  /**
+   * Applies a client's update once it has passed the board's schema on the scratch copy; the
+   * doc's update event then stores and relays it. Throws, touching nothing, when it does not.
+   */
   receiveUpdate(update: Uint8Array, connection: SyncConnection): void {
     Y.decodeUpdate(update); // throws on a malformed update before anything is applied
+    this.tryOnShadow(update);
     const origin: TransactionOrigin = { kind: 'connection', connection };
     Y.applyUpdate(this.doc, update, origin);
   }
 
   /** A change made by the server itself, stored and relayed like any other. */
   transactLocal(change: (doc: Y.Doc) => void): void {
+    this.dropShadow();
     this.doc.transact(() => change(this.doc), LOCAL_ORIGIN);
+  }
+
+  private tryOnShadow(update: Uint8Array): void {
+    const shadow = this.shadow ?? this.makeShadow();
+    let problem: unknown;
+    const check = (transaction: Y.Transaction) => {
+      try {
+        validateChanges(shadow, this.kind, transaction);
+      } catch (error) {
+        problem ??= error;
+      }
+    };
+    shadow.on('afterTransaction', check);
+    try {
+      Y.applyUpdate(shadow, update);
+    } catch (error) {
+      problem ??= error;
+    } finally {
+      shadow.off('afterTransaction', check);
+    }
+    if (problem) {
+      this.dropShadow(); // it now holds the refused change
+      throw problem instanceof SchemaViolation ? problem : new SchemaViolation(String(problem));
+    }
+    clearTimeout(this.shadowIdle);
+    this.shadowIdle = setTimeout(() => this.dropShadow(), SHADOW_IDLE_MS);
+    this.shadowIdle.unref();
+  }
+
+  private makeShadow(): Y.Doc {
+    const shadow = new Y.Doc();
+    for (const section of DOC_SECTIONS[this.kind]) shadow.getMap(section);
+    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
+    this.shadow = shadow;
+    return shadow;
+  }
+
+  private dropShadow(): void {
+    clearTimeout(this.shadowIdle);
+    this.shadow?.destroy();
+    this.shadow = undefined;
   }
 
   /**
@@ -78,6 +136,7 @@ export class SharedDocument {
   }
 
   destroy(): void {
+    this.dropShadow();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.off('update', this.onUpdate);

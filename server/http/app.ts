@@ -1,20 +1,18 @@
-// The HTTP side: the two screens, a health check and the small JSON API the screens start from.
+// The HTTP side: the two screens, a health check and the JSON API the screens start from.
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import type { Logger } from './log.ts';
+import helmet from 'helmet';
+import type { Logger } from '../log.ts';
+import { type AccessRoutesOptions, accessRoutes } from './accessRoutes.ts';
 
-export interface HttpOptions {
+export interface HttpOptions extends AccessRoutesOptions {
   distDir: string;
-  build: string;
   log: Logger;
-  /** The house a screen sees; for now every device sees the first house. */
-  sessionHouse: () => { id: string; name: string };
+  trustProxy: boolean;
   /** Resolves while the store answers. */
   storeHealth: () => Promise<void>;
   stats: () => { documents: number; connections: number };
-  kiosksOnline: (houseId: string) => Promise<number>;
-  reloadKiosks: (houseId: string) => void;
 }
 
 const NOT_BUILT =
@@ -31,6 +29,28 @@ function sendPage(distDir: string, page: string) {
 export function createHttpApp(options: HttpOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Lit sets a few style attributes; scripts stay strictly same-origin.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
+      },
+      // Plain http on a house network is normal; HSTS would lock a LAN address out.
+      strictTransportSecurity: false,
+    }),
+  );
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -42,19 +62,7 @@ export function createHttpApp(options: HttpOptions): express.Express {
     }
   });
 
-  app.get('/api/session', (_req, res) => {
-    const house = options.sessionHouse();
-    res.json({ houseId: house.id, houseName: house.name, build: options.build });
-  });
-
-  app.get('/api/kiosks', async (_req, res) => {
-    res.json({ online: await options.kiosksOnline(options.sessionHouse().id) });
-  });
-
-  app.post('/api/kiosks/reload', (_req, res) => {
-    options.reloadKiosks(options.sessionHouse().id);
-    res.status(202).json({ status: 'asked' });
-  });
+  app.use('/api', express.json({ limit: '16kb' }), accessRoutes(options));
 
   app.use(
     '/assets',
@@ -64,14 +72,28 @@ export function createHttpApp(options: HttpOptions): express.Express {
       index: false,
     }),
   );
-  app.get('/', sendPage(options.distDir, 'client'));
+  const phone = sendPage(options.distDir, 'client');
+  app.get('/', phone);
+  app.get('/join', phone);
+  app.get('/admin', phone);
   app.get('/kiosk', sendPage(options.distDir, 'kiosk'));
 
   app.use((_req: express.Request, res: express.Response) => {
     res.status(404).json({ error: 'There is nothing at this address.' });
   });
   app.use(
-    (error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    (
+      error: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      if (error.type === 'entity.too.large') {
+        return void res.status(413).json({ error: 'That was too much to send at once.' });
+      }
+      if (error.type === 'entity.parse.failed') {
+        return void res.status(400).json({ error: 'That request could not be read.' });
+      }
       options.log.error({ err: error }, 'request failed');
       res.status(500).json({ error: 'Something went wrong on the server.' });
     },

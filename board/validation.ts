@@ -1,0 +1,112 @@
+// Checks a document against the board's schema after a change: only known sections, each item
+// a map of plain values that its record's validator accepts, and no section past its size.
+// The server runs it on a scratch copy before a client's update reaches the real document.
+import * as Y from 'yjs';
+import { announcementSchema } from './announcement.ts';
+import { choreDaySchema, choreSchema } from './chore.ts';
+import { DOC_SECTIONS, type DocKind } from './documents.ts';
+import { groupSchema } from './group.ts';
+import { ID_PATTERN } from './ids.ts';
+import { firstProblem } from './section.ts';
+import { settingsSchema } from './settings.ts';
+import { shiftSchema } from './shift.ts';
+
+/** The most items a section may hold: far above a house's needs, far below a flood. */
+export const SECTION_LIMITS: Record<string, number> = {
+  chores: 500,
+  choreDays: 20_000,
+  groups: 500,
+  announcements: 500,
+  shifts: 5_000,
+};
+
+const ITEM_SCHEMAS = {
+  chores: choreSchema,
+  choreDays: choreDaySchema,
+  groups: groupSchema,
+  announcements: announcementSchema,
+  shifts: shiftSchema,
+} as const;
+
+export class SchemaViolation extends Error {
+  override name = 'SchemaViolation';
+}
+
+function fail(message: string): never {
+  throw new SchemaViolation(message);
+}
+
+/** Plain values only: an item field holding a shared type could hide unbounded content. */
+function checkPlainFields(map: Y.Map<unknown>, where: string): void {
+  if ((map as unknown as { _start: unknown })._start !== null) fail(`${where} holds list content`);
+  for (const [key, value] of map.entries()) {
+    if (value instanceof Y.AbstractType) fail(`${where}.${key} is not a plain value`);
+  }
+}
+
+function checkItem(section: string, id: string, item: unknown): void {
+  if (!ID_PATTERN.test(id)) fail(`${section} has an item with a bad id`);
+  if (!(item instanceof Y.Map)) fail(`${section}.${id} is not a record`);
+  checkPlainFields(item, `${section}.${id}`);
+  const schema = ITEM_SCHEMAS[section as keyof typeof ITEM_SCHEMAS];
+  if (!schema) fail(`${section} is not a section of records`);
+  const result = schema.safeParse(item.toJSON());
+  if (!result.success) fail(`${section}.${id}: ${firstProblem(result.error).message}`);
+}
+
+function checkSettings(map: Y.Map<unknown>): void {
+  checkPlainFields(map, 'settings');
+  const result = settingsSchema.partial().strict().safeParse(map.toJSON());
+  if (!result.success) fail(`settings: ${firstProblem(result.error).message}`);
+}
+
+function checkSectionShape(doc: Y.Doc, kind: DocKind, name: string): Y.Map<unknown> {
+  if (!DOC_SECTIONS[kind].includes(name)) fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
+  const type = doc.share.get(name)!;
+  if ((type as unknown as { _start: unknown })._start !== null) fail(`${name} holds list content`);
+  const map = doc.getMap(name);
+  const limit = SECTION_LIMITS[name];
+  if (limit !== undefined && map.size > limit) fail(`${name} has more than ${limit} items`);
+  return map;
+}
+
+/** Every section and every item of a document; throws SchemaViolation at the first problem. */
+export function validateDocument(doc: Y.Doc, kind: DocKind): void {
+  for (const name of [...doc.share.keys()]) {
+    const map = checkSectionShape(doc, kind, name);
+    if (name === 'settings') checkSettings(map);
+    else for (const [id, item] of map.entries()) checkItem(name, id, item);
+  }
+}
+
+/**
+ * Only what a transaction touched: new or changed sections and the items whose fields changed.
+ * Cheaper than validateDocument on every keystroke, and as strict about what it sees.
+ */
+export function validateChanges(doc: Y.Doc, kind: DocKind, transaction: Y.Transaction): void {
+  for (const name of doc.share.keys()) {
+    if (!DOC_SECTIONS[kind].includes(name)) fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
+  }
+  for (const [type, keys] of transaction.changed) {
+    const item = type._item;
+    if (item === null) {
+      // A section itself: new keys are new items (or settings fields).
+      const name = [...doc.share.entries()].find(([, t]) => t === type)?.[0];
+      if (name === undefined) fail('a change to an unnamed top-level type');
+      const map = checkSectionShape(doc, kind, name);
+      if (name === 'settings') checkSettings(map);
+      else for (const key of keys) if (key !== null && map.has(key)) checkItem(name, key, map.get(key));
+      if (keys.has(null)) fail(`${name} holds list content`);
+      continue;
+    }
+    // A field inside an item: the item's parent must be a section, and the item must still hold.
+    const parent = item.parent as Y.AbstractType<unknown> | null;
+    if (!parent || parent._item !== null) fail('records nested deeper than the board allows');
+    const name = [...doc.share.entries()].find(([, t]) => t === parent)?.[0];
+    if (name === undefined || name === 'settings') fail('a record in an unknown place');
+    const map = checkSectionShape(doc, kind, name);
+    const id = item.parentSub;
+    if (id === null) fail(`${name} holds list content`);
+    if (!item.deleted) checkItem(name, id, map.get(id));
+  }
+}

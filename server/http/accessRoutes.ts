@@ -1,0 +1,208 @@
+// The small JSON API behind joining, pairing, staff codes and the admin's device list.
+import express from 'express';
+import { z } from 'zod';
+import { profileSchema, type Role } from '../../board/access.ts';
+import { firstProblem } from '../../board/section.ts';
+import { type Access, AccessError } from '../access/access.ts';
+import type { DeviceRecord } from '../access/accessStore.ts';
+import { formatCode } from '../access/secrets.ts';
+import type { Logger } from '../log.ts';
+import { AttemptLimiter } from './attemptLimiter.ts';
+import { deviceCookie, deviceToken } from './cookies.ts';
+
+export interface AccessRoutesOptions {
+  access: Access;
+  houseName: (houseId: string) => string | undefined;
+  build: string;
+  log: Logger;
+  kiosksOnline: (houseId: string) => Promise<number>;
+  reloadKiosks: (houseId: string) => void;
+  /** Tries per address per minute at codes and tokens. */
+  attemptsPerMinute: number;
+}
+
+type Handler = (req: express.Request, res: express.Response) => Promise<unknown>;
+
+const tokenBody = z.object({ token: z.string().max(200) }).strict();
+const codeBody = z.object({ code: z.string().max(40) }).strict();
+
+function body<T>(schema: z.ZodType<T>, req: express.Request): T {
+  const result = schema.safeParse(req.body ?? {});
+  if (!result.success) throw new AccessError(400, firstProblem(result.error).message, 'bad body');
+  return result.data;
+}
+
+function publicDevice(device: DeviceRecord) {
+  const { id, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt } = device;
+  return { id, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt };
+}
+
+export function accessRoutes(options: AccessRoutesOptions): express.Router {
+  const { access, log } = options;
+  const router = express.Router();
+  const guesses = new AttemptLimiter(options.attemptsPerMinute, 60_000);
+
+  const device = (res: express.Response) => res.locals.device as DeviceRecord;
+  const setCookie = (req: express.Request, res: express.Response, token: string) =>
+    res.append('Set-Cookie', deviceCookie(token, req.secure));
+  const session = (d: DeviceRecord) => ({
+    joined: true,
+    build: options.build,
+    device: { ...publicDevice(d), houseId: d.houseId, houseName: options.houseName(d.houseId) },
+  });
+
+  /** Runs a handler; an AccessError becomes its status and sentence, anything else a 500. */
+  const handle =
+    (handler: Handler, guarded = false): express.RequestHandler =>
+    async (req, res) => {
+      try {
+        if (guarded && !guesses.allow(req.ip ?? 'unknown')) {
+          throw new AccessError(
+            429,
+            'Too many tries. Please wait a minute and try again.',
+            'rate limited',
+          );
+        }
+        await handler(req, res);
+      } catch (error) {
+        if (!(error instanceof AccessError)) throw error;
+        log.warn(
+          {
+            house: res.locals.device?.houseId,
+            device: res.locals.device?.id,
+            reason: error.reason,
+            path: req.path,
+          },
+          'refused',
+        );
+        res.status(error.status).json({ error: error.message });
+      }
+    };
+
+  const needs =
+    (...roles: Role[]): express.RequestHandler =>
+    (_req, res, next) => {
+      const d = res.locals.device as DeviceRecord | undefined;
+      if (!d)
+        return void res.status(401).json({ error: 'This device is not joined to a house yet.' });
+      if (roles.length > 0 && !roles.includes(d.role)) {
+        return void res.status(403).json({ error: 'Only the house admin can do that.' });
+      }
+      next();
+    };
+
+  router.use(async (req, res, next) => {
+    res.locals.device = await access.authenticate(deviceToken(req));
+    next();
+  });
+
+  router.get(
+    '/session',
+    handle(async (req, res) => {
+      const d = res.locals.device as DeviceRecord | undefined;
+      if (d) return res.json(session(d));
+      res.json({
+        joined: false,
+        build: options.build,
+        pairing: await access.pendingPairing(deviceToken(req)),
+      });
+    }),
+  );
+
+  router.post(
+    '/join',
+    handle(async (req, res) => {
+      const joined = await access.join(body(tokenBody, req).token);
+      setCookie(req, res, joined.token);
+      res.json(session(joined.device));
+    }, true),
+  );
+
+  router.post(
+    '/admin-invite',
+    handle(async (req, res) => {
+      const joined = await access.redeemAdminInvite(body(tokenBody, req).token);
+      setCookie(req, res, joined.token);
+      res.json(session(joined.device));
+    }, true),
+  );
+
+  router.post(
+    '/pairing',
+    handle(async (req, res) => {
+      const pairing = await access.startPairing();
+      setCookie(req, res, pairing.token);
+      res.json({ code: formatCode(pairing.code), expiresAt: pairing.expiresAt });
+    }, true),
+  );
+
+  router.post(
+    '/me',
+    needs(),
+    handle(async (req, res) => {
+      res.json(session(await access.setProfile(device(res), body(profileSchema, req))));
+    }),
+  );
+
+  router.post(
+    '/staff',
+    needs(),
+    handle(async (req, res) => {
+      res.json(session(await access.becomeStaff(device(res), body(codeBody, req).code)));
+    }, true),
+  );
+
+  router.get(
+    '/devices',
+    needs('admin'),
+    handle(async (_req, res) => {
+      const devices = await access.listDevices(device(res).houseId);
+      res.json({ devices: devices.map(publicDevice) });
+    }),
+  );
+
+  router.post(
+    '/devices/:id/revoke',
+    needs('admin'),
+    handle(async (req, res) => {
+      const revoked = await access.revoke(device(res).houseId, String(req.params.id));
+      res.json({ device: publicDevice(revoked) });
+    }),
+  );
+
+  router.post(
+    '/kiosks/pair',
+    needs('admin'),
+    handle(async (req, res) => {
+      const kiosk = await access.pairKiosk(device(res).houseId, body(codeBody, req).code);
+      res.json({ device: publicDevice(kiosk) });
+    }, true),
+  );
+
+  router.post(
+    '/staff-code',
+    needs('admin'),
+    handle(async (_req, res) => {
+      res.json({ code: formatCode(await access.rotateStaffCode(device(res).houseId)) });
+    }),
+  );
+
+  router.get(
+    '/kiosks',
+    needs('admin', 'staff'),
+    handle(async (_req, res) => {
+      res.json({ online: await options.kiosksOnline(device(res).houseId) });
+    }),
+  );
+
+  router.post(
+    '/kiosks/reload',
+    needs('admin'),
+    handle(async (_req, res) => {
+      options.reloadKiosks(device(res).houseId);
+      res.status(202).json({ status: 'asked' });
+    }),
+  );
+
+  return router;
+}
