@@ -56,6 +56,17 @@ export async function startServer(
   const houses = await Houses.open(store);
   const access = await Access.open(accessStore);
   const build = buildId(config.distDir);
+  // A fresh data dir gets its first house before the server answers anyone.
+  const firstHouse =
+    houses.list().length === 0
+      ? await (async () => {
+          const house = await houses.create({
+            houseName: config.houseName,
+            timeZone: config.houseTimeZone,
+          });
+          return { house, adminInvite: await access.createAdminInvite(house.id) };
+        })()
+      : undefined;
   const registry = new DocumentRegistry({
     store,
     compactEvery: config.compactEvery,
@@ -114,15 +125,10 @@ export async function startServer(
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 
-  let created: RunningServer['created'];
-  if (houses.list().length === 0) {
-    const house = await houses.create({
-      houseName: config.houseName,
-      timeZone: config.houseTimeZone,
-    });
-    const token = await access.createAdminInvite(house.id);
-    created = { house, adminLink: `${config.publicUrl ?? url}/admin#${token}` };
-  }
+  const created = firstHouse && {
+    house: firstHouse.house,
+    adminLink: `${config.publicUrl ?? url}/admin#${firstHouse.adminInvite}`,
+  };
 
   let closing: Promise<void> | undefined;
   const close = () => {

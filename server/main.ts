@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     console.log(`  On the house network: http://${address}:${server.port}/`);
   }
   if (server.created) {
-    console.log(`Made a new house, "${server.created.house.name}". Open this on the admin's phone:`);
+    console.log(
+      `Made a new house, "${server.created.house.name}". Open this on the admin's phone:`,
+    );
     console.log(`  Admin link (use once): ${server.created.adminLink}`);
   } else {
     const houses = server.houses.list().map((h) => `"${h.name}" (${h.id})`);

@@ -4,9 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { type RunningServer, type StartOptions, startServer } from '../../server/app.ts';
 import { readConfig } from '../../server/config.ts';
+import type { HouseRecord } from '../../server/store/store.ts';
+import { deviceToken } from './devices.ts';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
+  /** The house made on first start (or the first one in the data dir). */
+  firstHouse: HouseRecord;
+  /** An admin device token for that house: it may write every document. */
+  adminToken: string;
 }
 
 export function tempDataDir(): string {
@@ -27,5 +33,7 @@ export async function startTestServer(
     DATA_DIR: dataDir,
   });
   const server = await startServer(config, options);
-  return Object.assign(server, { dataDir });
+  const firstHouse = server.houses.list()[0]!;
+  const adminToken = await deviceToken(server, firstHouse.id, 'admin');
+  return Object.assign(server, { dataDir, firstHouse, adminToken });
 }

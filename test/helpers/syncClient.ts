@@ -11,11 +11,20 @@ export interface SyncClient {
   destroy(): void;
 }
 
+/** The ws client, sending a device's cookie the way a browser would on the same origin. */
+function socketWithCookie(token: string | undefined) {
+  return class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, token ? { headers: { cookie: `hb_device=${token}` } } : {});
+    }
+  };
+}
+
 export function connectClient(
   baseUrl: string,
   houseId: string,
   kind: DocKind = 'board',
-  options: { connect?: boolean } = {},
+  options: { connect?: boolean; token?: string } = {},
 ): SyncClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(
@@ -23,7 +32,7 @@ export function connectClient(
     `${houseId}/${kind}`,
     doc,
     {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: socketWithCookie(options.token) as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       connect: options.connect ?? true,
     },
@@ -38,8 +47,13 @@ export function connectClient(
   };
 }
 
-export async function connectSynced(baseUrl: string, houseId: string, kind: DocKind = 'board') {
-  const client = connectClient(baseUrl, houseId, kind);
+export async function connectSynced(
+  baseUrl: string,
+  houseId: string,
+  kind: DocKind = 'board',
+  token?: string,
+) {
+  const client = connectClient(baseUrl, houseId, kind, { token });
   await eventually(() => {
     if (!client.provider.synced) throw new Error(`${kind} client has not synced`);
   });

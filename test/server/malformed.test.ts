@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { choreSection } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/closeCodes.ts';
+import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
 import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
@@ -15,8 +16,8 @@ let kiosk: SyncClient;
 
 beforeAll(async () => {
   server = await startTestServer();
-  phone = await connectSynced(server.url, server.firstHouse.id);
-  kiosk = await connectSynced(server.url, server.firstHouse.id);
+  phone = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+  kiosk = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
 });
 
 afterAll(async () => {
@@ -27,7 +28,9 @@ afterAll(async () => {
 
 function rawSocket(path = `/sync/${server.firstHouse.id}/board`): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${server.url.replace('http', 'ws')}${path}`);
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}${path}`, {
+      headers: { cookie: cookieFor(server.adminToken) },
+    });
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);
   });

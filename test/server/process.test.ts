@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { choreSection } from '../../board/chore.ts';
+import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
@@ -21,17 +22,23 @@ afterEach(async () => {
   for (const s of running.splice(0)) await s.stop('SIGKILL');
 });
 
-async function serve(dataDir: string) {
+/** The admin device of the data dir in use: made from the admin link on its first start. */
+let token: string | undefined;
+
+async function serve(dataDir: string, fresh = false) {
+  if (fresh) token = undefined;
   const server = await startServerProcess({ dataDir, env: { LOG_LEVEL: 'warn' } });
   running.push(server);
-  const { houseId } = (await (await fetch(`${server.url}/api/session`)).json()) as {
-    houseId: string;
-  };
-  return { server, houseId };
+  token ??= await adminTokenFromOutput(server.url, server.output());
+  const session = await fetch(`${server.url}/api/session`, {
+    headers: { cookie: cookieFor(token) },
+  });
+  const { device } = (await session.json()) as { device: { houseId: string } };
+  return { server, houseId: device.houseId };
 }
 
 async function phone(url: string, houseId: string) {
-  const client = await connectSynced(url, houseId);
+  const client = await connectSynced(url, houseId, 'board', token);
   clients.push(client);
   return client;
 }
@@ -46,7 +53,7 @@ const titlesOf = (client: SyncClient) =>
 describe('the server process', () => {
   test('kill -9 in the middle of a stream of edits loses no edit that another screen had received', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-crash-'));
-    const { server, houseId } = await serve(dataDir);
+    const { server, houseId } = await serve(dataDir, true);
     const a = await phone(server.url, houseId);
     const b = await phone(server.url, houseId);
     const seenByA = new Set<string>();
@@ -86,7 +93,7 @@ describe('the server process', () => {
 
   test('SIGTERM stores what it has, closes the sockets and exits 0', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-stop-'));
-    const { server, houseId } = await serve(dataDir);
+    const { server, houseId } = await serve(dataDir, true);
     const a = await phone(server.url, houseId);
     const closed = new Promise<number>((resolve) =>
       a.provider.ws?.addEventListener('close', (event) => resolve(event.code)),

@@ -1,6 +1,8 @@
-// socket.io beside the sync endpoint: which kiosks are online, and asking them to reload.
+// socket.io beside the sync endpoint: which kiosks are online, asking them to reload, the join
+// code a kiosk shows, and letting a device go.
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cookieFor, deviceToken } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
 
@@ -16,47 +18,87 @@ afterAll(async () => {
   await server.close();
 });
 
-function screen(auth: Record<string, unknown>): Socket {
-  const socket = io(server.url, { auth, transports: ['websocket'], reconnection: false });
+function screen(token?: string): Socket {
+  const socket = io(server.url, {
+    transports: ['websocket'],
+    reconnection: false,
+    extraHeaders: token ? { cookie: cookieFor(token) } : {},
+  });
   sockets.push(socket);
   return socket;
 }
 
+const api = (path: string, init: RequestInit = {}) =>
+  fetch(`${server.url}/api${path}`, {
+    ...init,
+    headers: { cookie: cookieFor(server.adminToken), 'content-type': 'application/json' },
+  });
+
 describe('kiosks over socket.io', () => {
   test('the server knows which kiosks are online, and a kiosk reloads when asked', async () => {
-    const kiosk = screen({ screen: 'kiosk', houseId: server.firstHouse.id });
+    const kiosk = screen(await deviceToken(server, server.firstHouse.id, 'kiosk'));
     const hello = await new Promise<{ build: string }>((resolve) => kiosk.once('hello', resolve));
     expect(hello.build).toMatch(/^[0-9a-f]{12}$/);
-    const phone = screen({ screen: 'phone', houseId: server.firstHouse.id });
+    const phone = screen(await deviceToken(server, server.firstHouse.id, 'member'));
     await new Promise((resolve) => phone.once('connect', () => resolve(undefined)));
-    await eventually(async () => {
-      const online = await (await fetch(`${server.url}/api/kiosks`)).json();
-      expect(online).toEqual({ online: 1 });
-    });
+    await eventually(async () =>
+      expect(await (await api('/kiosks')).json()).toEqual({ online: 1 }),
+    );
     let phoneReloaded = false;
     phone.on('reload', () => {
       phoneReloaded = true;
     });
     const reloaded = new Promise((resolve) => kiosk.once('reload', () => resolve(true)));
-    expect((await fetch(`${server.url}/api/kiosks/reload`, { method: 'POST' })).status).toBe(202);
+    expect((await api('/kiosks/reload', { method: 'POST' })).status).toBe(202);
     expect(await reloaded).toBe(true);
     expect(phoneReloaded).toBe(false);
     kiosk.close();
     await eventually(async () =>
-      expect(await (await fetch(`${server.url}/api/kiosks`)).json()).toEqual({ online: 0 }),
+      expect(await (await api('/kiosks')).json()).toEqual({ online: 0 }),
     );
   });
 
-  test.each([
-    ['an unknown house', { screen: 'kiosk', houseId: 'nosuchhouse' }],
-    ['an unknown kind of screen', { screen: 'toaster', houseId: 'HOUSE' }],
-    ['no details at all', {}],
-  ])('a screen with %s is refused', async (_name, auth) => {
-    const withHouse = Object.fromEntries(
-      Object.entries(auth).map(([k, v]) => [k, v === 'HOUSE' ? server.firstHouse.id : v]),
+  test('a kiosk is given a join link for its own house, and a phone can join with it', async () => {
+    const kiosk = screen(await deviceToken(server, server.firstHouse.id, 'kiosk'));
+    const code = await new Promise<{ url: string; expiresAt: number }>((resolve) =>
+      kiosk.once('join-code', resolve),
     );
-    const socket = screen(withHouse);
+    expect(code.url).toMatch(new RegExp(`^${server.url}/join#${server.firstHouse.id}\\.`));
+    expect(code.expiresAt).toBeGreaterThan(Date.now());
+    const joined = await fetch(`${server.url}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: new URL(code.url).hash.slice(1) }),
+    });
+    expect(joined.status).toBe(200);
+    expect((await joined.json()).device).toMatchObject({
+      role: 'member',
+      houseId: server.firstHouse.id,
+    });
+  });
+
+  test('a phone that is let go loses its socket within a second', async () => {
+    const token = await deviceToken(server, server.firstHouse.id, 'member');
+    const phone = screen(token);
+    await new Promise((resolve) => phone.once('connect', () => resolve(undefined)));
+    const device = await server.access.authenticate(token);
+    const gone = new Promise<number>((resolve) => {
+      const started = Date.now();
+      phone.once('disconnect', () => resolve(Date.now() - started));
+    });
+    expect((await api(`/devices/${device!.id}/revoke`, { method: 'POST' })).status).toBe(200);
+    expect(await gone).toBeLessThan(1000);
+    const again = screen(token);
+    const error = await new Promise<Error>((resolve) => again.once('connect_error', resolve));
+    expect(error.message).toBe('not joined');
+  });
+
+  test.each([
+    ['no cookie', undefined],
+    ['a made-up token', 'x'.repeat(43)],
+  ])('a screen with %s is refused', async (_name, token) => {
+    const socket = screen(token);
     const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
-    expect(error.message).toMatch(/unknown/);
+    expect(error.message).toBe('not joined');
   });
 });

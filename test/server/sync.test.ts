@@ -21,7 +21,7 @@ async function start(...args: Parameters<typeof startTestServer>) {
 }
 
 async function client(server: TestServer, kind: 'board' | 'staff' | 'settings' = 'board') {
-  const connected = await connectSynced(server.url, server.firstHouse.id, kind);
+  const connected = await connectSynced(server.url, server.firstHouse.id, kind, server.adminToken);
   clients.push(connected);
   return connected;
 }
@@ -33,7 +33,7 @@ async function stored(
   check: (c: SyncClient) => void,
 ) {
   await eventually(async () => {
-    const witness = await connectSynced(server.url, server.firstHouse.id, kind);
+    const witness = await connectSynced(server.url, server.firstHouse.id, kind, server.adminToken);
     try {
       check(witness);
     } finally {
@@ -113,7 +113,9 @@ describe('loading and storing', () => {
     const second = await start({ DATA_DIR: dataDir }, { store: slow });
     const seenAtSync: string[][] = [];
     const late = [0, 1, 2].map(() => {
-      const c = connectClient(second.url, second.firstHouse.id);
+      const c = connectClient(second.url, second.firstHouse.id, 'board', {
+        token: second.adminToken,
+      });
       clients.push(c);
       c.provider.on('sync', (synced: boolean) => {
         if (synced) seenAtSync.push(titles(c));
