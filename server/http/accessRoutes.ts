@@ -56,7 +56,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     (handler: Handler, guarded = false): express.RequestHandler =>
     async (req, res) => {
       try {
-        if (guarded && !guesses.allow(req.ip ?? 'unknown')) {
+        if (guarded && !guesses.allow(`${req.path} ${req.ip ?? 'unknown'}`)) {
           throw new AccessError(
             429,
             'Too many tries. Please wait a minute and try again.',

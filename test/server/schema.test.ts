@@ -1,0 +1,105 @@
+// Well-formed Yjs updates that break the board's schema: refused before they reach the stored
+// board or any other screen; the sender's socket closes with the invalid-update code.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { choreSection } from '../../board/chore.ts';
+import { CloseReasons } from '../../board/closeCodes.ts';
+import { validateDocument } from '../../board/validation.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+
+let server: TestServer;
+let watcher: SyncClient;
+const changesSeen: string[] = [];
+
+beforeAll(async () => {
+  // Large frames are allowed here so that the schema, not the size limit, has to refuse them.
+  server = await startTestServer({ MAX_PAYLOAD: String(8 * 1024 * 1024) });
+  watcher = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+  watcher.doc.on('update', (update: Uint8Array) => changesSeen.push(String(update.length)));
+});
+
+afterAll(async () => {
+  watcher.destroy();
+  await server.close();
+});
+
+/** A chore-shaped item written straight into Yjs, bypassing the board's validators. */
+function rawChore(doc: Y.Doc, id: string, fields: Record<string, unknown>) {
+  const item = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) item.set(key, value);
+  doc.getMap('chores').set(id, item);
+}
+
+const goodChore = { title: 'Hoover the stairs', schedule: { kind: 'daily' }, createdAt: 1 };
+
+const attacks: Record<string, (doc: Y.Doc) => void> = {
+  'a number where text belongs': (doc) => rawChore(doc, 'n1', { ...goodChore, title: 42 }),
+  'a title of a hundred thousand characters': (doc) =>
+    rawChore(doc, 'long1', { ...goodChore, title: 'x'.repeat(100_000) }),
+  'a chore without a title': (doc) =>
+    rawChore(doc, 'untitled', { schedule: { kind: 'daily' }, createdAt: 1 }),
+  'an unknown field': (doc) => rawChore(doc, 'extra', { ...goodChore, phone: '07700 900123' }),
+  'an unknown section': (doc) => doc.getMap('diary').set('x', 'secret'),
+  'ten thousand chores at once': (doc) =>
+    doc.transact(() => {
+      for (let i = 0; i < 10_000; i++)
+        rawChore(doc, `c${i}`, { ...goodChore, title: `Chore ${i}` });
+    }),
+  'a shared type hidden in a field': (doc) =>
+    rawChore(doc, 'nested', { ...goodChore, area: new Y.Text('a'.repeat(1000)) }),
+  'an item that is not a record': (doc) => doc.getMap('chores').set('plain', 'just a string'),
+  'a bad item id': (doc) => rawChore(doc, '../../etc', goodChore),
+  'list content in a section': (doc) => doc.getArray('chores').insert(0, ['x']),
+  'a shift in the board document': (doc) => doc.getMap('shifts').set('s', new Y.Map()),
+  'a broken edit to an existing chore': (doc) => {
+    const [id] = [...doc.getMap('chores').keys()];
+    (doc.getMap('chores').get(id!) as Y.Map<unknown>).set('title', '');
+  },
+};
+
+describe('updates that break the board schema', () => {
+  test.each(Object.entries(attacks))(
+    '%s is refused and the board stays valid',
+    async (_name, attack) => {
+      const attacker = await connectSynced(
+        server.url,
+        server.firstHouse.id,
+        'board',
+        server.adminToken,
+      );
+      const closed = new Promise<number>((resolve) =>
+        attacker.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
+      );
+      const before = changesSeen.length;
+      attack(attacker.doc);
+      expect(await closed).toBe(CloseReasons.InvalidUpdate.code);
+      attacker.destroy();
+
+      // A fresh screen sees a valid board, and an ordinary edit still travels.
+      const fresh = await connectSynced(
+        server.url,
+        server.firstHouse.id,
+        'board',
+        server.adminToken,
+      );
+      expect(() => validateDocument(fresh.doc, 'board')).not.toThrow();
+      const stored = new Y.Doc();
+      for (const update of await server.store.load(`${server.firstHouse.id}/board`))
+        Y.applyUpdate(stored, update);
+      expect(() => validateDocument(stored, 'board')).not.toThrow();
+      expect(changesSeen.slice(before)).toEqual([]);
+      const title = `After the attack ${Math.random()}`;
+      choreSection(fresh.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
+      await eventually(() =>
+        expect(
+          choreSection(watcher.doc)
+            .values()
+            .map((c) => c.title),
+        ).toContain(title),
+      );
+      fresh.destroy();
+    },
+  );
+});
