@@ -15,6 +15,8 @@ export interface RunningServer {
   wsUrl: string;
   /** Room (document) name for the y-websocket client. */
   room: string;
+  /** The device cookie the clients send (ours only). */
+  cookie?: string;
   pid: number;
   stop(): Promise<void>;
 }
@@ -53,10 +55,22 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function getJson(url: string): Promise<unknown> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  return res.json();
+/** Becomes the new house's admin through the one-time link the server printed on first start. */
+async function adminOf(base: string, output: string): Promise<{ room: string; cookie: string }> {
+  const link = output.match(/Admin link \(use once\): (\S+)/)?.[1];
+  if (!link) throw new Error(`our server printed no admin link: ${output.slice(-500)}`);
+  const res = await fetch(`${base}/api/admin-invite`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: new URL(link).hash.slice(1) }),
+    signal: AbortSignal.timeout(2000),
+  });
+  const session = (await res.json()) as { device?: { houseId?: string } };
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!res.ok || !cookie || !session.device?.houseId) {
+    throw new Error(`the admin link was refused (${res.status}): ${JSON.stringify(session)}`);
+  }
+  return { room: `${session.device.houseId}/board`, cookie };
 }
 
 async function waitHealthy(port: number, child: ChildProcess, tail: () => string): Promise<void> {
@@ -128,17 +142,12 @@ export async function startServer(kind: ServerKind): Promise<RunningServer> {
     await waitHealthy(port, child, tail);
     let room = 'bench-house/board';
     let wsUrl = `ws://${HOST}:${port}`;
+    let cookie: string | undefined;
     if (kind === 'ours') {
-      const session = (await getJson(`http://${HOST}:${port}/api/session`)) as {
-        houseId?: unknown;
-      };
-      if (typeof session.houseId !== 'string' || session.houseId === '') {
-        throw new Error(`/api/session gave no houseId: ${JSON.stringify(session)}`);
-      }
-      room = `${session.houseId}/board`;
+      ({ room, cookie } = await adminOf(`http://${HOST}:${port}`, output));
       wsUrl = `ws://${HOST}:${port}/sync`;
     }
-    return { kind, wsUrl, room, pid: child.pid ?? -1, stop: cleanup };
+    return { kind, wsUrl, room, cookie, pid: child.pid ?? -1, stop: cleanup };
   } catch (error) {
     await cleanup();
     throw error;

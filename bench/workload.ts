@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { choreDayId, choreDaySection, markChoreDone } from '../board/chore.ts';
 import type { RunningServer } from './servers.ts';
 
 export interface WorkloadSettings {
@@ -55,6 +56,17 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: () => strin
   }
 }
 
+const BENCH_DAY = '2026-11-27';
+
+/** The ws client with the device cookie our server wants (the reference ignores it). */
+function socketWithCookie(cookie: string | undefined) {
+  return class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  };
+}
+
 export async function runWorkload(
   server: RunningServer,
   settings: WorkloadSettings,
@@ -74,7 +86,7 @@ export async function runWorkload(
     const connectStart = performance.now();
     for (let c = 0; c < clients; c++) {
       const doc = new Y.Doc();
-      doc.getMap<number>('bench').observe((event) => {
+      choreDaySection(doc).map.observe((event) => {
         if (event.transaction.local) return;
         const now = performance.now();
         for (const key of event.keysChanged) {
@@ -89,7 +101,9 @@ export async function runWorkload(
         }
       });
       const provider = new WebsocketProvider(server.wsUrl, server.room, doc, {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        WebSocketPolyfill: socketWithCookie(
+          server.cookie,
+        ) as unknown as typeof globalThis.WebSocket,
         disableBc: true, // all clients share this process: they must talk through the server only
       });
       provider.on('status', ({ status }) => {
@@ -119,7 +133,7 @@ export async function runWorkload(
         const due = start + i * settings.intervalMs;
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
-        const key = `${phase.prefix}${i}`;
+        const key = choreDayId(`bench${phase.prefix}${i}`, BENCH_DAY);
         const doc = docs[sent % clients]!;
         sent += 1;
         pending.set(key, {
@@ -127,7 +141,8 @@ export async function runWorkload(
           counted: phase.counted,
           remaining: clients - 1,
         });
-        doc.transact(() => doc.getMap<number>('bench').set(key, i));
+        // A realistic edit that passes the board's schema: a chore ticked done for a day.
+        markChoreDone(doc, `bench${phase.prefix}${i}`, BENCH_DAY, undefined, Date.now());
       }
     }
     if (pending.size > 0) {
