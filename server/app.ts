@@ -82,7 +82,7 @@ export async function startServer(
     trustProxy: config.trustProxy,
     access,
     attemptsPerMinute: config.guessesPerMinute,
-    houseName: (id) => houses.name(id),
+    houseName: async (id) => (await houses.find(id))?.name,
     storeHealth: () => store.ping(),
     stats: () => ({ documents: registry.loadedCount, connections: registry.connectionCount }),
     kiosksOnline: (id) => realtime.kiosksOnline(id),

@@ -12,7 +12,7 @@ import { deviceCookie, deviceToken } from './cookies.ts';
 
 export interface AccessRoutesOptions {
   access: Access;
-  houseName: (houseId: string) => string | undefined;
+  houseName: (houseId: string) => Promise<string | undefined>;
   build: string;
   log: Logger;
   kiosksOnline: (houseId: string) => Promise<number>;
@@ -45,10 +45,10 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
   const device = (res: express.Response) => res.locals.device as DeviceRecord;
   const setCookie = (req: express.Request, res: express.Response, token: string) =>
     res.append('Set-Cookie', deviceCookie(token, req.secure));
-  const session = (d: DeviceRecord) => ({
+  const session = async (d: DeviceRecord) => ({
     joined: true,
     build: options.build,
-    device: { ...publicDevice(d), houseId: d.houseId, houseName: options.houseName(d.houseId) },
+    device: { ...publicDevice(d), houseId: d.houseId, houseName: await options.houseName(d.houseId) },
   });
 
   /** Runs a handler; an AccessError becomes its status and sentence, anything else a 500. */
@@ -100,7 +100,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     '/session',
     handle(async (req, res) => {
       const d = res.locals.device as DeviceRecord | undefined;
-      if (d) return res.json(session(d));
+      if (d) return res.json(await session(d));
       res.json({
         joined: false,
         build: options.build,
@@ -114,7 +114,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     handle(async (req, res) => {
       const joined = await access.join(body(tokenBody, req).token);
       setCookie(req, res, joined.token);
-      res.json(session(joined.device));
+      res.json(await session(joined.device));
     }, true),
   );
 
@@ -123,7 +123,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     handle(async (req, res) => {
       const joined = await access.redeemAdminInvite(body(tokenBody, req).token);
       setCookie(req, res, joined.token);
-      res.json(session(joined.device));
+      res.json(await session(joined.device));
     }, true),
   );
 
@@ -140,7 +140,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     '/me',
     needs(),
     handle(async (req, res) => {
-      res.json(session(await access.setProfile(device(res), body(profileSchema, req))));
+      res.json(await session(await access.setProfile(device(res), body(profileSchema, req))));
     }),
   );
 
@@ -148,7 +148,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     '/staff',
     needs(),
     handle(async (req, res) => {
-      res.json(session(await access.becomeStaff(device(res), body(codeBody, req).code)));
+      res.json(await session(await access.becomeStaff(device(res), body(codeBody, req).code)));
     }, true),
   );
 
