@@ -39,9 +39,22 @@ export const profileSchema = z
 
 export type Profile = z.infer<typeof profileSchema>;
 
+/**
+ * A name as the wall may show it: as written, an initial, or nothing. In visitor mode every name
+ * is at most an initial, and hidden names stay hidden.
+ */
+export function wallName(
+  display: NameDisplay,
+  name: string,
+  visitorMode = false,
+): string | undefined {
+  if (display === 'hidden') return undefined;
+  const initial = `${[...name.trim()][0]?.toUpperCase() ?? ''}.`;
+  if (display === 'initial' || visitorMode) return initial;
+  return name;
+}
+
 /** A name as its owner chose to show it on the wall. */
 export function shownName(name: string | undefined, display: NameDisplay): string | undefined {
-  if (!name || display === 'hidden') return undefined;
-  if (display === 'initial') return `${[...name.trim()][0]?.toUpperCase() ?? ''}.`;
-  return name;
+  return name ? wallName(display, name) : undefined;
 }

@@ -13,6 +13,7 @@ export const announcementSchema = z
     createdAt: z.number().int().nonnegative(),
     expiresAt: z.number().int().nonnegative(),
     pinned: z.boolean().optional(),
+    removedAt: z.number().int().nonnegative().optional(),
   })
   .strict()
   .refine((a) => a.expiresAt > a.createdAt, {
@@ -21,6 +22,14 @@ export const announcementSchema = z
   });
 
 export type Announcement = z.infer<typeof announcementSchema>;
+
+/** How long an announcement stays up, as people choose it. */
+export const EXPIRY_CHOICES = [
+  { label: 'Today', days: 0 },
+  { label: '3 days', days: 3 },
+  { label: 'A week', days: 7 },
+  { label: 'Two weeks', days: 14 },
+] as const;
 
 export function announcementSection(doc: Y.Doc): Section<Announcement> {
   return new Section(doc, 'announcements', announcementSchema);

@@ -10,7 +10,8 @@ export const CloseReasons = {
   InvalidUpdate: {
     code: 4422,
     reason: 'update breaks the board schema',
-    sentence: 'A change from this screen did not fit the board and was not saved. Reloading may help.',
+    sentence:
+      'A change from this screen did not fit the board and was not saved. Reloading may help.',
   },
   RightsChanged: {
     code: 4409,

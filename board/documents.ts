@@ -11,8 +11,8 @@ export function isDocKind(value: string): value is DocKind {
 
 /** Which top-level sections each document may hold. */
 export const DOC_SECTIONS: Record<DocKind, readonly string[]> = {
-  board: ['chores', 'choreDays', 'groups', 'announcements'],
-  staff: ['shifts'],
+  board: ['chores', 'choreDays', 'groups', 'groupDays', 'announcements', 'people'],
+  staff: ['shifts', 'handoffs', 'visitor'],
   settings: ['settings'],
 };
 

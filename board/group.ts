@@ -1,12 +1,15 @@
-// Groups: the day's shared activities, with a time, a place and who leads.
+// Groups: the day's shared activities, with a time, a place and who leads. One day's meeting
+// can be cancelled or moved without touching the others, and people can say "I'm coming".
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
 import { occursOn, scheduleSchema } from './schedule.ts';
 import { Section } from './section.ts';
 import { NAME_MAX, optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
 import { type Day, instantInZone, TIME_PATTERN } from './time.ts';
 
 const clock = (what: string) => z.string().regex(TIME_PATTERN, `Please give ${what} as HH:MM.`);
+const endsAfterStart = { message: 'Please end the group after it starts.', path: ['end'] };
 
 export const groupSchema = z
   .object({
@@ -17,50 +20,133 @@ export const groupSchema = z
     place: optionalText('the place', SHORT_MAX),
     leader: optionalText('who leads', NAME_MAX),
     note: optionalText('the note', 280),
+    removedAt: z.number().int().nonnegative().optional(),
   })
   .strict()
-  .refine((g) => g.end > g.start, {
-    message: 'Please end the group after it starts.',
-    path: ['end'],
-  });
+  .refine((g) => g.end > g.start, endsAfterStart);
 
 export type Group = z.infer<typeof groupSchema>;
+
+/** One day's meeting of a group: cancelled, moved, and who said they are coming. */
+export const groupDaySchema = z
+  .object({
+    cancelled: z.boolean().optional(),
+    start: clock('the new start time').optional(),
+    end: clock('the new end time').optional(),
+    place: optionalText('the place', SHORT_MAX),
+    coming: z.array(z.string().regex(ID_PATTERN)).max(200).optional(),
+  })
+  .strict();
+
+export type GroupDay = z.infer<typeof groupDaySchema>;
 
 export function groupSection(doc: Y.Doc): Section<Group> {
   return new Section(doc, 'groups', groupSchema);
 }
 
-export type GroupStatus = 'past' | 'now' | 'next' | 'later';
+export function groupDaySection(doc: Y.Doc): Section<GroupDay> {
+  return new Section(doc, 'groupDays', groupDaySchema);
+}
+
+export function groupDayId(groupId: string, day: Day): string {
+  return `${groupId}_${day}`;
+}
+
+export type GroupStatus = 'past' | 'now' | 'next' | 'later' | 'cancelled';
+
+/** A group starting within this many minutes shows a countdown. */
+export const COUNTDOWN_MINUTES = 15;
 
 export interface GroupToday {
   id: string;
+  dayId: string;
   group: Group;
+  start: string;
+  end: string;
+  place?: string;
   startsAt: number;
   endsAt: number;
   status: GroupStatus;
+  moved: boolean;
+  coming: string[];
+  /** Whole minutes until it starts, when that is within the countdown window. */
+  startsInMinutes?: number;
 }
 
 /** The day's groups in time order; the one happening now and the next one are marked. */
 export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): GroupToday[] {
+  const days = groupDaySection(doc);
   const groups = groupSection(doc)
     .values()
     .filter((g) => occursOn(g.schedule, day))
-    .map(({ id, ...group }) => ({
-      id,
-      group,
-      startsAt: instantInZone(day, group.start, timeZone),
-      endsAt: instantInZone(day, group.end, timeZone),
-      status: 'later' as GroupStatus,
-    }))
+    .map(({ id, ...group }): GroupToday => {
+      const dayId = groupDayId(id, day);
+      const change = days.get(dayId);
+      const start = change?.start ?? group.start;
+      const end =
+        change?.end && change.end > start ? change.end : group.end > start ? group.end : start;
+      return {
+        id,
+        dayId,
+        group,
+        start,
+        end,
+        place: change?.place ?? group.place,
+        startsAt: instantInZone(day, start, timeZone),
+        endsAt: instantInZone(day, end, timeZone),
+        status: change?.cancelled ? 'cancelled' : 'later',
+        moved: !!(change?.start || change?.end || change?.place),
+        coming: change?.coming ?? [],
+      };
+    })
     .sort((a, b) => a.startsAt - b.startsAt || a.group.title.localeCompare(b.group.title));
   let nextMarked = false;
   for (const g of groups) {
+    if (g.status === 'cancelled') continue;
     if (g.endsAt <= now) g.status = 'past';
     else if (g.startsAt <= now) g.status = 'now';
     else if (!nextMarked) {
       g.status = 'next';
       nextMarked = true;
     }
+    const minutes = Math.ceil((g.startsAt - now) / 60_000);
+    if (g.startsAt > now && minutes <= COUNTDOWN_MINUTES) g.startsInMinutes = minutes;
   }
   return groups;
+}
+
+function changeDay(doc: Y.Doc, groupId: string, day: Day, patch: Partial<GroupDay>) {
+  const days = groupDaySection(doc);
+  const id = groupDayId(groupId, day);
+  if (days.has(id)) days.update(id, patch);
+  else days.add(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), id);
+}
+
+export function cancelGroupOn(doc: Y.Doc, groupId: string, day: Day, cancelled = true) {
+  changeDay(doc, groupId, day, { cancelled: cancelled || undefined });
+}
+
+/** Moves one day's meeting to another time or place; the others stay as they are. */
+export function moveGroupOn(
+  doc: Y.Doc,
+  groupId: string,
+  day: Day,
+  to: { start?: string; end?: string; place?: string },
+) {
+  changeDay(doc, groupId, day, to);
+}
+
+/** "I'm coming" (or not any more). */
+export function setComing(
+  doc: Y.Doc,
+  groupId: string,
+  day: Day,
+  personId: string,
+  coming: boolean,
+) {
+  const current = groupDaySection(doc).get(groupDayId(groupId, day))?.coming ?? [];
+  const next = coming
+    ? [...new Set([...current, personId])]
+    : current.filter((p) => p !== personId);
+  changeDay(doc, groupId, day, { coming: next.length > 0 ? next : undefined });
 }

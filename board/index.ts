@@ -7,6 +7,7 @@ export * from './closeCodes.ts';
 export * from './documents.ts';
 export * from './group.ts';
 export * from './ids.ts';
+export * from './person.ts';
 export * from './schedule.ts';
 export * from './section.ts';
 export * from './seed.ts';

@@ -52,6 +52,36 @@ export function occursOn(schedule: Schedule, on: Day): boolean {
   }
 }
 
+/** Where counting starts for a schedule that gives no start: a Monday long ago. */
+const ANCHOR: Day = '2024-01-01';
+
+/**
+ * How many times the schedule has happened before `on` (from its start): the turn number that
+ * rotations count with. Every device computes the same number for the same day.
+ */
+export function occurrenceIndex(schedule: Schedule, on: Day): number {
+  switch (schedule.kind) {
+    case 'once':
+      return 0;
+    case 'daily':
+      return Math.max(0, daysBetween(schedule.from ?? ANCHOR, on));
+    case 'every':
+      return Math.max(0, Math.floor(daysBetween(schedule.from, on) / schedule.days));
+    case 'weekdays': {
+      const from = schedule.from ?? ANCHOR;
+      const days = daysBetween(from, on);
+      if (days <= 0) return 0;
+      const weekdays = new Set(schedule.weekdays);
+      const fullWeeks = Math.floor(days / 7);
+      let count = fullWeeks * weekdays.size;
+      const startWeekday = weekdayOf(from);
+      for (let d = fullWeeks * 7; d < days; d++)
+        if (weekdays.has((startWeekday + d) % 7)) count += 1;
+      return count;
+    }
+  }
+}
+
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** A few plain words for a schedule: "daily", "Mon, Thu", "every 3 days". */

@@ -54,9 +54,47 @@ export class Section<T extends object> {
     return entries;
   }
 
-  /** The items that keep the rules, in no particular order. */
+  /** The items that keep the rules and have not been removed, in no particular order. */
   values(): Array<T & { id: string }> {
-    return this.entries().flatMap((e) => (e.ok ? [{ ...e.value, id: e.id }] : []));
+    return this.entries().flatMap((e) =>
+      e.ok && !removedAt(e.value) ? [{ ...e.value, id: e.id }] : [],
+    );
+  }
+
+  /** Items removed since `since`, newest first: they can still be brought back. */
+  recentlyRemoved(since: number): Array<T & { id: string; removedAt: number }> {
+    return this.entries()
+      .flatMap((e) => {
+        const at = e.ok ? removedAt(e.value) : undefined;
+        return e.ok && at !== undefined && at >= since
+          ? [{ ...e.value, id: e.id, removedAt: at }]
+          : [];
+      })
+      .sort((a, b) => b.removedAt - a.removedAt);
+  }
+
+  /** Takes an item off the board but keeps it, so it can be brought back for a while. */
+  softRemove(id: string, at = Date.now()): void {
+    this.update(id, { removedAt: at } as unknown as Partial<T>);
+  }
+
+  restore(id: string): void {
+    this.update(id, { removedAt: undefined } as unknown as Partial<T>);
+  }
+
+  /** Forgets for good what was removed before `before`. */
+  purgeRemoved(before: number): number {
+    let purged = 0;
+    this.doc.transact(() => {
+      for (const entry of this.entries()) {
+        const at = entry.ok ? removedAt(entry.value) : undefined;
+        if (at !== undefined && at < before) {
+          this.map.delete(entry.id);
+          purged += 1;
+        }
+      }
+    });
+    return purged;
   }
 
   get(id: string): T | undefined {
@@ -116,6 +154,11 @@ export class Section<T extends object> {
       ? { id, ok: true, value: result.data }
       : { id, ok: false, error: firstProblem(result.error).message };
   }
+}
+
+function removedAt(value: object): number | undefined {
+  const at = (value as { removedAt?: unknown }).removedAt;
+  return typeof at === 'number' ? at : undefined;
 }
 
 function writeFields(item: ItemMap, value: object): void {

@@ -1,13 +1,17 @@
-// Shifts: which staff are on now and who is next. Lives in the staff document.
+// Shifts and handoffs: who of the staff is on now, who is next, and the short public note the
+// outgoing person leaves for the house. Lives in the staff document (staff write, all read).
 // There is no field for contact details, and text that looks like one is refused.
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { NAME_DISPLAYS, wallName } from './access.ts';
+import { ID_PATTERN } from './ids.ts';
 import { Section } from './section.ts';
 import { NAME_MAX, optionalText, requiredText, SHORT_MAX, withoutContact } from './text.ts';
 
 export const shiftSchema = z
   .object({
     name: withoutContact(requiredText('your name', NAME_MAX)),
+    nameDisplay: z.enum(NAME_DISPLAYS).optional(),
     pronouns: withoutContact(optionalText('pronouns', 30)),
     upFor: withoutContact(optionalText('what you are up for', SHORT_MAX)),
     start: z.number().int().nonnegative(),
@@ -43,3 +47,103 @@ export function shiftsAt(doc: Y.Doc, now: number) {
 export function endShift(doc: Y.Doc, id: string, at = Date.now()) {
   shiftSection(doc).update(id, { endedAt: at });
 }
+
+/** A staff name as the wall may show it. */
+export function shiftName(shift: Shift, visitorMode = false): string | undefined {
+  return wallName(shift.nameDisplay ?? 'full', shift.name, visitorMode);
+}
+
+export const handoffSchema = z
+  .object({
+    fromShift: z.string().regex(ID_PATTERN),
+    note: withoutContact(optionalText('the note to the house', 280)),
+    at: z.number().int().nonnegative(),
+    toShift: z.string().regex(ID_PATTERN).optional(),
+    takenAt: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export type Handoff = z.infer<typeof handoffSchema>;
+
+export function handoffSection(doc: Y.Doc): Section<Handoff> {
+  return new Section(doc, 'handoffs', handoffSchema);
+}
+
+/** How long the kiosk shows a handoff note after the new person took over. */
+export const HANDOFF_NOTE_HOURS = 4;
+
+/** The outgoing person hands over: a short public note, waiting for someone to take over. */
+export function handOver(
+  doc: Y.Doc,
+  fromShift: string,
+  note: string | undefined,
+  at = Date.now(),
+): string {
+  return handoffSection(doc).add({ fromShift, note, at });
+}
+
+/** The incoming person takes over with one tap: "On now" changes at that moment. */
+export function takeOver(doc: Y.Doc, handoffId: string, toShift: string, at = Date.now()) {
+  const handoffs = handoffSection(doc);
+  const handoff = handoffs.get(handoffId);
+  const shifts = shiftSection(doc);
+  const incoming = shifts.get(toShift);
+  if (!handoff || handoff.takenAt || !incoming) return;
+  doc.transact(() => {
+    const outgoing = shifts.get(handoff.fromShift);
+    if (outgoing && !outgoing.endedAt) shifts.update(handoff.fromShift, { endedAt: at });
+    if (incoming.start > at) shifts.update(toShift, { start: at });
+    if (incoming.endedAt) shifts.update(toShift, { endedAt: undefined });
+    handoffs.update(handoffId, { toShift, takenAt: at });
+  });
+}
+
+/** A handoff still waiting for the next person. */
+export function pendingHandoff(doc: Y.Doc) {
+  return handoffSection(doc)
+    .values()
+    .filter((h) => !h.takenAt)
+    .sort((a, b) => b.at - a.at)[0];
+}
+
+/** The note of the latest handoff taken in the last few hours, for the kiosk. */
+export function recentHandoffNote(doc: Y.Doc, now: number) {
+  return handoffSection(doc)
+    .values()
+    .filter((h) => h.takenAt && h.note && now - h.takenAt < HANDOFF_NOTE_HOURS * 3_600_000)
+    .sort((a, b) => b.takenAt! - a.takenAt!)[0];
+}
+
+/** The handoffs of the last week, newest first: visible to staff. */
+export function handoffHistory(doc: Y.Doc, now: number) {
+  return handoffSection(doc)
+    .values()
+    .filter((h) => now - h.at < 7 * 86_400_000)
+    .sort((a, b) => b.at - a.at);
+}
+
+/** Visitor mode: staff switch it on with one tap; it ends by itself after a while. */
+export const VISITOR_MODE_HOURS = 2;
+
+function visitorMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('visitor');
+}
+
+export function visitorModeOn(doc: Y.Doc, now: number): boolean {
+  const until = visitorMap(doc).get('until');
+  return typeof until === 'number' && until > now;
+}
+
+export function setVisitorMode(
+  doc: Y.Doc,
+  on: boolean,
+  now = Date.now(),
+  hours = VISITOR_MODE_HOURS,
+) {
+  if (on) visitorMap(doc).set('until', now + hours * 3_600_000);
+  else visitorMap(doc).delete('until');
+}
+
+export const visitorSchema = z
+  .object({ until: z.number().int().nonnegative().optional() })
+  .strict();

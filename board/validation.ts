@@ -2,31 +2,49 @@
 // a map of plain values that its record's validator accepts, and no section past its size.
 // The server runs it on a scratch copy before a client's update reaches the real document.
 import * as Y from 'yjs';
+import type { z } from 'zod';
+import { isStaff, type Role } from './access.ts';
 import { announcementSchema } from './announcement.ts';
 import { choreDaySchema, choreSchema } from './chore.ts';
 import { DOC_SECTIONS, type DocKind } from './documents.ts';
-import { groupSchema } from './group.ts';
+import { groupDaySchema, groupSchema } from './group.ts';
 import { ID_PATTERN } from './ids.ts';
+import { personSchema } from './person.ts';
 import { firstProblem } from './section.ts';
 import { settingsSchema } from './settings.ts';
-import { shiftSchema } from './shift.ts';
+import { handoffSchema, shiftSchema, visitorSchema } from './shift.ts';
 
 /** The most items a section may hold: far above a house's needs, far below a flood. */
 export const SECTION_LIMITS: Record<string, number> = {
   chores: 500,
   choreDays: 20_000,
   groups: 500,
+  groupDays: 20_000,
   announcements: 500,
+  people: 1_000,
   shifts: 5_000,
+  handoffs: 5_000,
 };
 
 const ITEM_SCHEMAS = {
   chores: choreSchema,
   choreDays: choreDaySchema,
   groups: groupSchema,
+  groupDays: groupDaySchema,
   announcements: announcementSchema,
+  people: personSchema,
   shifts: shiftSchema,
+  handoffs: handoffSchema,
 } as const;
+
+/** Sections that are one map of fields rather than a map of records. */
+const SINGLETONS: Record<
+  string,
+  { safeParse: (value: unknown) => { success: boolean; error?: unknown } }
+> = {
+  settings: settingsSchema.partial().strict(),
+  visitor: visitorSchema,
+};
 
 export class SchemaViolation extends Error {
   override name = 'SchemaViolation';
@@ -54,14 +72,27 @@ function checkItem(section: string, id: string, item: unknown): void {
   if (!result.success) fail(`${section}.${id}: ${firstProblem(result.error).message}`);
 }
 
-function checkSettings(map: Y.Map<unknown>): void {
-  checkPlainFields(map, 'settings');
-  const result = settingsSchema.partial().strict().safeParse(map.toJSON());
-  if (!result.success) fail(`settings: ${firstProblem(result.error).message}`);
+function checkSingleton(name: string, map: Y.Map<unknown>): void {
+  checkPlainFields(map, name);
+  const result = SINGLETONS[name]!.safeParse(map.toJSON());
+  if (!result.success) fail(`${name}: ${firstProblem(result.error as z.ZodError).message}`);
+}
+
+/** Pinning an announcement is for staff; other fields are for everyone who writes the board. */
+function checkFieldRights(
+  section: string,
+  keys: Iterable<string | null>,
+  role: Role | undefined,
+  item?: unknown,
+) {
+  if (role === undefined || isStaff(role) || section !== 'announcements') return;
+  const touchesPin = [...keys].includes('pinned') || (item instanceof Y.Map && item.has('pinned'));
+  if (touchesPin) fail('only staff can pin an announcement');
 }
 
 function checkSectionShape(doc: Y.Doc, kind: DocKind, name: string): Y.Map<unknown> {
-  if (!DOC_SECTIONS[kind].includes(name)) fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
+  if (!DOC_SECTIONS[kind].includes(name))
+    fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
   const type = doc.share.get(name)!;
   if ((type as unknown as { _start: unknown })._start !== null) fail(`${name} holds list content`);
   const map = doc.getMap(name);
@@ -74,7 +105,7 @@ function checkSectionShape(doc: Y.Doc, kind: DocKind, name: string): Y.Map<unkno
 export function validateDocument(doc: Y.Doc, kind: DocKind): void {
   for (const name of [...doc.share.keys()]) {
     const map = checkSectionShape(doc, kind, name);
-    if (name === 'settings') checkSettings(map);
+    if (name in SINGLETONS) checkSingleton(name, map);
     else for (const [id, item] of map.entries()) checkItem(name, id, item);
   }
 }
@@ -83,9 +114,15 @@ export function validateDocument(doc: Y.Doc, kind: DocKind): void {
  * Only what a transaction touched: new or changed sections and the items whose fields changed.
  * Cheaper than validateDocument on every keystroke, and as strict about what it sees.
  */
-export function validateChanges(doc: Y.Doc, kind: DocKind, transaction: Y.Transaction): void {
+export function validateChanges(
+  doc: Y.Doc,
+  kind: DocKind,
+  transaction: Y.Transaction,
+  role?: Role,
+): void {
   for (const name of doc.share.keys()) {
-    if (!DOC_SECTIONS[kind].includes(name)) fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
+    if (!DOC_SECTIONS[kind].includes(name))
+      fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
   }
   for (const [type, keys] of transaction.changed) {
     const item = type._item;
@@ -94,8 +131,14 @@ export function validateChanges(doc: Y.Doc, kind: DocKind, transaction: Y.Transa
       const name = [...doc.share.entries()].find(([, t]) => t === type)?.[0];
       if (name === undefined) fail('a change to an unnamed top-level type');
       const map = checkSectionShape(doc, kind, name);
-      if (name === 'settings') checkSettings(map);
-      else for (const key of keys) if (key !== null && map.has(key)) checkItem(name, key, map.get(key));
+      if (name in SINGLETONS) checkSingleton(name, map);
+      else {
+        for (const key of keys) {
+          if (key === null || !map.has(key)) continue;
+          checkItem(name, key, map.get(key));
+          checkFieldRights(name, [], role, map.get(key));
+        }
+      }
       if (keys.has(null)) fail(`${name} holds list content`);
       continue;
     }
@@ -103,10 +146,11 @@ export function validateChanges(doc: Y.Doc, kind: DocKind, transaction: Y.Transa
     const parent = item.parent as Y.AbstractType<unknown> | null;
     if (!parent || parent._item !== null) fail('records nested deeper than the board allows');
     const name = [...doc.share.entries()].find(([, t]) => t === parent)?.[0];
-    if (name === undefined || name === 'settings') fail('a record in an unknown place');
+    if (name === undefined || name in SINGLETONS) fail('a record in an unknown place');
     const map = checkSectionShape(doc, kind, name);
     const id = item.parentSub;
     if (id === null) fail(`${name} holds list content`);
     if (!item.deleted) checkItem(name, id, map.get(id));
+    checkFieldRights(name, keys, role);
   }
 }

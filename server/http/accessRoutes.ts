@@ -48,7 +48,11 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
   const session = async (d: DeviceRecord) => ({
     joined: true,
     build: options.build,
-    device: { ...publicDevice(d), houseId: d.houseId, houseName: await options.houseName(d.houseId) },
+    device: {
+      ...publicDevice(d),
+      houseId: d.houseId,
+      houseName: await options.houseName(d.houseId),
+    },
   });
 
   /** Runs a handler; an AccessError becomes its status and sentence, anything else a 500. */

@@ -2,6 +2,7 @@
 // the store before it is relayed, in arrival order, through one queue per document.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { Role } from '../../board/access.ts';
 import { DOC_SECTIONS, type DocKind, parseDocName } from '../../board/documents.ts';
 import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
@@ -65,7 +66,7 @@ export class SharedDocument {
    */
   receiveUpdate(update: Uint8Array, connection: SyncConnection): void {
     Y.decodeUpdate(update); // throws on a malformed update before anything is applied
-    this.tryOnShadow(update);
+    this.tryOnShadow(update, connection.rights.device.role);
     const origin: TransactionOrigin = { kind: 'connection', connection };
     Y.applyUpdate(this.doc, update, origin);
   }
@@ -76,12 +77,12 @@ export class SharedDocument {
     this.doc.transact(() => change(this.doc), LOCAL_ORIGIN);
   }
 
-  private tryOnShadow(update: Uint8Array): void {
+  private tryOnShadow(update: Uint8Array, role: Role): void {
     const shadow = this.shadow ?? this.makeShadow();
     let problem: unknown;
     const check = (transaction: Y.Transaction) => {
       try {
-        validateChanges(shadow, this.kind, transaction);
+        validateChanges(shadow, this.kind, transaction, role);
       } catch (error) {
         problem ??= error;
       }

@@ -1,0 +1,42 @@
+// People as they chose to appear: each device writes its own entry (its id, the name it was
+// given, how that name may show on the wall, and days away). Everything that names someone —
+// claims, done, "I'm coming", authorship — points here, so a changed choice shows everywhere.
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { NAME_DISPLAYS, wallName } from './access.ts';
+import { Section } from './section.ts';
+import { NAME_MAX, requiredText } from './text.ts';
+import { DAY_PATTERN, type Day } from './time.ts';
+
+export const personSchema = z
+  .object({
+    name: requiredText('a name', NAME_MAX),
+    nameDisplay: z.enum(NAME_DISPLAYS),
+    /** Away until the end of this day: skipped in chore rotations. */
+    awayUntil: z.string().regex(DAY_PATTERN).optional(),
+  })
+  .strict();
+
+export type Person = z.infer<typeof personSchema>;
+
+export function personSection(doc: Y.Doc): Section<Person> {
+  return new Section(doc, 'people', personSchema);
+}
+
+/** Writes this device's own entry; called when a person joins or changes how they show. */
+export function introduce(doc: Y.Doc, personId: string, person: Person): void {
+  const people = personSection(doc);
+  if (people.has(personId)) people.update(personId, person);
+  else people.add(person, personId);
+}
+
+export function isAway(person: Person | undefined, day: Day): boolean {
+  return !!person?.awayUntil && day <= person.awayUntil;
+}
+
+/** The wall's name for a person id, or undefined when they chose not to show it (or are unknown). */
+export function personName(doc: Y.Doc, personId: string | undefined, visitorMode = false) {
+  if (!personId) return undefined;
+  const person = personSection(doc).get(personId);
+  return person && wallName(person.nameDisplay, person.name, visitorMode);
+}
