@@ -6,6 +6,7 @@ export * from './chore.ts';
 export * from './closeCodes.ts';
 export * from './documents.ts';
 export * from './group.ts';
+export * from './housekeeping.ts';
 export * from './ids.ts';
 export * from './person.ts';
 export * from './schedule.ts';

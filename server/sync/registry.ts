@@ -18,7 +18,15 @@ export class DocumentRegistry {
   private readonly loaded = new Map<string, SharedDocument>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly options: RegistryOptions) {}
+  private readonly tidying: NodeJS.Timeout;
+
+  constructor(private readonly options: RegistryOptions) {
+    // Documents open for days (a kiosk never leaves) still forget on schedule.
+    this.tidying = setInterval(() => {
+      for (const document of this.loaded.values()) document.tidy();
+    }, 3_600_000);
+    this.tidying.unref();
+  }
 
   get loadedCount(): number {
     return this.loaded.size;
@@ -57,6 +65,7 @@ export class DocumentRegistry {
 
   /** Closes every connection, stores every pending write and forgets every document. */
   async closeAll(): Promise<void> {
+    clearInterval(this.tidying);
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     await Promise.allSettled(this.loading.values());

@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../board/access.ts';
 import { DOC_SECTIONS, type DocKind, parseDocName } from '../../board/documents.ts';
+import { tidy } from '../../board/housekeeping.ts';
 import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../store/store.ts';
@@ -53,6 +54,7 @@ export class SharedDocument {
     if (stored.length > 0) Y.applyUpdate(document.doc, Y.mergeUpdates(stored));
     document.storedSinceCompaction = stored.length;
     document.doc.on('update', document.onUpdate);
+    document.tidy();
     return document;
   }
 
@@ -69,6 +71,16 @@ export class SharedDocument {
     this.tryOnShadow(update, connection.rights.device.role);
     const origin: TransactionOrigin = { kind: 'connection', connection };
     Y.applyUpdate(this.doc, update, origin);
+  }
+
+  /** Forgets what the board lets go of on its own (removed for a week, old day records). */
+  tidy(now = Date.now()): void {
+    if (this.kind === 'settings') return;
+    let forgotten = 0;
+    this.transactLocal((doc) => {
+      forgotten = tidy(doc, this.kind, now);
+    });
+    if (forgotten > 0) this.options.log.info({ doc: this.name, forgotten }, 'tidied');
   }
 
   /** A change made by the server itself, stored and relayed like any other. */

@@ -63,7 +63,9 @@ describe('live sync between screens', () => {
     await eventually(() => expect(choreSection(kiosk.doc).get(id)?.title).toBe('Water the plants'));
     markChoreDone(kiosk.doc, id, '2026-11-27');
     await eventually(() =>
-      expect(choresOn(phone.doc, '2026-11-27').find((c) => c.id === id && !c.stillOpen)?.done).toBeDefined(),
+      expect(
+        choresOn(phone.doc, '2026-11-27').find((c) => c.id === id && !c.stillOpen)?.done,
+      ).toBeDefined(),
     );
   });
 
@@ -150,7 +152,9 @@ describe('loading and storing', () => {
     shiftSection(staff.doc).add({ name: 'Sam', start: now - 1000, end: now + 3_600_000 });
     writeSettings(settings.doc, { houseName: 'Linden House' });
     await stored(first, 'board', (c) => {
-      expect(choresOn(c.doc, '2026-11-27').find((x) => x.id === choreId && !x.stillOpen)?.done?.by).toBe('Robin');
+      expect(
+        choresOn(c.doc, '2026-11-27').find((x) => x.id === choreId && !x.stillOpen)?.done?.by,
+      ).toBe('Robin');
       expect(announcementSection(c.doc).values()).toHaveLength(2);
       expect(groupSection(c.doc).values()).toHaveLength(1);
     });
@@ -165,9 +169,9 @@ describe('loading and storing', () => {
     const board2 = await client(second);
     const staff2 = await client(second, 'staff');
     const settings2 = await client(second, 'settings');
-    expect(choresOn(board2.doc, '2026-11-27').find((c) => c.id === choreId && !c.stillOpen)?.done?.by).toBe(
-      'Robin',
-    );
+    expect(
+      choresOn(board2.doc, '2026-11-27').find((c) => c.id === choreId && !c.stillOpen)?.done?.by,
+    ).toBe('Robin');
     expect(
       groupSection(board2.doc)
         .values()
@@ -261,5 +265,32 @@ describe('socket.io beside the sync endpoint', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/"sid"/);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('forgetting on schedule', () => {
+  test('a chore removed over a week ago is gone after a restart; one removed yesterday can still come back', async () => {
+    const dataDir = tempDataDir();
+    const first = await start({ DATA_DIR: dataDir });
+    const phone = await client(first);
+    const chores = choreSection(phone.doc);
+    const old = chores.add(chore('Clear the gutters'));
+    const recent = chores.add(chore('Wash the curtains'));
+    chores.softRemove(old, Date.now() - 8 * 86_400_000);
+    chores.softRemove(recent, Date.now() - 86_400_000);
+    await stored(first, 'board', (c) =>
+      expect(choreSection(c.doc).recentlyRemoved(0)).toHaveLength(2),
+    );
+    phone.destroy();
+    await first.close();
+
+    const second = await start({ DATA_DIR: dataDir });
+    const again = await client(second);
+    const removed = choreSection(again.doc)
+      .recentlyRemoved(0)
+      .map((c) => c.title);
+    expect(removed).toEqual(['Wash the curtains']);
+    choreSection(again.doc).restore(recent);
+    expect(titles(again)).toContain('Wash the curtains');
   });
 });
