@@ -1,6 +1,8 @@
 // Puts the server together: store, houses, access, sync endpoint, socket.io and HTTP on one port.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { docName } from '../board/documents.ts';
+import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
 import type { AccessStore } from './access/accessStore.ts';
 import { buildId } from './build.ts';
@@ -116,6 +118,16 @@ export async function startServer(
     realtime.disconnectDevice(device.id);
   });
   access.on('changed', (device) => sync.closeDevice(device.id, 'RightsChanged'));
+  access.on('profile', (device) => {
+    // The board shows each person's name as they chose; the server writes their entry.
+    if (!device.name || device.role === 'kiosk') return;
+    const person = { name: device.name, nameDisplay: device.nameDisplay };
+    registry
+      .change(docName(device.houseId, 'board'), (doc) => introduce(doc, device.id, person))
+      .catch((error) =>
+        log.error({ house: device.houseId, err: error }, 'could not write a person'),
+      );
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

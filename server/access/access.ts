@@ -41,8 +41,10 @@ export interface NewDevice {
 export interface AccessEvents {
   /** A device was let go: its sockets must close now. */
   revoked: [device: DeviceRecord];
-  /** A device's role or name changed: its sockets should reconnect with the new rights. */
+  /** A device's role changed: its sockets should reconnect with the new rights. */
   changed: [device: DeviceRecord];
+  /** A person changed their name or how it shows. */
+  profile: [device: DeviceRecord];
 }
 
 export class Access extends EventEmitter<AccessEvents> {
@@ -106,7 +108,7 @@ export class Access extends EventEmitter<AccessEvents> {
   async setProfile(device: DeviceRecord, profile: Profile): Promise<DeviceRecord> {
     await this.store.updateDevice(device.id, profile);
     const updated = { ...device, ...profile };
-    this.emit('changed', updated);
+    this.emit('profile', updated);
     return updated;
   }
 

@@ -50,6 +50,15 @@ export class DocumentRegistry {
     return document;
   }
 
+  /** A change the server makes itself, to a document that may not be open on any screen. */
+  async change(name: string, change: (doc: import('yjs').Doc) => void): Promise<void> {
+    const document = await this.load(name);
+    this.cancelUnload(name);
+    document.transactLocal(change);
+    await document.flush();
+    this.scheduleUnloadIfUnused(document);
+  }
+
   release(connection: SyncConnection): void {
     const document = this.loaded.get(connection.docName);
     if (!document?.connections.delete(connection)) return;

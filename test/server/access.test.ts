@@ -6,6 +6,7 @@ import type { Role } from '../../board/access.ts';
 import { announcementSection } from '../../board/announcement.ts';
 import { CloseReasons } from '../../board/closeCodes.ts';
 import { DOC_KINDS, type DocKind } from '../../board/documents.ts';
+import { personName } from '../../board/person.ts';
 import { readSettings, writeSettings } from '../../board/settings.ts';
 import { shiftSection } from '../../board/shift.ts';
 import { signJoinToken } from '../../server/access/secrets.ts';
@@ -290,5 +291,28 @@ describe('HTTP', () => {
     });
     expect(response.status).toBe(403);
     expect((await fetch(`${server.url}/api/devices`)).status).toBe(401);
+  });
+});
+
+describe('names as each person chose', () => {
+  test('a name set on a phone reaches the board as that person chose it, and a new choice shows everywhere', async () => {
+    const token = await deviceToken(server, server.firstHouse.id, 'member');
+    const me = (profile: object) =>
+      fetch(`${server.url}/api/me`, {
+        method: 'POST',
+        headers: { cookie: cookieFor(token), 'content-type': 'application/json' },
+        body: JSON.stringify(profile),
+      });
+    const kiosk = await as('kiosk', 'board');
+    const response = await me({ name: 'Robin', nameDisplay: 'initial' });
+    const { device } = await response.json();
+    await eventually(() => expect(personName(kiosk.doc, device.id)).toBe('R.'));
+    await me({ name: 'Robin', nameDisplay: 'full' });
+    await eventually(() => expect(personName(kiosk.doc, device.id)).toBe('Robin'));
+    await me({ name: 'Robin', nameDisplay: 'hidden' });
+    await eventually(() => expect(personName(kiosk.doc, device.id)).toBeUndefined());
+    const refused = await me({ name: '', nameDisplay: 'full' });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toMatch(/Please write a name/);
   });
 });
