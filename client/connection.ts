@@ -1,10 +1,17 @@
 // Connects a house's three documents to the sync server and keeps a copy on the device, so the
-// board shows at once, works through a Wi-Fi drop and merges what was edited offline.
+// board shows at once, works through a Wi-Fi drop and merges what was edited offline. Tells its
+// listeners when the server refuses the device (`unauthorized`) or a connection closes (`closed`).
 
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { DOC_KINDS, type DocKind, docName, sentenceForCloseCode } from '../board/index.ts';
+import {
+  CloseReasons,
+  DOC_KINDS,
+  type DocKind,
+  docName,
+  sentenceForCloseCode,
+} from '../board/index.ts';
 
 export interface ConnectOptions {
   /** The sync endpoint; by default the page's own origin at /sync. */
@@ -12,6 +19,20 @@ export interface ConnectOptions {
   /** Keep a copy in IndexedDB (off only where a test wants a bare connection). */
   persist?: boolean;
 }
+
+/**
+ * Closes after which connecting again cannot help: the device is not let in, the document does
+ * not exist, or this device's own change is what the server refused (sending it again would be
+ * refused again). After any other close — rights changed, too many messages, a restart — the
+ * provider connects again on its own.
+ */
+const FINAL_CLOSES = new Set<number>([
+  CloseReasons.Unauthorized.code,
+  CloseReasons.UnknownDocument.code,
+  CloseReasons.Forbidden.code,
+  CloseReasons.TooLarge.code,
+  CloseReasons.InvalidUpdate.code,
+]);
 
 export function defaultSyncUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
@@ -40,7 +61,9 @@ export class HouseConnection extends EventTarget {
       const doc = new Y.Doc();
       const name = docName(houseId, kind);
       if (options.persist !== false) this.stores.push(new IndexeddbPersistence(name, doc));
-      const provider = new WebsocketProvider(syncUrl, name, doc);
+      const provider = new WebsocketProvider(syncUrl, name, doc, {
+        shouldReconnect: (event) => !FINAL_CLOSES.has(event.code),
+      });
       provider.on('status', () => this.refresh());
       provider.on('sync', () => this.refresh());
       provider.on('connection-close', (event) => this.onClose(event?.code));
@@ -60,6 +83,15 @@ export class HouseConnection extends EventTarget {
     });
   }
 
+  /** Connects again, e.g. with the rights of a device that has just become staff. */
+  reconnect(): void {
+    for (const kind of DOC_KINDS) {
+      const provider = this.providers[kind];
+      provider.disconnect();
+      provider.connect();
+    }
+  }
+
   destroy(): void {
     for (const kind of DOC_KINDS) {
       this.providers[kind].destroy();
@@ -68,10 +100,22 @@ export class HouseConnection extends EventTarget {
     for (const store of this.stores) void store.destroy();
   }
 
+  /** Stops syncing and wipes this device's copy of the board: the device has been let go. */
+  async forget(): Promise<void> {
+    for (const kind of DOC_KINDS) this.providers[kind].destroy();
+    await Promise.all(this.stores.map((store) => store.clearData().catch(() => undefined)));
+    for (const kind of DOC_KINDS) this.docs[kind].destroy();
+  }
+
   private onClose(code: number | undefined): void {
     // The provider reports the close before it marks itself disconnected: refresh first, so the
     // sentence is not cleared by a provider that still looks live.
     this.refresh();
+    this.dispatchEvent(new Event('closed'));
+    if (code === CloseReasons.Unauthorized.code) {
+      this.dispatchEvent(new Event('unauthorized'));
+      return;
+    }
     const sentence = code === undefined ? undefined : sentenceForCloseCode(code);
     if (sentence) {
       this.problem = sentence;

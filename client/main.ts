@@ -1,12 +1,125 @@
-// Starts the phone app: finds the house, connects its documents and says it is online.
+// Starts the phone app. A phone that opened the kiosk's QR code (/join#<token>) or an admin link
+// (/admin#<token>) joins first and is asked its name; a joined phone opens the board; any other
+// phone learns how to join. A phone that is let go wipes its copy and says so.
+import { html, render } from 'lit';
+import { watchAccess } from './access-watch.ts';
+import { api, sentenceFor } from './api.ts';
 import { connectHouse } from './connection.ts';
+import './pages/join-page.ts';
+import './pages/name-prompt.ts';
 import './phone/phone-app.ts';
 import { connectScreen } from './screen-socket.ts';
-import { startSession } from './session.ts';
+import { askSession, type Device, remember, type Session, startSession } from './session.ts';
 
-const app = document.querySelector('hb-phone-app')!;
-const session = await startSession(() => {
-  document.title = 'House board — waiting for the server';
-});
-app.house = connectHouse(session.houseId);
-connectScreen('phone', session.houseId);
+type Invitation = { kind: 'join' | 'admin'; token: string };
+
+const root = document.body;
+let build = '';
+
+/** The token a scanned code or admin link brought, taken out of the address at once. */
+function takeInvitation(): Invitation | undefined {
+  const kind = location.pathname.replace(/\/+$/, '');
+  const token = decodeURIComponent(location.hash.slice(1)).trim();
+  if ((kind !== '/join' && kind !== '/admin') || !token) return undefined;
+  // The token never stays in the address bar or the history, whatever happens next.
+  history.replaceState(null, '', '/');
+  return { kind: kind === '/join' ? 'join' : 'admin', token };
+}
+
+function showNotJoined(reason?: string) {
+  document.title = 'House board';
+  render(html`<hb-join-page .reason=${reason}></hb-join-page>`, root);
+}
+
+function keep(device: Device) {
+  remember({ joined: true, build, device });
+}
+
+/** Joins with the invitation; the device, or undefined when the page now says why not. */
+async function accept(
+  invitation: Invitation,
+): Promise<{ device: Device; isNew: boolean } | undefined> {
+  render(html`<hb-join-page mode="joining"></hb-join-page>`, root);
+  if (invitation.kind === 'join') {
+    // Scanning the kiosk's code again is how people open the board: a joined phone stays itself.
+    const session = await askSession().catch(() => undefined);
+    if (session?.joined) return { device: session.device, isNew: false };
+  }
+  try {
+    const { device } =
+      invitation.kind === 'join'
+        ? await api.join(invitation.token)
+        : await api.redeemAdminInvite(invitation.token);
+    keep(device);
+    return { device, isNew: true };
+  } catch (error) {
+    showNotJoined(sentenceFor(error));
+    return undefined;
+  }
+}
+
+function askName(device: Device): Promise<Device> {
+  return new Promise((resolve) => {
+    const done = (named: Device) => resolve(named);
+    render(
+      html`<hb-name-prompt
+        .device=${device}
+        @device-changed=${(event: CustomEvent<Device>) => done(event.detail)}
+        @profile-skipped=${() => done(device)}
+      ></hb-name-prompt>`,
+      root,
+    );
+  });
+}
+
+function openBoard(first: Device) {
+  let device = first;
+  const house = connectHouse(device.houseId);
+  const socket = connectScreen('phone');
+  const draw = () =>
+    render(
+      html`<hb-phone-app
+        .house=${house}
+        .device=${device}
+        @device-changed=${(event: CustomEvent<Device>) => {
+          const rightsChanged = event.detail.role !== device.role;
+          device = event.detail;
+          keep(device);
+          draw();
+          // New rights take effect on a new connection.
+          if (rightsChanged) house.reconnect();
+        }}
+      ></hb-phone-app>`,
+      root,
+    );
+  draw();
+  watchAccess(house, socket, () => {
+    socket.disconnect();
+    remember({ joined: false, build });
+    showNotJoined('This phone is no longer joined to the house board.');
+    // What this phone knew of the house goes with it.
+    void house.forget();
+  });
+}
+
+async function start() {
+  const invitation = takeInvitation();
+  if (invitation) {
+    const joined = await accept(invitation);
+    if (!joined) return;
+    const device = joined.isNew ? await askName(joined.device) : joined.device;
+    keep(device);
+    openBoard(device);
+    return;
+  }
+  render(html`<hb-join-page mode="opening"></hb-join-page>`, root);
+  const session: Session = await startSession(() => {
+    document.title = 'House board — waiting for the server';
+  });
+  build = session.build;
+  document.title = 'House board';
+  if (session.joined) openBoard(session.device);
+  else showNotJoined();
+}
+
+void start();

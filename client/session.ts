@@ -1,39 +1,71 @@
-// Which house this device sees. Asked of the server at start; remembered on the device so the
-// board still opens from its offline copy when the server cannot be reached.
-export interface Session {
+// Who this device is to the house board. Asked of the server at start (the device's cookie says
+// it); a joined session is remembered on the device so the board still opens from its offline
+// copy when the server cannot be reached, and forgotten the moment the server says otherwise.
+import type { NameDisplay, Role } from '../board/index.ts';
+
+export interface Device {
+  id: string;
   houseId: string;
   houseName?: string;
-  build: string;
+  role: Role;
+  name?: string;
+  nameDisplay: NameDisplay;
 }
+
+export interface Pairing {
+  code: string;
+  expiresAt: number;
+}
+
+export type Session =
+  | { joined: false; build: string; pairing?: Pairing }
+  | { joined: true; build: string; device: Device };
+
+export type JoinedSession = Extract<Session, { joined: true }>;
 
 const REMEMBERED = 'houseboard.session';
 
-function remembered(): Session | undefined {
+function remembered(): JoinedSession | undefined {
   try {
     const text = localStorage.getItem(REMEMBERED);
-    return text ? (JSON.parse(text) as Session) : undefined;
+    const session = text ? (JSON.parse(text) as JoinedSession) : undefined;
+    return session?.joined && typeof session.device?.houseId === 'string' ? session : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function askServer(): Promise<Session> {
-  const response = await fetch('/api/session', { cache: 'no-store' });
+/** Keeps the joined session on the device, or forgets it when the device is not joined. */
+export function remember(session: Session): void {
+  try {
+    if (session.joined) localStorage.setItem(REMEMBERED, JSON.stringify(session));
+    else localStorage.removeItem(REMEMBERED);
+  } catch {
+    // Private browsing may refuse storage; the board then needs the server to open.
+  }
+}
+
+/** The server's answer; throws when the server cannot be reached or answers oddly. */
+export async function askSession(): Promise<Session> {
+  const response = await fetch('/api/session', { cache: 'no-store', credentials: 'same-origin' });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   const session = (await response.json()) as Session;
-  if (typeof session.houseId !== 'string') throw new Error('the server named no house');
+  if (typeof session?.joined !== 'boolean') throw new Error('the server sent no session');
+  if (session.joined && typeof session.device?.houseId !== 'string') {
+    throw new Error('the server named no house');
+  }
   return session;
 }
 
 /**
- * The session from the server, retrying with a growing pause; falls back to the one remembered
- * on this device after the first failure. `onWaiting` hears each failed try.
+ * The session from the server, retrying with a growing pause; after the first failure falls
+ * back to the joined session remembered on this device. `onWaiting` hears each failed try.
  */
 export async function startSession(onWaiting: (attempt: number) => void): Promise<Session> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const session = await askServer();
-      localStorage.setItem(REMEMBERED, JSON.stringify(session));
+      const session = await askSession();
+      remember(session);
       return session;
     } catch {
       const fallback = remembered();

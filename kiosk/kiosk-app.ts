@@ -1,5 +1,6 @@
-// The wall display: the house's name, the date and time in the house, the live status, and the
-// four cards of the day. Re-renders each minute for the clock, now/next and expiry.
+// The wall display: the house's name, the date and time in the house, the live status, the
+// four cards of the day and the corner where phones join. Re-renders each minute for the clock,
+// now/next and expiry.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { readSettings, zonedTime } from '../board/index.ts';
@@ -8,11 +9,13 @@ import { DocController } from '../client/doc-controller.ts';
 import { dayWords, instantWords } from '../client/house-time.ts';
 import { MinuteController } from '../client/minute-controller.ts';
 import '../client/status.ts';
+import type { JoinCode } from '../client/screen-socket.ts';
 import { houseColors } from '../client/theme.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
 import './cards/shifts-card.ts';
+import './join-panel.ts';
 import { WakeLockController } from './wake-lock.ts';
 
 @customElement('hb-kiosk')
@@ -71,20 +74,22 @@ export class KioskApp extends LitElement {
       main {
         display: grid;
         grid-template-columns: 1fr 1fr 1fr;
-        grid-template-rows: auto 1fr;
+        grid-template-rows: auto 1fr auto;
         gap: 24px;
         min-height: 0;
       }
       hb-chores-card {
-        grid-row: 1 / 3;
+        grid-row: 1 / 4;
       }
       hb-groups-card {
-        grid-row: 1 / 3;
+        grid-row: 1 / 4;
       }
     `,
   ];
 
   @property({ attribute: false }) house?: HouseConnection;
+  /** The address phones join by now; the server sends a new one every few minutes. */
+  @property({ attribute: false }) joinCode?: JoinCode;
 
   private readonly minute = new MinuteController(this);
 
@@ -115,6 +120,7 @@ export class KioskApp extends LitElement {
         <hb-groups-card .house=${house} .now=${now}></hb-groups-card>
         <hb-shifts-card .house=${house} .now=${now}></hb-shifts-card>
         <hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>
+        <hb-join-panel .joinCode=${this.joinCode} .now=${now}></hb-join-panel>
       </main>
     `;
   }

@@ -1,13 +1,87 @@
-// Starts the wall display: finds the house, connects its documents, and listens for the server
-// asking the kiosk to reload after an update.
+// Starts the wall display. A paired kiosk connects the board and shows the join code the server
+// sends; an unpaired one shows a pairing code and waits for an admin to type it. A kiosk that is
+// let go wipes its copy and asks to be paired again.
+import { html, render } from 'lit';
+import { watchAccess } from '../client/access-watch.ts';
+import { api, sentenceFor } from '../client/api.ts';
 import { connectHouse } from '../client/connection.ts';
 import { connectScreen } from '../client/screen-socket.ts';
-import { startSession } from '../client/session.ts';
+import {
+  askSession,
+  type Device,
+  type Pairing,
+  remember,
+  startSession,
+} from '../client/session.ts';
 import './kiosk-app.ts';
+import './pairing-screen.ts';
 
-const kiosk = document.querySelector('hb-kiosk')!;
-const session = await startSession(() => {
-  document.title = 'House board — waiting for the server';
-});
-kiosk.house = connectHouse(session.houseId);
-connectScreen('kiosk', session.houseId);
+const root = document.body;
+/** How often an unpaired kiosk asks whether an admin has typed its code. */
+const PAIRING_POLL_MS = 2_000;
+/** Ask for a new code this long before the old one runs out, so it never shows a dead one. */
+const RENEW_EARLY_MS = 5_000;
+const RETRY_MS = 10_000;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function showPairing(pairing?: Pairing, problem?: string) {
+  document.title = 'House board — pair this screen';
+  render(
+    html`<hb-pairing-screen .pairing=${pairing} .problem=${problem}></hb-pairing-screen>`,
+    root,
+  );
+}
+
+/** Shows a pairing code until an admin pairs this kiosk; resolves with the kiosk's device. */
+async function pair(first?: Pairing): Promise<Device> {
+  let pairing = first;
+  let problem: string | undefined;
+  for (;;) {
+    if (!pairing || pairing.expiresAt - RENEW_EARLY_MS <= Date.now()) {
+      try {
+        pairing = await api.startPairing();
+        problem = undefined;
+      } catch (error) {
+        pairing = undefined;
+        problem = sentenceFor(error);
+      }
+    }
+    showPairing(pairing, problem);
+    await wait(pairing ? PAIRING_POLL_MS : RETRY_MS);
+    const session = await askSession().catch(() => undefined);
+    if (session?.joined) {
+      remember(session);
+      return session.device;
+    }
+    if (session?.pairing) pairing = session.pairing;
+  }
+}
+
+function openBoard(device: Device) {
+  document.title = 'House board';
+  const house = connectHouse(device.houseId);
+  const socket = connectScreen('kiosk', {
+    onJoinCode: (code) => {
+      const kiosk = root.querySelector('hb-kiosk');
+      if (kiosk) kiosk.joinCode = code;
+    },
+  });
+  render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root);
+  watchAccess(house, socket, () => {
+    socket.disconnect();
+    remember({ joined: false, build: '' });
+    void house.forget();
+    void pair().then(openBoard);
+  });
+}
+
+async function start() {
+  const session = await startSession(() => {
+    document.title = 'House board — waiting for the server';
+  });
+  if (session.joined) openBoard(session.device);
+  else openBoard(await pair(session.pairing));
+}
+
+void start();

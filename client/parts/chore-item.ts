@@ -16,14 +16,16 @@ import { drawSafely } from './problem-card.ts';
 
 export interface ChoreToggle {
   choreId: string;
+  /** The day of the chore tapped: today's, or yesterday's that is still open. */
+  day: Day;
   /** What the person wants: true to mark it done, false to undo. */
   done: boolean;
 }
 
-/** What either screen does when someone taps a chore. */
-export function applyChoreToggle(doc: Y.Doc, toggle: ChoreToggle, day: Day, by?: string): void {
-  if (toggle.done) markChoreDone(doc, toggle.choreId, day, by);
-  else markChoreNotDone(doc, toggle.choreId, day);
+/** What either screen does when someone taps a chore; `by` is the person's id, if any. */
+export function applyChoreToggle(doc: Y.Doc, toggle: ChoreToggle, by?: string): void {
+  if (toggle.done) markChoreDone(doc, toggle.choreId, toggle.day, by);
+  else markChoreNotDone(doc, toggle.choreId, toggle.day);
 }
 
 @customElement('hb-chore-item')
@@ -87,6 +89,8 @@ export class ChoreItem extends LitElement {
   ];
 
   @property({ attribute: false }) chore?: ChoreToday;
+  /** Who ticked it, as they chose to show on the wall; unset when no name may show. */
+  @property() doneByName?: string;
 
   // An item that cannot be drawn shows a problem card in its place, never a blank.
   override render() {
@@ -97,7 +101,11 @@ export class ChoreItem extends LitElement {
     const item = this.chore;
     if (!item) return null;
     const done = !!item.done;
-    const meta = [item.chore.area, describeSchedule(item.chore.schedule)]
+    const meta = [
+      item.stillOpen ? 'Still open from yesterday' : undefined,
+      item.chore.area,
+      describeSchedule(item.chore.schedule),
+    ]
       .filter(Boolean)
       .join(' · ');
     return html`
@@ -105,6 +113,8 @@ export class ChoreItem extends LitElement {
         type="button"
         data-testid="chore-tick"
         data-chore-id=${item.id}
+        data-day=${item.day}
+        data-still-open=${item.stillOpen ? 'yes' : 'no'}
         data-done=${done ? 'yes' : 'no'}
         aria-pressed=${done ? 'true' : 'false'}
         @click=${this.toggle}
@@ -112,7 +122,7 @@ export class ChoreItem extends LitElement {
         <span class="tick" aria-hidden="true">${done ? '✓' : ''}</span>
         <span class="words">
           <span class="title">${item.chore.title}</span>
-          <span class="meta">${done && item.done?.by ? `Done by ${item.done.by} · ${meta}` : meta}</span>
+          <span class="meta">${done && this.doneByName ? `Done by ${this.doneByName} · ${meta}` : meta}</span>
         </span>
         ${done ? html`<span class="done">Done</span>` : null}
       </button>
@@ -121,7 +131,11 @@ export class ChoreItem extends LitElement {
 
   private toggle() {
     if (!this.chore) return;
-    const detail: ChoreToggle = { choreId: this.chore.id, done: !this.chore.done };
+    const detail: ChoreToggle = {
+      choreId: this.chore.id,
+      day: this.chore.day,
+      done: !this.chore.done,
+    };
     this.dispatchEvent(new CustomEvent('chore-toggle', { detail, bubbles: true, composed: true }));
   }
 }

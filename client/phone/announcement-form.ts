@@ -1,7 +1,7 @@
 // Adds or edits an announcement: the words, an optional name, and how long it stays up.
 // It comes down on its own; nobody has to remember to take it away.
 import { html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import {
   ANNOUNCEMENT_MAX,
@@ -37,6 +37,8 @@ export function expiryFor(choice: Exclude<Expiry, 'keep'>, now: number, timeZone
 export class AnnouncementForm extends EditorForm {
   protected readonly shownFields = ['text', 'author', 'expiry'];
   @state() private text = '';
+  /** The name this phone signs with, as its owner chose to show it; filled in for new notes. */
+  @property() signature?: string;
   @state() private author = '';
   @state() private expiry: Expiry = 'three-days';
   private keptUntil?: number;
@@ -46,7 +48,7 @@ export class AnnouncementForm extends EditorForm {
     const note =
       this.doc && this.editId ? announcementSection(this.doc).get(this.editId) : undefined;
     this.text = note?.text ?? '';
-    this.author = note?.author ?? '';
+    this.author = note ? (note.author ?? '') : (this.signature ?? '');
     this.keptUntil = note?.expiresAt;
     this.expiry = note ? 'keep' : 'three-days';
   }

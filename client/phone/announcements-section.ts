@@ -38,6 +38,7 @@ export class AnnouncementsSection extends PhoneSection {
       .doc=${house.docs.board}
       .timeZone=${settings.timeZone}
       .editId=${this.editId()}
+      .signature=${this.signature()}
     ></hb-announcement-form>`;
   }
 }

@@ -8,6 +8,7 @@ import {
   dayInZone,
   describeSchedule,
   occursOn,
+  personName,
   type Settings,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
@@ -30,13 +31,19 @@ export class ChoresSection extends PhoneSection {
       .values()
       .filter((chore) => !occursOn(chore.schedule, day))
       .sort((a, b) => a.title.localeCompare(b.title));
-    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, day);
+    // Ticked as this person: the board shows their name as they chose, or none.
+    const by = this.device?.id;
+    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, by);
     return html`
       <h2>Chores today</h2>
       <ul data-testid="chores-today">
         ${today.map(
           (item) => html`<li class="row">
-            <hb-chore-item .chore=${item} @chore-toggle=${toggle}></hb-chore-item>
+            <hb-chore-item
+              .chore=${item}
+              .doneByName=${personName(board, item.done?.by)}
+              @chore-toggle=${toggle}
+            ></hb-chore-item>
             ${this.editButton(item.id, item.chore.title, 'chore-edit')}
           </li>`,
         )}

@@ -1,30 +1,35 @@
 // The phone app: the house's name and live status on top, one section at a time, and the tabs
 // at the bottom where a thumb reaches. Sections stay in the page when hidden, so a half-written
-// form survives a look at another tab.
+// form survives a look at another tab. "This phone" sits in the header; admins get an Admin tab.
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { readSettings } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
 import { MinuteController } from '../minute-controller.ts';
+import type { Device } from '../session.ts';
 import '../status.ts';
 import { houseColors } from '../theme.ts';
+import './admin-section.ts';
 import './announcements-section.ts';
 import './chores-section.ts';
 import './groups-section.ts';
 import './shifts-section.ts';
+import './this-phone-section.ts';
 
 const TABS = [
   ['chores', 'Chores'],
   ['groups', 'Groups'],
   ['announcements', 'Announcements'],
   ['shifts', 'On shift'],
+  ['admin', 'Admin'],
 ] as const;
 
-type Tab = (typeof TABS)[number][0];
+type Tab = (typeof TABS)[number][0] | 'phone';
 
 function tabFromHash(): Tab {
   const wanted = location.hash.slice(1);
+  if (wanted === 'phone') return 'phone';
   return TABS.find(([tab]) => tab === wanted)?.[0] ?? 'chores';
 }
 
@@ -42,8 +47,37 @@ export class PhoneApp extends LitElement {
         line-height: 1.4;
       }
       header {
-        padding: 12px 16px 8px;
+        display: flex;
+        align-items: flex-start;
+        gap: 8px;
+        padding: 12px 12px 8px 16px;
         border-bottom: 2px solid var(--hb-line);
+      }
+      .house {
+        flex: 1;
+        min-width: 0;
+      }
+      header button {
+        flex: none;
+        font: inherit;
+        font-size: 0.85em;
+        min-height: 48px;
+        min-width: 48px;
+        padding: 0 0.8em;
+        border: 2px solid var(--hb-line);
+        border-radius: 0.5em;
+        background: var(--hb-card);
+        color: var(--hb-ink);
+        cursor: pointer;
+      }
+      header button[aria-current='page'] {
+        border-color: var(--hb-done);
+        color: var(--hb-done);
+        font-weight: 700;
+      }
+      header button:focus-visible {
+        outline: 3px solid var(--hb-next);
+        outline-offset: 2px;
       }
       h1 {
         margin: 0;
@@ -65,7 +99,8 @@ export class PhoneApp extends LitElement {
         box-sizing: border-box;
         padding-bottom: env(safe-area-inset-bottom);
         display: grid;
-        grid-template-columns: repeat(4, 1fr);
+        grid-auto-flow: column;
+        grid-auto-columns: 1fr;
         background: var(--hb-card);
         border-top: 2px solid var(--hb-line);
         z-index: 1;
@@ -94,6 +129,8 @@ export class PhoneApp extends LitElement {
   ];
 
   @property({ attribute: false }) house?: HouseConnection;
+  /** This device as the server knows it: its name, and what it may do. */
+  @property({ attribute: false }) device?: Device;
   @state() private tab: Tab = tabFromHash();
 
   private readonly minute = new MinuteController(this);
@@ -118,30 +155,73 @@ export class PhoneApp extends LitElement {
 
   override render() {
     const house = this.house;
+    const device = this.device;
     const now = this.minute.now;
     const name = house ? readSettings(house.docs.settings).houseName : 'House board';
-    const section = (tab: Tab) => this.tab !== tab;
+    const admin = device?.role === 'admin';
+    const tabs = TABS.filter(([tab]) => tab !== 'admin' || admin);
+    // An Admin tab left in the address on a phone that is no longer admin falls back to chores.
+    const current = this.tab === 'admin' && !admin ? 'chores' : this.tab;
+    const section = (tab: Tab) => current !== tab;
     return html`
       <header>
-        <h1 data-testid="house-name">${name}</h1>
-        <hb-live-status .connection=${house}></hb-live-status>
+        <div class="house">
+          <h1 data-testid="house-name">${name}</h1>
+          <hb-live-status .connection=${house}></hb-live-status>
+        </div>
+        <button
+          type="button"
+          data-testid="tab-phone"
+          aria-current=${current === 'phone' ? 'page' : 'false'}
+          @click=${() => this.show('phone')}
+        >
+          This phone
+        </button>
       </header>
       <main>
-        <hb-chores-section ?hidden=${section('chores')} .house=${house} .now=${now}></hb-chores-section>
-        <hb-groups-section ?hidden=${section('groups')} .house=${house} .now=${now}></hb-groups-section>
+        <hb-chores-section
+          ?hidden=${section('chores')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-chores-section>
+        <hb-groups-section
+          ?hidden=${section('groups')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-groups-section>
         <hb-announcements-section
           ?hidden=${section('announcements')}
           .house=${house}
+          .device=${device}
           .now=${now}
         ></hb-announcements-section>
-        <hb-shifts-section ?hidden=${section('shifts')} .house=${house} .now=${now}></hb-shifts-section>
+        <hb-shifts-section
+          ?hidden=${section('shifts')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+          @show-tab=${(event: CustomEvent<'phone'>) => this.show(event.detail)}
+        ></hb-shifts-section>
+        <hb-this-phone-section ?hidden=${section('phone')} .device=${device}></hb-this-phone-section>
+        ${
+          admin
+            ? html`<hb-admin-section
+                ?hidden=${section('admin')}
+                .active=${current === 'admin'}
+                .house=${house}
+                .device=${device}
+              ></hb-admin-section>`
+            : null
+        }
       </main>
       <nav aria-label="Sections">
-        ${TABS.map(
+        ${tabs.map(
           ([tab, words]) => html`<button
             type="button"
             data-testid="tab-${tab}"
-            aria-current=${tab === this.tab ? 'page' : 'false'}
+            aria-current=${tab === current ? 'page' : 'false'}
             @click=${() => this.show(tab)}
           >
             ${words}
@@ -161,5 +241,8 @@ export class PhoneApp extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hb-phone-app': PhoneApp;
+  }
+  interface HTMLElementEventMap {
+    'show-tab': CustomEvent<'phone'>;
   }
 }

@@ -2,10 +2,11 @@
 // or one editor at a time, and keep the main button low on the screen, within thumb reach.
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
+import { type DocKind, readSettings, type Settings, shownName } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
 import { drawSafely } from '../parts/problem-card.ts';
+import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
 
 export const NEW = 'new';
@@ -79,6 +80,8 @@ export abstract class PhoneSection extends LitElement {
   ];
 
   @property({ attribute: false }) house?: HouseConnection;
+  /** This device: whose name goes on what it does, and whether it may edit shifts. */
+  @property({ attribute: false }) device?: Device;
   /** The minute the phone is showing, handed down by the app's clock. */
   @property({ type: Number }) now = Date.now();
 
@@ -111,6 +114,11 @@ export abstract class PhoneSection extends LitElement {
           : drawSafely(() => this.renderList(house, settings), 'this section')
       }
     </div>`;
+  }
+
+  /** This phone's name as its owner chose to show it on the wall, if at all. */
+  protected signature(): string | undefined {
+    return this.device ? shownName(this.device.name, this.device.nameDisplay) : undefined;
   }
 
   protected editId(): string | undefined {

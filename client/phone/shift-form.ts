@@ -1,7 +1,7 @@
 // Puts someone on shift for today: their name, pronouns if they like, what they are up for, and
 // from when until when. There is no field for contact details, by design.
 import { html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { instantInZone, shiftSection, TIME_PATTERN, ValidationError } from '../../board/index.ts';
 import { instantClock, todayIn } from '../house-time.ts';
@@ -17,6 +17,8 @@ const USUAL_HOURS = 8;
 export class ShiftForm extends EditorForm {
   protected readonly shownFields = ['name', 'pronouns', 'upFor', 'start', 'end'];
   @state() private draft: ShiftDraft = { name: '', pronouns: '', upFor: '', start: '', end: '' };
+  /** The name this phone goes by, to fill in for the person. */
+  @property() signature?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -24,7 +26,12 @@ export class ShiftForm extends EditorForm {
     const start = instantClock(now, this.timeZone);
     const later = instantClock(now + USUAL_HOURS * 3_600_000, this.timeZone);
     // Shifts are for today: past midnight, "until" stops at the end of the day.
-    this.draft = { ...this.draft, start, end: later > start ? later : '23:59' };
+    this.draft = {
+      ...this.draft,
+      name: this.signature ?? '',
+      start,
+      end: later > start ? later : '23:59',
+    };
   }
 
   /** A time today in the house, or the sentence the person needs if the box is empty. */

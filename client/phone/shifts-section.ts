@@ -1,7 +1,8 @@
-// On shift, on the phone: who is on now and next, going on shift, and ending a shift.
+// On shift, on the phone: who is on now and next for everyone; going on shift and ending a
+// shift for staff phones only (the server refuses the rest), with the way in for staff.
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { endShift, type Settings, shiftSection, shiftsAt } from '../../board/index.ts';
+import { endShift, isStaff, type Settings, shiftSection, shiftsAt } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import '../parts/shift-summary.ts';
 import { shiftTimeWords } from '../parts/shift-summary.ts';
@@ -18,13 +19,31 @@ export class ShiftsSection extends PhoneSection {
     const now = Date.now();
     const zone = settings.timeZone;
     const { onNow, next } = shiftsAt(staff, now);
+    const summary = html`<h2>On shift</h2>
+      <hb-shift-summary .onNow=${onNow} .next=${next} .now=${now} .timeZone=${zone}></hb-shift-summary>`;
+    if (!this.device || !isStaff(this.device.role)) {
+      return html`${summary}
+        <p class="empty" data-testid="shifts-staff-only">
+          Staff put themselves on shift from their own phones.
+        </p>
+        <button
+          type="button"
+          class="quiet"
+          data-testid="shifts-im-staff"
+          @click=${() =>
+            this.dispatchEvent(
+              new CustomEvent('show-tab', { detail: 'phone', bubbles: true, composed: true }),
+            )}
+        >
+          I'm staff — enter the staff code
+        </button>`;
+    }
     const coming = shiftSection(staff)
       .values()
       .filter((s) => !s.endedAt && s.start > now)
       .sort((a, b) => a.start - b.start);
     return html`
-      <h2>On shift</h2>
-      <hb-shift-summary .onNow=${onNow} .next=${next} .now=${now} .timeZone=${zone}></hb-shift-summary>
+      ${summary}
       ${
         onNow.length || coming.length
           ? html`<h3>End or take off a shift</h3>
@@ -55,7 +74,11 @@ export class ShiftsSection extends PhoneSection {
   }
 
   protected renderEditor(house: HouseConnection, settings: Settings) {
-    return html`<hb-shift-form .doc=${house.docs.staff} .timeZone=${settings.timeZone}></hb-shift-form>`;
+    return html`<hb-shift-form
+      .doc=${house.docs.staff}
+      .timeZone=${settings.timeZone}
+      .signature=${this.device?.name}
+    ></hb-shift-form>`;
   }
 }
 

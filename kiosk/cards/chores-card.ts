@@ -2,7 +2,7 @@
 // not a person's — and a second tap undoes it.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { choreSection, choresOn, dayInZone, type Settings } from '../../board/index.ts';
+import { choreSection, choresOn, dayInZone, personName, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import { applyChoreToggle, type ChoreToggle } from '../../client/parts/chore-item.ts';
 import '../../client/parts/chore-item.ts';
@@ -20,10 +20,15 @@ export class ChoresCard extends KioskCard {
     const broken = choreSection(board)
       .entries()
       .filter((entry) => !entry.ok);
-    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, day);
+    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail);
     return html`
       ${chores.map(
-        (chore) => html`<hb-chore-item .chore=${chore} @chore-toggle=${toggle}></hb-chore-item>`,
+        (chore) =>
+          html`<hb-chore-item
+            .chore=${chore}
+            .doneByName=${personName(board, chore.done?.by)}
+            @chore-toggle=${toggle}
+          ></hb-chore-item>`,
       )}
       ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
       ${chores.length || broken.length ? null : this.empty('No chores for today.')}

@@ -1,0 +1,105 @@
+// What a phone shows before it is part of the house: how to join (scan the kiosk's code), or
+// that it is joining now. A friendly page, not an error — there is no form for codes here.
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { houseColors } from '../theme.ts';
+
+export const pageStyles = css`
+  :host {
+    display: block;
+    min-height: 100vh;
+    box-sizing: border-box;
+    padding: 32px 20px calc(32px + env(safe-area-inset-bottom));
+    background: var(--hb-page);
+    font-size: 18px;
+    line-height: 1.45;
+  }
+  .page {
+    max-width: 30em;
+    margin: 0 auto;
+    display: grid;
+    gap: 1em;
+  }
+  h1 {
+    margin: 0;
+    font-size: 1.6em;
+    line-height: 1.2;
+  }
+  p {
+    margin: 0;
+  }
+  .lead {
+    font-size: 1.2em;
+  }
+  .muted {
+    color: var(--hb-muted);
+  }
+  .reason {
+    padding: 0.7em 0.9em;
+    border-left: 0.3em solid var(--hb-warn);
+    background: var(--hb-warn-tint);
+    border-radius: 0.3em;
+  }
+`;
+
+/** A small drawing of a phone looking at a code on the wall. Decorative only. */
+const scanPicture = html`<svg
+  class="picture"
+  viewBox="0 0 120 80"
+  width="180"
+  height="120"
+  aria-hidden="true"
+>
+  <rect x="6" y="8" width="58" height="44" rx="4" fill="none" stroke="#1f2328" stroke-width="3" />
+  <rect x="14" y="16" width="12" height="12" fill="#1f2328" />
+  <rect x="44" y="16" width="12" height="12" fill="#1f2328" />
+  <rect x="14" y="32" width="12" height="12" fill="#1f2328" />
+  <rect x="32" y="32" width="6" height="6" fill="#1f2328" />
+  <rect x="44" y="38" width="6" height="6" fill="#1f2328" />
+  <rect x="82" y="22" width="30" height="52" rx="5" fill="#fbf8f1" stroke="#1d5230" stroke-width="3" />
+  <circle cx="97" cy="67" r="2.5" fill="#1d5230" />
+  <path d="M66 30 L80 38 M66 40 L80 44" stroke="#1d5230" stroke-width="2" stroke-dasharray="3 3" />
+</svg>`;
+
+@customElement('hb-join-page')
+export class JoinPage extends LitElement {
+  static override styles = [houseColors, pageStyles];
+
+  /** 'opening' while asking the server, 'joining' while a scanned code is used; else how to join. */
+  @property() mode: 'opening' | 'joining' | 'not-joined' = 'not-joined';
+  /** Why the phone is here, e.g. it was let go, or the code it scanned had run out. */
+  @property() reason?: string;
+
+  override render() {
+    if (this.mode !== 'not-joined') {
+      return html`<div class="page" data-testid=${this.mode} role="status">
+        <h1>House board</h1>
+        <p class="lead">
+          ${this.mode === 'joining' ? 'Joining the house board…' : 'Opening the house board…'}
+        </p>
+      </div>`;
+    }
+    return html`<div class="page" data-testid="not-joined">
+      <h1>House board</h1>
+      ${
+        this.reason
+          ? html`<p class="reason" data-testid="not-joined-reason" role="status">${this.reason}</p>`
+          : nothing
+      }
+      ${scanPicture}
+      <p class="lead">
+        To join, scan the code on the kiosk in the common room with this phone's camera.
+      </p>
+      <p class="muted">
+        There is nothing to install and no account to make. The code changes every few minutes,
+        so it works for people who are in the house.
+      </p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-join-page': JoinPage;
+  }
+}

@@ -1,0 +1,115 @@
+// The Admin tab, on admin phones only: the house's devices, pairing a kiosk, a new staff code,
+// the house settings, and asking the kiosks to reload.
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { api, sentenceFor } from '../api.ts';
+import type { HouseConnection } from '../connection.ts';
+import type { Device } from '../session.ts';
+import { controls, houseColors } from '../theme.ts';
+import './device-list.ts';
+import type { DeviceList } from './device-list.ts';
+import './house-settings-form.ts';
+import './pair-kiosk-form.ts';
+import './staff-code-maker.ts';
+
+@customElement('hb-admin-section')
+export class AdminSection extends LitElement {
+  static override styles = [
+    houseColors,
+    controls,
+    css`
+      :host {
+        display: block;
+        padding-bottom: 1.5em;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      h2 {
+        font-size: 1.3em;
+        margin: 0.4em 0 0.5em;
+      }
+      section {
+        margin-bottom: 1.6em;
+      }
+      section + section {
+        padding-top: 0.4em;
+        border-top: 2px solid var(--hb-line);
+      }
+      h3 {
+        font-size: 1.1em;
+        margin: 0.6em 0 0.5em;
+      }
+      .hint {
+        margin: 0 0 0.6em;
+        color: var(--hb-muted);
+        font-size: 0.9em;
+      }
+      .status {
+        margin: 0.5em 0 0;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) device?: Device;
+  /** True while the Admin tab is the one showing. */
+  @property({ type: Boolean }) active = false;
+
+  @state() private reloadWords?: string;
+  @query('hb-device-list') private deviceList?: DeviceList;
+
+  override render() {
+    return html`
+      <h2>Admin</h2>
+      <section data-testid="admin-devices-section">
+        <h3>Devices</h3>
+        <p class="hint">Every phone and kiosk that is part of the house board.</p>
+        <hb-device-list .me=${this.device} .active=${this.active}></hb-device-list>
+      </section>
+      <section @devices-changed=${() => void this.deviceList?.load()}>
+        <h3>Pair a kiosk</h3>
+        <hb-pair-kiosk-form></hb-pair-kiosk-form>
+      </section>
+      <section>
+        <h3>Staff code</h3>
+        ${this.active ? html`<hb-staff-code-maker></hb-staff-code-maker>` : nothing}
+      </section>
+      <section>
+        <h3>House settings</h3>
+        <hb-house-settings-form
+          .doc=${this.house?.docs.settings}
+          .active=${this.active}
+        ></hb-house-settings-form>
+      </section>
+      <section>
+        <h3>Kiosks</h3>
+        <p class="hint">After an update, or when a kiosk looks stuck.</p>
+        <button type="button" data-testid="reload-kiosks" @click=${this.reloadKiosks}>
+          Reload the kiosks
+        </button>
+        ${
+          this.reloadWords
+            ? html`<p class="status" role="status" data-testid="reload-status">${this.reloadWords}</p>`
+            : nothing
+        }
+      </section>
+    `;
+  }
+
+  private async reloadKiosks() {
+    try {
+      await api.reloadKiosks();
+      this.reloadWords = 'Asked the kiosks to reload. They are back in a few seconds.';
+    } catch (error) {
+      this.reloadWords = sentenceFor(error);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-admin-section': AdminSection;
+  }
+}

@@ -1,0 +1,109 @@
+// The house's own settings, for admins: its name on every screen and the time zone its clocks,
+// chores and groups follow. Written to the settings document, which only admins may change.
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type * as Y from 'yjs';
+import { readSettings, ValidationError, writeSettings } from '../../board/index.ts';
+import { controls, houseColors } from '../theme.ts';
+import { editorStyles } from './editor-form.ts';
+import { type Problems, problemLine, textField } from './fields.ts';
+
+/** Every time zone the browser knows, with the house's own first if the list lacks it. */
+function timeZones(current: string): string[] {
+  const known =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return known.includes(current) ? known : [current, ...known];
+}
+
+@customElement('hb-house-settings-form')
+export class HouseSettingsForm extends LitElement {
+  static override styles = [houseColors, controls, editorStyles];
+
+  @property({ attribute: false }) doc?: Y.Doc;
+  /** Filled from the document each time the Admin tab opens, unless the admin is mid-edit. */
+  @property({ type: Boolean }) active = false;
+
+  @state() private houseName = '';
+  @state() private timeZone = 'UTC';
+  @state() private problems: Problems = {};
+  @state() private saved = false;
+  private dirty = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('active') || changed.has('doc')) && this.active && this.doc && !this.dirty) {
+      const settings = readSettings(this.doc);
+      this.houseName = settings.houseName;
+      this.timeZone = settings.timeZone;
+    }
+  }
+
+  override render() {
+    return html`
+      <form novalidate data-testid="house-settings-form" @submit=${this.submit}>
+        ${textField({
+          name: 'houseName',
+          label: 'Name of the house',
+          value: this.houseName,
+          problems: this.problems,
+          onInput: (value) => this.edit({ houseName: value }),
+        })}
+        <div class="field">
+          <label for="field-timeZone">Time zone</label>
+          <p class="hint">Clocks, chores and groups follow the house's time zone.</p>
+          <select
+            id="field-timeZone"
+            data-testid="field-timeZone"
+            aria-invalid=${this.problems.timeZone ? 'true' : 'false'}
+            @change=${(event: Event) =>
+              this.edit({ timeZone: (event.target as HTMLSelectElement).value })}
+          >
+            ${timeZones(this.timeZone).map(
+              (zone) =>
+                html`<option value=${zone} ?selected=${zone === this.timeZone}>
+                  ${zone.replaceAll('_', ' ')}
+                </option>`,
+            )}
+          </select>
+          ${problemLine(this.problems, 'timeZone')}
+        </div>
+        ${
+          this.saved
+            ? html`<p class="hint" role="status" data-testid="settings-saved">
+                Saved. Every screen shows it now.
+              </p>`
+            : nothing
+        }
+        ${problemLine(this.problems, 'form')}
+        <button type="submit" class="primary" data-testid="settings-save">Save the settings</button>
+      </form>
+    `;
+  }
+
+  private edit(patch: Partial<{ houseName: string; timeZone: string }>) {
+    Object.assign(this, patch);
+    this.dirty = true;
+    this.saved = false;
+  }
+
+  private submit(event: Event) {
+    event.preventDefault();
+    if (!this.doc) return;
+    try {
+      writeSettings(this.doc, { houseName: this.houseName, timeZone: this.timeZone });
+      this.problems = {};
+      this.saved = true;
+      this.dirty = false;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const field =
+        error.field === 'houseName' || error.field === 'timeZone' ? error.field : 'form';
+      this.problems = { [field]: error.message };
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-house-settings-form': HouseSettingsForm;
+  }
+}

@@ -1,0 +1,75 @@
+// Pairs a kiosk: the admin types the code the unpaired kiosk shows, and the kiosk shows the
+// board a moment later.
+import { html, LitElement, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { api, sentenceFor } from '../api.ts';
+import { controls, houseColors } from '../theme.ts';
+import { editorStyles } from './editor-form.ts';
+import { type Problems, textField } from './fields.ts';
+
+@customElement('hb-pair-kiosk-form')
+export class PairKioskForm extends LitElement {
+  static override styles = [houseColors, controls, editorStyles];
+
+  @state() private code = '';
+  @state() private problems: Problems = {};
+  @state() private busy = false;
+  @state() private paired = false;
+
+  override render() {
+    return html`
+      <form novalidate data-testid="pair-kiosk-form" @submit=${this.submit}>
+        ${textField({
+          name: 'pairCode',
+          label: 'The code on the kiosk',
+          hint: 'An unpaired kiosk shows a code like ABCD-EF23.',
+          value: this.code,
+          problems: this.problems,
+          onInput: (value) => {
+            this.code = value;
+            this.paired = false;
+          },
+        })}
+        ${
+          this.paired
+            ? html`<p class="hint" role="status" data-testid="pair-done">
+                The kiosk is paired. It shows the board in a moment.
+              </p>`
+            : nothing
+        }
+        <button type="submit" class="primary" data-testid="pair-submit" ?disabled=${this.busy}>
+          Pair the kiosk
+        </button>
+      </form>
+    `;
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    if (!this.code.trim()) {
+      this.problems = { pairCode: 'Please type the code the kiosk shows.' };
+      return;
+    }
+    this.busy = true;
+    try {
+      await api.pairKiosk(this.code);
+      this.problems = {};
+      this.code = '';
+      this.paired = true;
+      this.dispatchEvent(new CustomEvent('devices-changed', { bubbles: true, composed: true }));
+    } catch (error) {
+      this.problems = { pairCode: sentenceFor(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-pair-kiosk-form': PairKioskForm;
+  }
+  interface HTMLElementEventMap {
+    'devices-changed': Event;
+  }
+}

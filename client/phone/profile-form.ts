@@ -1,0 +1,183 @@
+// A person's name on the board and how it may show on the wall: as written, initial only, or
+// hidden — with a preview of the wall. Checked with the same validator the server uses. There
+// is no field for contact details, by design.
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
+import { api, sentenceFor } from '../api.ts';
+import type { Device } from '../session.ts';
+import { controls, houseColors } from '../theme.ts';
+import { editorStyles } from './editor-form.ts';
+import { choiceField, type Problems, problemLine, textField } from './fields.ts';
+
+const DISPLAYS: ReadonlyArray<readonly [NameDisplay, string]> = [
+  ['full', 'As written'],
+  ['initial', 'Initial only'],
+  ['hidden', 'Hidden'],
+];
+
+/** Tells the app the server now knows this device differently (name, or role). */
+export function deviceChanged(from: HTMLElement, device: Device): void {
+  from.dispatchEvent(
+    new CustomEvent('device-changed', { detail: device, bubbles: true, composed: true }),
+  );
+}
+
+@customElement('hb-profile-form')
+export class ProfileForm extends LitElement {
+  static override styles = [
+    houseColors,
+    controls,
+    editorStyles,
+    css`
+      .preview {
+        display: grid;
+        gap: 0.3em;
+      }
+      .wall {
+        padding: 0.6em 0.8em;
+        border: 2px solid var(--hb-line);
+        border-radius: 0.5em;
+        background: var(--hb-card);
+      }
+      .wall strong {
+        display: block;
+        overflow-wrap: anywhere;
+      }
+      .wall span {
+        color: var(--hb-muted);
+        font-size: 0.9em;
+        overflow-wrap: anywhere;
+      }
+      .saved {
+        margin: 0;
+        color: var(--hb-done);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) device?: Device;
+  @property() heading = 'Your name on the board';
+  /** Offer "Not now" (after joining, the name can wait). */
+  @property({ type: Boolean }) skippable = false;
+  @property() saveWords = 'Save';
+
+  @state() private name = '';
+  @state() private nameDisplay: NameDisplay = 'full';
+  @state() private problems: Problems = {};
+  @state() private busy = false;
+  @state() private saved = false;
+  private filledFrom?: Device;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Filled from the device once; a save elsewhere never overwrites what is being typed.
+    if (changed.has('device') && this.device && !this.filledFrom) {
+      this.filledFrom = this.device;
+      this.name = this.device.name ?? '';
+      this.nameDisplay = this.device.nameDisplay ?? 'full';
+    }
+  }
+
+  override render() {
+    const problems = this.problems;
+    const preview = shownName(this.name.trim() || undefined, this.nameDisplay);
+    return html`
+      <form novalidate data-testid="profile-form" @submit=${this.submit}>
+        <h2>${this.heading}</h2>
+        ${textField({
+          name: 'name',
+          label: 'What should we call you?',
+          hint: 'Any name you like. It is how the house will know this phone.',
+          value: this.name,
+          problems,
+          autocomplete: 'nickname',
+          testid: 'profile-name',
+          onInput: (value) => {
+            this.name = value;
+            this.saved = false;
+          },
+        })}
+        ${choiceField({
+          name: 'nameDisplay',
+          legend: 'How may your name show on the wall?',
+          choices: DISPLAYS,
+          value: this.nameDisplay,
+          onChoose: (value) => {
+            this.nameDisplay = value;
+            this.saved = false;
+          },
+        })}
+        ${problemLine(problems, 'nameDisplay')}
+        <div class="preview">
+          <span class="hint">On the wall in the common room, where visitors pass, it shows as:</span>
+          <div class="wall" data-testid="name-preview" aria-live="polite">
+            <strong>Empty the dishwasher</strong>
+            <span>${preview ? `Done by ${preview}` : 'Done — no name shows'}</span>
+          </div>
+        </div>
+        ${
+          problems.form
+            ? html`<p class="problem" role="alert" data-testid="profile-problem">${problems.form}</p>`
+            : nothing
+        }
+        ${this.saved ? html`<p class="saved" role="status" data-testid="profile-saved">Saved.</p>` : nothing}
+        <div class="actions">
+          ${
+            this.skippable
+              ? html`<button type="button" data-testid="profile-skip" @click=${this.skip}>Not now</button>`
+              : nothing
+          }
+          <button type="submit" class="primary" data-testid="profile-save" ?disabled=${this.busy}>
+            ${this.saveWords}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    const checked = profileSchema.safeParse({ name: this.name, nameDisplay: this.nameDisplay });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const field = String(issue?.path[0] ?? 'form');
+      this.problems = {
+        [field === 'name' || field === 'nameDisplay' ? field : 'form']: issue?.message ?? '',
+      };
+      return;
+    }
+    this.busy = true;
+    try {
+      const { device } = await api.setProfile(checked.data.name, checked.data.nameDisplay);
+      this.problems = {};
+      this.saved = true;
+      this.filledFrom = device;
+      deviceChanged(this, device);
+    } catch (error) {
+      this.problems = { form: sentenceFor(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private skip() {
+    this.dispatchEvent(new CustomEvent('profile-skipped', { bubbles: true, composed: true }));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('problems' as keyof ProfileForm) && this.problems.name) {
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-profile-form': ProfileForm;
+  }
+  interface HTMLElementEventMap {
+    'device-changed': CustomEvent<Device>;
+    'profile-skipped': Event;
+  }
+}

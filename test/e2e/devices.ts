@@ -1,0 +1,147 @@
+// Gets real devices into a house for the browser tests, the way people do it: the admin opens
+// the link the server printed on first start, the kiosk shows a pairing code the admin types,
+// and a phone joins by opening the address in the kiosk's QR code. Each device is its own
+// browser context, so each holds its own cookie.
+import type { Browser, Page } from 'playwright-core';
+import type { NameDisplay } from '../../board/index.ts';
+import { KIOSK, newDevice, PHONE } from '../helpers/chromium.ts';
+import { eventually } from '../helpers/eventually.ts';
+import type { ServerProcess } from '../helpers/serverProcess.ts';
+
+/** Environment for an e2e server: many tries at codes are fine when every device is 127.0.0.1. */
+export const E2E_ENV = { GUESSES_PER_MINUTE: '1000' };
+
+/** Script errors and dialogs on any page a test opened; a dialog is an injected script running. */
+export class PageWatch {
+  readonly errors: string[] = [];
+  readonly dialogs: string[] = [];
+
+  watch(page: Page): Page {
+    page.on('pageerror', (error) => this.errors.push(`${page.url()}: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    return page;
+  }
+}
+
+/** The one-time admin link the server printed on its first start with an empty data dir. */
+export async function adminLink(server: ServerProcess): Promise<string> {
+  return eventually(
+    () => {
+      const found = /Admin link \(use once\): (\S+)/.exec(server.output());
+      if (!found?.[1]) throw new Error(`no admin link in the server output:\n${server.output()}`);
+      return found[1];
+    },
+    { timeoutMs: 10_000, intervalMs: 100 },
+  );
+}
+
+export async function newPhone(browser: Browser, watch: PageWatch): Promise<Page> {
+  return watch.watch(await (await newDevice(browser, PHONE)).newPage());
+}
+
+export function waitLive(page: Page, timeout = 15_000) {
+  return page.locator('[data-testid=live-status][data-state=live]').waitFor({ timeout });
+}
+
+/** Answers the name prompt a phone shows after joining, and waits for the board. */
+export async function answerNamePrompt(
+  page: Page,
+  name: string,
+  display: NameDisplay = 'full',
+): Promise<void> {
+  const prompt = page.getByTestId('name-prompt');
+  await prompt.waitFor();
+  await prompt.getByTestId('profile-name').fill(name);
+  await prompt.getByTestId('choice-nameDisplay').locator(`[data-value=${display}]`).click();
+  await prompt.getByTestId('profile-save').click();
+  await waitLive(page);
+}
+
+/** Opens the server's admin link on a new phone: the house's first admin, named. */
+export async function joinAsAdmin(
+  browser: Browser,
+  server: ServerProcess,
+  watch: PageWatch,
+  name = 'Robin',
+): Promise<Page> {
+  const admin = await newPhone(browser, watch);
+  await admin.goto(await adminLink(server));
+  await answerNamePrompt(admin, name);
+  return admin;
+}
+
+/** A kiosk screen that is not paired yet, and the code it shows. */
+export async function openUnpairedKiosk(
+  browser: Browser,
+  server: ServerProcess,
+  watch: PageWatch,
+): Promise<{ kiosk: Page; code: string }> {
+  const kiosk = watch.watch(await (await newDevice(browser, KIOSK)).newPage());
+  await kiosk.goto(`${server.url}/kiosk`);
+  const shown = kiosk.getByTestId('pairing-code');
+  await shown.waitFor();
+  return { kiosk, code: (await shown.getAttribute('data-code')) ?? '' };
+}
+
+/** The admin types the kiosk's code under Admin → Pair a kiosk, as a person would. */
+export async function pairFromAdminPhone(admin: Page, code: string): Promise<void> {
+  await admin.getByTestId('tab-admin').click();
+  await admin.getByTestId('field-pairCode').fill(code);
+  await admin.getByTestId('pair-submit').click();
+  await admin.getByTestId('pair-done').waitFor();
+}
+
+/** A paired kiosk, showing the board and a join code. */
+export async function pairKiosk(
+  browser: Browser,
+  server: ServerProcess,
+  admin: Page,
+  watch: PageWatch,
+): Promise<Page> {
+  const { kiosk, code } = await openUnpairedKiosk(browser, server, watch);
+  await pairFromAdminPhone(admin, code);
+  await waitLive(kiosk);
+  await kiosk.getByTestId('join-qr').waitFor({ timeout: 10_000 });
+  return kiosk;
+}
+
+/** The address in the kiosk's QR code right now. */
+export async function joinUrl(kiosk: Page): Promise<string> {
+  const url = await kiosk.getByTestId('join-qr').getAttribute('data-join-url');
+  if (!url) throw new Error('the kiosk shows no join code');
+  return url;
+}
+
+/** A new phone that opens the kiosk's QR code and answers the name prompt. */
+export async function joinByKioskCode(
+  browser: Browser,
+  kiosk: Page,
+  watch: PageWatch,
+  name: string,
+  display: NameDisplay = 'full',
+): Promise<Page> {
+  const phone = await newPhone(browser, watch);
+  await phone.goto(await joinUrl(kiosk));
+  await answerNamePrompt(phone, name, display);
+  return phone;
+}
+
+/** The admin makes a new staff code and the member types it under This phone. */
+export async function makeStaff(admin: Page, member: Page): Promise<void> {
+  await admin.getByTestId('tab-admin').click();
+  await admin.getByTestId('staff-code-new').click();
+  const code = (await admin.getByTestId('staff-code-shown').textContent())?.trim() ?? '';
+  await member.getByTestId('tab-phone').click();
+  await member.getByTestId('staff-code-open').click();
+  await member.getByTestId('field-staffCode').fill(code.toLowerCase());
+  await member.getByTestId('staff-code-submit').click();
+  await member.locator('[data-testid=this-phone-role][data-role=staff]').waitFor();
+}
+
+/** This device as the server knows it, asked from the page itself (its cookie goes along). */
+export function sessionOf(page: Page): Promise<{ joined: boolean; device?: { id: string } }> {
+  return page.evaluate(async () => (await fetch('/api/session')).json());
+}
