@@ -96,6 +96,8 @@ export class ProfileForm extends LitElement {
           onInput: (value) => {
             this.name = value;
             this.saved = false;
+            // The sentence was about what was there before; it goes once the person types.
+            if (this.problems.name) this.problems = {};
           },
         })}
         ${choiceField({
