@@ -19,11 +19,12 @@ let build = '';
 /** The token a scanned code or admin link brought, taken out of the address at once. */
 function takeInvitation(): Invitation | undefined {
   const kind = location.pathname.replace(/\/+$/, '');
-  const token = decodeURIComponent(location.hash.slice(1)).trim();
-  if ((kind !== '/join' && kind !== '/admin') || !token) return undefined;
-  // The token never stays in the address bar or the history, whatever happens next.
+  if (kind !== '/join' && kind !== '/admin') return undefined;
+  const token = location.hash.slice(1).trim();
+  // The token never stays in the address bar or the history, whatever happens next — and a
+  // tab's name in the hash (#chores) is never mistaken for a token on the next reload.
   history.replaceState(null, '', '/');
-  return { kind: kind === '/join' ? 'join' : 'admin', token };
+  return token ? { kind: kind === '/join' ? 'join' : 'admin', token } : undefined;
 }
 
 function showNotJoined(reason?: string) {

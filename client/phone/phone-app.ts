@@ -108,6 +108,7 @@ export class PhoneApp extends LitElement {
       nav button {
         font: inherit;
         font-size: 0.85em;
+        white-space: nowrap;
         min-height: 48px;
         border: 0;
         border-top: 4px solid transparent;
@@ -115,6 +116,10 @@ export class PhoneApp extends LitElement {
         color: var(--hb-ink);
         padding: 0 2px;
         cursor: pointer;
+      }
+      /* Five tabs (an admin's) still fit a 390 px phone on one line each. */
+      nav[data-tabs='5'] button {
+        font-size: 0.8em;
       }
       nav button[aria-current='page'] {
         border-top-color: var(--hb-done);
@@ -216,7 +221,7 @@ export class PhoneApp extends LitElement {
             : null
         }
       </main>
-      <nav aria-label="Sections">
+      <nav aria-label="Sections" data-tabs=${tabs.length}>
         ${tabs.map(
           ([tab, words]) => html`<button
             type="button"

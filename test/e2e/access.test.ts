@@ -118,6 +118,9 @@ describe.runIf(chromiumReady())(
       await phone.getByTestId('shifts-staff-only').waitFor();
       expect(await phone.getByTestId('add-shift').count()).toBe(0);
       expect(await phone.getByTestId('tab-admin').count()).toBe(0);
+      await shot(phone, 'phone-member-shifts');
+      await phone.getByTestId('tab-phone').click();
+      await shot(phone, 'phone-this-phone');
 
       // A phone that scans the code again stays itself.
       const { device } = await sessionOf(phone);
