@@ -262,6 +262,21 @@ describe.runIf(chromiumReady())(
       await phone.context().close();
     });
 
+    test('a kiosk that is let go asks to be paired again, and can be', async () => {
+      await admin.getByTestId('tab-chores').click();
+      await admin.getByTestId('tab-admin').click();
+      const row = admin.locator('[data-testid=device-row][data-role=kiosk]');
+      await row.waitFor();
+      await row.getByTestId('device-revoke').click();
+      await row.getByTestId('device-revoke').click();
+      const code = kiosk.getByTestId('pairing-code');
+      await code.waitFor({ timeout: 5_000 });
+      expect(await kiosk.getByTestId('join-qr').count()).toBe(0);
+      await pairFromAdminPhone(admin, (await code.getAttribute('data-code')) ?? '');
+      await waitLive(kiosk);
+      await kiosk.getByTestId('join-qr').waitFor({ timeout: 10_000 });
+    });
+
     test('no screen hit a script error or a dialog', () => {
       expect(watch.errors).toEqual([]);
       expect(watch.dialogs).toEqual([]);
