@@ -111,6 +111,17 @@ describe('currentAnnouncements', () => {
     ).toHaveLength(1);
   });
 
+  it('a removed announcement leaves the wall at once and is back, as it was, when restored', () => {
+    const doc = new Y.Doc();
+    const section = announcementSection(doc);
+    const id = section.add(note('Hello', 0, { pinned: true }));
+    section.softRemove(id, DAY);
+    expect(currentAnnouncements(doc, DAY)).toEqual([]);
+    expect(section.recentlyRemoved(0).map((a) => a.id)).toEqual([id]);
+    section.restore(id);
+    expect(currentAnnouncements(doc, DAY)).toEqual([{ ...note('Hello', 0, { pinned: true }), id }]);
+  });
+
   it('announcements written on two devices at once show in the same order on both', () => {
     const a = new Y.Doc();
     const b = copyOf(a);

@@ -10,10 +10,11 @@ import {
   isDocKind,
   parseDocName,
 } from '../../board/documents.ts';
-import { groupSection } from '../../board/group.ts';
+import { groupDaySection, groupSection } from '../../board/group.ts';
 import { newId } from '../../board/ids.ts';
+import { personSection } from '../../board/person.ts';
 import { writeSettings } from '../../board/settings.ts';
-import { shiftSection } from '../../board/shift.ts';
+import { handOver, handoffSection, setVisitorMode, shiftSection } from '../../board/shift.ts';
 
 describe('document names', () => {
   it('a house has a board, a staff and a settings document', () => {
@@ -71,21 +72,38 @@ describe('which sections live in which document', () => {
     const board = new Y.Doc();
     const staff = new Y.Doc();
     const settings = new Y.Doc();
-    expect(DOC_SECTIONS.board).toEqual(
-      expect.arrayContaining([
+    expect([...DOC_SECTIONS.board].sort()).toEqual(
+      [
         choreSection(board).name,
         choreDaySection(board).name,
         groupSection(board).name,
+        groupDaySection(board).name,
         announcementSection(board).name,
-      ]),
+        personSection(board).name,
+      ].sort(),
     );
-    expect(DOC_SECTIONS.staff).toEqual([shiftSection(staff).name]);
+    // The staff document's sections, as its writers' functions create them.
+    const shift = shiftSection(staff).add({ name: 'Jo', start: 1, end: 2 });
+    handOver(staff, shift, 'All calm.', 3);
+    setVisitorMode(staff, true, 4);
+    expect([...staff.share.keys()].sort()).toEqual([...DOC_SECTIONS.staff].sort());
+    expect(DOC_SECTIONS.staff).toContain(handoffSection(staff).name);
     writeSettings(settings, { houseName: 'Maple House' });
     expect([...settings.share.keys()]).toEqual([...DOC_SECTIONS.settings]);
   });
 
-  it('shifts are not part of the board everyone writes', () => {
-    expect(DOC_SECTIONS.board).not.toContain('shifts');
-    expect(DOC_SECTIONS.settings).not.toContain('shifts');
+  it('shifts, handoffs and visitor mode are not part of the board everyone writes', () => {
+    for (const section of ['shifts', 'handoffs', 'visitor']) {
+      expect(DOC_SECTIONS.board).not.toContain(section);
+      expect(DOC_SECTIONS.settings).not.toContain(section);
+    }
+  });
+
+  it('people and group days are written to the board, where everyone who joined writes', () => {
+    for (const section of ['people', 'groupDays']) {
+      expect(DOC_SECTIONS.board).toContain(section);
+      expect(DOC_SECTIONS.staff).not.toContain(section);
+      expect(DOC_SECTIONS.settings).not.toContain(section);
+    }
   });
 });

@@ -286,6 +286,115 @@ describe('two devices editing at once', () => {
   });
 });
 
+describe('soft removal: off the board, but can be brought back for a while', () => {
+  it('softRemove hides an item from values() but keeps it, with when it was removed', () => {
+    const doc = new Y.Doc();
+    const chores = choreSection(doc);
+    const keep = chores.add(bins);
+    const id = chores.add(dishes);
+    chores.softRemove(id, 5_000);
+    expect(chores.values().map((c) => c.id)).toEqual([keep]);
+    expect(chores.has(id)).toBe(true);
+    expect(chores.get(id)).toEqual({ ...dishes, removedAt: 5_000 });
+  });
+
+  it('restore brings it back just as it was', () => {
+    const doc = new Y.Doc();
+    const chores = choreSection(doc);
+    const id = chores.add(dishes);
+    chores.softRemove(id, 5_000);
+    chores.restore(id);
+    expect(chores.values()).toEqual([{ ...dishes, id }]);
+    expect(doc.getMap<Y.Map<unknown>>('chores').get(id)!.has('removedAt')).toBe(false);
+  });
+
+  it('recentlyRemoved lists what was removed since a moment, newest first', () => {
+    const chores = choreSection(new Y.Doc());
+    const first = chores.add(dishes);
+    const second = chores.add(bins);
+    const third = chores.add({ ...dishes, title: 'Mop' });
+    chores.add({ ...dishes, title: 'Still here' });
+    chores.softRemove(first, 1_000);
+    chores.softRemove(second, 3_000);
+    chores.softRemove(third, 2_000);
+    expect(chores.recentlyRemoved(0).map((c) => [c.id, c.removedAt])).toEqual([
+      [second, 3_000],
+      [third, 2_000],
+      [first, 1_000],
+    ]);
+    // From the moment given, inclusive.
+    expect(chores.recentlyRemoved(2_000).map((c) => c.id)).toEqual([second, third]);
+    expect(chores.recentlyRemoved(3_001)).toEqual([]);
+  });
+
+  it('purgeRemoved forgets for good what was removed before a moment, and only that', () => {
+    const doc = new Y.Doc();
+    const chores = choreSection(doc);
+    const live = chores.add(dishes);
+    const old = chores.add(bins);
+    const edge = chores.add({ ...dishes, title: 'Mop' });
+    const recent = chores.add({ ...dishes, title: 'Sweep' });
+    chores.softRemove(old, 1_000);
+    chores.softRemove(edge, 2_000);
+    chores.softRemove(recent, 3_000);
+    expect(chores.purgeRemoved(2_000)).toBe(1);
+    expect([...doc.getMap('chores').keys()].sort()).toEqual([live, edge, recent].sort());
+    expect(chores.purgeRemoved(2_000)).toBe(0);
+  });
+
+  it('purging reaches another device as one change', () => {
+    const a = new Y.Doc();
+    const chores = choreSection(a);
+    for (let i = 0; i < 3; i++) chores.softRemove(chores.add(dishes), 1_000 + i);
+    const b = copyOf(a);
+    let updates = 0;
+    a.on('update', (update: Uint8Array) => {
+      updates++;
+      Y.applyUpdate(b, update);
+    });
+    expect(chores.purgeRemoved(10_000)).toBe(3);
+    expect(updates).toBe(1);
+    expect(b.getMap('chores').size).toBe(0);
+  });
+
+  it('removing an item that is not there says so plainly', () => {
+    const error = refusal(() => choreSection(new Y.Doc()).softRemove('gone1234', 1));
+    expect(error.message).toBe('That item is no longer on the board.');
+  });
+
+  it('a removal on one device hides the item on the other; a restore there brings it back on both', () => {
+    const a = new Y.Doc();
+    const id = choreSection(a).add(dishes);
+    const b = copyOf(a);
+    choreSection(a).softRemove(id, 1_000);
+    exchange(a, b);
+    expect(choreSection(b).values()).toEqual([]);
+    choreSection(b).restore(id);
+    exchange(a, b);
+    expect(choreSection(a).values()).toEqual([{ ...dishes, id }]);
+  });
+
+  it('an edit on one device while the item is removed on another is kept, and shows once restored', () => {
+    const a = new Y.Doc();
+    const id = choreSection(a).add(dishes);
+    const b = copyOf(a);
+    choreSection(a).softRemove(id, 1_000);
+    choreSection(b).update(id, { title: 'Unload the dishwasher' });
+    exchange(a, b);
+    expect(choreSection(b).values()).toEqual([]);
+    choreSection(a).restore(id);
+    exchange(a, b);
+    expect(choreSection(b).get(id)).toEqual({ ...dishes, title: 'Unload the dishwasher' });
+  });
+
+  it('a removedAt that is not a time is refused', () => {
+    const chores = choreSection(new Y.Doc());
+    const id = chores.add(dishes);
+    expect(refusal(() => chores.softRemove(id, -1)).field).toBe('removedAt');
+    expect(chores.values()).toHaveLength(1);
+  });
+});
+
 describe('ValidationError', () => {
   it('is an Error with a name, a plain message and the field', () => {
     const error = new ValidationError('Please write the chore.', 'title');

@@ -1,0 +1,406 @@
+// The server's schema check: a document (or just what a transaction touched) holds only known
+// sections, each item plain values its record's rules accept, no section past its size; and
+// pinning an announcement is for staff. A bad change from any device is refused as a whole.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Role } from '../../board/access.ts';
+import { announcementSection } from '../../board/announcement.ts';
+import {
+  choreSection,
+  claimChore,
+  forgetOldChoreDays,
+  markChoreDone,
+  markChoreNotDone,
+  removeChore,
+  swapTurn,
+  thankFor,
+} from '../../board/chore.ts';
+import { DOC_SECTIONS, type DocKind } from '../../board/documents.ts';
+import { cancelGroupOn, groupSection, moveGroupOn, setComing } from '../../board/group.ts';
+import { introduce } from '../../board/person.ts';
+import { writeSettings } from '../../board/settings.ts';
+import { handOver, setVisitorMode, shiftSection, takeOver } from '../../board/shift.ts';
+import {
+  SchemaViolation,
+  SECTION_LIMITS,
+  validateChanges,
+  validateDocument,
+} from '../../board/validation.ts';
+import { at } from './helpers.ts';
+
+const NOW = at('2026-03-30T09:00:00Z');
+const DAY = '2026-03-30';
+const HOUR = 3_600_000;
+
+/**
+ * A document as the server keeps it (every section created up front), checking each transaction
+ * with validateChanges as the given role. Returns the problems found, in order.
+ */
+function watched(kind: DocKind, role?: Role) {
+  const doc = new Y.Doc();
+  for (const section of DOC_SECTIONS[kind]) doc.getMap(section);
+  const problems: unknown[] = [];
+  const state = { role };
+  doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    try {
+      validateChanges(doc, kind, transaction, state.role);
+    } catch (error) {
+      problems.push(error);
+    }
+  });
+  /** Runs a change and returns what the check said about it (undefined when it passed). */
+  const check = (change: () => void): unknown => {
+    const before = problems.length;
+    change();
+    return problems[before];
+  };
+  return {
+    doc,
+    check,
+    as(next: Role | undefined) {
+      state.role = next;
+    },
+  };
+}
+
+/** What validateDocument says about a document: undefined when it passes. */
+function wholeCheck(doc: Y.Doc, kind: DocKind): unknown {
+  try {
+    validateDocument(doc, kind);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+function writeRaw(doc: Y.Doc, section: string, id: string, fields: Record<string, unknown>) {
+  doc.getMap(section).set(id, new Y.Map(Object.entries(fields)));
+}
+
+/** A board with one of everything, written only through the board's own functions. */
+function fullBoard(doc: Y.Doc) {
+  introduce(doc, 'sam01', { name: 'Sam', nameDisplay: 'full' });
+  introduce(doc, 'alex02', { name: 'Alex', nameDisplay: 'initial', awayUntil: '2026-04-02' });
+  const dishes = choreSection(doc).add({
+    title: 'Dishes',
+    schedule: { kind: 'daily' },
+    rotation: ['sam01', 'alex02'],
+    createdAt: NOW,
+  });
+  const bins = choreSection(doc).add({
+    title: 'Bins',
+    schedule: { kind: 'weekdays', weekdays: [1, 4] },
+    createdAt: NOW,
+  });
+  claimChore(doc, dishes, DAY, 'sam01');
+  markChoreDone(doc, dishes, DAY, 'sam01', NOW);
+  thankFor(doc, dishes, DAY, 'alex02');
+  markChoreDone(doc, bins, DAY, undefined, NOW);
+  markChoreNotDone(doc, bins, DAY);
+  swapTurn(doc, dishes, '2026-03-31', 'sam01');
+  removeChore(doc, bins, NOW);
+  choreSection(doc).restore(bins);
+  forgetOldChoreDays(doc, DAY);
+  const art = groupSection(doc).add({
+    title: 'Art',
+    schedule: { kind: 'daily' },
+    start: '10:00',
+    end: '11:00',
+  });
+  cancelGroupOn(doc, art, DAY);
+  moveGroupOn(doc, art, '2026-03-31', { start: '14:00', end: '15:00', place: 'Garden' });
+  setComing(doc, art, '2026-03-31', 'sam01', true);
+  announcementSection(doc).add({ text: 'Movie night!', createdAt: NOW, expiresAt: NOW + HOUR });
+}
+
+function fullStaff(doc: Y.Doc) {
+  const jo = shiftSection(doc).add({ name: 'Jo', start: NOW - 8 * HOUR, end: NOW });
+  const priya = shiftSection(doc).add({
+    name: 'Priya',
+    nameDisplay: 'initial',
+    start: NOW,
+    end: NOW + 8 * HOUR,
+  });
+  const handoff = handOver(doc, jo, 'All calm.', NOW - 10 * 60_000);
+  takeOver(doc, handoff, priya, NOW - 5 * 60_000);
+  handOver(doc, priya, undefined, NOW);
+  setVisitorMode(doc, true, NOW);
+}
+
+describe('documents written through the board’s own functions pass', () => {
+  it('a board with people, rotations, claims, thanks, swaps, group days and a removal passes', () => {
+    const doc = new Y.Doc();
+    fullBoard(doc);
+    expect(wholeCheck(doc, 'board')).toBeUndefined();
+  });
+
+  it('a staff document with shifts, a handoff taken over, one waiting and visitor mode passes', () => {
+    const doc = new Y.Doc();
+    fullStaff(doc);
+    expect(wholeCheck(doc, 'staff')).toBeUndefined();
+    setVisitorMode(doc, false, NOW);
+    expect(wholeCheck(doc, 'staff')).toBeUndefined();
+  });
+
+  it('each of those changes, checked one transaction at a time as a member, passes', () => {
+    const { doc, check } = watched('board', 'member');
+    expect(check(() => fullBoard(doc))).toBeUndefined();
+  });
+
+  it('each staff change, checked one transaction at a time as staff, passes', () => {
+    const { doc, check } = watched('staff', 'staff');
+    expect(check(() => fullStaff(doc))).toBeUndefined();
+    expect(check(() => setVisitorMode(doc, false, NOW))).toBeUndefined();
+  });
+
+  it('settings written through writeSettings pass', () => {
+    const { doc, check } = watched('settings', 'admin');
+    expect(check(() => writeSettings(doc, { houseName: 'Maple House' }))).toBeUndefined();
+    expect(wholeCheck(doc, 'settings')).toBeUndefined();
+  });
+});
+
+describe('bad records in the new sections are refused', () => {
+  const sam = { name: 'Sam', nameDisplay: 'full' };
+  const chore = { title: 'Dishes', schedule: { kind: 'daily' }, createdAt: 1 };
+  const group = { title: 'Art', schedule: { kind: 'daily' }, start: '10:00', end: '11:00' };
+  const handoff = { fromShift: 'shift01', at: 1 };
+
+  const board: Array<[string, string, string, Record<string, unknown>]> = [
+    ['a person with no name', 'people', 'sam01', { nameDisplay: 'full' }],
+    ['a person shown "loud"', 'people', 'sam01', { ...sam, nameDisplay: 'loud' }],
+    ['a person away until "soon"', 'people', 'sam01', { ...sam, awayUntil: 'soon' }],
+    ['a person with a phone field', 'people', 'sam01', { ...sam, phone: '07700 900123' }],
+    ['a chore with a free name in its rotation', 'chores', 'c1', { ...chore, rotation: ['Sam S'] }],
+    ['a chore rotation of 31 people', 'chores', 'c1', { ...chore, rotation: Array(31).fill('a') }],
+    ['a chore removed at "yesterday"', 'chores', 'c1', { ...chore, removedAt: 'yesterday' }],
+    ['a chore day done by a free name', 'choreDays', 'c1_2026-03-30', { doneBy: 'Sam Smith' }],
+    ['a chore day claimed by a free name', 'choreDays', 'c1_2026-03-30', { claimedBy: 'Sam S' }],
+    ['a chore day given to a free name', 'choreDays', 'c1_2026-03-30', { assignedTo: 'Sam S' }],
+    ['thanks from a free name', 'choreDays', 'c1_2026-03-30', { thanks: ['Alex B'] }],
+    ['thanks that are not a list', 'choreDays', 'c1_2026-03-30', { thanks: 'alex02' }],
+    ['a chore day with a comment', 'choreDays', 'c1_2026-03-30', { comment: 'well done' }],
+    ['a group day moved to "2pm"', 'groupDays', 'g1_2026-03-30', { start: '2pm' }],
+    ['a group day cancelled "yes"', 'groupDays', 'g1_2026-03-30', { cancelled: 'yes' }],
+    ['a group day with a free name coming', 'groupDays', 'g1_2026-03-30', { coming: ['Sam S'] }],
+    [
+      'a group day with a 81-character place',
+      'groupDays',
+      'g1_2026-03-30',
+      { place: 'p'.repeat(81) },
+    ],
+    ['a group removed at "now"', 'groups', 'g1', { ...group, removedAt: 'now' }],
+    [
+      'an announcement removed at -1',
+      'announcements',
+      'a1',
+      {
+        text: 'Hi',
+        createdAt: 1,
+        expiresAt: 2,
+        removedAt: -1,
+      },
+    ],
+  ];
+
+  const staff: Array<[string, string, string, Record<string, unknown>]> = [
+    [
+      'a handoff note with a phone number',
+      'handoffs',
+      'h1',
+      { ...handoff, note: 'ring 07700 900123' },
+    ],
+    ['a handoff from a bad shift id', 'handoffs', 'h1', { ...handoff, fromShift: 'no such/shift' }],
+    ['a handoff with no time', 'handoffs', 'h1', { fromShift: 'shift01' }],
+    ['a handoff taken at "later"', 'handoffs', 'h1', { ...handoff, takenAt: 'later' }],
+    ['a handoff with a phone field', 'handoffs', 'h1', { ...handoff, phone: '07700 900123' }],
+    ['a shift shown "loud"', 'shifts', 's1', { name: 'Jo', start: 1, end: 2, nameDisplay: 'loud' }],
+  ];
+
+  for (const [kind, cases] of [
+    ['board', board],
+    ['staff', staff],
+  ] as const) {
+    it.each(cases)(`${kind}: %s fails the whole-document check`, (_what, section, id, fields) => {
+      const doc = new Y.Doc();
+      writeRaw(doc, section, id, fields);
+      expect(wholeCheck(doc, kind)).toBeInstanceOf(SchemaViolation);
+    });
+
+    it.each(cases)(`${kind}: %s fails the check of the change`, (_what, section, id, fields) => {
+      const { doc, check } = watched(kind, 'admin');
+      expect(check(() => writeRaw(doc, section, id, fields))).toBeInstanceOf(SchemaViolation);
+    });
+  }
+
+  it('a good record made bad by a later field change fails the check of that change', () => {
+    const { doc, check } = watched('board', 'member');
+    introduce(doc, 'sam01', { name: 'Sam', nameDisplay: 'full' });
+    const person = doc.getMap<Y.Map<unknown>>('people').get('sam01')!;
+    expect(check(() => person.set('awayUntil', 'whenever'))).toBeInstanceOf(SchemaViolation);
+  });
+
+  it.each([
+    ['until as text', { until: 'soon' }],
+    ['until below zero', { until: -1 }],
+    ['a field other than until', { who: 'Jo' }],
+  ])('visitor mode with %s fails both checks', (_what, fields) => {
+    const doc = new Y.Doc();
+    for (const [key, value] of Object.entries(fields)) doc.getMap('visitor').set(key, value);
+    expect(wholeCheck(doc, 'staff')).toBeInstanceOf(SchemaViolation);
+    const { doc: live, check } = watched('staff', 'staff');
+    expect(
+      check(() => {
+        for (const [key, value] of Object.entries(fields)) live.getMap('visitor').set(key, value);
+      }),
+    ).toBeInstanceOf(SchemaViolation);
+  });
+});
+
+describe('pinning an announcement is for staff', () => {
+  const note = { text: 'House meeting on Friday', createdAt: NOW, expiresAt: NOW + 24 * HOUR };
+
+  it.each([['member'], ['kiosk']] as Array<[Role]>)(
+    'a %s adding a pinned announcement is refused',
+    (role) => {
+      const { doc, check } = watched('board', role);
+      const problem = check(() => announcementSection(doc).add({ ...note, pinned: true }));
+      expect(problem).toBeInstanceOf(SchemaViolation);
+      expect((problem as Error).message).toMatch(/staff/);
+    },
+  );
+
+  it.each([['member'], ['kiosk']] as Array<[Role]>)(
+    'a %s pinning, or unpinning, an existing announcement is refused',
+    (role) => {
+      const { doc, check, as } = watched('board', 'staff');
+      const plain = announcementSection(doc).add(note);
+      const pinned = announcementSection(doc).add({ ...note, pinned: true });
+      as(role);
+      expect(check(() => announcementSection(doc).update(plain, { pinned: true }))).toBeInstanceOf(
+        SchemaViolation,
+      );
+      expect(
+        check(() => announcementSection(doc).update(pinned, { pinned: undefined })),
+      ).toBeInstanceOf(SchemaViolation);
+    },
+  );
+
+  it.each([['staff'], ['admin']] as Array<[Role]>)(
+    '%s may add a pinned announcement and pin or unpin one',
+    (role) => {
+      const { doc, check } = watched('board', role);
+      expect(check(() => announcementSection(doc).add({ ...note, pinned: true }))).toBeUndefined();
+      const id = announcementSection(doc).add(note);
+      expect(check(() => announcementSection(doc).update(id, { pinned: true }))).toBeUndefined();
+      expect(
+        check(() => announcementSection(doc).update(id, { pinned: undefined })),
+      ).toBeUndefined();
+    },
+  );
+
+  it('a member may add an unpinned announcement, and edit the text of a pinned one', () => {
+    const { doc, check, as } = watched('board', 'staff');
+    const pinned = announcementSection(doc).add({ ...note, pinned: true });
+    as('member');
+    expect(check(() => announcementSection(doc).add(note))).toBeUndefined();
+    expect(
+      check(() => announcementSection(doc).update(pinned, { text: 'House meeting moved to Sat' })),
+    ).toBeUndefined();
+  });
+});
+
+describe('what no document may hold', () => {
+  it('a section the document does not have fails both checks', () => {
+    const doc = new Y.Doc();
+    doc.getMap('secrets').set('x', 1);
+    expect(wholeCheck(doc, 'board')).toBeInstanceOf(SchemaViolation);
+    const { doc: live, check } = watched('board', 'admin');
+    expect(check(() => live.getMap('secrets').set('x', 1))).toBeInstanceOf(SchemaViolation);
+  });
+
+  it("the staff document's sections are not sections of the board, and the board's not of staff", () => {
+    for (const [kind, section] of [
+      ['board', 'handoffs'],
+      ['board', 'visitor'],
+      ['board', 'shifts'],
+      ['staff', 'people'],
+      ['staff', 'groupDays'],
+    ] as const) {
+      const { doc, check } = watched(kind, 'admin');
+      expect(
+        check(() => doc.getMap(section).set('x', 1)),
+        `${section} in ${kind}`,
+      ).toBeInstanceOf(SchemaViolation);
+    }
+  });
+
+  it('a record holding a shared type instead of plain values fails both checks', () => {
+    const nested = () =>
+      new Y.Map<unknown>([
+        ['name', 'Sam'],
+        ['nameDisplay', 'full'],
+        ['notes', new Y.Array()],
+      ]);
+    const doc = new Y.Doc();
+    doc.getMap('people').set('sam01', nested());
+    expect(wholeCheck(doc, 'board')).toBeInstanceOf(SchemaViolation);
+    const { doc: live, check } = watched('board', 'member');
+    expect(check(() => live.getMap('people').set('sam01', nested()))).toBeInstanceOf(
+      SchemaViolation,
+    );
+  });
+
+  it('a shared type slipped into an existing record later fails the check of that change', () => {
+    const { doc, check } = watched('board', 'member');
+    const id = choreSection(doc).add({
+      title: 'Dishes',
+      schedule: { kind: 'daily' },
+      createdAt: 1,
+    });
+    const item = doc.getMap<Y.Map<unknown>>('chores').get(id)!;
+    expect(check(() => item.set('rotation', new Y.Array()))).toBeInstanceOf(SchemaViolation);
+  });
+
+  it('a record where a section expects records, or a bad item id, fails', () => {
+    const { doc, check } = watched('board', 'member');
+    expect(check(() => doc.getMap('groupDays').set('g1_2026-03-30', 'cancelled'))).toBeInstanceOf(
+      SchemaViolation,
+    );
+    expect(
+      check(() =>
+        doc.getMap('people').set(
+          'sam 01',
+          new Y.Map<unknown>([
+            ['name', 'Sam'],
+            ['nameDisplay', 'full'],
+          ]),
+        ),
+      ),
+    ).toBeInstanceOf(SchemaViolation);
+  });
+
+  it(`the people section holds at most ${SECTION_LIMITS.people} people`, () => {
+    const limit = SECTION_LIMITS.people!;
+    const { doc, check } = watched('board', 'member');
+    expect(
+      check(() =>
+        doc.transact(() => {
+          for (let i = 0; i < limit; i++)
+            introduce(doc, `p${i}`, { name: 'P', nameDisplay: 'full' });
+        }),
+      ),
+    ).toBeUndefined();
+    expect(wholeCheck(doc, 'board')).toBeUndefined();
+    expect(
+      check(() => introduce(doc, 'one_more', { name: 'P', nameDisplay: 'full' })),
+    ).toBeInstanceOf(SchemaViolation);
+    expect(wholeCheck(doc, 'board')).toBeInstanceOf(SchemaViolation);
+  });
+
+  it('each new section has a size limit', () => {
+    for (const section of ['people', 'groupDays', 'handoffs']) {
+      expect(SECTION_LIMITS[section], section).toBeGreaterThan(0);
+    }
+  });
+});
