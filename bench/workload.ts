@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { choreDayId, choreDaySection, markChoreDone } from '../board/chore.ts';
+import { choreDayId, choreDoneSection, markChoreDone } from '../board/chore.ts';
 import type { RunningServer } from './servers.ts';
 
 export interface WorkloadSettings {
@@ -86,7 +86,7 @@ export async function runWorkload(
     const connectStart = performance.now();
     for (let c = 0; c < clients; c++) {
       const doc = new Y.Doc();
-      choreDaySection(doc).map.observe((event) => {
+      choreDoneSection(doc).map.observe((event) => {
         if (event.transaction.local) return;
         const now = performance.now();
         for (const key of event.keysChanged) {

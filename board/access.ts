@@ -39,6 +39,14 @@ export const profileSchema = z
 
 export type Profile = z.infer<typeof profileSchema>;
 
+const characters = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The first character as a person sees it: "É", "🇬🇧", "👩‍🌾", not half of one. */
+function firstCharacter(text: string): string {
+  for (const { segment } of characters.segment(text)) return segment;
+  return '';
+}
+
 /**
  * A name as the wall may show it: as written, an initial, or nothing. In visitor mode every name
  * is at most an initial, and hidden names stay hidden.
@@ -49,7 +57,7 @@ export function wallName(
   visitorMode = false,
 ): string | undefined {
   if (display === 'hidden') return undefined;
-  const initial = `${[...name.trim()][0]?.toUpperCase() ?? ''}.`;
+  const initial = `${firstCharacter(name.trim()).toUpperCase()}.`;
   if (display === 'initial' || visitorMode) return initial;
   return name;
 }

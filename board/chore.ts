@@ -8,7 +8,7 @@ import { isAway, personSection } from './person.ts';
 import { occurrenceIndex, occursOn, type Schedule, scheduleSchema } from './schedule.ts';
 import { Section } from './section.ts';
 import { optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
-import { addDays, type Day } from './time.ts';
+import { addDays, type Day, dayInZone } from './time.ts';
 
 const personId = z.string().regex(ID_PATTERN, 'That person is not on the board.');
 
@@ -26,32 +26,47 @@ export const choreSchema = z
 
 export type Chore = z.infer<typeof choreSchema>;
 
-export const choreDaySchema = z
+/**
+ * A day's chore keeps each concern in its own record, so "I'll do it" on one phone and a tick on
+ * the kiosk at the same moment both survive; each thanks is its own record too.
+ */
+export const choreDoneSchema = z
   .object({
-    doneAt: z.number().int().nonnegative().optional(),
+    at: z.number().int().nonnegative(),
     /** Who ticked it done; absent when it was ticked on the kiosk. */
-    doneBy: personId.optional(),
-    /** Who said "I'll do it". */
-    claimedBy: personId.optional(),
-    /** A swap: this day's turn goes to someone other than the rotation says. */
-    assignedTo: personId.optional(),
-    thanks: z.array(personId).max(100).optional(),
+    by: personId.optional(),
   })
   .strict();
+export const choreClaimSchema = z.object({ by: personId }).strict();
+/** A swap: this day's turn goes to someone other than the rotation says. */
+export const choreTurnSchema = z.object({ to: personId }).strict();
+export const choreThanksSchema = z.object({ at: z.number().int().nonnegative() }).strict();
 
-export type ChoreDay = z.infer<typeof choreDaySchema>;
+export type ChoreDone = z.infer<typeof choreDoneSchema>;
 
 export function choreSection(doc: Y.Doc): Section<Chore> {
   return new Section(doc, 'chores', choreSchema);
 }
 
-export function choreDaySection(doc: Y.Doc): Section<ChoreDay> {
-  return new Section(doc, 'choreDays', choreDaySchema);
-}
+export const choreDoneSection = (doc: Y.Doc) => new Section(doc, 'choreDone', choreDoneSchema);
+export const choreClaimSection = (doc: Y.Doc) => new Section(doc, 'choreClaims', choreClaimSchema);
+export const choreTurnSection = (doc: Y.Doc) => new Section(doc, 'choreTurns', choreTurnSchema);
+export const choreThanksSection = (doc: Y.Doc) =>
+  new Section(doc, 'choreThanks', choreThanksSchema);
 
 /** The id of one chore on one day: the same on every device. */
 export function choreDayId(choreId: string, day: Day): string {
   return `${choreId}_${day}`;
+}
+
+/** One person's thanks for one day's chore. */
+export function choreThanksId(choreId: string, day: Day, personId: string): string {
+  return `${choreId}_${day}_${personId}`;
+}
+
+/** The day in a per-day record's id (`<item>_<day>[_<person>]`). */
+export function dayOfRecordId(id: string): string | undefined {
+  return id.split('_')[1];
 }
 
 /** Whose turn a chore is on a day, from the schedule and the rotation alone, skipping people away. */
@@ -83,27 +98,35 @@ export interface ChoreToday {
 
 function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boolean): ChoreToday {
   const dayId = choreDayId(id, day);
-  const state = choreDaySection(doc).get(dayId);
+  const prefix = `${dayId}_`;
+  const thanks = [...choreThanksSection(doc).map.keys()]
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length))
+    .sort();
   return {
     id,
     dayId,
     day,
     chore,
-    turn: state?.assignedTo ?? rotationTurn(doc, chore, day),
-    claimedBy: state?.claimedBy,
-    done: state?.doneAt ? { at: state.doneAt, by: state.doneBy } : undefined,
-    thanks: state?.thanks ?? [],
+    turn: choreTurnSection(doc).get(dayId)?.to ?? rotationTurn(doc, chore, day),
+    claimedBy: choreClaimSection(doc).get(dayId)?.by,
+    done: choreDoneSection(doc).get(dayId),
+    thanks,
     stillOpen,
   };
 }
 
-/** A day's chores: today's, then yesterday's that are still open; done ones last. */
-export function choresOn(doc: Y.Doc, day: Day): ChoreToday[] {
+/**
+ * A day's chores: today's, then yesterday's that are still open (for chores that already
+ * existed yesterday, in the house's time zone); done ones last.
+ */
+export function choresOn(doc: Y.Doc, day: Day, timeZone = 'UTC'): ChoreToday[] {
   const yesterday = addDays(day, -1);
   const list: ChoreToday[] = [];
   for (const { id, ...chore } of choreSection(doc).values()) {
     if (occursOn(chore.schedule, day)) list.push(instance(doc, id, chore, day, false));
-    if (occursOn(chore.schedule, yesterday)) {
+    const existedYesterday = dayInZone(chore.createdAt, timeZone) <= yesterday;
+    if (existedYesterday && occursOn(chore.schedule, yesterday)) {
       const before = instance(doc, id, chore, yesterday, true);
       if (!before.done) list.push(before);
     }
@@ -116,27 +139,34 @@ export function choresOn(doc: Y.Doc, day: Day): ChoreToday[] {
   );
 }
 
-function changeDay(doc: Y.Doc, choreId: string, day: Day, patch: Partial<ChoreDay>) {
-  const days = choreDaySection(doc);
-  const dayId = choreDayId(choreId, day);
-  if (days.has(dayId)) days.update(dayId, patch);
-  else
-    days.add(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), dayId);
+/** Sets or clears one concern of a day's chore. */
+function setRecord<T extends object>(section: Section<T>, id: string, value: T | undefined) {
+  if (value === undefined) section.remove(id);
+  else if (section.has(id)) section.update(id, value);
+  else section.add(value, id);
 }
 
 export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string, at = Date.now()) {
-  changeDay(doc, choreId, day, { doneAt: at, doneBy: by });
+  setRecord(choreDoneSection(doc), choreDayId(choreId, day), { at, by });
 }
 
+/** Un-ticks a chore; its thanks go with the tick. */
 export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day) {
-  if (choreDaySection(doc).has(choreDayId(choreId, day))) {
-    changeDay(doc, choreId, day, { doneAt: undefined, doneBy: undefined, thanks: undefined });
-  }
+  const dayId = choreDayId(choreId, day);
+  doc.transact(() => {
+    setRecord(choreDoneSection(doc), dayId, undefined);
+    const thanks = choreThanksSection(doc);
+    for (const key of [...thanks.map.keys()]) if (key.startsWith(`${dayId}_`)) thanks.remove(key);
+  });
 }
 
 /** "I'll do it" (or, with no one, taking it back). */
 export function claimChore(doc: Y.Doc, choreId: string, day: Day, personId: string | undefined) {
-  changeDay(doc, choreId, day, { claimedBy: personId });
+  setRecord(
+    choreClaimSection(doc),
+    choreDayId(choreId, day),
+    personId ? { by: personId } : undefined,
+  );
 }
 
 /**
@@ -147,14 +177,15 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
   const chore = choreSection(doc).get(choreId);
   if (!chore) return;
   const current = instance(doc, choreId, chore, day, false).turn;
+  const turns = choreTurnSection(doc);
   doc.transact(() => {
-    changeDay(doc, choreId, day, { assignedTo: personId });
+    setRecord(turns, choreDayId(choreId, day), { to: personId });
     if (!current || current === personId) return;
     for (let d = 1; d <= 14; d++) {
       const later = addDays(day, d);
       if (!occursOn(chore.schedule, later)) continue;
       if (instance(doc, choreId, chore, later, false).turn === personId) {
-        changeDay(doc, choreId, later, { assignedTo: current });
+        setRecord(turns, choreDayId(choreId, later), { to: current });
         return;
       }
     }
@@ -162,10 +193,10 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
 }
 
 /** A warm thanks on a done chore, once per person. */
-export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string) {
-  const state = choreDaySection(doc).get(choreDayId(choreId, day));
-  if (!state?.doneAt || state.thanks?.includes(personId)) return;
-  changeDay(doc, choreId, day, { thanks: [...(state.thanks ?? []), personId] });
+export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = Date.now()) {
+  if (!choreDoneSection(doc).has(choreDayId(choreId, day))) return;
+  const id = choreThanksId(choreId, day, personId);
+  if (!choreThanksSection(doc).has(id)) choreThanksSection(doc).add({ at }, id);
 }
 
 /** Takes a chore off the board; it can be brought back for a week. */
@@ -176,14 +207,21 @@ export function removeChore(doc: Y.Doc, choreId: string, at = Date.now()) {
 /** Forgets day records older than `keepDays`, so the board does not grow for ever. */
 export function forgetOldChoreDays(doc: Y.Doc, today: Day, keepDays = 14): number {
   const oldest = addDays(today, -keepDays);
-  const days = choreDaySection(doc);
   let forgotten = 0;
   doc.transact(() => {
-    for (const id of [...days.map.keys()]) {
-      const day = id.slice(id.lastIndexOf('_') + 1);
-      if (day < oldest) {
-        days.remove(id);
-        forgotten += 1;
+    for (const section of [
+      choreDoneSection,
+      choreClaimSection,
+      choreTurnSection,
+      choreThanksSection,
+    ]) {
+      const records = section(doc);
+      for (const id of [...records.map.keys()]) {
+        const day = dayOfRecordId(id);
+        if (!day || day < oldest) {
+          records.remove(id);
+          forgotten += 1;
+        }
       }
     }
   });

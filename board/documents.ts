@@ -11,7 +11,18 @@ export function isDocKind(value: string): value is DocKind {
 
 /** Which top-level sections each document may hold. */
 export const DOC_SECTIONS: Record<DocKind, readonly string[]> = {
-  board: ['chores', 'choreDays', 'groups', 'groupDays', 'announcements', 'people'],
+  board: [
+    'chores',
+    'choreDone',
+    'choreClaims',
+    'choreTurns',
+    'choreThanks',
+    'groups',
+    'groupDays',
+    'groupComing',
+    'announcements',
+    'people',
+  ],
   staff: ['shifts', 'handoffs', 'visitor'],
   settings: ['settings'],
 };

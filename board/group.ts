@@ -2,11 +2,10 @@
 // can be cancelled or moved without touching the others, and people can say "I'm coming".
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { ID_PATTERN } from './ids.ts';
 import { occursOn, scheduleSchema } from './schedule.ts';
 import { Section } from './section.ts';
 import { NAME_MAX, optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
-import { type Day, instantInZone, TIME_PATTERN } from './time.ts';
+import { type Day, instantInZone, minutesOf, TIME_PATTERN } from './time.ts';
 
 const clock = (what: string) => z.string().regex(TIME_PATTERN, `Please give ${what} as HH:MM.`);
 const endsAfterStart = { message: 'Please end the group after it starts.', path: ['end'] };
@@ -27,16 +26,18 @@ export const groupSchema = z
 
 export type Group = z.infer<typeof groupSchema>;
 
-/** One day's meeting of a group: cancelled, moved, and who said they are coming. */
+/** One day's meeting of a group: cancelled or moved. */
 export const groupDaySchema = z
   .object({
     cancelled: z.boolean().optional(),
     start: clock('the new start time').optional(),
     end: clock('the new end time').optional(),
     place: optionalText('the place', SHORT_MAX),
-    coming: z.array(z.string().regex(ID_PATTERN)).max(200).optional(),
   })
   .strict();
+
+/** "I'm coming": one record per person and day, so people saying so at once all count. */
+export const groupComingSchema = z.object({ at: z.number().int().nonnegative() }).strict();
 
 export type GroupDay = z.infer<typeof groupDaySchema>;
 
@@ -48,8 +49,20 @@ export function groupDaySection(doc: Y.Doc): Section<GroupDay> {
   return new Section(doc, 'groupDays', groupDaySchema);
 }
 
+export const groupComingSection = (doc: Y.Doc) =>
+  new Section(doc, 'groupComing', groupComingSchema);
+
 export function groupDayId(groupId: string, day: Day): string {
   return `${groupId}_${day}`;
+}
+
+function lengthOf(group: Group): number {
+  return minutesOf(group.end) - minutesOf(group.start);
+}
+
+function clockAt(minutes: number): string {
+  const capped = Math.min(minutes, 23 * 60 + 59);
+  return `${String(Math.floor(capped / 60)).padStart(2, '0')}:${String(capped % 60).padStart(2, '0')}`;
 }
 
 export type GroupStatus = 'past' | 'now' | 'next' | 'later' | 'cancelled';
@@ -76,6 +89,7 @@ export interface GroupToday {
 /** The day's groups in time order; the one happening now and the next one are marked. */
 export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): GroupToday[] {
   const days = groupDaySection(doc);
+  const comingIds = groupComingSection(doc).map;
   const groups = groupSection(doc)
     .values()
     .filter((g) => occursOn(g.schedule, day))
@@ -96,7 +110,10 @@ export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): G
         endsAt: instantInZone(day, end, timeZone),
         status: change?.cancelled ? 'cancelled' : 'later',
         moved: !!(change?.start || change?.end || change?.place),
-        coming: change?.coming ?? [],
+        coming: [...comingIds.keys()]
+          .filter((key) => key.startsWith(`${dayId}_`))
+          .map((key) => key.slice(dayId.length + 1))
+          .sort(),
       };
     })
     .sort((a, b) => a.startsAt - b.startsAt || a.group.title.localeCompare(b.group.title));
@@ -143,10 +160,10 @@ export function setComing(
   day: Day,
   personId: string,
   coming: boolean,
+  at = Date.now(),
 ) {
-  const current = groupDaySection(doc).get(groupDayId(groupId, day))?.coming ?? [];
-  const next = coming
-    ? [...new Set([...current, personId])]
-    : current.filter((p) => p !== personId);
-  changeDay(doc, groupId, day, { coming: next.length > 0 ? next : undefined });
+  const id = `${groupDayId(groupId, day)}_${personId}`;
+  const records = groupComingSection(doc);
+  if (coming && !records.has(id)) records.add({ at }, id);
+  if (!coming && records.has(id)) records.remove(id);
 }

@@ -3,9 +3,9 @@
 // handoffs after a month.
 import type * as Y from 'yjs';
 import { announcementSection } from './announcement.ts';
-import { choreSection, forgetOldChoreDays } from './chore.ts';
+import { choreSection, dayOfRecordId, forgetOldChoreDays } from './chore.ts';
 import type { DocKind } from './documents.ts';
-import { groupDaySection, groupSection } from './group.ts';
+import { groupComingSection, groupDaySection, groupSection } from './group.ts';
 import { handoffSection } from './shift.ts';
 import { addDays, dayInZone } from './time.ts';
 
@@ -32,11 +32,13 @@ export function tidy(doc: Y.Doc, kind: DocKind, now: number, timeZone = 'UTC'): 
       const today = dayInZone(now, timeZone);
       forgotten += forgetOldChoreDays(doc, today);
       const oldest = addDays(today, -14);
-      const groupDays = groupDaySection(doc);
-      for (const id of [...groupDays.map.keys()]) {
-        if (id.slice(id.lastIndexOf('_') + 1) < oldest) {
-          groupDays.remove(id);
-          forgotten += 1;
+      for (const records of [groupDaySection(doc), groupComingSection(doc)]) {
+        for (const id of [...records.map.keys()]) {
+          const day = dayOfRecordId(id);
+          if (!day || day < oldest) {
+            records.remove(id);
+            forgotten += 1;
+          }
         }
       }
     }

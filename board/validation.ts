@@ -5,9 +5,15 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import { isStaff, type Role } from './access.ts';
 import { announcementSchema } from './announcement.ts';
-import { choreDaySchema, choreSchema } from './chore.ts';
+import {
+  choreClaimSchema,
+  choreDoneSchema,
+  choreSchema,
+  choreThanksSchema,
+  choreTurnSchema,
+} from './chore.ts';
 import { DOC_SECTIONS, type DocKind } from './documents.ts';
-import { groupDaySchema, groupSchema } from './group.ts';
+import { groupComingSchema, groupDaySchema, groupSchema } from './group.ts';
 import { ID_PATTERN } from './ids.ts';
 import { personSchema } from './person.ts';
 import { firstProblem } from './section.ts';
@@ -17,7 +23,11 @@ import { handoffSchema, shiftSchema, visitorSchema } from './shift.ts';
 /** The most items a section may hold: far above a house's needs, far below a flood. */
 export const SECTION_LIMITS: Record<string, number> = {
   chores: 500,
-  choreDays: 20_000,
+  choreDone: 20_000,
+  choreClaims: 20_000,
+  choreTurns: 20_000,
+  choreThanks: 50_000,
+  groupComing: 50_000,
   groups: 500,
   groupDays: 20_000,
   announcements: 500,
@@ -28,7 +38,11 @@ export const SECTION_LIMITS: Record<string, number> = {
 
 const ITEM_SCHEMAS = {
   chores: choreSchema,
-  choreDays: choreDaySchema,
+  choreDone: choreDoneSchema,
+  choreClaims: choreClaimSchema,
+  choreTurns: choreTurnSchema,
+  choreThanks: choreThanksSchema,
+  groupComing: groupComingSchema,
   groups: groupSchema,
   groupDays: groupDaySchema,
   announcements: announcementSchema,
