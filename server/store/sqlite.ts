@@ -2,7 +2,7 @@
 // document. Compaction folds the log into the snapshot in one transaction.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DocumentStore, HouseRecord } from './store.ts';
+import type { DocumentStore, HouseRecord, Position, StoredDocument } from './store.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS houses (
@@ -44,8 +44,8 @@ export class SqliteStore implements DocumentStore {
       snapshot: this.db.prepare<[string], { data: Buffer }>(
         'SELECT data FROM snapshots WHERE doc = ?',
       ),
-      updates: this.db.prepare<[string], { data: Buffer }>(
-        'SELECT data FROM updates WHERE doc = ? ORDER BY seq',
+      updates: this.db.prepare<[string], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE doc = ? ORDER BY seq',
       ),
       append: this.db.prepare<[string, Uint8Array]>(
         'INSERT INTO updates (doc, data) VALUES (?, ?)',
@@ -54,7 +54,9 @@ export class SqliteStore implements DocumentStore {
         `INSERT INTO snapshots (doc, data, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
       ),
-      dropUpdates: this.db.prepare<[string]>('DELETE FROM updates WHERE doc = ?'),
+      dropUpdates: this.db.prepare<[string, number]>(
+        'DELETE FROM updates WHERE doc = ? AND seq <= ?',
+      ),
       createHouse: this.db.prepare<[string, string, number]>(
         'INSERT OR IGNORE INTO houses (id, name, created_at) VALUES (?, ?, ?)',
       ),
@@ -65,23 +67,31 @@ export class SqliteStore implements DocumentStore {
     };
   }
 
-  async load(docName: string): Promise<Uint8Array[]> {
+  async load(docName: string): Promise<StoredDocument> {
     const read = this.db.transaction(() => {
       const snapshot = this.statements.snapshot.get(docName);
-      const updates = this.statements.updates.all(docName).map((row) => row.data);
-      return snapshot ? [snapshot.data, ...updates] : updates;
+      const rows = this.statements.updates.all(docName);
+      const blobs = rows.map((row) => row.data);
+      return {
+        updates: snapshot ? [snapshot.data, ...blobs] : blobs,
+        position: rows.length > 0 ? String(rows[rows.length - 1]!.seq) : '',
+      };
     });
-    return read().map((data) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    const { updates, position } = read();
+    return {
+      updates: updates.map((data) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+      position,
+    };
   }
 
-  async append(docName: string, update: Uint8Array): Promise<void> {
-    this.statements.append.run(docName, update);
+  async append(docName: string, update: Uint8Array): Promise<Position> {
+    return String(this.statements.append.run(docName, update).lastInsertRowid);
   }
 
-  async compact(docName: string, snapshot: Uint8Array): Promise<void> {
+  async compact(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void> {
     this.db.transaction(() => {
       this.statements.putSnapshot.run(docName, snapshot, Date.now());
-      this.statements.dropUpdates.run(docName);
+      this.statements.dropUpdates.run(docName, Number(upTo) || 0);
     })();
   }
 

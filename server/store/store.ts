@@ -7,16 +7,38 @@ export interface HouseRecord {
   createdAt: number;
 }
 
+/** Where an entry sits in a document's log; positions of one document compare in log order. */
+export type Position = string;
+
+export interface StoredDocument {
+  /** Oldest first: the snapshot (if any), then the updates stored after it. */
+  updates: Uint8Array[];
+  /** The position of the last entry these updates cover ('' for an empty log). */
+  position: Position;
+}
+
+export interface StoredEntry {
+  update: Uint8Array;
+  position: Position;
+  /** Written by this server node (already applied here). */
+  own: boolean;
+}
+
 export interface DocumentStore {
-  /** Everything stored for a document, oldest first: its snapshot (if any), then later updates. */
-  load(docName: string): Promise<Uint8Array[]>;
-  /** Stores one update durably; resolves only once it would survive a crash. */
-  append(docName: string, update: Uint8Array): Promise<void>;
+  /** Everything stored for a document, with the position it reaches. */
+  load(docName: string): Promise<StoredDocument>;
+  /** Stores one update durably; resolves with its position once it would survive a crash. */
+  append(docName: string, update: Uint8Array): Promise<Position>;
   /**
-   * Replaces the stored log with one snapshot. The snapshot must contain every update appended
-   * for this document so far; callers run it in the same queue as their appends.
+   * Replaces the log up to `upTo` with one snapshot, which must contain every entry up to there.
+   * Entries after `upTo` stay.
    */
-  compact(docName: string, snapshot: Uint8Array): Promise<void>;
+  compact(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void>;
+  /**
+   * Stores shared by several server nodes: calls back, in log order, with every entry stored
+   * after `from` (by any node) until the returned function is called. Single-node stores omit it.
+   */
+  watch?(docName: string, from: Position, onEntries: (entries: StoredEntry[]) => void): () => void;
   /** Adds a house; false when a house with this id already exists. */
   createHouse(house: HouseRecord): Promise<boolean>;
   listHouses(): Promise<HouseRecord[]>;

@@ -7,9 +7,15 @@ import { DOC_SECTIONS, type DocKind, parseDocName } from '../../board/documents.
 import { tidy } from '../../board/housekeeping.ts';
 import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
-import type { DocumentStore } from '../store/store.ts';
+import type { DocumentStore, Position, StoredEntry } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
-import { connectionOf, LOCAL_ORIGIN, type TransactionOrigin } from './origin.ts';
+import {
+  connectionOf,
+  isRemote,
+  LOCAL_ORIGIN,
+  REMOTE_ORIGIN,
+  type TransactionOrigin,
+} from './origin.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
 
 /** How long the scratch copy is kept after the last client update. */
@@ -35,6 +41,9 @@ export class SharedDocument {
   /** A scratch copy that each client update is tried on first; dropped when idle. */
   private shadow?: Y.Doc;
   private shadowIdle?: NodeJS.Timeout;
+  /** The log position this copy has applied everything up to: what compaction may fold. */
+  private position: Position = '';
+  private unwatch?: () => void;
 
   private constructor(
     readonly name: string,
@@ -51,9 +60,13 @@ export class SharedDocument {
   static async load(name: string, options: SharedDocumentOptions): Promise<SharedDocument> {
     const document = new SharedDocument(name, options);
     const stored = await options.store.load(name);
-    if (stored.length > 0) Y.applyUpdate(document.doc, Y.mergeUpdates(stored));
-    document.storedSinceCompaction = stored.length;
+    if (stored.updates.length > 0) Y.applyUpdate(document.doc, Y.mergeUpdates(stored.updates));
+    document.storedSinceCompaction = stored.updates.length;
+    document.position = stored.position;
     document.doc.on('update', document.onUpdate);
+    document.unwatch = options.store.watch?.(name, stored.position, (entries) =>
+      document.onStored(entries),
+    );
     document.tidy();
     return document;
   }
@@ -149,6 +162,7 @@ export class SharedDocument {
   }
 
   destroy(): void {
+    this.unwatch?.();
     this.dropShadow();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -157,18 +171,37 @@ export class SharedDocument {
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (isRemote(origin)) {
+      // Stored by another node already: relay in order with this node's own writes.
+      this.enqueue(async () => this.broadcast(updateMessage(update)));
+      return;
+    }
     const from = connectionOf(origin);
     this.enqueue(async () => {
-      await this.options.store.append(this.name, update);
+      const position = await this.options.store.append(this.name, update);
+      // With a shared log, the watcher moves the position (it sees every node's entries in order).
+      if (!this.options.store.watch) this.position = position;
       this.storedSinceCompaction += 1;
       this.broadcast(updateMessage(update), from);
       if (this.storedSinceCompaction >= this.options.compactEvery) await this.compactIfBehind();
     });
   };
 
+  /** Entries other nodes stored (and this node's own, coming back in log order). */
+  private onStored(entries: StoredEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.own) {
+        if (this.shadow) Y.applyUpdate(this.shadow, entry.update);
+        Y.applyUpdate(this.doc, entry.update, REMOTE_ORIGIN);
+        this.storedSinceCompaction += 1;
+      }
+      this.position = entry.position;
+    }
+  }
+
   private async compactIfBehind(): Promise<void> {
-    if (this.storedSinceCompaction <= 1) return;
-    await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
+    if (this.storedSinceCompaction <= 1 || this.position === '') return;
+    await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.position);
     this.storedSinceCompaction = 1;
   }
 

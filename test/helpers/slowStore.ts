@@ -1,6 +1,6 @@
 // The real SQLite store with added waits, to hold the server at the moments the tests look at:
 // a document still loading, a write not yet stored.
-import type { DocumentStore, HouseRecord } from '../../server/store/store.ts';
+import type { DocumentStore, HouseRecord, Position } from '../../server/store/store.ts';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -19,12 +19,13 @@ export class SlowStore implements DocumentStore {
 
   async append(docName: string, update: Uint8Array) {
     await wait(this.appendDelayMs);
-    await this.inner.append(docName, update);
+    const position = await this.inner.append(docName, update);
     this.appended.set(docName, (this.appended.get(docName) ?? 0) + 1);
+    return position;
   }
 
-  compact(docName: string, snapshot: Uint8Array) {
-    return this.inner.compact(docName, snapshot);
+  compact(docName: string, snapshot: Uint8Array, upTo: Position) {
+    return this.inner.compact(docName, snapshot, upTo);
   }
 
   createHouse(house: HouseRecord) {

@@ -86,7 +86,7 @@ describe('updates that break the board schema', () => {
       );
       expect(() => validateDocument(fresh.doc, 'board')).not.toThrow();
       const stored = new Y.Doc();
-      for (const update of await server.store.load(`${server.firstHouse.id}/board`))
+      for (const update of (await server.store.load(`${server.firstHouse.id}/board`)).updates)
         Y.applyUpdate(stored, update);
       expect(() => validateDocument(stored, 'board')).not.toThrow();
       expect(changesSeen.slice(before)).toEqual([]);
