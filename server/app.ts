@@ -1,6 +1,8 @@
 // Puts the server together: store, houses, access, sync endpoint, socket.io and HTTP on one port.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { CloseReason } from '../board/closeCodes.ts';
 import { docName } from '../board/documents.ts';
 import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
@@ -12,8 +14,7 @@ import { createHttpApp } from './http/app.ts';
 import { deviceToken } from './http/cookies.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Realtime } from './realtime.ts';
-import { SqliteStore } from './store/sqlite.ts';
-import { SqliteAccessStore } from './store/sqliteAccess.ts';
+import { openStores } from './store/open.ts';
 import type { DocumentStore, HouseRecord } from './store/store.ts';
 import { attachSyncEndpoint } from './sync/endpoint.ts';
 import { DocumentRegistry } from './sync/registry.ts';
@@ -39,14 +40,13 @@ export interface StartOptions {
   log?: Logger;
 }
 
-function openStores(config: Config, options: StartOptions) {
-  if (options.store && options.accessStore)
-    return { store: options.store, accessStore: options.accessStore };
-  const sqlite = new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
-  return {
-    store: options.store ?? sqlite,
-    accessStore: options.accessStore ?? new SqliteAccessStore(sqlite.db),
-  };
+async function makeFirstHouse(houses: Houses, access: Access, config: Config) {
+  if (houses.list().length > 0) return undefined;
+  const house = await houses.createFirst({
+    houseName: config.houseName,
+    timeZone: config.houseTimeZone,
+  });
+  return house && { house, adminInvite: await access.createAdminInvite(house.id) };
 }
 
 export async function startServer(
@@ -54,21 +54,14 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
-  const { store, accessStore } = openStores(config, options);
+  const stores = await openStores(config, log);
+  const store = options.store ?? stores.store;
+  const accessStore = options.accessStore ?? stores.accessStore;
   const houses = await Houses.open(store);
   const access = await Access.open(accessStore);
   const build = buildId(config.distDir);
-  // A fresh data dir gets its first house before the server answers anyone.
-  const firstHouse =
-    houses.list().length === 0
-      ? await (async () => {
-          const house = await houses.create({
-            houseName: config.houseName,
-            timeZone: config.houseTimeZone,
-          });
-          return { house, adminInvite: await access.createAdminInvite(house.id) };
-        })()
-      : undefined;
+  // A fresh store gets its first house before the server answers anyone.
+  const firstHouse = await makeFirstHouse(houses, access, config);
   const registry = new DocumentRegistry({
     store,
     compactEvery: config.compactEvery,
@@ -113,11 +106,20 @@ export async function startServer(
       };
     },
   });
+  if (stores.redis) realtime.io.adapter(createAdapter(stores.redis.adapter));
+  // A device let go (or given other rights) on one node loses its sockets on every node.
+  realtime.io.on('close-device', (deviceId: string, reason: CloseReason) =>
+    sync.closeDevice(deviceId, reason),
+  );
+  const closeDevice = (deviceId: string, reason: CloseReason) => {
+    sync.closeDevice(deviceId, reason);
+    realtime.io.serverSideEmit('close-device', deviceId, reason);
+  };
   access.on('revoked', (device) => {
-    sync.closeDevice(device.id, 'Unauthorized');
+    closeDevice(device.id, 'Unauthorized');
     realtime.disconnectDevice(device.id);
   });
-  access.on('changed', (device) => sync.closeDevice(device.id, 'RightsChanged'));
+  access.on('changed', (device) => closeDevice(device.id, 'RightsChanged'));
   access.on('profile', (device) => {
     // The board shows each person's name as they chose; the server writes their entry.
     if (!device.name || device.role === 'kiosk') return;
@@ -152,6 +154,7 @@ export async function startServer(
       server.closeAllConnections();
       await stopped;
       await store.close();
+      await stores.close();
     })();
     return closing;
   };

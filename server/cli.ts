@@ -7,8 +7,8 @@ import { isTimeZone } from '../board/time.ts';
 import { Access } from './access/access.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { Houses } from './houses.ts';
-import { SqliteStore } from './store/sqlite.ts';
-import { SqliteAccessStore } from './store/sqliteAccess.ts';
+import { createLogger } from './log.ts';
+import { openStores } from './store/open.ts';
 
 const USAGE = `Usage:
   npm run houseboard -- house create "<name>" [--time-zone <zone>]
@@ -29,10 +29,10 @@ async function run(argv: string[]): Promise<void> {
 
   const config = readConfig();
   const base = config.publicUrl ?? `http://localhost:${config.port}`;
-  const store = new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
+  const stores = await openStores(config, createLogger('error'));
   try {
-    const houses = await Houses.open(store);
-    const access = await Access.open(new SqliteAccessStore(store.db));
+    const houses = await Houses.open(stores.store);
+    const access = await Access.open(stores.accessStore);
     if (verb === 'create') {
       const name = argument?.trim();
       if (!name || name.length > 80)
@@ -61,7 +61,7 @@ async function run(argv: string[]): Promise<void> {
       throw new UsageError(USAGE);
     }
   } finally {
-    await store.close();
+    await stores.close();
   }
 }
 

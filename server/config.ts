@@ -29,6 +29,8 @@ export interface Config {
   guessesPerMinute: number;
   /** The address people reach the server at, for printed links; the listening address if unset. */
   publicUrl?: string;
+  /** Set: several nodes share documents, devices and socket.io through this Redis. */
+  redisUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +100,19 @@ function publicUrl(raw: string | undefined): string | undefined {
   );
 }
 
+function redisUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'redis:' || url.protocol === 'rediss:') return raw;
+  } catch {
+    // falls through to the error below
+  }
+  throw new ConfigError(
+    `REDIS_URL must be an address such as redis://127.0.0.1:6379, not "${raw}".`,
+  );
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env = process.env): Config {
@@ -127,5 +142,6 @@ export function readConfig(env: Env = process.env): Config {
     messageBurst: wholeNumber(env, 'RATE_BURST', 300, 1, 1_000_000),
     guessesPerMinute: wholeNumber(env, 'GUESSES_PER_MINUTE', 10, 1, 10_000),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    redisUrl: redisUrl(env.REDIS_URL),
   };
 }

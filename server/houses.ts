@@ -6,6 +6,8 @@ import { newId } from '../board/ids.ts';
 import { type NewHouse, seedHouse } from '../board/seed.ts';
 import type { DocumentStore, HouseRecord } from './store/store.ts';
 
+export const FIRST_HOUSE_ID = 'house1';
+
 export class Houses {
   private readonly byId = new Map<string, HouseRecord>();
 
@@ -37,20 +39,43 @@ export class Houses {
     return [...this.byId.values()];
   }
 
+  /**
+   * The first house of a fresh store, made once even when several nodes start at the same moment:
+   * whichever claims the fixed id seeds it; undefined for the others.
+   */
+  async createFirst(house: NewHouse): Promise<HouseRecord | undefined> {
+    const record: HouseRecord = {
+      id: FIRST_HOUSE_ID,
+      name: house.houseName,
+      createdAt: Date.now(),
+    };
+    if (!(await this.store.createHouse(record))) {
+      await this.find(FIRST_HOUSE_ID);
+      return undefined;
+    }
+    await this.seed(record, house);
+    this.byId.set(record.id, record);
+    return record;
+  }
+
   async create(house: NewHouse): Promise<HouseRecord> {
     const record: HouseRecord = { id: newId(), name: house.houseName, createdAt: Date.now() };
+    // The documents are stored before the house is listed, so nobody can open it half-seeded.
+    await this.seed(record, house);
+    await this.store.createHouse(record);
+    this.byId.set(record.id, record);
+    return record;
+  }
+
+  private async seed(record: HouseRecord, house: NewHouse): Promise<void> {
     const docs = Object.fromEntries(DOC_KINDS.map((kind) => [kind, new Y.Doc()])) as Record<
       DocKind,
       Y.Doc
     >;
     seedHouse(docs, house, record.createdAt);
-    // The documents are stored before the house is listed, so nobody can open it half-seeded.
     for (const kind of DOC_KINDS) {
       await this.store.append(docName(record.id, kind), Y.encodeStateAsUpdate(docs[kind]));
       docs[kind].destroy();
     }
-    await this.store.createHouse(record);
-    this.byId.set(record.id, record);
-    return record;
   }
 }

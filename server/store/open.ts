@@ -1,0 +1,47 @@
+// Picks the store: SQLite in the data dir by default; Redis (documents, houses, devices and the
+// fan-out between nodes) when REDIS_URL is set. The rest of the server never knows which.
+import { newId } from '../../board/ids.ts';
+import type { AccessStore } from '../access/accessStore.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { RedisAccessStore } from './redis/accessStore.ts';
+import { connectRedis, type RedisConnection } from './redis/connection.ts';
+import { RedisDocumentStore } from './redis/documentStore.ts';
+import { SqliteStore } from './sqlite.ts';
+import { SqliteAccessStore } from './sqliteAccess.ts';
+import type { DocumentStore } from './store.ts';
+
+export interface Stores {
+  store: DocumentStore;
+  accessStore: AccessStore;
+  /** Set in multi-node mode: connections for socket.io's adapter and for closing. */
+  redis?: { commands: RedisConnection; adapter: RedisConnection; nodeId: string };
+  close(): Promise<void>;
+}
+
+export async function openStores(config: Config, log: Logger): Promise<Stores> {
+  if (!config.redisUrl) {
+    const sqlite = new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
+    return {
+      store: sqlite,
+      accessStore: new SqliteAccessStore(sqlite.db),
+      close: () => sqlite.close(),
+    };
+  }
+  const nodeId = newId();
+  const commands = await connectRedis(config.redisUrl, log, 'commands');
+  const blocking = await connectRedis(config.redisUrl, log, 'stream reader');
+  const adapter = await connectRedis(config.redisUrl, log, 'socket.io adapter');
+  const store = new RedisDocumentStore(commands, blocking, nodeId, log);
+  return {
+    store,
+    accessStore: new RedisAccessStore(commands),
+    redis: { commands, adapter, nodeId },
+    async close() {
+      await store.close();
+      for (const client of [blocking, adapter, commands]) {
+        await client.close().catch(() => client.destroy());
+      }
+    },
+  };
+}

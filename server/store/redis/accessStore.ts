@@ -1,0 +1,95 @@
+// Devices, staff codes, admin invites and kiosk pairings in Redis, so any node can check any
+// device. Short-lived things (invites, pairings) expire in Redis itself.
+import { randomBytes } from 'node:crypto';
+import type { AccessStore, DevicePatch, DeviceRecord } from '../../access/accessStore.ts';
+import type { RedisConnection } from './connection.ts';
+
+const k = {
+  secret: 'hb:secret:join',
+  device: (id: string) => `hb:device:${id}`,
+  token: (hash: string) => `hb:device-token:${hash}`,
+  houseDevices: (houseId: string) => `hb:house:${houseId}:devices`,
+  staffCode: (houseId: string) => `hb:house:${houseId}:staff-code`,
+  invite: (hash: string) => `hb:admin-invite:${hash}`,
+  pairing: (code: string) => `hb:pairing:${code}`,
+  pairingToken: (hash: string) => `hb:pairing-token:${hash}`,
+};
+
+export class RedisAccessStore implements AccessStore {
+  constructor(private readonly client: RedisConnection) {}
+
+  async serverSecret(): Promise<Buffer> {
+    await this.client.set(k.secret, randomBytes(32).toString('base64'), { NX: true });
+    return Buffer.from((await this.client.get(k.secret))!, 'base64');
+  }
+
+  async addDevice(device: DeviceRecord, tokenHash: string): Promise<void> {
+    await this.client
+      .multi()
+      .set(k.device(device.id), JSON.stringify(device))
+      .set(k.token(tokenHash), device.id)
+      .sAdd(k.houseDevices(device.houseId), device.id)
+      .exec();
+  }
+
+  async deviceByTokenHash(tokenHash: string) {
+    const id = await this.client.get(k.token(tokenHash));
+    return id ? this.device(id) : undefined;
+  }
+
+  async device(id: string) {
+    const json = await this.client.get(k.device(id));
+    return json ? (JSON.parse(json) as DeviceRecord) : undefined;
+  }
+
+  async listDevices(houseId: string) {
+    const ids = await this.client.sMembers(k.houseDevices(houseId));
+    const devices = await Promise.all(ids.map((id) => this.device(id)));
+    return devices.filter((d): d is DeviceRecord => !!d).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  async updateDevice(id: string, patch: DevicePatch): Promise<void> {
+    const device = await this.device(id);
+    if (!device) return;
+    const updated = { ...device, ...patch };
+    for (const [key, value] of Object.entries(patch))
+      if (value === undefined) delete (updated as Record<string, unknown>)[key];
+    await this.client.set(k.device(id), JSON.stringify(updated), { XX: true });
+  }
+
+  async setStaffCodeHash(houseId: string, codeHash: string): Promise<void> {
+    await this.client.set(k.staffCode(houseId), codeHash);
+  }
+
+  async staffCodeHash(houseId: string) {
+    return (await this.client.get(k.staffCode(houseId))) ?? undefined;
+  }
+
+  async addAdminInvite(houseId: string, tokenHash: string, expiresAt: number): Promise<void> {
+    await this.client.set(k.invite(tokenHash), houseId, { PXAT: expiresAt });
+  }
+
+  /** Redis itself forgets an invite when it runs out. */
+  async takeAdminInvite(tokenHash: string) {
+    return (await this.client.getDel(k.invite(tokenHash))) ?? undefined;
+  }
+
+  async addPairing(code: string, tokenHash: string, expiresAt: number): Promise<void> {
+    await this.client
+      .multi()
+      .set(k.pairing(code), tokenHash, { PXAT: expiresAt })
+      .set(k.pairingToken(tokenHash), JSON.stringify({ code, expiresAt }), { PXAT: expiresAt })
+      .exec();
+  }
+
+  async takePairing(code: string) {
+    const tokenHash = await this.client.getDel(k.pairing(code));
+    if (tokenHash) await this.client.del(k.pairingToken(tokenHash));
+    return tokenHash ?? undefined;
+  }
+
+  async pendingPairing(tokenHash: string) {
+    const json = await this.client.get(k.pairingToken(tokenHash));
+    return json ? (JSON.parse(json) as { code: string; expiresAt: number }) : undefined;
+  }
+}

@@ -1,0 +1,107 @@
+// One blocking XREAD loop per node over the streams of the documents it holds, so every node
+// sees every other node's updates in log order. A change to the set unblocks the read at once.
+import { RESP_TYPES } from 'redis';
+import type { Logger } from '../../log.ts';
+import type { StoredEntry } from '../store.ts';
+import type { RedisConnection } from './connection.ts';
+
+interface Watched {
+  position: string;
+  onEntries: (entries: StoredEntry[]) => void;
+}
+
+type StreamReply = Array<{
+  name: Buffer;
+  messages: Array<{ id: Buffer; message: Record<string, Buffer> }>;
+}> | null;
+
+export class StreamReader {
+  private readonly watched = new Map<string, Watched>();
+  private connectionId?: number;
+  private running = true;
+  private reading = false;
+  private wake?: () => void;
+  private readonly done: Promise<void>;
+
+  constructor(
+    private readonly commands: RedisConnection,
+    private readonly blocking: RedisConnection,
+    private readonly nodeId: string,
+    private readonly log: Logger,
+  ) {
+    this.done = this.loop();
+  }
+
+  watch(key: string, from: string, onEntries: Watched['onEntries']): () => void {
+    const entry = { position: from || '0-0', onEntries };
+    this.watched.set(key, entry);
+    this.interrupt();
+    return () => {
+      if (this.watched.get(key) === entry) this.watched.delete(key);
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.interrupt();
+    await this.done;
+  }
+
+  private interrupt(): void {
+    this.wake?.();
+    if (this.reading && this.connectionId !== undefined) {
+      this.commands
+        .sendCommand(['CLIENT', 'UNBLOCK', String(this.connectionId)])
+        .catch(() => undefined);
+    }
+  }
+
+  private async loop(): Promise<void> {
+    const reader = this.blocking.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+    let failures = 0;
+    while (this.running) {
+      if (this.watched.size === 0) {
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+        this.wake = undefined;
+        continue;
+      }
+      try {
+        this.connectionId ??= Number(await this.blocking.sendCommand(['CLIENT', 'ID']));
+        const streams = [...this.watched].map(([key, w]) => ({ key, id: w.position }));
+        this.reading = true;
+        const reply = (await reader.xRead(streams, {
+          BLOCK: 5000,
+          COUNT: 1000,
+        })) as unknown as StreamReply;
+        this.reading = false;
+        failures = 0;
+        for (const stream of reply ?? []) this.deliver(stream.name.toString(), stream.messages);
+      } catch (error) {
+        this.reading = false;
+        this.connectionId = undefined;
+        if (!this.running) break;
+        failures += 1;
+        this.log.warn({ err: error, failures }, 'reading the update streams failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** failures, 3000)));
+      }
+    }
+  }
+
+  private deliver(key: string, messages: NonNullable<StreamReply>[number]['messages']): void {
+    const watched = this.watched.get(key);
+    if (!watched || messages.length === 0) return;
+    const entries: StoredEntry[] = messages.map(({ id, message }) => ({
+      position: id.toString(),
+      update: new Uint8Array(message.u ?? []),
+      own: message.n?.toString() === this.nodeId,
+    }));
+    watched.position = entries[entries.length - 1]!.position;
+    try {
+      watched.onEntries(entries);
+    } catch (error) {
+      this.log.error({ key, err: error }, 'applying stored updates failed');
+    }
+  }
+}
