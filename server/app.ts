@@ -13,6 +13,7 @@ import { Houses } from './houses.ts';
 import { createHttpApp } from './http/app.ts';
 import { deviceToken } from './http/cookies.ts';
 import { createLogger, type Logger } from './log.ts';
+import { EventLoopDelay } from './loopDelay.ts';
 import { Realtime } from './realtime.ts';
 import { openStores } from './store/open.ts';
 import type { DocumentStore, HouseRecord } from './store/store.ts';
@@ -68,6 +69,7 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     log,
   });
+  const loopDelay = new EventLoopDelay();
   const authenticate = (request: http.IncomingMessage) => access.authenticate(deviceToken(request));
 
   const app = createHttpApp({
@@ -79,7 +81,11 @@ export async function startServer(
     attemptsPerMinute: config.guessesPerMinute,
     houseName: async (id) => (await houses.find(id))?.name,
     storeHealth: () => store.ping(),
-    stats: () => ({ documents: registry.loadedCount, connections: registry.connectionCount }),
+    stats: () => ({
+      documents: registry.loadedCount,
+      connections: registry.connectionCount,
+      eventLoopDelayP99Ms: loopDelay.p99(),
+    }),
     kiosksOnline: (id) => realtime.kiosksOnline(id),
     reloadKiosks: (id) => realtime.reloadKiosks(id),
   });
@@ -148,6 +154,7 @@ export async function startServer(
   const close = () => {
     closing ??= (async () => {
       sync.close();
+      loopDelay.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
       await realtime.close();

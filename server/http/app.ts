@@ -12,7 +12,7 @@ export interface HttpOptions extends AccessRoutesOptions {
   trustProxy: boolean;
   /** Resolves while the store answers. */
   storeHealth: () => Promise<void>;
-  stats: () => { documents: number; connections: number };
+  stats: () => { documents: number; connections: number; eventLoopDelayP99Ms: number };
 }
 
 const NOT_BUILT =
