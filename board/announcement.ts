@@ -1,6 +1,7 @@
 // Announcements: short notes to the house that fade on their own.
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
 import { Section } from './section.ts';
 import { ANNOUNCEMENT_MAX, NAME_MAX, optionalText, requiredText } from './text.ts';
 
@@ -10,6 +11,8 @@ export const announcementSchema = z
   .object({
     text: requiredText('the announcement', ANNOUNCEMENT_MAX),
     author: optionalText('the name', NAME_MAX),
+    /** The person who posted it, shown as they chose (the kiosk posts without one). */
+    by: z.string().regex(ID_PATTERN).optional(),
     createdAt: z.number().int().nonnegative(),
     expiresAt: z.number().int().nonnegative(),
     pinned: z.boolean().optional(),

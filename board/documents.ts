@@ -22,8 +22,9 @@ export const DOC_SECTIONS: Record<DocKind, readonly string[]> = {
     'groupComing',
     'announcements',
     'people',
+    'visitor',
   ],
-  staff: ['shifts', 'handoffs', 'visitor'],
+  staff: ['shifts', 'handoffs'],
   settings: ['settings'],
 };
 

@@ -17,3 +17,4 @@ export * from './shift.ts';
 export * from './text.ts';
 export * from './time.ts';
 export * from './validation.ts';
+export * from './visitor.ts';

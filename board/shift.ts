@@ -121,29 +121,3 @@ export function handoffHistory(doc: Y.Doc, now: number) {
     .filter((h) => now - h.at < 7 * 86_400_000)
     .sort((a, b) => b.at - a.at);
 }
-
-/** Visitor mode: staff switch it on with one tap; it ends by itself after a while. */
-export const VISITOR_MODE_HOURS = 2;
-
-function visitorMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap('visitor');
-}
-
-export function visitorModeOn(doc: Y.Doc, now: number): boolean {
-  const until = visitorMap(doc).get('until');
-  return typeof until === 'number' && until > now;
-}
-
-export function setVisitorMode(
-  doc: Y.Doc,
-  on: boolean,
-  now = Date.now(),
-  hours = VISITOR_MODE_HOURS,
-) {
-  if (on) visitorMap(doc).set('until', now + hours * 3_600_000);
-  else visitorMap(doc).delete('until');
-}
-
-export const visitorSchema = z
-  .object({ until: z.number().int().nonnegative().optional() })
-  .strict();

@@ -18,7 +18,8 @@ import { ID_PATTERN } from './ids.ts';
 import { personSchema } from './person.ts';
 import { firstProblem } from './section.ts';
 import { settingsSchema } from './settings.ts';
-import { handoffSchema, shiftSchema, visitorSchema } from './shift.ts';
+import { handoffSchema, shiftSchema } from './shift.ts';
+import { visitorSchema } from './visitor.ts';
 
 /** The most items a section may hold: far above a house's needs, far below a flood. */
 export const SECTION_LIMITS: Record<string, number> = {
@@ -104,6 +105,13 @@ function checkFieldRights(
   if (touchesPin) fail('only staff can pin an announcement');
 }
 
+/** Anyone may switch visitor mode on (the kiosk too); ending it early is for staff. */
+function checkVisitorRights(map: Y.Map<unknown>, role: Role | undefined) {
+  if (role !== undefined && !isStaff(role) && !map.has('until')) {
+    fail('only staff can end visitor mode early');
+  }
+}
+
 function checkSectionShape(doc: Y.Doc, kind: DocKind, name: string): Y.Map<unknown> {
   if (!DOC_SECTIONS[kind].includes(name))
     fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
@@ -145,8 +153,10 @@ export function validateChanges(
       const name = [...doc.share.entries()].find(([, t]) => t === type)?.[0];
       if (name === undefined) fail('a change to an unnamed top-level type');
       const map = checkSectionShape(doc, kind, name);
-      if (name in SINGLETONS) checkSingleton(name, map);
-      else {
+      if (name in SINGLETONS) {
+        checkSingleton(name, map);
+        if (name === 'visitor') checkVisitorRights(map, role);
+      } else {
         for (const key of keys) {
           if (key === null || !map.has(key)) continue;
           checkItem(name, key, map.get(key));
