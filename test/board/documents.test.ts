@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { announcementSection } from '../../board/announcement.ts';
-import { choreDaySection, choreSection } from '../../board/chore.ts';
+import {
+  choreClaimSection,
+  choreDoneSection,
+  choreSection,
+  choreThanksSection,
+  choreTurnSection,
+} from '../../board/chore.ts';
 import {
   DOC_KINDS,
   DOC_SECTIONS,
@@ -10,7 +16,7 @@ import {
   isDocKind,
   parseDocName,
 } from '../../board/documents.ts';
-import { groupDaySection, groupSection } from '../../board/group.ts';
+import { groupComingSection, groupDaySection, groupSection } from '../../board/group.ts';
 import { newId } from '../../board/ids.ts';
 import { personSection } from '../../board/person.ts';
 import { writeSettings } from '../../board/settings.ts';
@@ -72,16 +78,30 @@ describe('which sections live in which document', () => {
     const board = new Y.Doc();
     const staff = new Y.Doc();
     const settings = new Y.Doc();
-    expect([...DOC_SECTIONS.board].sort()).toEqual(
-      [
-        choreSection(board).name,
-        choreDaySection(board).name,
-        groupSection(board).name,
-        groupDaySection(board).name,
-        announcementSection(board).name,
-        personSection(board).name,
-      ].sort(),
-    );
+    expect([...DOC_SECTIONS.board]).toEqual([
+      choreSection(board).name,
+      choreDoneSection(board).name,
+      choreClaimSection(board).name,
+      choreTurnSection(board).name,
+      choreThanksSection(board).name,
+      groupSection(board).name,
+      groupDaySection(board).name,
+      groupComingSection(board).name,
+      announcementSection(board).name,
+      personSection(board).name,
+    ]);
+    expect([...DOC_SECTIONS.board]).toEqual([
+      'chores',
+      'choreDone',
+      'choreClaims',
+      'choreTurns',
+      'choreThanks',
+      'groups',
+      'groupDays',
+      'groupComing',
+      'announcements',
+      'people',
+    ]);
     // The staff document's sections, as its writers' functions create them.
     const shift = shiftSection(staff).add({ name: 'Jo', start: 1, end: 2 });
     handOver(staff, shift, 'All calm.', 3);
@@ -99,11 +119,23 @@ describe('which sections live in which document', () => {
     }
   });
 
-  it('people and group days are written to the board, where everyone who joined writes', () => {
-    for (const section of ['people', 'groupDays']) {
+  it("people, each day's chore records, group days and who is coming are written to the board, where everyone who joined writes", () => {
+    for (const section of [
+      'people',
+      'choreDone',
+      'choreClaims',
+      'choreTurns',
+      'choreThanks',
+      'groupDays',
+      'groupComing',
+    ]) {
       expect(DOC_SECTIONS.board).toContain(section);
       expect(DOC_SECTIONS.staff).not.toContain(section);
       expect(DOC_SECTIONS.settings).not.toContain(section);
     }
+  });
+
+  it('the old single record per chore day is no longer a section of any document', () => {
+    for (const kind of DOC_KINDS) expect(DOC_SECTIONS[kind]).not.toContain('choreDays');
   });
 });

@@ -6,6 +6,7 @@ import {
   COUNTDOWN_MINUTES,
   cancelGroupOn,
   type Group,
+  groupComingSection,
   groupDayId,
   groupDaySection,
   groupSection,
@@ -13,6 +14,7 @@ import {
   moveGroupOn,
   setComing,
 } from '../../board/group.ts';
+import { validateDocument } from '../../board/validation.ts';
 import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
 
 const LONDON = 'Europe/London';
@@ -364,21 +366,44 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     });
   });
 
-  it('moving only the start a little later keeps the usual end', () => {
+  // BUG (fails) — the three tests below. The last commit meant a meeting moved to a new start
+  // with no new end to keep its usual length (capped at 23:59), and added lengthOf and clockAt
+  // to board/group.ts (lines 59-66) for it, but nothing calls them: groupsOn still works out the
+  // end as before (lines 100-101: the new end if after the start, else the usual end if after
+  // the start, else the start itself). So Art (10:00-11:30, 90 minutes) moved to 10:30 runs to
+  // 11:30 (60 minutes), moved to 09:00 runs to 11:30 (150 minutes), and moved to 14:00 runs
+  // 14:00-14:00: it goes from 'next' straight to 'past' at 14:00 and is never 'now'.
+  // Expected: 10:30-12:00, 09:00-10:30, 14:00-15:30, and 23:00-23:59.
+  it('moving only the start keeps the usual length, later or earlier', () => {
     const { doc, ids } = board();
     moveGroupOn(doc, ids.art, day, { start: '10:30' });
-    expect(find(doc, day, ids.art)).toMatchObject({ start: '10:30', end: '11:30', moved: true });
+    expect(find(doc, day, ids.art)).toMatchObject({ start: '10:30', end: '12:00', moved: true });
+    moveGroupOn(doc, ids.art, tomorrow, { start: '09:00' });
+    expect(find(doc, tomorrow, ids.art)).toMatchObject({ start: '09:00', end: '10:30' });
   });
 
-  // BUG (fails): board/group.ts groupsOn (lines 86-87) sets the end of a meeting moved to start
-  // at or after its usual end (and given no new end) to its new start, so it lasts no time at all:
-  // Art 10:00-11:30 moved to start at 14:00 runs 14:00-14:00, goes from 'next' straight to
-  // 'past' at 14:00 and is never 'now'. Expected: at 14:10 the moved meeting is 'now'
-  // (e.g. it keeps its usual length, 14:00-15:30).
-  it('a meeting moved to start after its usual end is shown as on now once it starts', () => {
+  it('a meeting moved to start after its usual end keeps its length and is on now once it starts', () => {
     const { doc, ids } = board();
     moveGroupOn(doc, ids.art, day, { start: '14:00' });
+    expect(find(doc, day, ids.art)).toMatchObject({
+      start: '14:00',
+      end: '15:30',
+      endsAt: at('2026-07-01T14:30:00Z'),
+    });
     expect(find(doc, day, ids.art, at('2026-07-01T13:10:00Z'))?.status).toBe('now'); // 14:10
+  });
+
+  it('a meeting moved late in the evening keeps its length only up to 23:59', () => {
+    const { doc, ids } = board();
+    moveGroupOn(doc, ids.art, day, { start: '23:00' });
+    expect(find(doc, day, ids.art)).toMatchObject({ start: '23:00', end: '23:59' });
+    expect(find(doc, day, ids.art, at('2026-07-01T22:30:00Z'))?.status).toBe('now'); // 23:30
+  });
+
+  it('a move with a new start and a new end uses both, whatever the usual length', () => {
+    const { doc, ids } = board();
+    moveGroupOn(doc, ids.art, day, { start: '14:00', end: '14:20' });
+    expect(find(doc, day, ids.art)).toMatchObject({ start: '14:00', end: '14:20' });
   });
 
   it('a move is refused when a time is not HH:MM, and nothing changes', () => {
@@ -401,13 +426,35 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     setComing(doc, ids.art, day, 'sam01', true);
     setComing(doc, ids.art, day, 'alex02', true);
     setComing(doc, ids.art, day, 'sam01', true);
-    expect(find(doc, day, ids.art)?.coming).toEqual(['sam01', 'alex02']);
+    expect(find(doc, day, ids.art)?.coming).toEqual(['alex02', 'sam01']); // person ids, sorted
     expect(find(doc, tomorrow, ids.art)?.coming).toEqual([]);
+    expect(find(doc, day, ids.lunch)?.coming).toEqual([]);
     setComing(doc, ids.art, day, 'sam01', false);
     expect(find(doc, day, ids.art)?.coming).toEqual(['alex02']);
     setComing(doc, ids.art, day, 'alex02', false);
     expect(find(doc, day, ids.art)?.coming).toEqual([]);
-    expect(groupDaySection(doc).get(groupDayId(ids.art, day))).not.toHaveProperty('coming');
+    expect(groupComingSection(doc).map.size).toBe(0);
+    expect(groupDaySection(doc).has(groupDayId(ids.art, day))).toBe(false);
+  });
+
+  it('each "I\'m coming" is its own record in groupComing, under the group, the day and the person', () => {
+    const { doc, ids } = board();
+    setComing(doc, ids.art, day, 'sam01', true, 50);
+    setComing(doc, ids.art, day, 'sam01', true, 60); // saying it again keeps the first
+    setComing(doc, ids.art, day, 'alex02', true, 70);
+    expect(groupComingSection(doc).name).toBe('groupComing');
+    expect(doc.getMap('groupComing').toJSON()).toEqual({
+      [`${groupDayId(ids.art, day)}_sam01`]: { at: 50 },
+      [`${groupDayId(ids.art, day)}_alex02`]: { at: 70 },
+    });
+    expect(
+      groupComingSection(doc)
+        .entries()
+        .every((e) => e.ok),
+    ).toBe(true);
+    // Saying so does not make a day change: the meeting is not shown as moved or cancelled.
+    expect(groupDaySection(doc).map.size).toBe(0);
+    expect(find(doc, day, ids.art)).toMatchObject({ moved: false, status: 'later' });
   });
 
   it('"not any more" from someone who never said they were coming changes nothing', () => {
@@ -426,16 +473,86 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     expect(find(doc, day, ids.art)).toMatchObject({ coming: ['sam01'], status: 'cancelled' });
   });
 
+  it('a removed group brought back keeps who said they were coming', () => {
+    const { doc, ids } = board();
+    setComing(doc, ids.art, day, 'sam01', true);
+    groupSection(doc).softRemove(ids.art, early);
+    groupSection(doc).restore(ids.art);
+    expect(find(doc, day, ids.art)?.coming).toEqual(['sam01']);
+  });
+
+  // BUG (fails): board/group.ts setComing (lines 157-169) builds the record id
+  // `<group>_<day>_<person>` and validates only the value ({ at }), never the person id. A free
+  // name such as "Sam Smith" is written, not refused, and groupsOn (lines 113-116) lists it in
+  // `coming` from the raw keys; the record itself cannot be read (its id breaks ID_PATTERN) and
+  // the server's validateChanges refuses the update ("groupComing has an item with a bad id").
+  // Before the split `coming` was checked person by person and this was refused.
+  // Expected: refused with a ValidationError, nothing written.
   it('"I\'m coming" names a person id, not a free name', () => {
     const { doc, ids } = board();
     refusal(() => setComing(doc, ids.art, day, 'Sam Smith', true));
     expect(find(doc, day, ids.art)?.coming).toEqual([]);
+    expect(groupComingSection(doc).map.size).toBe(0);
   });
 
-  // BUG (fails): board/group.ts setComing (lines 140-152) writes the whole `coming` list as one
-  // plain value. When two people say "I'm coming" on two phones before these sync, each phone
-  // writes its own one-person list, and Yjs keeps only one of the lists: one person is silently
-  // dropped. Expected: both people are coming, on both devices.
+  // BUG (fails): board/group.ts setComing (lines 157-169). Any id matching ID_PATTERN (1-64
+  // characters) is a person id, but the record id `<group>_<day>_<person>` passes 64 characters
+  // for a person id longer than 36 (with a 16-character group id): the record is written, cannot
+  // be read back, and the board then fails validateDocument. Device ids made today are 16
+  // characters, so the app does not reach it yet. Expected: the board stays valid.
+  it('a long person id saying "I\'m coming" leaves a valid board', () => {
+    const { doc, ids } = board();
+    const longId = 'p'.repeat(40);
+    setComing(doc, ids.art, day, longId, true);
+    expect(find(doc, day, ids.art)?.coming).toEqual([longId]);
+    expect(
+      groupComingSection(doc)
+        .entries()
+        .every((e) => e.ok),
+    ).toBe(true);
+    expect(() => validateDocument(doc, 'board')).not.toThrow();
+  });
+
+  // One record per person: people saying so on two phones before they sync all count, whether
+  // or not anyone had said so for that day before.
+  it('two people saying "I\'m coming" on two devices at once, on a day nobody had yet, are both coming', () => {
+    const { doc: a, ids } = board();
+    const b = copyOf(a);
+    setComing(a, ids.art, day, 'sam01', true);
+    setComing(b, ids.art, day, 'alex02', true);
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      expect(find(doc, day, ids.art)?.coming).toEqual(['alex02', 'sam01']);
+    }
+  });
+
+  it('"I\'m coming" on one device and a move or a cancellation on another, at once, both hold', () => {
+    const { doc: a, ids } = board();
+    const b = copyOf(a);
+    const c = copyOf(a);
+    setComing(a, ids.art, day, 'sam01', true);
+    moveGroupOn(b, ids.art, day, { place: 'Garden' });
+    cancelGroupOn(c, ids.lunch, day);
+    setComing(c, ids.lunch, day, 'kai03', true);
+    exchange(a, b);
+    exchange(b, c);
+    exchange(a, b);
+    for (const doc of [a, b, c]) {
+      expect(find(doc, day, ids.art)).toMatchObject({ coming: ['sam01'], place: 'Garden' });
+      expect(find(doc, day, ids.lunch)).toMatchObject({ coming: ['kai03'], status: 'cancelled' });
+    }
+  });
+
+  it('one person saying "not any more" on one device while another says "I\'m coming" on another: each holds', () => {
+    const { doc: a, ids } = board();
+    setComing(a, ids.art, day, 'sam01', true);
+    const b = copyOf(a);
+    setComing(a, ids.art, day, 'sam01', false);
+    setComing(b, ids.art, day, 'alex02', true);
+    exchange(a, b);
+    for (const doc of [a, b]) expect(find(doc, day, ids.art)?.coming).toEqual(['alex02']);
+  });
+
   it('two people saying "I\'m coming" on two devices at once are both coming', () => {
     const { doc: a, ids } = board();
     setComing(a, ids.art, day, 'kai03', true); // the day entry already exists

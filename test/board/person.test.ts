@@ -43,18 +43,25 @@ describe('wallName: a name as the wall may show it', () => {
     expect(wallName('full', name, true)).toBe(initial);
   });
 
-  // BUG (fails): board/access.ts wallName (line 52) takes the first code point ([...name][0]),
-  // not the first character a person sees. A character made of several code points is cut in
-  // half: "É" typed as E + combining accent gives "E.", a flag gives half a flag (a lone
-  // regional-indicator letter), an emoji with a skin tone or a ZWJ sequence loses the tone and
-  // the rest. Expected: the whole first character (grapheme), e.g. via Intl.Segmenter.
+  // The initial is the whole first character a person sees (a grapheme), not its first code
+  // point: an accent typed as a separate mark stays on its letter, a flag stays whole, an emoji
+  // keeps its skin tone and the rest of a joined sequence.
   it.each([
     ['an accent typed as a separate mark', 'E\u0301mile', 'E\u0301.'],
+    ['a lower-case letter with an accent typed as a separate mark', 'e\u0301mile', 'E\u0301.'],
     ['a flag', '🇬🇧 Sam', '🇬🇧.'],
     ['an emoji with a skin tone', '👋🏽 Ade', '👋🏽.'],
     ['an emoji made of several joined emoji', '👩‍🌾 Farah', '👩‍🌾.'],
+    ['a letter with two marks', 'a\u0323\u0302nh', 'A\u0323\u0302.'],
   ])('an initial keeps the whole first character a person sees: %s', (_what, name, initial) => {
     expect(wallName('initial', name)).toBe(initial);
+    expect(wallName('full', name, true)).toBe(initial);
+    expect(wallName('initial', `  ${name}`)).toBe(initial);
+  });
+
+  it('a combining accent typed separately looks the same as the one-character accent', () => {
+    expect(wallName('initial', 'E\u0301mile')?.normalize('NFC')).toBe('É.');
+    expect(wallName('initial', 'Émile')).toBe('É.');
   });
 
   it('shownName (for a name that may be missing) follows the same rules, without visitor mode', () => {

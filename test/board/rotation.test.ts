@@ -4,10 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   type Chore,
+  choreClaimSection,
   choreDayId,
-  choreDaySection,
+  choreDoneSection,
   choreSection,
   choresOn,
+  choreTurnSection,
+  claimChore,
+  markChoreDone,
   rotationTurn,
   swapTurn,
 } from '../../board/chore.ts';
@@ -390,9 +394,32 @@ describe('swapping a turn', () => {
   it('a swap is written under the day ids of the two days, so it survives the rotation list changing', () => {
     const { doc, id } = board(schedule);
     swapTurn(doc, id, MONDAY, BEN);
-    expect(choreDaySection(doc).get(choreDayId(id, MONDAY))?.assignedTo).toBe(BEN);
-    expect(choreDaySection(doc).get(choreDayId(id, addDays(MONDAY, 1)))?.assignedTo).toBe(ANA);
+    expect(choreTurnSection(doc).name).toBe('choreTurns');
+    expect(doc.getMap('choreTurns').toJSON()).toEqual({
+      [choreDayId(id, MONDAY)]: { to: BEN },
+      [choreDayId(id, addDays(MONDAY, 1))]: { to: ANA },
+    });
     choreSection(doc).update(id, { rotation: [CAL, DEE] });
     expect(turnOn(doc, id, MONDAY)).toBe(BEN);
+  });
+
+  it('a swap writes only turns: no claim and no tick', () => {
+    const { doc, id } = board(schedule);
+    swapTurn(doc, id, MONDAY, BEN);
+    expect(choreClaimSection(doc).map.size).toBe(0);
+    expect(choreDoneSection(doc).map.size).toBe(0);
+  });
+
+  it('a swap on one device and a claim and a tick on another, on a brand-new day, all survive', () => {
+    const { doc: a, id } = board(schedule);
+    const b = copyOf(a);
+    swapTurn(a, id, MONDAY, BEN);
+    claimChore(b, id, MONDAY, CAL);
+    markChoreDone(b, id, MONDAY, CAL, 100);
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      const monday = choresOn(doc, MONDAY).find((c) => c.day === MONDAY);
+      expect(monday).toMatchObject({ turn: BEN, claimedBy: CAL, done: { at: 100, by: CAL } });
+    }
   });
 });

@@ -48,6 +48,17 @@ describe('seedHouse', () => {
     expect(todays('2026-03-29').every((c) => c.done === undefined)).toBe(true);
   });
 
+  it("on the house's first day the starter chores are not left over from the day before", () => {
+    const docs = newDocs();
+    seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
+    const stillOpen = (day: string) =>
+      choresOn(docs.board, day, 'Europe/London').filter((c) => c.stillOpen);
+    expect(stillOpen('2026-03-29')).toEqual([]);
+    expect(choresOn(docs.board, '2026-03-29', 'Europe/London')).toHaveLength(3);
+    // The next day, the first day's undone chores are still open, once each.
+    expect(stillOpen('2026-03-30').map((c) => c.day)).toEqual(Array(3).fill('2026-03-29'));
+  });
+
   it('adds a valid welcome announcement naming the house, up for two weeks', () => {
     const docs = newDocs();
     seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);

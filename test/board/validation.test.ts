@@ -94,7 +94,10 @@ function fullBoard(doc: Y.Doc) {
   });
   claimChore(doc, dishes, DAY, 'sam01');
   markChoreDone(doc, dishes, DAY, 'sam01', NOW);
-  thankFor(doc, dishes, DAY, 'alex02');
+  thankFor(doc, dishes, DAY, 'alex02', NOW);
+  thankFor(doc, dishes, DAY, 'kai03', NOW);
+  claimChore(doc, bins, DAY, 'alex02');
+  claimChore(doc, bins, DAY, undefined);
   markChoreDone(doc, bins, DAY, undefined, NOW);
   markChoreNotDone(doc, bins, DAY);
   swapTurn(doc, dishes, '2026-03-31', 'sam01');
@@ -109,7 +112,9 @@ function fullBoard(doc: Y.Doc) {
   });
   cancelGroupOn(doc, art, DAY);
   moveGroupOn(doc, art, '2026-03-31', { start: '14:00', end: '15:00', place: 'Garden' });
-  setComing(doc, art, '2026-03-31', 'sam01', true);
+  setComing(doc, art, '2026-03-31', 'sam01', true, NOW);
+  setComing(doc, art, '2026-03-31', 'alex02', true, NOW);
+  setComing(doc, art, '2026-03-31', 'alex02', false, NOW);
   announcementSection(doc).add({ text: 'Movie night!', createdAt: NOW, expiresAt: NOW + HOUR });
 }
 
@@ -132,6 +137,16 @@ describe('documents written through the board’s own functions pass', () => {
     const doc = new Y.Doc();
     fullBoard(doc);
     expect(wholeCheck(doc, 'board')).toBeUndefined();
+    // Every per-day section got a record, so each of their rules was checked.
+    for (const section of [
+      'choreDone',
+      'choreClaims',
+      'choreTurns',
+      'choreThanks',
+      'groupComing',
+    ]) {
+      expect(doc.getMap(section).size, section).toBeGreaterThan(0);
+    }
   });
 
   it('a staff document with shifts, a handoff taken over, one waiting and visitor mode passes', () => {
@@ -145,6 +160,27 @@ describe('documents written through the board’s own functions pass', () => {
   it('each of those changes, checked one transaction at a time as a member, passes', () => {
     const { doc, check } = watched('board', 'member');
     expect(check(() => fullBoard(doc))).toBeUndefined();
+  });
+
+  it('a claim, a tick, thanks and "I\'m coming" made on another device at once pass the check as they arrive', () => {
+    const { doc, check } = watched('board', 'member');
+    fullBoard(doc);
+    const [dishes] = choreSection(doc)
+      .values()
+      .filter((c) => c.title === 'Dishes');
+    const [art] = groupSection(doc).values();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    claimChore(other, dishes!.id, '2026-03-31', 'alex02');
+    markChoreDone(other, dishes!.id, '2026-03-31', undefined, NOW);
+    thankFor(other, dishes!.id, '2026-03-31', 'sam01', NOW);
+    setComing(other, art!.id, DAY, 'kai03', true, NOW);
+    claimChore(doc, dishes!.id, '2026-03-31', 'sam01');
+    thankFor(doc, dishes!.id, DAY, 'sam01', NOW);
+    expect(
+      check(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)))),
+    ).toBeUndefined();
+    expect(wholeCheck(doc, 'board')).toBeUndefined();
   });
 
   it('each staff change, checked one transaction at a time as staff, passes', () => {
@@ -174,15 +210,34 @@ describe('bad records in the new sections are refused', () => {
     ['a chore with a free name in its rotation', 'chores', 'c1', { ...chore, rotation: ['Sam S'] }],
     ['a chore rotation of 31 people', 'chores', 'c1', { ...chore, rotation: Array(31).fill('a') }],
     ['a chore removed at "yesterday"', 'chores', 'c1', { ...chore, removedAt: 'yesterday' }],
-    ['a chore day done by a free name', 'choreDays', 'c1_2026-03-30', { doneBy: 'Sam Smith' }],
-    ['a chore day claimed by a free name', 'choreDays', 'c1_2026-03-30', { claimedBy: 'Sam S' }],
-    ['a chore day given to a free name', 'choreDays', 'c1_2026-03-30', { assignedTo: 'Sam S' }],
-    ['thanks from a free name', 'choreDays', 'c1_2026-03-30', { thanks: ['Alex B'] }],
-    ['thanks that are not a list', 'choreDays', 'c1_2026-03-30', { thanks: 'alex02' }],
-    ['a chore day with a comment', 'choreDays', 'c1_2026-03-30', { comment: 'well done' }],
+    ['a chore done by a free name', 'choreDone', 'c1_2026-03-30', { at: 1, by: 'Sam Smith' }],
+    ['a chore done with no time', 'choreDone', 'c1_2026-03-30', { by: 'sam01' }],
+    ['a chore done at "now"', 'choreDone', 'c1_2026-03-30', { at: 'now' }],
+    ['a chore done the old way (doneAt)', 'choreDone', 'c1_2026-03-30', { doneAt: 1 }],
+    ['a chore done with a comment', 'choreDone', 'c1_2026-03-30', { at: 1, comment: 'well done' }],
+    ['a chore claimed by a free name', 'choreClaims', 'c1_2026-03-30', { by: 'Sam S' }],
+    ['a claim naming nobody', 'choreClaims', 'c1_2026-03-30', {}],
+    ['a claim the old way (claimedBy)', 'choreClaims', 'c1_2026-03-30', { claimedBy: 'sam01' }],
+    ['a turn given to a free name', 'choreTurns', 'c1_2026-03-30', { to: 'Sam S' }],
+    ['a turn given to nobody', 'choreTurns', 'c1_2026-03-30', {}],
+    ['a turn the old way (assignedTo)', 'choreTurns', 'c1_2026-03-30', { assignedTo: 'sam01' }],
+    ['thanks from a free name', 'choreThanks', 'c1_2026-03-30_Alex B', { at: 1 }],
+    ['thanks at "now"', 'choreThanks', 'c1_2026-03-30_alex02', { at: 'now' }],
+    ['thanks with no time', 'choreThanks', 'c1_2026-03-30_alex02', {}],
+    ['thanks as the old list', 'choreThanks', 'c1_2026-03-30', { thanks: ['alex02'] }],
+    ['thanks with a message', 'choreThanks', 'c1_2026-03-30_alex02', { at: 1, note: 'ta!' }],
     ['a group day moved to "2pm"', 'groupDays', 'g1_2026-03-30', { start: '2pm' }],
     ['a group day cancelled "yes"', 'groupDays', 'g1_2026-03-30', { cancelled: 'yes' }],
-    ['a group day with a free name coming', 'groupDays', 'g1_2026-03-30', { coming: ['Sam S'] }],
+    ['a group day with the old coming list', 'groupDays', 'g1_2026-03-30', { coming: ['sam01'] }],
+    ['"I\'m coming" from a free name', 'groupComing', 'g1_2026-03-30_Sam S', { at: 1 }],
+    ['"I\'m coming" at "soon"', 'groupComing', 'g1_2026-03-30_sam01', { at: 'soon' }],
+    [
+      '"I\'m coming" with a name field',
+      'groupComing',
+      'g1_2026-03-30_sam01',
+      { at: 1, name: 'Sam' },
+    ],
+    ['an old chore day record', 'choreDays', 'c1_2026-03-30', { doneAt: 1 }],
     [
       'a group day with a 81-character place',
       'groupDays',
@@ -326,6 +381,11 @@ describe('what no document may hold', () => {
       ['board', 'shifts'],
       ['staff', 'people'],
       ['staff', 'groupDays'],
+      ['staff', 'choreDone'],
+      ['staff', 'choreThanks'],
+      ['staff', 'groupComing'],
+      ['settings', 'choreClaims'],
+      ['board', 'choreDays'],
     ] as const) {
       const { doc, check } = watched(kind, 'admin');
       expect(
@@ -403,4 +463,31 @@ describe('what no document may hold', () => {
       expect(SECTION_LIMITS[section], section).toBeGreaterThan(0);
     }
   });
+
+  it('every section of records in every document has a size limit', () => {
+    for (const kind of ['board', 'staff'] as const) {
+      for (const section of DOC_SECTIONS[kind]) {
+        if (section === 'visitor') continue; // one map of fields, not a section of records
+        expect(SECTION_LIMITS[section], section).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each([
+    ['choreThanks', 'c1_2026-03-30_'],
+    ['groupComing', 'g1_2026-03-30_'],
+  ])(
+    '%s holds one record per person, and past its limit the check refuses it',
+    (section, prefix) => {
+      const limit = SECTION_LIMITS[section]!;
+      expect(limit).toBeGreaterThanOrEqual(SECTION_LIMITS.choreDone!);
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (let i = 0; i <= limit; i++) writeRaw(doc, section, `${prefix}p${i}`, { at: 1 });
+      });
+      expect(wholeCheck(doc, 'board')).toBeInstanceOf(SchemaViolation);
+      doc.getMap(section).delete(`${prefix}p0`);
+      expect(wholeCheck(doc, 'board')).toBeUndefined();
+    },
+  );
 });
