@@ -20,7 +20,8 @@ import { groupComingSection, groupDaySection, groupSection } from '../../board/g
 import { newId } from '../../board/ids.ts';
 import { personSection } from '../../board/person.ts';
 import { writeSettings } from '../../board/settings.ts';
-import { handOver, handoffSection, setVisitorMode, shiftSection } from '../../board/shift.ts';
+import { handOver, handoffSection, shiftSection } from '../../board/shift.ts';
+import { setVisitorMode } from '../../board/visitor.ts';
 
 describe('document names', () => {
   it('a house has a board, a staff and a settings document', () => {
@@ -89,6 +90,7 @@ describe('which sections live in which document', () => {
       groupComingSection(board).name,
       announcementSection(board).name,
       personSection(board).name,
+      'visitor',
     ]);
     expect([...DOC_SECTIONS.board]).toEqual([
       'chores',
@@ -101,22 +103,30 @@ describe('which sections live in which document', () => {
       'groupComing',
       'announcements',
       'people',
+      'visitor',
     ]);
+    setVisitorMode(board, true, 4);
+    expect([...board.share.keys()]).toEqual(['visitor']);
     // The staff document's sections, as its writers' functions create them.
     const shift = shiftSection(staff).add({ name: 'Jo', start: 1, end: 2 });
     handOver(staff, shift, 'All calm.', 3);
-    setVisitorMode(staff, true, 4);
     expect([...staff.share.keys()].sort()).toEqual([...DOC_SECTIONS.staff].sort());
     expect(DOC_SECTIONS.staff).toContain(handoffSection(staff).name);
     writeSettings(settings, { houseName: 'Maple House' });
     expect([...settings.share.keys()]).toEqual([...DOC_SECTIONS.settings]);
   });
 
-  it('shifts, handoffs and visitor mode are not part of the board everyone writes', () => {
-    for (const section of ['shifts', 'handoffs', 'visitor']) {
+  it('shifts and handoffs are not part of the board everyone writes', () => {
+    for (const section of ['shifts', 'handoffs']) {
       expect(DOC_SECTIONS.board).not.toContain(section);
       expect(DOC_SECTIONS.settings).not.toContain(section);
     }
+  });
+
+  it('visitor mode lives in the board document (the kiosk switches it on), not in staff', () => {
+    expect(DOC_SECTIONS.board).toContain('visitor');
+    expect(DOC_SECTIONS.staff).not.toContain('visitor');
+    expect(DOC_SECTIONS.settings).not.toContain('visitor');
   });
 
   it("people, each day's chore records, group days and who is coming are written to the board, where everyone who joined writes", () => {

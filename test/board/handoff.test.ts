@@ -11,15 +11,13 @@ import {
   pendingHandoff,
   recentHandoffNote,
   type Shift,
-  setVisitorMode,
   shiftName,
   shiftSection,
   shiftsAt,
   takeOver,
-  VISITOR_MODE_HOURS,
-  visitorModeOn,
 } from '../../board/shift.ts';
 import { NO_CONTACT_MESSAGE } from '../../board/text.ts';
+import { setVisitorMode, VISITOR_MODE_HOURS, visitorModeOn } from '../../board/visitor.ts';
 import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
 
 const HOUR = 3_600_000;

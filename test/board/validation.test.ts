@@ -19,13 +19,14 @@ import { DOC_SECTIONS, type DocKind } from '../../board/documents.ts';
 import { cancelGroupOn, groupSection, moveGroupOn, setComing } from '../../board/group.ts';
 import { introduce } from '../../board/person.ts';
 import { writeSettings } from '../../board/settings.ts';
-import { handOver, setVisitorMode, shiftSection, takeOver } from '../../board/shift.ts';
+import { handOver, shiftSection, takeOver } from '../../board/shift.ts';
 import {
   SchemaViolation,
   SECTION_LIMITS,
   validateChanges,
   validateDocument,
 } from '../../board/validation.ts';
+import { setVisitorMode } from '../../board/visitor.ts';
 import { at } from './helpers.ts';
 
 const NOW = at('2026-03-30T09:00:00Z');
@@ -116,6 +117,7 @@ function fullBoard(doc: Y.Doc) {
   setComing(doc, art, '2026-03-31', 'alex02', true, NOW);
   setComing(doc, art, '2026-03-31', 'alex02', false, NOW);
   announcementSection(doc).add({ text: 'Movie night!', createdAt: NOW, expiresAt: NOW + HOUR });
+  setVisitorMode(doc, true, NOW);
 }
 
 function fullStaff(doc: Y.Doc) {
@@ -129,7 +131,6 @@ function fullStaff(doc: Y.Doc) {
   const handoff = handOver(doc, jo, 'All calm.', NOW - 10 * 60_000);
   takeOver(doc, handoff, priya, NOW - 5 * 60_000);
   handOver(doc, priya, undefined, NOW);
-  setVisitorMode(doc, true, NOW);
 }
 
 describe('documents written through the board’s own functions pass', () => {
@@ -149,12 +150,19 @@ describe('documents written through the board’s own functions pass', () => {
     }
   });
 
-  it('a staff document with shifts, a handoff taken over, one waiting and visitor mode passes', () => {
+  it('a staff document with shifts, a handoff taken over and one waiting passes', () => {
     const doc = new Y.Doc();
     fullStaff(doc);
     expect(wholeCheck(doc, 'staff')).toBeUndefined();
+  });
+
+  it('a board with visitor mode on, and then off, passes', () => {
+    const doc = new Y.Doc();
+    fullBoard(doc);
+    expect(doc.getMap('visitor').size).toBe(1);
+    expect(wholeCheck(doc, 'board')).toBeUndefined();
     setVisitorMode(doc, false, NOW);
-    expect(wholeCheck(doc, 'staff')).toBeUndefined();
+    expect(wholeCheck(doc, 'board')).toBeUndefined();
   });
 
   it('each of those changes, checked one transaction at a time as a member, passes', () => {
@@ -186,7 +194,6 @@ describe('documents written through the board’s own functions pass', () => {
   it('each staff change, checked one transaction at a time as staff, passes', () => {
     const { doc, check } = watched('staff', 'staff');
     expect(check(() => fullStaff(doc))).toBeUndefined();
-    expect(check(() => setVisitorMode(doc, false, NOW))).toBeUndefined();
   });
 
   it('settings written through writeSettings pass', () => {
@@ -302,14 +309,68 @@ describe('bad records in the new sections are refused', () => {
   ])('visitor mode with %s fails both checks', (_what, fields) => {
     const doc = new Y.Doc();
     for (const [key, value] of Object.entries(fields)) doc.getMap('visitor').set(key, value);
-    expect(wholeCheck(doc, 'staff')).toBeInstanceOf(SchemaViolation);
-    const { doc: live, check } = watched('staff', 'staff');
+    expect(wholeCheck(doc, 'board')).toBeInstanceOf(SchemaViolation);
+    const { doc: live, check } = watched('board', 'staff');
     expect(
       check(() => {
         for (const [key, value] of Object.entries(fields)) live.getMap('visitor').set(key, value);
       }),
     ).toBeInstanceOf(SchemaViolation);
   });
+});
+
+describe('visitor mode: anyone may switch it on, only staff end it early', () => {
+  it.each([['member'], ['kiosk'], ['staff'], ['admin']] as Array<[Role]>)(
+    'a %s may switch visitor mode on, and on again',
+    (role) => {
+      const { doc, check } = watched('board', role);
+      expect(check(() => setVisitorMode(doc, true, NOW))).toBeUndefined();
+      expect(check(() => setVisitorMode(doc, true, NOW + HOUR))).toBeUndefined();
+    },
+  );
+
+  it.each([['member'], ['kiosk']] as Array<[Role]>)(
+    'a %s switching visitor mode off early is refused',
+    (role) => {
+      const { doc, check, as } = watched('board', 'staff');
+      setVisitorMode(doc, true, NOW);
+      as(role);
+      const problem = check(() => setVisitorMode(doc, false, NOW + 10 * 60_000));
+      expect(problem).toBeInstanceOf(SchemaViolation);
+      expect((problem as Error).message).toMatch(/staff/);
+    },
+  );
+
+  it.each([['staff'], ['admin']] as Array<[Role]>)(
+    '%s may switch visitor mode off early',
+    (role) => {
+      const { doc, check, as } = watched('board', 'member');
+      setVisitorMode(doc, true, NOW);
+      as(role);
+      expect(check(() => setVisitorMode(doc, false, NOW + 10 * 60_000))).toBeUndefined();
+    },
+  );
+
+  // BUG (fails): board/validation.ts checkVisitorRights (lines 108-113) refuses a non-staff
+  // change only when `until` is gone afterwards. A member or the kiosk can still end visitor mode
+  // early by moving `until` to now or into the past — even through the board's own function:
+  // setVisitorMode(doc, true, now, 0) (board/visitor.ts lines 27-35) writes until = now, and
+  // visitorModeOn is false at once. Names come back on the wall while visitors are still there.
+  // Expected: as with switching it off, a non-staff change that ends visitor mode early is
+  // refused. (Real clock times here, so a check against the server's clock sees it as on.)
+  it.each([['member'], ['kiosk']] as Array<[Role]>)(
+    'a %s cannot end visitor mode early by moving its end to now or into the past',
+    (role) => {
+      const { doc, check, as } = watched('board', 'staff');
+      const now = Date.now();
+      setVisitorMode(doc, true, now);
+      as(role);
+      expect(check(() => setVisitorMode(doc, true, now, 0))).toBeInstanceOf(SchemaViolation);
+      expect(check(() => doc.getMap('visitor').set('until', now - HOUR))).toBeInstanceOf(
+        SchemaViolation,
+      );
+    },
+  );
 });
 
 describe('pinning an announcement is for staff', () => {
@@ -377,7 +438,8 @@ describe('what no document may hold', () => {
   it("the staff document's sections are not sections of the board, and the board's not of staff", () => {
     for (const [kind, section] of [
       ['board', 'handoffs'],
-      ['board', 'visitor'],
+      ['staff', 'visitor'],
+      ['settings', 'visitor'],
       ['board', 'shifts'],
       ['staff', 'people'],
       ['staff', 'groupDays'],
