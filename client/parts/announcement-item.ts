@@ -42,6 +42,8 @@ export class AnnouncementItem extends LitElement {
   @property({ attribute: false }) announcement?: Announcement & { id: string };
   /** The house's zone, to say which day it comes down. */
   @property() timeZone = 'UTC';
+  /** Who posted it, as they chose to show on the wall; unset when no name may show. */
+  @property() byName?: string;
 
   // An item that cannot be drawn shows a problem card in its place, never a blank.
   override render() {
@@ -57,7 +59,7 @@ export class AnnouncementItem extends LitElement {
         <p class="text">${a.text}</p>
         <p class="meta">
           ${a.pinned ? html`<span class="pin">Pinned · </span>` : null}${
-            a.author ? `${a.author} · ` : ''
+            (a.author ?? this.byName) ? `${a.author ?? this.byName} · ` : ''
           }${until}
         </p>
       </article>

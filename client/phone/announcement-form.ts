@@ -37,8 +37,8 @@ export function expiryFor(choice: Exclude<Expiry, 'keep'>, now: number, timeZone
 export class AnnouncementForm extends EditorForm {
   protected readonly shownFields = ['text', 'author', 'expiry'];
   @state() private text = '';
-  /** The name this phone signs with, as its owner chose to show it; filled in for new notes. */
-  @property() signature?: string;
+  /** The person posting a new announcement: the wall shows their name as they chose, if at all. */
+  @property() by?: string;
   @state() private author = '';
   @state() private expiry: Expiry = 'three-days';
   private keptUntil?: number;
@@ -48,7 +48,7 @@ export class AnnouncementForm extends EditorForm {
     const note =
       this.doc && this.editId ? announcementSection(this.doc).get(this.editId) : undefined;
     this.text = note?.text ?? '';
-    this.author = note ? (note.author ?? '') : (this.signature ?? '');
+    this.author = note?.author ?? '';
     this.keptUntil = note?.expiresAt;
     this.expiry = note ? 'keep' : 'three-days';
   }
@@ -60,7 +60,8 @@ export class AnnouncementForm extends EditorForm {
       this.expiry === 'keep' ? this.keptUntil! : expiryFor(this.expiry, now, this.timeZone);
     if (this.editId)
       section.update(this.editId, { text: this.text, author: this.author, expiresAt });
-    else section.add({ text: this.text, author: this.author, createdAt: now, expiresAt });
+    else
+      section.add({ text: this.text, author: this.author, by: this.by, createdAt: now, expiresAt });
   }
 
   protected override fieldFor(field: string): string {
@@ -102,6 +103,7 @@ export class AnnouncementForm extends EditorForm {
           name: 'author',
           label: 'Your name',
           optional: true,
+          hint: this.by ? 'Empty: your name shows as you chose under This phone.' : undefined,
           value: this.author,
           problems,
           testid: 'announcement-author',

@@ -1,7 +1,12 @@
 // Announcements on the phone: the ones still up, and the editor to add, change or remove one.
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { announcementSection, currentAnnouncements, type Settings } from '../../board/index.ts';
+import {
+  announcementSection,
+  currentAnnouncements,
+  personName,
+  type Settings,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import '../parts/announcement-item.ts';
 import './announcement-form.ts';
@@ -22,6 +27,7 @@ export class AnnouncementsSection extends PhoneSection {
             <hb-announcement-item
               .announcement=${note}
               .timeZone=${settings.timeZone}
+            .byName=${personName(board, note.by)}
             ></hb-announcement-item>
             ${this.editButton(note.id, 'this announcement', 'announcement-edit')}
           </li>`,
@@ -38,7 +44,7 @@ export class AnnouncementsSection extends PhoneSection {
       .doc=${house.docs.board}
       .timeZone=${settings.timeZone}
       .editId=${this.editId()}
-      .signature=${this.signature()}
+      .by=${this.device?.id}
     ></hb-announcement-form>`;
   }
 }

@@ -2,7 +2,7 @@
 // or one editor at a time, and keep the main button low on the screen, within thumb reach.
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type DocKind, readSettings, type Settings, shownName } from '../../board/index.ts';
+import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
 import { drawSafely } from '../parts/problem-card.ts';
@@ -114,11 +114,6 @@ export abstract class PhoneSection extends LitElement {
           : drawSafely(() => this.renderList(house, settings), 'this section')
       }
     </div>`;
-  }
-
-  /** This phone's name as its owner chose to show it on the wall, if at all. */
-  protected signature(): string | undefined {
-    return this.device ? shownName(this.device.name, this.device.nameDisplay) : undefined;
   }
 
   protected editId(): string | undefined {

@@ -1,7 +1,12 @@
 // The announcements still up, pinned first. They come down on their own when they expire.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { announcementSection, currentAnnouncements, type Settings } from '../../board/index.ts';
+import {
+  announcementSection,
+  currentAnnouncements,
+  personName,
+  type Settings,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import '../../client/parts/announcement-item.ts';
 import { KioskCard } from './kiosk-card.ts';
@@ -23,6 +28,7 @@ export class AnnouncementsCard extends KioskCard {
           html`<hb-announcement-item
             .announcement=${note}
             .timeZone=${settings.timeZone}
+            .byName=${personName(board, note.by)}
           ></hb-announcement-item>`,
       )}
       ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}

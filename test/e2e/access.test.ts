@@ -251,12 +251,22 @@ describe.runIf(chromiumReady())(
       await chore(phone).click();
       await expect.poll(() => chore(kiosk).getAttribute('data-done')).toBe('yes');
       expect(await chore(kiosk).textContent()).not.toContain('Done by');
+      await phone.getByTestId('tab-announcements').click();
+      await phone.getByTestId('add-announcement').click();
+      await phone.getByTestId('announcement-text').fill('Soup on the stove, help yourselves');
+      await phone.getByTestId('save').click();
+      const note = kiosk
+        .getByTestId('announcement-item')
+        .filter({ hasText: 'Soup on the stove, help yourselves' });
+      await note.waitFor();
+      expect(await note.textContent()).not.toContain('Morgan');
 
       await phone.getByTestId('tab-phone').click();
       await phone.getByTestId('choice-nameDisplay').locator('[data-value=full]').click();
       await phone.getByTestId('profile-save').click();
       await phone.getByTestId('profile-saved').waitFor();
       await expect.poll(() => chore(kiosk).textContent()).toContain('Done by Morgan');
+      await expect.poll(() => note.textContent()).toContain('Morgan ·');
       // Still live after the server changed what it knows of this phone.
       await waitLive(phone);
       await phone.context().close();
