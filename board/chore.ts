@@ -3,14 +3,14 @@
 // claims and done are per day; the only reaction is a warm "thanks".
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { ID_PATTERN } from './ids.ts';
+import { dayOfRecordId, PERSON_ID_PATTERN } from './ids.ts';
 import { isAway, personSection } from './person.ts';
 import { occurrenceIndex, occursOn, type Schedule, scheduleSchema } from './schedule.ts';
-import { Section } from './section.ts';
+import { Section, ValidationError } from './section.ts';
 import { optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
 
-const personId = z.string().regex(ID_PATTERN, 'That person is not on the board.');
+const personId = z.string().regex(PERSON_ID_PATTERN, 'That person is not on the board.');
 
 export const choreSchema = z
   .object({
@@ -64,10 +64,7 @@ export function choreThanksId(choreId: string, day: Day, personId: string): stri
   return `${choreId}_${day}_${personId}`;
 }
 
-/** The day in a per-day record's id (`<item>_<day>[_<person>]`). */
-export function dayOfRecordId(id: string): string | undefined {
-  return id.split('_')[1];
-}
+export { dayOfRecordId };
 
 /** Whose turn a chore is on a day, from the schedule and the rotation alone, skipping people away. */
 export function rotationTurn(doc: Y.Doc, chore: Chore, day: Day): string | undefined {
@@ -99,10 +96,15 @@ export interface ChoreToday {
 function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boolean): ChoreToday {
   const dayId = choreDayId(id, day);
   const prefix = `${dayId}_`;
-  const thanks = [...choreThanksSection(doc).map.keys()]
-    .filter((key) => key.startsWith(prefix))
-    .map((key) => key.slice(prefix.length))
-    .sort();
+  const done = choreDoneSection(doc).get(dayId);
+  // Thanks belong to a tick: none before it is done, and none left over from an earlier tick.
+  const thanksRecords = choreThanksSection(doc);
+  const thanks = done
+    ? [...thanksRecords.map.keys()]
+        .filter((key) => key.startsWith(prefix) && (thanksRecords.get(key)?.at ?? 0) >= done.at)
+        .map((key) => key.slice(prefix.length))
+        .sort()
+    : [];
   return {
     id,
     dayId,
@@ -110,7 +112,7 @@ function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boo
     chore,
     turn: choreTurnSection(doc).get(dayId)?.to ?? rotationTurn(doc, chore, day),
     claimedBy: choreClaimSection(doc).get(dayId)?.by,
-    done: choreDoneSection(doc).get(dayId),
+    done,
     thanks,
     stillOpen,
   };
@@ -194,6 +196,8 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
 
 /** A warm thanks on a done chore, once per person. */
 export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = Date.now()) {
+  if (!PERSON_ID_PATTERN.test(personId))
+    throw new ValidationError('That person is not on the board.');
   if (!choreDoneSection(doc).has(choreDayId(choreId, day))) return;
   const id = choreThanksId(choreId, day, personId);
   if (!choreThanksSection(doc).has(id)) choreThanksSection(doc).add({ at }, id);

@@ -28,7 +28,8 @@ export const DOC_SECTIONS: Record<DocKind, readonly string[]> = {
   settings: ['settings'],
 };
 
-export const HOUSE_ID_PATTERN = ID_PATTERN;
+/** House ids: shorter than item ids, since they appear in every document name. */
+export const HOUSE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The name a document goes by on the wire and in the store: `<house>/<kind>`. */
 export function docName(houseId: string, kind: DocKind): string {

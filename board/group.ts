@@ -2,8 +2,9 @@
 // can be cancelled or moved without touching the others, and people can say "I'm coming".
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { PERSON_ID_PATTERN } from './ids.ts';
 import { occursOn, scheduleSchema } from './schedule.ts';
-import { Section } from './section.ts';
+import { Section, ValidationError } from './section.ts';
 import { NAME_MAX, optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
 import { type Day, instantInZone, minutesOf, TIME_PATTERN } from './time.ts';
 
@@ -97,8 +98,13 @@ export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): G
       const dayId = groupDayId(id, day);
       const change = days.get(dayId);
       const start = change?.start ?? group.start;
+      // A meeting moved to a new start keeps its usual length unless given a new end.
       const end =
-        change?.end && change.end > start ? change.end : group.end > start ? group.end : start;
+        change?.end && change.end > start
+          ? change.end
+          : change?.start
+            ? clockAt(minutesOf(start) + lengthOf(group))
+            : group.end;
       return {
         id,
         dayId,
@@ -162,6 +168,8 @@ export function setComing(
   coming: boolean,
   at = Date.now(),
 ) {
+  if (!PERSON_ID_PATTERN.test(personId))
+    throw new ValidationError('That person is not on the board.');
   const id = `${groupDayId(groupId, day)}_${personId}`;
   const records = groupComingSection(doc);
   if (coming && !records.has(id)) records.add({ at }, id);

@@ -4,4 +4,12 @@ export function newId(): string {
   return globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 16);
 }
 
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** A person's id (their device's id): short and without "_", so it can end a record id. */
+export const PERSON_ID_PATTERN = /^[A-Za-z0-9-]{1,24}$/;
+
+/** The day inside a per-day record id (`<item>_<YYYY-MM-DD>[_<person>]`). */
+export function dayOfRecordId(id: string): string | undefined {
+  return id.match(/_(\d{4}-\d{2}-\d{2})(?:_|$)/)?.[1];
+}

@@ -770,14 +770,6 @@ describe('thanks', () => {
     }
   });
 
-  // BUG (fails): board/chore.ts thankFor (lines 196-200) validates only the record's value
-  // ({ at }) and never the person id, which now lives only in the record's id
-  // (`<chore>_<day>_<person>`, line 198). A free name such as "Alex B" is written, not refused:
-  // instance() (lines 99-105) reads the thanks from the raw keys, so "Alex B" is listed in
-  // `thanks`, while the record itself cannot be read (its id breaks ID_PATTERN) and the server's
-  // validateChanges refuses the update ("choreThanks has an item with a bad id"). Before the split
-  // the thanks list was checked person by person and this was refused with a plain sentence.
-  // Expected: refused with a ValidationError, nothing written.
   it('thanks must come from a person id: a free name is refused, and nothing is written', () => {
     const doc = new Y.Doc();
     const id = choreSection(doc).add(chore('Dishes'));
@@ -788,18 +780,13 @@ describe('thanks', () => {
     expect(dayRecords(doc).choreThanks).toEqual([]);
   });
 
-  // BUG (fails): board/chore.ts thankFor (lines 196-200) with choreThanksId (lines 62-64). Any
-  // id matching ID_PATTERN (1-64 characters) is a person id the board accepts for a tick or a
-  // claim, but a thanks record's id is `<chore>_<day>_<person>`: with a 16-character chore id the
-  // thanks id passes 64 characters for a person id longer than 36. The record is written anyway,
-  // cannot be read back (entries() reports it as an error) and makes validateDocument /
-  // validateChanges refuse the board ("choreThanks has an item with a bad id"). Device ids made
-  // today are 16 characters, so the app does not reach it yet; the model contradicts itself.
-  // Expected: anyone who may tick the chore may thank for it, and the board stays valid.
+  // Person ids are at most 24 characters, so every per-person record id stays valid.
   it('a person id long enough to tick a chore can thank for it, and the board stays valid', () => {
     const doc = new Y.Doc();
     const id = choreSection(doc).add(chore('Dishes'));
-    const longId = 'p'.repeat(40);
+    expect(() => markChoreDone(doc, id, '2026-03-30', 'p'.repeat(25), 1)).toThrow(/not on the board/);
+    expect(() => thankFor(doc, id, '2026-03-30', 'p'.repeat(25))).toThrow(/not on the board/);
+    const longId = 'p'.repeat(24);
     markChoreDone(doc, id, '2026-03-30', longId, 1);
     claimChore(doc, id, '2026-03-30', longId);
     expect(() => validateDocument(doc, 'board')).not.toThrow();
@@ -813,24 +800,18 @@ describe('thanks', () => {
     expect(() => validateDocument(doc, 'board')).not.toThrow();
   });
 
-  // BUG (fails): board/chore.ts markChoreNotDone (lines 153-161) removes the tick and the
-  // thanks records it can see, and thankFor (lines 196-200) checks the tick only on its own
-  // device. If one device un-ticks while another thanks before they sync, the merged board has
-  // no tick but still lists that thanks (instance(), lines 99-105, lists thanks whether or not
-  // the chore is done), and a later tick "starts" with it. Expected, as on one device: a chore
-  // that is not done shows no thanks, and ticking it again starts with none.
   it('un-ticking on one device while someone thanks on another leaves no thanks on the undone chore', () => {
     const a = new Y.Doc();
     const id = choreSection(a).add(chore('Dishes'));
-    markChoreDone(a, id, '2026-03-30', SAM, 1);
+    markChoreDone(a, id, '2026-03-30', SAM, 10);
     const b = copyOf(a);
     markChoreNotDone(a, id, '2026-03-30');
-    thankFor(b, id, '2026-03-30', KAI);
+    thankFor(b, id, '2026-03-30', KAI, 15);
     exchange(a, b);
     for (const doc of [a, b]) {
       expect(todays(doc, '2026-03-30')[0]).toMatchObject({ done: undefined, thanks: [] });
     }
-    markChoreDone(a, id, '2026-03-30', SAM, 2);
+    markChoreDone(a, id, '2026-03-30', SAM, 20);
     expect(todays(a, '2026-03-30')[0]?.thanks).toEqual([]);
   });
 });
@@ -970,12 +951,6 @@ describe('forgetting old chore days', () => {
     expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
   });
 
-  // BUG (fails): board/chore.ts dayOfRecordId (lines 67-70) takes the second '_'-separated part
-  // of a record id as its day. ID_PATTERN allows '_' in ids, so for a chore whose id has one
-  // (e.g. "kitchen_1", written by another client or an import; ids the board makes are hex),
-  // the "day" of "kitchen_1_2026-03-30" is "1", which sorts before every real day, and
-  // forgetOldChoreDays (lines 208-229, run daily by tidy()) deletes today's tick at once. Before
-  // the split the day was taken after the last '_' and this worked. Expected: today's record stays.
   it("a chore whose id holds '_' keeps today's records when old days are forgotten", () => {
     const doc = new Y.Doc();
     const id = choreSection(doc).add(chore('Bins'), 'kitchen_1');
