@@ -1,6 +1,5 @@
 // A house's documents. The permission boundary is the document boundary: everyone writes the
 // board, staff write the staff document, admins write the settings.
-import { ID_PATTERN } from './ids.ts';
 
 export const DOC_KINDS = ['board', 'staff', 'settings'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];

@@ -59,8 +59,9 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
   const handle =
     (handler: Handler, guarded = false): express.RequestHandler =>
     async (req, res) => {
+      const guessKey = `${req.path} ${req.ip ?? 'unknown'}`;
       try {
-        if (guarded && !guesses.allow(`${req.path} ${req.ip ?? 'unknown'}`)) {
+        if (guarded && !guesses.allow(guessKey)) {
           throw new AccessError(
             429,
             'Too many tries. Please wait a minute and try again.',
@@ -70,6 +71,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
         await handler(req, res);
       } catch (error) {
         if (!(error instanceof AccessError)) throw error;
+        if (guarded && error.status !== 429) guesses.recordFailure(guessKey);
         log.warn(
           {
             house: res.locals.device?.houseId,

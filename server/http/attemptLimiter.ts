@@ -1,6 +1,7 @@
-// Counts guesses per address, so trying pairing or staff codes by brute force is hopeless:
-// with 8-character codes of 31 symbols and 10 tries a minute, a year of guessing finds one
-// code in about 160,000.
+// Counts wrong guesses per address, so trying pairing or staff codes by brute force is hopeless:
+// with 8-character codes of 31 symbols and 10 wrong tries a minute, a year of guessing finds
+// one code in about 160,000. Right answers never count, so a whole house joining from behind
+// one router is never turned away.
 export class AttemptLimiter {
   private readonly attempts = new Map<string, number[]>();
 
@@ -9,17 +10,19 @@ export class AttemptLimiter {
     private readonly windowMs: number,
   ) {}
 
-  /** Records an attempt; false when this address has used up its tries for now. */
+  /** False when this address has used up its wrong tries for now. */
   allow(address: string, now = Date.now()): boolean {
     const recent = (this.attempts.get(address) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.max) {
-      this.attempts.set(address, recent);
-      return false;
-    }
+    this.attempts.set(address, recent);
+    return recent.length < this.max;
+  }
+
+  /** Counts a wrong try. */
+  recordFailure(address: string, now = Date.now()): void {
+    const recent = this.attempts.get(address) ?? [];
     recent.push(now);
     this.attempts.set(address, recent);
     if (this.attempts.size > 10_000) this.forgetOld(now);
-    return true;
   }
 
   private forgetOld(now: number): void {

@@ -174,6 +174,13 @@ describe('joining', () => {
     }
   });
 
+  test('a whole house joining from behind one router is never turned away', async () => {
+    const token = server.access.joinToken(server.firstHouse.id).token;
+    const statuses = [];
+    for (let i = 0; i < 15; i++) statuses.push((await join(token)).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+  });
+
   test("another house's join token makes a device of that house only", async () => {
     const response = await join(server.access.joinToken(otherHouse.id).token);
     const { device } = await response.json();
