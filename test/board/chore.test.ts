@@ -784,7 +784,9 @@ describe('thanks', () => {
   it('a person id long enough to tick a chore can thank for it, and the board stays valid', () => {
     const doc = new Y.Doc();
     const id = choreSection(doc).add(chore('Dishes'));
-    expect(() => markChoreDone(doc, id, '2026-03-30', 'p'.repeat(25), 1)).toThrow(/not on the board/);
+    expect(() => markChoreDone(doc, id, '2026-03-30', 'p'.repeat(25), 1)).toThrow(
+      /not on the board/,
+    );
     expect(() => thankFor(doc, id, '2026-03-30', 'p'.repeat(25))).toThrow(/not on the board/);
     const longId = 'p'.repeat(24);
     markChoreDone(doc, id, '2026-03-30', longId, 1);
