@@ -29,5 +29,7 @@ export function ensureScreensBuilt(): void {
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: REPO_ROOT,
     stdio: 'pipe',
+    // vitest sets NODE_ENV=test, which would make Vite bundle Lit's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
