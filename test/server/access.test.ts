@@ -205,6 +205,7 @@ describe('revocation', () => {
     });
     await server.access.revoke(server.firstHouse.id, device!.id);
     const [code, ms] = await closed;
+    console.log(`revocation: the phone's sync socket closed ${ms} ms after the admin let it go`);
     expect(code).toBe(CloseReasons.Unauthorized.code);
     expect(ms).toBeLessThan(1000);
     phone.provider.disconnect();
