@@ -14,6 +14,9 @@ export const houseColors = css`
     --hb-next: #1b4a6b;
     --hb-warn: #6b3a00;
     --hb-warn-tint: #fdf0d5;
+    /* Thanks: warm, never a score. */
+    --hb-warm: #6b3a00;
+    --hb-calm-tint: #e4edf4;
     --hb-error: #7a2e1f;
     color: var(--hb-ink);
   }

@@ -1,5 +1,5 @@
-// The wall display: the house's name, the date and time in the house, the live status, the
-// four cards of the day and the corner where phones join. Re-renders each minute for the clock,
+// The wall display: the house's name, the date and time in the house, the live status, visitor
+// mode, the four cards of the day and the corner where phones join. Re-renders each minute for the clock,
 // now/next and expiry.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -16,6 +16,7 @@ import './cards/chores-card.ts';
 import './cards/groups-card.ts';
 import './cards/shifts-card.ts';
 import './join-panel.ts';
+import './visitor-switch.ts';
 import { WakeLockController } from './wake-lock.ts';
 
 @customElement('hb-kiosk')
@@ -110,6 +111,7 @@ export class KioskApp extends LitElement {
           <h1 data-testid="house-name">${settings?.houseName ?? 'House board'}</h1>
           <hb-live-status inline .connection=${house}></hb-live-status>
         </div>
+        <hb-visitor-switch .house=${house} .now=${now} .timeZone=${zone}></hb-visitor-switch>
         <span class="when" data-testid="house-clock">
           <span class="time">${instantWords(now, zone)}</span>
           <span>${dayWords(zonedTime(now, zone).day)}</span>

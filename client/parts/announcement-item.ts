@@ -1,5 +1,5 @@
 // One announcement: the words as written (Lit escapes them, so typed HTML stays text), who wrote
-// it if they said, and until when it stays up.
+// it as they chose to show, and until when it stays up.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Announcement, dayInZone } from '../../board/index.ts';
@@ -42,7 +42,10 @@ export class AnnouncementItem extends LitElement {
   @property({ attribute: false }) announcement?: Announcement & { id: string };
   /** The house's zone, to say which day it comes down. */
   @property() timeZone = 'UTC';
-  /** Who posted it, as they chose to show on the wall; unset when no name may show. */
+  /**
+   * Who posted it as the wall shows it: the name they signed with, or their own as they chose;
+   * unset when no name may show.
+   */
   @property() byName?: string;
 
   // An item that cannot be drawn shows a problem card in its place, never a blank.
@@ -58,9 +61,7 @@ export class AnnouncementItem extends LitElement {
       <article data-testid="announcement-item" data-id=${a.id} ?data-pinned=${a.pinned}>
         <p class="text">${a.text}</p>
         <p class="meta">
-          ${a.pinned ? html`<span class="pin">Pinned · </span>` : null}${
-            (a.author ?? this.byName) ? `${a.author ?? this.byName} · ` : ''
-          }${until}
+          ${a.pinned ? html`<span class="pin">Pinned · </span>` : null}${this.byName ? `${this.byName} · ` : ''}${until}
         </p>
       </article>
     `;

@@ -1,17 +1,12 @@
-// One of today's chores as a big tap target: tap to say it is done, tap again to undo.
-// Shown on the wall and on phones; it only asks, through a `chore-toggle` event.
-
+// One of the day's chores as a big tap target: tap to say it is done, tap again to undo.
+// Shown on the wall and on phones; it only asks, through a `chore-toggle` event. Yesterday's
+// chore that nobody got to is shown gently, never in red.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import {
-  type ChoreToday,
-  type Day,
-  describeSchedule,
-  markChoreDone,
-  markChoreNotDone,
-} from '../../board/index.ts';
+import { type ChoreToday, type Day, markChoreDone, markChoreNotDone } from '../../board/index.ts';
 import { controls, houseColors } from '../theme.ts';
+import type { ChoreWords } from './chore-words.ts';
 import { drawSafely } from './problem-card.ts';
 
 export interface ChoreToggle {
@@ -50,6 +45,10 @@ export class ChoreItem extends LitElement {
         background: var(--hb-done-tint);
         border-color: var(--hb-done);
       }
+      /* Still open from yesterday: a quiet dashed edge, nothing alarming. */
+      button[data-still-open='yes'] {
+        border-style: dashed;
+      }
       .tick {
         flex: none;
         width: 1.6em;
@@ -75,22 +74,32 @@ export class ChoreItem extends LitElement {
         font-weight: 600;
         overflow-wrap: anywhere;
       }
+      .status {
+        display: block;
+        font-size: var(--hb-small-text, 0.85em);
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      [aria-pressed='true'] .status {
+        color: var(--hb-done);
+      }
       .meta {
         display: block;
         font-size: var(--hb-small-text, 0.85em);
         color: var(--hb-muted);
+        overflow-wrap: anywhere;
       }
-      .done {
-        flex: none;
-        font-weight: 700;
-        color: var(--hb-done);
+      .thanks {
+        color: var(--hb-warm);
+        font-weight: 600;
+        white-space: nowrap;
       }
     `,
   ];
 
   @property({ attribute: false }) chore?: ChoreToday;
-  /** Who ticked it, as they chose to show on the wall; unset when no name may show. */
-  @property() doneByName?: string;
+  /** What to say about it, worked out by the screen with the wall's names. */
+  @property({ attribute: false }) words?: ChoreWords;
 
   // An item that cannot be drawn shows a problem card in its place, never a blank.
   override render() {
@@ -101,13 +110,7 @@ export class ChoreItem extends LitElement {
     const item = this.chore;
     if (!item) return null;
     const done = !!item.done;
-    const meta = [
-      item.stillOpen ? 'Still open from yesterday' : undefined,
-      item.chore.area,
-      describeSchedule(item.chore.schedule),
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    const words = this.words;
     return html`
       <button
         type="button"
@@ -122,9 +125,17 @@ export class ChoreItem extends LitElement {
         <span class="tick" aria-hidden="true">${done ? '✓' : ''}</span>
         <span class="words">
           <span class="title">${item.chore.title}</span>
-          <span class="meta">${done && this.doneByName ? `Done by ${this.doneByName} · ${meta}` : meta}</span>
+          ${words?.status ? html`<span class="status" data-testid="chore-status">${words.status}</span>` : null}
+          <span class="meta"
+            >${words?.detail}${
+              words?.thanks
+                ? html`${words.detail ? ' · ' : ''}<span class="thanks" data-testid="chore-thanks"
+                      >${words.thanks}</span
+                    >`
+                : null
+            }</span
+          >
         </span>
-        ${done ? html`<span class="done">Done</span>` : null}
       </button>
     `;
   }

@@ -1,12 +1,41 @@
-// One of today's groups on the time-ordered list; the one on now and the next one stand out.
-import { css, html, LitElement } from 'lit';
+// One of today's groups on the time-ordered list: the one on now and the next one stand out, a
+// countdown when it starts within 15 minutes, a cancelled or moved meeting said plainly, and how
+// many are coming (names only of those who show them).
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupToday } from '../../board/index.ts';
 import { timeWords } from '../house-time.ts';
 import { houseColors } from '../theme.ts';
+import { listWords, type WallNames } from '../wall-names.ts';
 import { drawSafely } from './problem-card.ts';
 
-const BADGES: Partial<Record<GroupToday['status'], string>> = { now: 'Now', next: 'Next' };
+const BADGES: Partial<Record<GroupToday['status'], string>> = {
+  now: 'Now',
+  next: 'Next',
+  cancelled: 'Not on today',
+};
+
+/** "3 coming: Sam and J." — the count is everyone, the names only those who show them. */
+export function comingWords(item: GroupToday, names?: WallNames): string | undefined {
+  const count = item.coming.length;
+  if (!count) return undefined;
+  const shown = names
+    ? item.coming.flatMap((id) => names.person(id) ?? []).sort((a, b) => a.localeCompare(b))
+    : [];
+  return shown.length ? `${count} coming: ${listWords(shown)}` : `${count} coming`;
+}
+
+/** What changed for today's meeting: "Moved from 2 pm, usually in the Lounge". */
+export function movedWords(item: GroupToday): string | undefined {
+  if (!item.moved) return undefined;
+  const { group } = item;
+  const parts = [];
+  if (item.start !== group.start || item.end !== group.end) {
+    parts.push(`usually ${timeWords(group.start)}`);
+  }
+  if (item.place !== group.place && group.place) parts.push(`usually in ${group.place}`);
+  return parts.length ? `Moved today (${parts.join(', ')})` : 'Changed for today';
+}
 
 @customElement('hb-group-item')
 export class GroupItem extends LitElement {
@@ -25,13 +54,23 @@ export class GroupItem extends LitElement {
         border: 2px solid transparent;
       }
       [data-status='now'] {
-        border-color: var(--hb-done);
+        border: 4px solid var(--hb-done);
         background: var(--hb-done-tint);
       }
       [data-status='next'] {
-        border-color: var(--hb-next);
+        border: 4px solid var(--hb-next);
+        background: var(--hb-calm-tint);
       }
       [data-status='past'] {
+        color: var(--hb-muted);
+        padding-top: 0.1em;
+        padding-bottom: 0.1em;
+      }
+      [data-status='cancelled'] {
+        border: 2px dashed var(--hb-line);
+      }
+      [data-status='cancelled'] .time {
+        text-decoration: line-through;
         color: var(--hb-muted);
       }
       .time {
@@ -55,22 +94,46 @@ export class GroupItem extends LitElement {
       [data-status='next'] .badge {
         background: var(--hb-next);
       }
-      .meta,
-      .note {
+      [data-status='cancelled'] .badge {
+        color: var(--hb-ink);
+        background: transparent;
+        border: 2px solid var(--hb-ink);
+      }
+      .line {
         grid-column: 2;
         font-size: var(--hb-small-text, 0.85em);
-        color: var(--hb-muted);
         overflow-wrap: anywhere;
+      }
+      .meta,
+      .note {
+        color: var(--hb-muted);
+      }
+      .soon {
+        font-weight: 700;
+        color: var(--hb-next);
+      }
+      .moved,
+      .coming {
+        font-weight: 600;
       }
       .until {
         display: block;
         font-size: var(--hb-small-text, 0.85em);
         font-weight: 400;
       }
+      /* Earlier today: one quiet line, so the rest of the day keeps the room. */
+      [data-status='past'] .line {
+        display: none;
+      }
+      [data-status='past'] .until {
+        display: none;
+      }
     `,
   ];
 
   @property({ attribute: false }) group?: GroupToday;
+  /** The wall's names, for who leads and who is coming. */
+  @property({ attribute: false }) names?: WallNames;
 
   // An item that cannot be drawn shows a problem card in its place, never a blank.
   override render() {
@@ -82,17 +145,29 @@ export class GroupItem extends LitElement {
     if (!item) return null;
     const { group, status } = item;
     const badge = BADGES[status];
-    const meta = [group.place, group.leader ? `with ${group.leader}` : undefined].filter(Boolean);
+    const leader = this.names ? this.names.typed(group.leader) : group.leader;
+    const meta = [item.place, leader ? `with ${leader}` : undefined].filter(Boolean);
+    const moved = status === 'cancelled' ? undefined : movedWords(item);
+    const coming = status === 'cancelled' ? undefined : comingWords(item, this.names);
+    const soon =
+      item.startsInMinutes === undefined
+        ? undefined
+        : item.startsInMinutes <= 1
+          ? 'Starts in a minute'
+          : `Starts in ${item.startsInMinutes} min`;
     return html`
-      <article data-testid="group-item" data-status=${status}>
+      <article data-testid="group-item" data-id=${item.id} data-status=${status}>
         <span class="time">
-          ${timeWords(group.start)}<span class="until">to ${timeWords(group.end)}</span>
+          ${timeWords(item.start)}<span class="until">to ${timeWords(item.end)}</span>
         </span>
         <span class="title">
           ${badge ? html`<span class="badge">${badge}</span>` : null}${group.title}
         </span>
-        ${meta.length ? html`<span class="meta">${meta.join(' · ')}</span>` : null}
-        ${group.note ? html`<span class="note">${group.note}</span>` : null}
+        ${soon ? html`<span class="line soon" data-testid="group-countdown">${soon}</span>` : nothing}
+        ${moved ? html`<span class="line moved" data-testid="group-moved">${moved}</span>` : nothing}
+        ${meta.length ? html`<span class="line meta">${meta.join(' · ')}</span>` : nothing}
+        ${coming ? html`<span class="line coming" data-testid="group-coming-count">${coming}</span>` : nothing}
+        ${group.note && status !== 'cancelled' ? html`<span class="line note">${group.note}</span>` : nothing}
       </article>
     `;
   }

@@ -1,8 +1,19 @@
-// Who is on shift now and who comes on next, in plain words. When nobody is marked on, it says
-// so rather than leaving a gap the house has to read something into.
-import { css, html, LitElement } from 'lit';
+// Who is on shift now and who comes on next, in plain words, with names as each person chose
+// (and visitor mode's initials). While a handover waits it says so; after one, the note to the
+// house shows for a few hours. When nobody is marked on, it says so rather than leaving a gap.
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { dayInZone, type Shift } from '../../board/index.ts';
+import type * as Y from 'yjs';
+import {
+  dayInZone,
+  isOnShift,
+  pendingHandoff,
+  recentHandoffNote,
+  type Shift,
+  shiftName,
+  shiftSection,
+  shiftsAt,
+} from '../../board/index.ts';
 import { instantWords, shortDayWords } from '../house-time.ts';
 import { houseColors } from '../theme.ts';
 import { drawSafely } from './problem-card.ts';
@@ -14,6 +25,24 @@ export function shiftTimeWords(instant: number, now: number, timeZone: string): 
   const day = dayInZone(instant, timeZone);
   const time = instantWords(instant, timeZone);
   return day === dayInZone(now, timeZone) ? time : `${shortDayWords(day)}, ${time}`;
+}
+
+/** A staff name as the wall shows it; a hidden one is still someone. */
+export function staffWords(shift: Shift, visitorMode: boolean): string {
+  return shiftName(shift, visitorMode) ?? 'Someone from staff';
+}
+
+/**
+ * Everything the On shift card shows at a moment. A handover counts as waiting only while the
+ * person handing over is still on shift, so an old one never lingers on the wall.
+ */
+export function shiftState(staff: Y.Doc, now: number) {
+  const { onNow, next } = shiftsAt(staff, now);
+  const pending = pendingHandoff(staff);
+  const from = pending && shiftSection(staff).get(pending.fromShift);
+  const handingOver = pending && from && isOnShift(from, now) ? pending : undefined;
+  const handoffNote = recentHandoffNote(staff, now)?.note;
+  return { onNow, next, handingOver, handoffNote };
 }
 
 @customElement('hb-shift-summary')
@@ -44,12 +73,31 @@ export class ShiftSummary extends LitElement {
         font-size: var(--hb-small-text, 0.85em);
         overflow-wrap: anywhere;
       }
+      .handing {
+        display: block;
+        font-size: var(--hb-small-text, 0.85em);
+        font-weight: 700;
+        color: var(--hb-next);
+      }
       p {
         margin: 0.5em 0 0;
       }
       .nobody {
         margin: 0;
         color: var(--hb-muted);
+      }
+      .handoff {
+        margin-top: 0.6em;
+        padding: 0.4em 0.6em;
+        border-left: 0.25em solid var(--hb-next);
+        background: var(--hb-calm-tint);
+        border-radius: 0 0.4em 0.4em 0;
+        overflow-wrap: anywhere;
+      }
+      .handoff strong {
+        display: block;
+        font-size: var(--hb-small-text, 0.85em);
+        color: var(--hb-next);
       }
     `,
   ];
@@ -58,6 +106,11 @@ export class ShiftSummary extends LitElement {
   @property({ attribute: false }) next?: ShiftWithId;
   @property({ type: Number }) now = Date.now();
   @property() timeZone = 'UTC';
+  @property({ type: Boolean }) visitorMode = false;
+  /** A handover waiting for the next person: which shift is handing over, and its note. */
+  @property({ attribute: false }) handingOver?: { fromShift: string; note?: string };
+  /** The note of a handover taken in the last few hours. */
+  @property() handoffNote?: string;
 
   // An item that cannot be drawn shows a problem card in its place, never a blank.
   override render() {
@@ -66,29 +119,48 @@ export class ShiftSummary extends LitElement {
 
   private renderItem() {
     const zone = this.timeZone;
+    const pending = this.handingOver;
     return html`
       <div data-testid="shift-summary">
         ${
           this.onNow.length
             ? html`<ul>
               ${this.onNow.map(
-                (s) => html`<li data-testid="shift-on-now">
-                  <span class="name">${s.name}</span>
+                (s) => html`<li data-testid="shift-on-now" data-id=${s.id}>
+                  <span class="name">${staffWords(s, this.visitorMode)}</span>
                   ${s.pronouns ? html`<span class="pronouns">(${s.pronouns})</span>` : null}
                   <span class="until">until ${shiftTimeWords(s.endedAt ?? s.end, this.now, zone)}</span>
+                  ${
+                    pending?.fromShift === s.id
+                      ? html`<span class="handing" data-testid="shift-handing-over"
+                          >Handing over — waiting for the next person</span
+                        >`
+                      : nothing
+                  }
                   ${s.upFor ? html`<span class="up-for">Today I'm up for ${s.upFor}</span>` : null}
                 </li>`,
               )}
             </ul>`
-            : html`<p class="nobody">Nobody is marked on shift right now</p>`
+            : html`<p class="nobody" data-testid="shift-nobody">Nobody is marked on shift right now</p>`
         }
         ${
           this.next
             ? html`<p data-testid="shift-next">
-              Next: <span class="name">${this.next.name}</span> from
+              Next: <span class="name">${staffWords(this.next, this.visitorMode)}</span> from
               ${shiftTimeWords(this.next.start, this.now, zone)}
             </p>`
             : null
+        }
+        ${
+          pending?.note
+            ? html`<p class="handoff" data-testid="handoff-pending">
+                <strong>Handing over</strong>${pending.note}
+              </p>`
+            : this.handoffNote
+              ? html`<p class="handoff" data-testid="handoff-note">
+                  <strong>From the handover</strong>${this.handoffNote}
+                </p>`
+              : nothing
         }
       </div>
     `;

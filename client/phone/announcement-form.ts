@@ -1,6 +1,6 @@
 // Adds or edits an announcement: the words, an optional name, and how long it stays up.
 // It comes down on its own; nobody has to remember to take it away.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import {
@@ -41,6 +41,9 @@ export class AnnouncementForm extends EditorForm {
   @property() by?: string;
   @state() private author = '';
   @state() private expiry: Expiry = 'three-days';
+  /** Staff may pin one to the top of the wall (the server refuses a pin from anyone else). */
+  @property({ type: Boolean }) staff = false;
+  @state() private pinned = false;
   private keptUntil?: number;
 
   override connectedCallback(): void {
@@ -51,6 +54,7 @@ export class AnnouncementForm extends EditorForm {
     this.author = note?.author ?? '';
     this.keptUntil = note?.expiresAt;
     this.expiry = note ? 'keep' : 'three-days';
+    this.pinned = !!note?.pinned;
   }
 
   protected save(doc: Y.Doc): void {
@@ -58,18 +62,28 @@ export class AnnouncementForm extends EditorForm {
     const section = announcementSection(doc);
     const expiresAt =
       this.expiry === 'keep' ? this.keptUntil! : expiryFor(this.expiry, now, this.timeZone);
+    // Only staff touch the pin; anyone else's edit leaves it as it is.
+    const pin = this.staff ? { pinned: this.pinned || undefined } : {};
     if (this.editId)
-      section.update(this.editId, { text: this.text, author: this.author, expiresAt });
+      section.update(this.editId, { text: this.text, author: this.author, expiresAt, ...pin });
     else
-      section.add({ text: this.text, author: this.author, by: this.by, createdAt: now, expiresAt });
+      section.add({
+        text: this.text,
+        author: this.author,
+        by: this.by,
+        createdAt: now,
+        expiresAt,
+        ...pin,
+      });
   }
 
   protected override fieldFor(field: string): string {
     return field === 'expiresAt' ? 'expiry' : super.fieldFor(field);
   }
 
+  /** Taken down but kept for a week, so it can be brought back. */
   protected removeItem(doc: Y.Doc, id: string): void {
-    announcementSection(doc).remove(id);
+    announcementSection(doc).softRemove(id);
   }
 
   override render() {
@@ -103,7 +117,9 @@ export class AnnouncementForm extends EditorForm {
           name: 'author',
           label: 'Your name',
           optional: true,
-          hint: this.by ? 'Empty: your name shows as you chose under This phone.' : undefined,
+          hint: this.by
+            ? 'Leave it empty and your name shows the way you chose under This phone.'
+            : undefined,
           value: this.author,
           problems,
           testid: 'announcement-author',
@@ -121,6 +137,22 @@ export class AnnouncementForm extends EditorForm {
           },
         })}
         ${problemLine(problems, 'expiry')}
+        ${
+          this.staff
+            ? choiceField({
+                name: 'pinned',
+                legend: 'On the wall',
+                choices: [
+                  ['no', 'With the others'],
+                  ['yes', 'Pinned on top'],
+                ],
+                value: this.pinned ? 'yes' : 'no',
+                onChoose: (value) => {
+                  this.pinned = value === 'yes';
+                },
+              })
+            : nothing
+        }
         ${this.actions('Post announcement')}
       </form>
     `;

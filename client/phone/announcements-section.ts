@@ -1,16 +1,23 @@
-// Announcements on the phone: the ones still up, and the editor to add, change or remove one.
+// Announcements on the phone: the ones still up, what was taken down this week, and the editor to
+// add, change or remove one (staff may pin one on top).
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
   announcementSection,
   currentAnnouncements,
-  personName,
+  isStaff,
   type Settings,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import '../parts/announcement-item.ts';
+import { WallNames } from '../wall-names.ts';
 import './announcement-form.ts';
 import { PhoneSection } from './phone-section.ts';
+
+/** The start of a long announcement, for a list. */
+function shortText(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 78).trimEnd()}…` : text;
+}
 
 @customElement('hb-announcements-section')
 export class AnnouncementsSection extends PhoneSection {
@@ -19,6 +26,7 @@ export class AnnouncementsSection extends PhoneSection {
   protected renderList(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
     const notes = currentAnnouncements(board, this.now);
+    const names = new WallNames(board, this.now);
     return html`
       <h2>Announcements</h2>
       <ul data-testid="announcements">
@@ -27,7 +35,7 @@ export class AnnouncementsSection extends PhoneSection {
             <hb-announcement-item
               .announcement=${note}
               .timeZone=${settings.timeZone}
-            .byName=${personName(board, note.by)}
+              .byName=${names.typed(note.author) ?? names.person(note.by)}
             ></hb-announcement-item>
             ${this.editButton(note.id, 'this announcement', 'announcement-edit')}
           </li>`,
@@ -35,6 +43,7 @@ export class AnnouncementsSection extends PhoneSection {
       </ul>
       ${notes.length ? nothing : this.empty('No announcements right now.')}
       ${this.broken(announcementSection(board).entries())}
+      ${this.recentlyRemoved(announcementSection(board), (note) => shortText(note.text), 'announcements')}
       ${this.addButton('Add an announcement', 'add-announcement')}
     `;
   }
@@ -45,6 +54,7 @@ export class AnnouncementsSection extends PhoneSection {
       .timeZone=${settings.timeZone}
       .editId=${this.editId()}
       .by=${this.device?.id}
+      .staff=${!!this.device && isStaff(this.device.role)}
     ></hb-announcement-form>`;
   }
 }

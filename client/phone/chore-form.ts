@@ -1,11 +1,13 @@
-// Adds or edits a chore: what it is, where, and when it comes round.
-import { html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+// Adds or edits a chore: what it is, where, when it comes round, and — if people volunteer —
+// who takes turns. Nobody is put on a rota by the board; people choose to be on it.
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { choreSection, removeChore } from '../../board/index.ts';
 import { todayIn } from '../house-time.ts';
+import { listWords, WallNames } from '../wall-names.ts';
 import { EditorForm } from './editor-form.ts';
-import { textField } from './fields.ts';
+import { problemLine, textField } from './fields.ts';
 import {
   draftFromSchedule,
   newScheduleDraft,
@@ -16,10 +18,14 @@ import {
 
 @customElement('hb-chore-form')
 export class ChoreForm extends EditorForm {
-  protected readonly shownFields = ['title', 'area', 'schedule'];
+  protected readonly shownFields = ['title', 'area', 'schedule', 'rotation'];
+  /** This phone's person, shown as "(you)" among the volunteers. */
+  @property() me?: string;
   @state() private choreTitle = '';
   @state() private area = '';
   @state() private schedule?: ScheduleDraft;
+  /** The volunteers, in the order they take turns. */
+  @state() private rotation: string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -28,6 +34,7 @@ export class ChoreForm extends EditorForm {
     const chore = this.doc && this.editId ? choreSection(this.doc).get(this.editId) : undefined;
     this.choreTitle = chore?.title ?? '';
     this.area = chore?.area ?? '';
+    this.rotation = [...(chore?.rotation ?? [])];
     this.schedule = chore
       ? draftFromSchedule(chore.schedule, today)
       : newScheduleDraft('daily', today);
@@ -39,6 +46,7 @@ export class ChoreForm extends EditorForm {
       title: this.choreTitle,
       area: this.area,
       schedule: scheduleFromDraft(this.schedule!),
+      rotation: this.rotation.length ? this.rotation : undefined,
     };
     if (this.editId) section.update(this.editId, fields);
     else section.add({ ...fields, createdAt: Date.now() });
@@ -46,6 +54,46 @@ export class ChoreForm extends EditorForm {
 
   protected removeItem(doc: Y.Doc, id: string): void {
     removeChore(doc, id);
+  }
+
+  private volunteers() {
+    if (!this.doc) return nothing;
+    const names = new WallNames(this.doc, Date.now());
+    const people = names.people(this.me);
+    const wordsFor = (id: string) =>
+      people.find((person) => person.id === id)?.words ?? 'someone who left';
+    const toggle = (id: string) => {
+      this.rotation = this.rotation.includes(id)
+        ? this.rotation.filter((other) => other !== id)
+        : [...this.rotation, id];
+    };
+    return html`
+      <fieldset class="choices" data-testid="choice-rotation">
+        <legend>Taking turns <span class="optional">(optional)</span></legend>
+        <p class="hint">
+          People who volunteer take turns, one each time it comes round; anyone away is skipped.
+          Leave empty and anyone can do it.
+        </p>
+        ${people.map(
+          (person) => html`<button
+            type="button"
+            data-person-id=${person.id}
+            aria-pressed=${this.rotation.includes(person.id) ? 'true' : 'false'}
+            @click=${() => toggle(person.id)}
+          >
+            ${person.words}
+          </button>`,
+        )}
+      </fieldset>
+      ${
+        this.rotation.length > 1
+          ? html`<p class="hint" data-testid="rotation-order">
+              Turns go: ${listWords(this.rotation.map(wordsFor))}, then round again.
+            </p>`
+          : nothing
+      }
+      ${problemLine(this.problems, 'rotation')}
+    `;
   }
 
   override render() {
@@ -76,7 +124,7 @@ export class ChoreForm extends EditorForm {
         ${scheduleFields(this.schedule!, ['once', 'daily', 'weekdays', 'every'], problems, (d) => {
           this.schedule = d;
         })}
-        ${this.actions('Add chore')}
+        ${this.volunteers()} ${this.actions('Add chore')}
       </form>
     `;
   }

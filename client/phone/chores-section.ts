@@ -1,50 +1,61 @@
-// Chores on the phone: today's to tick off (and untick), the rest of the rota, and the editor
-// to add, change or remove any of them.
+// Chores on the phone: today's to tick off (and untick), "I'll do it", a warm thanks for one
+// that's done, swapping a turn with someone; the rest of the rota; what was removed this week;
+// and the editor to add, change or remove a chore.
 import { html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import {
+  type ChoreToday,
   choreSection,
   choresOn,
+  claimChore,
   dayInZone,
   describeSchedule,
   occursOn,
-  personName,
   type Settings,
+  swapTurn,
+  thankFor,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import { shortDayWords } from '../house-time.ts';
 import { applyChoreToggle, type ChoreToggle } from '../parts/chore-item.ts';
 import '../parts/chore-item.ts';
+import { choreWords } from '../parts/chore-words.ts';
+import { WallNames } from '../wall-names.ts';
 import './chore-form.ts';
 import { PhoneSection } from './phone-section.ts';
 
 @customElement('hb-chores-section')
 export class ChoresSection extends PhoneSection {
   protected readonly reads = ['board' as const];
+  /** The day's chore whose turn is being given to someone else. */
+  @state() private swapping?: string;
 
   protected renderList(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
-    const day = dayInZone(this.now, settings.timeZone);
-    const today = choresOn(board, day);
+    const zone = settings.timeZone;
+    const day = dayInZone(this.now, zone);
+    const today = choresOn(board, day, zone);
+    const names = new WallNames(board, this.now);
     const section = choreSection(board);
     const others = section
       .values()
       .filter((chore) => !occursOn(chore.schedule, day))
       .sort((a, b) => a.title.localeCompare(b.title));
     // Ticked as this person: the board shows their name as they chose, or none.
-    const by = this.device?.id;
-    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, by);
+    const me = this.device?.id;
+    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, me);
     return html`
       <h2>Chores today</h2>
       <ul data-testid="chores-today">
         ${today.map(
-          (item) => html`<li class="row">
+          (item) => html`<li data-testid="chore" data-chore-id=${item.id} data-day=${item.day}>
             <hb-chore-item
               .chore=${item}
-              .doneByName=${personName(board, item.done?.by)}
+              .words=${choreWords(item, names, zone)}
               @chore-toggle=${toggle}
             ></hb-chore-item>
-            ${this.editButton(item.id, item.chore.title, 'chore-edit')}
+            ${this.choreActions(house, item, me)}
+            ${this.swapping === item.dayId ? this.swapPanel(house, item, names) : nothing}
           </li>`,
         )}
       </ul>
@@ -70,8 +81,97 @@ export class ChoresSection extends PhoneSection {
             </ul>`
           : nothing
       }
+      ${this.recentlyRemoved(section, (chore) => chore.title, 'chores')}
       ${this.addButton('Add a chore', 'add-chore')}
     `;
+  }
+
+  /** "I'll do it" or taking it back, a thanks once it is done, a swap when it goes in turns. */
+  private choreActions(house: HouseConnection, item: ChoreToday, me: string | undefined) {
+    const board = house.docs.board;
+    const { id, day } = item;
+    const buttons = [];
+    if (me && !item.done) {
+      if (item.claimedBy === me) {
+        buttons.push(html`<button
+          type="button"
+          data-testid="chore-unclaim"
+          @click=${() => claimChore(board, id, day, undefined)}
+        >
+          Take it back
+        </button>`);
+      } else if (!item.claimedBy) {
+        buttons.push(html`<button
+          type="button"
+          data-testid="chore-claim"
+          @click=${() => claimChore(board, id, day, me)}
+        >
+          I'll do it
+        </button>`);
+      }
+      if (item.chore.rotation?.length) {
+        buttons.push(html`<button
+          type="button"
+          data-testid="chore-swap"
+          aria-expanded=${this.swapping === item.dayId ? 'true' : 'false'}
+          @click=${() => {
+            this.swapping = this.swapping === item.dayId ? undefined : item.dayId;
+          }}
+        >
+          Swap turn
+        </button>`);
+      }
+    }
+    if (me && item.done && item.done.by !== me) {
+      const thanked = item.thanks.includes(me);
+      buttons.push(html`<button
+        type="button"
+        data-testid="chore-thank"
+        aria-pressed=${thanked ? 'true' : 'false'}
+        ?disabled=${thanked}
+        @click=${() => thankFor(board, id, day, me)}
+      >
+        ${thanked ? 'Thanked ♥' : 'Say thanks'}
+      </button>`);
+    }
+    return html`<div class="actions">
+      ${buttons} ${this.editButton(item.id, item.chore.title, 'chore-edit')}
+    </div>`;
+  }
+
+  /** Give this turn to someone; their next turn comes back to whoever had this one. */
+  private swapPanel(house: HouseConnection, item: ChoreToday, names: WallNames) {
+    const me = this.device?.id;
+    const people = names.people(me).filter((person) => person.id !== item.turn);
+    const current = names.person(item.turn);
+    return html`<div class="panel" data-testid="swap-panel">
+      <p>${current ? `It's ${current}'s turn. Give it to:` : 'Give this turn to:'}</p>
+      <div class="actions">
+        ${people.map(
+          (person) => html`<button
+            type="button"
+            data-testid="swap-to"
+            data-person-id=${person.id}
+            @click=${() => {
+              swapTurn(house.docs.board, item.id, item.day, person.id);
+              this.swapping = undefined;
+            }}
+          >
+            ${person.words}
+          </button>`,
+        )}
+        <button
+          type="button"
+          class="quiet"
+          @click=${() => {
+            this.swapping = undefined;
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+      ${people.length ? nothing : html`<p>Nobody else is on the board yet.</p>`}
+    </div>`;
   }
 
   protected renderEditor(house: HouseConnection, settings: Settings) {
@@ -79,6 +179,7 @@ export class ChoresSection extends PhoneSection {
       .doc=${house.docs.board}
       .timeZone=${settings.timeZone}
       .editId=${this.editId()}
+      .me=${this.device?.id}
     ></hb-chore-form>`;
   }
 }

@@ -63,6 +63,9 @@ export const editorStyles = css`
     padding: 0;
     margin-bottom: 0.3em;
   }
+  fieldset .hint {
+    flex-basis: 100%;
+  }
   fieldset button[aria-pressed='true'] {
     background: var(--hb-ink);
     color: var(--hb-card);

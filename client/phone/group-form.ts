@@ -63,8 +63,9 @@ export class GroupForm extends EditorForm {
     else section.add(fields);
   }
 
+  /** Taken off the board but kept for a week, so it can be brought back. */
   protected removeItem(doc: Y.Doc, id: string): void {
-    groupSection(doc).remove(id);
+    groupSection(doc).softRemove(id);
   }
 
   override render() {

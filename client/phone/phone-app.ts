@@ -3,13 +3,15 @@
 // form survives a look at another tab. "This phone" sits in the header; admins get an Admin tab.
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { readSettings } from '../../board/index.ts';
+import { isStaff, readSettings, setVisitorMode, visitorModeUntil } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
+import { instantWords } from '../house-time.ts';
 import { MinuteController } from '../minute-controller.ts';
 import type { Device } from '../session.ts';
 import '../status.ts';
 import { houseColors } from '../theme.ts';
+import { UndoController } from '../undo.ts';
 import './admin-section.ts';
 import './announcements-section.ts';
 import './chores-section.ts';
@@ -75,6 +77,30 @@ export class PhoneApp extends LitElement {
         color: var(--hb-done);
         font-weight: 700;
       }
+      .visitor {
+        display: flex;
+        align-items: center;
+        flex-wrap: wrap;
+        gap: 0.3em 0.6em;
+        padding: 0.4em 16px;
+        background: var(--hb-calm-tint);
+        border-bottom: 2px solid var(--hb-next);
+        font-weight: 600;
+      }
+      .visitor span {
+        flex: 1;
+        min-width: 12em;
+      }
+      .visitor button {
+        font: inherit;
+        font-size: 0.85em;
+        min-height: 48px;
+        padding: 0 0.8em;
+        border: 2px solid var(--hb-ink);
+        border-radius: 0.5em;
+        background: var(--hb-card);
+        color: var(--hb-ink);
+      }
       header button:focus-visible {
         outline: 3px solid var(--hb-next);
         outline-offset: 2px;
@@ -139,13 +165,14 @@ export class PhoneApp extends LitElement {
   @state() private tab: Tab = tabFromHash();
 
   private readonly minute = new MinuteController(this);
+  private readonly undo = new UndoController(this, () => this.house?.docs.board);
   private readonly onHash = () => {
     this.tab = tabFromHash();
   };
 
   constructor() {
     super();
-    new DocController(this, () => [this.house?.docs.settings]);
+    new DocController(this, () => [this.house?.docs.settings, this.house?.docs.board]);
   }
 
   override connectedCallback(): void {
@@ -174,6 +201,18 @@ export class PhoneApp extends LitElement {
           <h1 data-testid="house-name">${name}</h1>
           <hb-live-status .connection=${house}></hb-live-status>
         </div>
+        ${
+          this.undo.canUndo
+            ? html`<button
+              type="button"
+              data-testid="undo"
+              aria-label="Undo my last change"
+              @click=${() => this.undo.undo()}
+            >
+              Undo
+            </button>`
+            : null
+        }
         <button
           type="button"
           data-testid="tab-phone"
@@ -183,6 +222,7 @@ export class PhoneApp extends LitElement {
           This phone
         </button>
       </header>
+      ${this.visitorBanner(now)}
       <main>
         <hb-chores-section
           ?hidden=${section('chores')}
@@ -209,7 +249,12 @@ export class PhoneApp extends LitElement {
           .now=${now}
           @show-tab=${(event: CustomEvent<'phone'>) => this.show(event.detail)}
         ></hb-shifts-section>
-        <hb-this-phone-section ?hidden=${section('phone')} .device=${device}></hb-this-phone-section>
+        <hb-this-phone-section
+          ?hidden=${section('phone')}
+          .device=${device}
+          .house=${house}
+          .now=${now}
+        ></hb-this-phone-section>
         ${
           admin
             ? html`<hb-admin-section
@@ -234,6 +279,30 @@ export class PhoneApp extends LitElement {
         )}
       </nav>
     `;
+  }
+
+  /** While visitor mode is on, every screen says so: names show as they do on the wall. */
+  private visitorBanner(now: number) {
+    const house = this.house;
+    if (!house) return null;
+    const until = visitorModeUntil(house.docs.board, Math.max(now, Date.now()));
+    if (until === undefined) return null;
+    const zone = readSettings(house.docs.settings).timeZone;
+    const staff = !!this.device && isStaff(this.device.role);
+    return html`<div class="visitor" role="status" data-testid="visitor-banner">
+      <span>Visitor mode — names hidden until ${instantWords(until, zone)}</span>
+      ${
+        staff
+          ? html`<button
+            type="button"
+            data-testid="visitor-banner-off"
+            @click=${() => setVisitorMode(house.docs.board, false)}
+          >
+            End it now
+          </button>`
+          : null
+      }
+    </div>`;
   }
 
   private show(tab: Tab) {

@@ -2,9 +2,16 @@
 // or one editor at a time, and keep the main button low on the screen, within thumb reach.
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
+import {
+  type DocKind,
+  RESTORE_DAYS,
+  readSettings,
+  type Section,
+  type Settings,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
+import { agoWords } from '../house-time.ts';
 import { drawSafely } from '../parts/problem-card.ts';
 import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
@@ -76,6 +83,63 @@ export abstract class PhoneSection extends LitElement {
         width: 100%;
         min-height: 56px;
       }
+      /* The things a person can do with one item, under it, each a thumb's width. */
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4em;
+        margin-top: 0.35em;
+      }
+      .actions button {
+        padding: 0 0.7em;
+      }
+      button[aria-pressed='true'] {
+        background: var(--hb-done-tint);
+        border-color: var(--hb-done);
+        color: var(--hb-done);
+        font-weight: 700;
+      }
+      .panel {
+        margin-top: 0.4em;
+        padding: 0.6em;
+        border: 2px solid var(--hb-line);
+        border-radius: 0.5em;
+        background: var(--hb-card);
+        display: grid;
+        gap: 0.5em;
+      }
+      .panel p {
+        margin: 0;
+      }
+      .panel .problem {
+        color: var(--hb-error);
+        font-weight: 600;
+      }
+      .removed {
+        margin-top: 1.4em;
+      }
+      .field {
+        display: grid;
+        gap: 0.3em;
+      }
+      label {
+        font-weight: 600;
+      }
+      .times {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.6em;
+      }
+      .removed > button {
+        width: 100%;
+        text-align: left;
+      }
+      .removed ul {
+        margin-top: 0.5em;
+      }
+      .removed .plain span {
+        display: block;
+      }
     `,
   ];
 
@@ -87,6 +151,7 @@ export abstract class PhoneSection extends LitElement {
 
   /** Which item is open in the editor: an id, NEW, or none (the list shows). */
   @state() protected editing?: string;
+  @state() private showingRemoved = false;
 
   protected abstract readonly reads: DocKind[];
   protected abstract renderList(house: HouseConnection, settings: Settings): unknown;
@@ -145,6 +210,53 @@ export abstract class PhoneSection extends LitElement {
       >
         ${words}
       </button>
+    </div>`;
+  }
+
+  /**
+   * What was removed in the last week, each with "Bring back". Folded away until asked for:
+   * it is there for mistakes, not to look through.
+   */
+  protected recentlyRemoved<T extends object>(
+    section: Section<T>,
+    words: (item: T) => string,
+    what: string,
+  ) {
+    const removed = section.recentlyRemoved(this.now - RESTORE_DAYS * 86_400_000);
+    if (!removed.length) return nothing;
+    return html`<div class="removed" data-testid="recently-removed">
+      <button
+        type="button"
+        class="quiet"
+        aria-expanded=${this.showingRemoved ? 'true' : 'false'}
+        data-testid="recently-removed-open"
+        @click=${() => {
+          this.showingRemoved = !this.showingRemoved;
+        }}
+      >
+        Recently removed ${what} (${removed.length})
+      </button>
+      ${
+        this.showingRemoved
+          ? html`<ul>
+            ${removed.map(
+              (item) => html`<li class="row" data-testid="removed-item" data-id=${item.id}>
+                <div class="plain">
+                  <strong>${words(item)}</strong>
+                  <span>Removed ${agoWords(item.removedAt, Date.now())}</span>
+                </div>
+                <button
+                  type="button"
+                  data-testid="bring-back"
+                  @click=${() => section.restore(item.id)}
+                >
+                  Bring back
+                </button>
+              </li>`,
+            )}
+          </ul>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -3,7 +3,13 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { instantInZone, shiftSection, TIME_PATTERN, ValidationError } from '../../board/index.ts';
+import {
+  instantInZone,
+  type NameDisplay,
+  shiftSection,
+  TIME_PATTERN,
+  ValidationError,
+} from '../../board/index.ts';
 import { instantClock, todayIn } from '../house-time.ts';
 import { EditorForm } from './editor-form.ts';
 import { textField } from './fields.ts';
@@ -19,6 +25,8 @@ export class ShiftForm extends EditorForm {
   @state() private draft: ShiftDraft = { name: '', pronouns: '', upFor: '', start: '', end: '' };
   /** The name this phone goes by, to fill in for the person. */
   @property() signature?: string;
+  /** How that name may show on the wall, as the person chose under This phone. */
+  @property() nameDisplay?: NameDisplay;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -45,8 +53,11 @@ export class ShiftForm extends EditorForm {
 
   protected save(doc: Y.Doc): void {
     const { start, end, ...words } = this.draft;
+    // Under the phone's own name, the wall shows it as the person chose to be shown.
+    const own = words.name.trim() === this.signature?.trim();
     shiftSection(doc).add({
       ...words,
+      nameDisplay: own ? this.nameDisplay : undefined,
       start: this.instant(start, 'start'),
       end: this.instant(end, 'end'),
     });

@@ -1,26 +1,61 @@
-// On shift, on the phone: who is on now and next for everyone; going on shift and ending a
-// shift for staff phones only (the server refuses the rest), with the way in for staff.
+// On shift, on the phone: who is on now and next for everyone. Staff phones also hand over (a
+// short note to the house) and take over in one tap, go on shift, end a shift, and see the
+// handovers of the last week. The server refuses staff-document edits from anyone else.
 import { html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { endShift, isStaff, type Settings, shiftSection, shiftsAt } from '../../board/index.ts';
+import { customElement, state } from 'lit/decorators.js';
+import {
+  endShift,
+  type Handoff,
+  handOver,
+  handoffHistory,
+  handoffSection,
+  isStaff,
+  type Settings,
+  shiftSection,
+  takeOver,
+  ValidationError,
+  visitorModeOn,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
 import '../parts/shift-summary.ts';
-import { shiftTimeWords } from '../parts/shift-summary.ts';
-import './shift-form.ts';
+import {
+  type ShiftWithId,
+  shiftState,
+  shiftTimeWords,
+  staffWords,
+} from '../parts/shift-summary.ts';
+import { textField } from './fields.ts';
 import { PhoneSection } from './phone-section.ts';
+import './shift-form.ts';
+
+/** The length of a shift started by taking over, when nobody has one planned. */
+const USUAL_SHIFT_MS = 8 * 3_600_000;
 
 @customElement('hb-shifts-section')
 export class ShiftsSection extends PhoneSection {
-  protected readonly reads = ['staff' as const];
+  protected readonly reads = ['staff' as const, 'board' as const];
+  /** The shift being handed over, and the note typed for the house. */
+  @state() private handingOver?: string;
+  @state() private note = '';
+  @state() private problem?: string;
 
   protected renderList(house: HouseConnection, settings: Settings) {
     const staff = house.docs.staff;
     // The moment itself, not the minute: a shift ended a second ago must leave the list now.
     const now = Date.now();
     const zone = settings.timeZone;
-    const { onNow, next } = shiftsAt(staff, now);
+    const visitorMode = visitorModeOn(house.docs.board, now);
+    const state = shiftState(staff, now);
     const summary = html`<h2>On shift</h2>
-      <hb-shift-summary .onNow=${onNow} .next=${next} .now=${now} .timeZone=${zone}></hb-shift-summary>`;
+      <hb-shift-summary
+        .onNow=${state.onNow}
+        .next=${state.next}
+        .handingOver=${state.handingOver}
+        .handoffNote=${state.handoffNote}
+        .now=${now}
+        .timeZone=${zone}
+        .visitorMode=${visitorMode}
+      ></hb-shift-summary>`;
     if (!this.device || !isStaff(this.device.role)) {
       return html`${summary}
         <p class="empty" data-testid="shifts-staff-only">
@@ -42,35 +77,205 @@ export class ShiftsSection extends PhoneSection {
       .values()
       .filter((s) => !s.endedAt && s.start > now)
       .sort((a, b) => a.start - b.start);
+    const name = (shift: ShiftWithId) => staffWords(shift, visitorMode);
     return html`
       ${summary}
       ${
-        onNow.length || coming.length
-          ? html`<h3>End or take off a shift</h3>
+        state.handingOver
+          ? this.takeOverPanel(house, state.handingOver, coming, now, zone, visitorMode)
+          : nothing
+      }
+      ${
+        state.onNow.length || coming.length
+          ? html`<h3>Shifts today</h3>
             <ul data-testid="shifts">
-              ${[...onNow, ...coming].map(
-                (shift) => html`<li class="row">
+              ${[...state.onNow, ...coming].map(
+                (shift) => html`<li data-testid="shift-row" data-id=${shift.id}>
                   <div class="plain">
-                    <strong>${shift.name}</strong>
+                    <strong>${name(shift)}</strong>
                     <span>
                       ${shiftTimeWords(shift.start, now, zone)} to
                       ${shiftTimeWords(shift.end, now, zone)}
                     </span>
                   </div>
-                  <button
-                    type="button"
-                    data-testid="shift-end"
-                    @click=${() => endShift(staff, shift.id)}
-                  >
-                    ${shift.start <= now ? 'End shift' : 'Take off'}
-                  </button>
+                  <div class="actions">
+                    ${
+                      shift.start <= now && state.handingOver?.fromShift !== shift.id
+                        ? html`<button
+                          type="button"
+                          class="primary"
+                          data-testid="hand-over"
+                          @click=${() => this.openHandOver(shift.id)}
+                        >
+                          Hand over
+                        </button>`
+                        : nothing
+                    }
+                    <button
+                      type="button"
+                      data-testid="shift-end"
+                      @click=${() => endShift(staff, shift.id)}
+                    >
+                      ${shift.start <= now ? 'End shift' : 'Take off'}
+                    </button>
+                  </div>
+                  ${this.handingOver === shift.id ? this.handOverPanel(house, shift) : nothing}
                 </li>`,
               )}
             </ul>`
           : nothing
       }
+      ${this.history(house, now, zone, visitorMode)}
       ${this.broken(shiftSection(staff).entries())} ${this.addButton('Go on shift', 'add-shift')}
     `;
+  }
+
+  private openHandOver(shiftId: string) {
+    this.handingOver = this.handingOver === shiftId ? undefined : shiftId;
+    this.note = '';
+    this.problem = undefined;
+  }
+
+  /** The outgoing person's note to the house, then "Hand over": the wall says a handover waits. */
+  private handOverPanel(house: HouseConnection, shift: ShiftWithId) {
+    const submit = () => {
+      try {
+        handOver(house.docs.staff, shift.id, this.note);
+        this.handingOver = undefined;
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        this.problem = error.message;
+      }
+    };
+    return html`<div class="panel" data-testid="hand-over-panel">
+      ${textField({
+        name: 'handoffNote',
+        label: 'A short note to the house',
+        optional: true,
+        multiline: true,
+        hint: 'Everyone sees it on the wall for a few hours, e.g. "The van is at the garage until Thursday".',
+        value: this.note,
+        problems: this.problem ? { handoffNote: this.problem } : {},
+        onInput: (value) => {
+          this.note = value;
+          this.problem = undefined;
+        },
+      })}
+      <div class="actions">
+        <button type="button" class="primary" data-testid="hand-over-send" @click=${submit}>
+          Hand over
+        </button>
+        <button type="button" class="quiet" @click=${() => this.openHandOver(shift.id)}>
+          Cancel
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /**
+   * A handover is waiting: the next person takes over in one tap, with their own shift planned
+   * for later today, or a shift that starts now.
+   */
+  private takeOverPanel(
+    house: HouseConnection,
+    handoff: Handoff & { id: string },
+    coming: ShiftWithId[],
+    now: number,
+    zone: string,
+    visitorMode: boolean,
+  ) {
+    const staff = house.docs.staff;
+    const device = this.device;
+    const from = shiftSection(staff).get(handoff.fromShift);
+    const mine = (shift: { name: string }) =>
+      !!device?.name && shift.name.trim() === device.name.trim();
+    const own = coming.filter(mine);
+    const startNow = () => {
+      if (!device?.name) return;
+      staff.transact(() => {
+        const id = shiftSection(staff).add({
+          name: device.name!,
+          nameDisplay: device.nameDisplay,
+          start: now,
+          end: now + USUAL_SHIFT_MS,
+        });
+        takeOver(staff, handoff.id, id, now);
+      });
+    };
+    const waitingForMe = from && mine(from);
+    return html`<div class="panel" data-testid="take-over-panel">
+      <p>
+        <strong>${from ? staffWords(from, visitorMode) : 'Someone'} is handing over.</strong>
+        ${waitingForMe ? ' Waiting for the next person to take over.' : ''}
+      </p>
+      ${handoff.note ? html`<p>Note to the house: ${handoff.note}</p>` : nothing}
+      ${
+        waitingForMe
+          ? nothing
+          : html`<div class="actions">
+            ${own.map(
+              (shift) => html`<button
+                type="button"
+                class="primary"
+                data-testid="take-over-mine"
+                @click=${() => takeOver(staff, handoff.id, shift.id)}
+              >
+                Take over (my shift from ${shiftTimeWords(shift.start, now, zone)})
+              </button>`,
+            )}
+            ${
+              device?.name
+                ? html`<button
+                  type="button"
+                  class=${own.length ? '' : 'primary'}
+                  data-testid="take-over-now"
+                  @click=${startNow}
+                >
+                  Take over — start my shift now
+                </button>`
+                : html`<p>To take over, give your name under This phone first.</p>`
+            }
+          </div>`
+      }
+      <div class="actions">
+        <button
+          type="button"
+          class="quiet"
+          data-testid="hand-over-cancel"
+          @click=${() => handoffSection(staff).remove(handoff.id)}
+        >
+          Not handing over after all
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** The last week's handovers, newest first: for staff, who pick up where others left off. */
+  private history(house: HouseConnection, now: number, zone: string, visitorMode: boolean) {
+    const staff = house.docs.staff;
+    const shifts = shiftSection(staff);
+    const handoffs = handoffHistory(staff, now);
+    if (!handoffs.length) return nothing;
+    const who = (id: string | undefined) => {
+      const shift = id ? shifts.get(id) : undefined;
+      return shift ? staffWords(shift, visitorMode) : 'someone';
+    };
+    return html`<h3>Handovers this week</h3>
+      <ul data-testid="handoff-history">
+        ${handoffs.map(
+          (h) => html`<li class="plain" data-testid="handoff-history-item">
+            <strong>
+              ${shiftTimeWords(h.takenAt ?? h.at, now, zone)} ·
+              ${
+                h.takenAt
+                  ? `${who(h.fromShift)} to ${who(h.toShift)}`
+                  : `${who(h.fromShift)}, waiting for the next person`
+              }
+            </strong>
+            ${h.note ? html`<span>${h.note}</span>` : html`<span>No note</span>`}
+          </li>`,
+        )}
+      </ul>`;
   }
 
   protected renderEditor(house: HouseConnection, settings: Settings) {
@@ -78,6 +283,7 @@ export class ShiftsSection extends PhoneSection {
       .doc=${house.docs.staff}
       .timeZone=${settings.timeZone}
       .signature=${this.device?.name}
+      .nameDisplay=${this.device?.nameDisplay}
     ></hb-shift-form>`;
   }
 }

@@ -1,39 +1,204 @@
-// The announcements still up, pinned first. They come down on their own when they expire.
-import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import {
-  announcementSection,
-  currentAnnouncements,
-  personName,
-  type Settings,
-} from '../../board/index.ts';
+// The announcements still up, pinned first. When more are up than fit, they take turns: a page
+// at a time, each long enough to read, with no motion for those who asked for none. They come
+// down on their own when they expire (the wall re-renders each minute).
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { announcementSection, currentAnnouncements, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import '../../client/parts/announcement-item.ts';
+import { WallNames } from '../../client/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
+
+const GAP_PX = 12;
+/** A page stays up 10 to 30 seconds: longer for more words (about three words a second). */
+export function pageSeconds(words: number): number {
+  return Math.min(30, Math.max(10, Math.round(4 + words / 3)));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
 
 @customElement('hb-announcements-card')
 export class AnnouncementsCard extends KioskCard {
+  static override styles = [
+    ...KioskCard.styles,
+    css`
+      .body {
+        position: relative;
+        overflow: hidden;
+      }
+      hb-announcement-item {
+        flex: none;
+        max-height: var(--room, none);
+        overflow: hidden;
+      }
+      /* Measured but not shown: waiting for its turn. */
+      hb-announcement-item.off {
+        position: absolute;
+        top: 0;
+        left: 0;
+        right: 0;
+        visibility: hidden;
+        pointer-events: none;
+      }
+      /* Longer than the card: the end fades out rather than being cut mid-line. */
+      hb-announcement-item.long {
+        -webkit-mask-image: linear-gradient(to bottom, #000 80%, transparent);
+        mask-image: linear-gradient(to bottom, #000 80%, transparent);
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        hb-announcement-item.on {
+          animation: arrive 0.6s ease-out;
+        }
+      }
+      @keyframes arrive {
+        from {
+          opacity: 0;
+        }
+      }
+      .turns {
+        font-size: var(--hb-small-text);
+        color: var(--hb-muted);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
   protected readonly heading = 'Announcements';
   protected readonly reads = ['board' as const];
+
+  /** The ids on each page, worked out from the heights the items really have on the wall. */
+  @state() private pages: string[][] = [];
+  @state() private page = 0;
+  private words = new Map<string, number>();
+  /** The announcements already placed on a page, to notice one just posted. */
+  private seen?: Set<string>;
+  private turnTimer?: ReturnType<typeof setTimeout>;
+  private resizing?: ResizeObserver;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.turnTimer);
+    this.turnTimer = undefined;
+    this.resizing?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (body) {
+      this.resizing = new ResizeObserver(() => this.paginate());
+      this.resizing.observe(body);
+    }
+    void document.fonts?.ready.then(() => this.paginate());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.paginate();
+  }
+
+  protected override renderAside() {
+    const count = this.pages.length;
+    if (count < 2) return nothing;
+    return html`<span
+      class="turns"
+      data-testid="announcement-page"
+      data-page=${this.page + 1}
+      data-pages=${count}
+      >${this.page + 1} of ${count}</span
+    >`;
+  }
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
     const notes = currentAnnouncements(board, this.now);
+    const names = new WallNames(board, this.now);
+    const showing = new Set(this.pages[this.page] ?? []);
+    this.words = new Map(notes.map((note) => [note.id, wordCount(note.text)]));
     const broken = announcementSection(board)
       .entries()
       .filter((entry) => !entry.ok);
     return html`
+      ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
       ${notes.map(
         (note) =>
           html`<hb-announcement-item
+            class=${showing.has(note.id) ? 'on' : 'off'}
+            aria-hidden=${showing.has(note.id) ? 'false' : 'true'}
             .announcement=${note}
             .timeZone=${settings.timeZone}
-            .byName=${personName(board, note.by)}
+            .byName=${names.typed(note.author) ?? names.person(note.by)}
+            @click=${() => this.turn()}
           ></hb-announcement-item>`,
       )}
-      ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
       ${notes.length || broken.length ? null : this.empty('No announcements right now.')}
     `;
+  }
+
+  /** Fills pages in order (pinned first) with as many as fit; one too long has a page alone. */
+  private paginate(): void {
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (!body) return;
+    const room = body.clientHeight;
+    body.style.setProperty('--room', `${room}px`);
+    const items = [...body.querySelectorAll('hb-announcement-item')];
+    const pages: string[][] = [];
+    let current: string[] = [];
+    let used = 0;
+    for (const item of items) {
+      const id = item.announcement?.id;
+      if (!id) continue;
+      item.classList.toggle('long', item.scrollHeight > item.clientHeight + 1);
+      const height = item.offsetHeight;
+      if (current.length && used + GAP_PX + height > room) {
+        pages.push(current);
+        current = [];
+        used = 0;
+      }
+      used += (current.length ? GAP_PX : 0) + height;
+      current.push(id);
+    }
+    if (current.length) pages.push(current);
+    if (JSON.stringify(pages) === JSON.stringify(this.pages)) return;
+    const seen = this.seen;
+    this.seen = new Set(pages.flat());
+    // One just posted shows at once, wherever it falls; otherwise the wall stays on the page
+    // that showed the same first announcement, if it is still there.
+    const fresh = seen ? pages.flat().find((id) => !seen.has(id)) : undefined;
+    const keep = fresh ?? this.pages[this.page]?.[0];
+    const page = pages.findIndex((ids) => keep !== undefined && ids.includes(keep));
+    this.pages = pages;
+    this.page = Math.max(page, 0);
+    if (fresh) this.restartTurns();
+    else this.scheduleTurn();
+  }
+
+  private restartTurns(): void {
+    clearTimeout(this.turnTimer);
+    this.turnTimer = undefined;
+    this.scheduleTurn();
+  }
+
+  private scheduleTurn(): void {
+    if (this.pages.length < 2) {
+      clearTimeout(this.turnTimer);
+      this.turnTimer = undefined;
+      return;
+    }
+    if (this.turnTimer) return;
+    const words = (this.pages[this.page] ?? []).reduce((n, id) => n + (this.words.get(id) ?? 0), 0);
+    this.turnTimer = setTimeout(() => {
+      this.turnTimer = undefined;
+      this.turn();
+    }, pageSeconds(words) * 1000);
+  }
+
+  /** The next page; a tap on the card turns it too, for someone who has finished reading. */
+  private turn(): void {
+    if (this.pages.length < 2) return;
+    this.page = (this.page + 1) % this.pages.length;
+    this.restartTurns();
   }
 }
 

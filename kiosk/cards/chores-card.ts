@@ -1,11 +1,14 @@
-// Today's chores on the wall. A tap marks one done without a name — it is the house's screen,
-// not a person's — and a second tap undoes it.
+// The day's chores on the wall: whose turn, who said they'll do it, who did it and when, and the
+// thanks. A tap marks one done without a name — it is the house's screen, not a person's — and a
+// second tap undoes it.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { choreSection, choresOn, dayInZone, personName, type Settings } from '../../board/index.ts';
+import { choreSection, choresOn, dayInZone, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import { applyChoreToggle, type ChoreToggle } from '../../client/parts/chore-item.ts';
 import '../../client/parts/chore-item.ts';
+import { choreWords } from '../../client/parts/chore-words.ts';
+import { WallNames } from '../../client/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-chores-card')
@@ -15,8 +18,9 @@ export class ChoresCard extends KioskCard {
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
-    const day = dayInZone(this.now, settings.timeZone);
-    const chores = choresOn(board, day);
+    const zone = settings.timeZone;
+    const chores = choresOn(board, dayInZone(this.now, zone), zone);
+    const names = new WallNames(board, this.now);
     const broken = choreSection(board)
       .entries()
       .filter((entry) => !entry.ok);
@@ -26,7 +30,7 @@ export class ChoresCard extends KioskCard {
         (chore) =>
           html`<hb-chore-item
             .chore=${chore}
-            .doneByName=${personName(board, chore.done?.by)}
+            .words=${choreWords(chore, names, zone)}
             @chore-toggle=${toggle}
           ></hb-chore-item>`,
       )}

@@ -1,9 +1,11 @@
-// Today's groups in time order, with the one on now and the next one standing out.
+// Today's groups on a timeline: earlier ones quiet, the one on now and the next one standing out,
+// a countdown when one starts within 15 minutes, cancelled and moved meetings said plainly.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { dayInZone, groupSection, groupsOn, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import '../../client/parts/group-item.ts';
+import { WallNames } from '../../client/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-groups-card')
@@ -13,13 +15,14 @@ export class GroupsCard extends KioskCard {
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
-    const day = dayInZone(this.now, settings.timeZone);
-    const groups = groupsOn(board, day, this.now, settings.timeZone);
+    const zone = settings.timeZone;
+    const groups = groupsOn(board, dayInZone(this.now, zone), this.now, zone);
+    const names = new WallNames(board, this.now);
     const broken = groupSection(board)
       .entries()
       .filter((entry) => !entry.ok);
     return html`
-      ${groups.map((group) => html`<hb-group-item .group=${group}></hb-group-item>`)}
+      ${groups.map((group) => html`<hb-group-item .group=${group} .names=${names}></hb-group-item>`)}
       ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
       ${groups.length || broken.length ? null : this.empty('No groups today.')}
     `;

@@ -1,6 +1,6 @@
 // What every card on the wall shares: a heading, a body that re-renders when its documents
 // change, and a fallback card when drawing it throws — one bad card never blanks the wall.
-import { css, html, LitElement, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
@@ -22,8 +22,15 @@ export abstract class KioskCard extends LitElement {
         padding: 20px 24px;
         box-sizing: border-box;
       }
-      h2 {
+      .head {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 16px;
         margin: 0 0 12px;
+      }
+      h2 {
+        margin: 0;
         font-size: 44px;
         line-height: 1.1;
       }
@@ -61,7 +68,7 @@ export abstract class KioskCard extends LitElement {
   override render(): TemplateResult {
     const house = this.house;
     return html`
-      <h2>${this.heading}</h2>
+      <div class="head"><h2>${this.heading}</h2>${this.renderAside()}</div>
       <div class="body">
         ${
           house
@@ -73,6 +80,11 @@ export abstract class KioskCard extends LitElement {
         }
       </div>
     `;
+  }
+
+  /** Something small beside the heading, such as which page of announcements shows. */
+  protected renderAside(): unknown {
+    return nothing;
   }
 
   protected empty(words: string) {

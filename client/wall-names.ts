@@ -1,0 +1,65 @@
+// Names as the wall shows them at a moment: each person's own choice (as written, initial, or
+// nothing), and in visitor mode an initial at most. Phones use the same rules, so a phone never
+// shows more of a name than the wall in the common room does.
+import type * as Y from 'yjs';
+import {
+  personName,
+  personSection,
+  type Shift,
+  shiftName,
+  visitorModeUntil,
+  wallName,
+} from '../board/index.ts';
+
+export class WallNames {
+  /** Until when visitor mode is on; undefined when it is off. */
+  readonly visitorUntil?: number;
+
+  constructor(
+    readonly board: Y.Doc,
+    now: number,
+  ) {
+    this.visitorUntil = visitorModeUntil(board, now);
+  }
+
+  get visitorMode(): boolean {
+    return this.visitorUntil !== undefined;
+  }
+
+  /** A person's name by their id, or undefined when no name may show. */
+  person(id: string | undefined): string | undefined {
+    return personName(this.board, id, this.visitorMode);
+  }
+
+  /** A name someone typed in a free field (who leads, an announcement's author). */
+  typed(name: string | undefined): string | undefined {
+    return name ? wallName('full', name, this.visitorMode) : undefined;
+  }
+
+  shift(shift: Shift): string | undefined {
+    return shiftName(shift, this.visitorMode);
+  }
+
+  /** Everyone on the board with the words a picker shows for them; hidden names stay hidden. */
+  people(me?: string): Array<{ id: string; words: string; hidden: boolean }> {
+    return personSection(this.board)
+      .values()
+      .map((person) => {
+        const shown = this.person(person.id);
+        const base = shown ?? 'Someone (name hidden)';
+        return { id: person.id, words: person.id === me ? `${base} (you)` : base, hidden: !shown };
+      })
+      .sort(
+        (a, b) =>
+          Number(b.id === me) - Number(a.id === me) ||
+          Number(a.hidden) - Number(b.hidden) ||
+          a.words.localeCompare(b.words),
+      );
+  }
+}
+
+/** "Sam", "Sam and J.", "Sam, J. and Kit". */
+export function listWords(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

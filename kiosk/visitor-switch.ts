@@ -1,0 +1,78 @@
+// Visitor mode on the wall: one tap hides every name (initials at most) for two hours. The wall
+// can switch it on but not off — ending it early is for staff, from their phones — so once on,
+// it shows a calm notice of until when.
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { setVisitorMode, visitorModeUntil } from '../board/index.ts';
+import type { HouseConnection } from '../client/connection.ts';
+import { DocController } from '../client/doc-controller.ts';
+import { instantWords } from '../client/house-time.ts';
+import { controls, houseColors } from '../client/theme.ts';
+
+@customElement('hb-visitor-switch')
+export class VisitorSwitch extends LitElement {
+  static override styles = [
+    houseColors,
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      button {
+        min-height: 72px;
+        padding: 0 28px;
+        font-size: 30px;
+        font-weight: 600;
+        border-color: var(--hb-line);
+      }
+      .notice {
+        display: flex;
+        align-items: center;
+        gap: 14px;
+        min-height: 72px;
+        box-sizing: border-box;
+        padding: 0 28px;
+        border-radius: 16px;
+        background: var(--hb-calm-tint);
+        border: 2px solid var(--hb-next);
+        color: var(--hb-ink);
+        font-size: 30px;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) house?: HouseConnection;
+  @property() timeZone = 'UTC';
+  @property({ type: Number }) now = Date.now();
+
+  constructor() {
+    super();
+    new DocController(this, () => [this.house?.docs.board]);
+  }
+
+  override render() {
+    const board = this.house?.docs.board;
+    if (!board) return null;
+    const until = visitorModeUntil(board, Math.max(this.now, Date.now()));
+    if (until !== undefined) {
+      return html`<div class="notice" role="status" data-testid="visitor-notice">
+        Visitor mode — names hidden until ${instantWords(until, this.timeZone)}
+      </div>`;
+    }
+    return html`<button
+      type="button"
+      data-testid="visitor-mode-on"
+      aria-label="Visitor mode: hide every name on the wall for two hours"
+      @click=${() => setVisitorMode(board, true)}
+    >
+      Visitor mode
+    </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-visitor-switch': VisitorSwitch;
+  }
+}

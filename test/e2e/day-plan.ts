@@ -1,0 +1,115 @@
+// What the day-plan browser tests share: a house clock pinned to a morning, and the few steps a
+// person takes on a phone to add a group, a shift or an announcement, done the way they do it.
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * A fixed-offset zone where it is nine-something in the morning now, so everything a test puts
+ * a few hours either side of "now" stays on the same day in the house.
+ */
+export function morningZone(): string {
+  let offset = 9 - new Date().getUTCHours();
+  if (offset < -12) offset += 24;
+  if (offset > 14) offset -= 24;
+  if (offset === 0) return 'Etc/GMT';
+  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+}
+
+/** HH:MM in a zone, `minutes` from now. */
+export function clockIn(zone: string, minutes: number): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(Date.now() + minutes * 60_000);
+}
+
+/** Today's chore on a screen (not yesterday's still-open one), by its title. */
+export function choreTick(page: Page, title: string): Locator {
+  return page.locator('[data-testid=chore-tick][data-still-open=no]').filter({ hasText: title });
+}
+
+/** Today's chore on a phone with the buttons under it. */
+export function choreRow(page: Page, title: string): Locator {
+  return page
+    .getByTestId('chore')
+    .filter({ has: page.locator('[data-still-open=no]'), hasText: title });
+}
+
+export function groupOnWall(page: Page, title: string): Locator {
+  return page.getByTestId('group-item').filter({ hasText: title });
+}
+
+export function groupRow(page: Page, title: string): Locator {
+  return page.getByTestId('group').filter({ hasText: title });
+}
+
+export interface NewGroup {
+  title: string;
+  /** Minutes from now. */
+  from: number;
+  to: number;
+  place?: string;
+  leader?: string;
+}
+
+export async function addGroup(phone: Page, zone: string, group: NewGroup): Promise<void> {
+  await phone.getByTestId('tab-groups').click();
+  await phone.getByTestId('add-group').click();
+  await phone.getByTestId('field-title').fill(group.title);
+  await phone.getByTestId('field-start').fill(clockIn(zone, group.from));
+  await phone.getByTestId('field-end').fill(clockIn(zone, group.to));
+  if (group.place) await phone.getByTestId('field-place').fill(group.place);
+  if (group.leader) await phone.getByTestId('field-leader').fill(group.leader);
+  await phone.getByTestId('save').click();
+  await phone.getByTestId('add-group').waitFor();
+}
+
+/** A shift today, from the On shift tab of a staff phone; the name is the phone's own unless given. */
+export async function addShift(
+  phone: Page,
+  zone: string,
+  shift: { from: number; to: number; name?: string },
+): Promise<void> {
+  await phone.getByTestId('tab-shifts').click();
+  await phone.getByTestId('add-shift').click();
+  if (shift.name) await phone.getByTestId('field-name').fill(shift.name);
+  await phone.getByTestId('field-start').fill(clockIn(zone, shift.from));
+  await phone.getByTestId('field-end').fill(clockIn(zone, shift.to));
+  await phone.getByTestId('save').click();
+  await phone.getByTestId('add-shift').waitFor();
+}
+
+export async function postAnnouncement(
+  phone: Page,
+  text: string,
+  options: { pinned?: boolean; expiry?: 'today' | 'three-days' | 'week' | 'two-weeks' } = {},
+): Promise<void> {
+  await phone.getByTestId('tab-announcements').click();
+  await phone.getByTestId('add-announcement').click();
+  await phone.getByTestId('announcement-text').fill(text);
+  if (options.expiry) {
+    await phone.getByTestId('choice-expiry').locator(`[data-value=${options.expiry}]`).click();
+  }
+  if (options.pinned) await phone.getByTestId('choice-pinned').locator('[data-value=yes]').click();
+  await phone.getByTestId('save').click();
+  await phone.getByTestId('add-announcement').waitFor();
+}
+
+/** Everything the wall shows, as text (shadow roots included), to check no name slips through. */
+export function wallText(kiosk: Page): Promise<string> {
+  return kiosk.evaluate(() => {
+    const parts: string[] = [];
+    const visit = (root: Document | ShadowRoot | Element) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+        if (node instanceof Element) {
+          if (node.shadowRoot) visit(node.shadowRoot);
+          visit(node);
+        }
+      }
+    };
+    visit(document.body);
+    return parts.join(' ').replace(/\s+/g, ' ');
+  });
+}

@@ -1,0 +1,320 @@
+// A resident's day on real screens against the real server: chores with "I'll do it", thanks,
+// turns that skip someone away, groups with "I'm coming", cancelled and moved meetings, bringing
+// back what was removed, and undo — each done on a phone and seen on the wall, with names shown
+// the way each person chose. The house clock is pinned to a morning (see morningZone).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { ensureScreensBuilt } from './build-screens.ts';
+import {
+  addGroup,
+  addShift,
+  choreRow,
+  choreTick,
+  groupOnWall,
+  groupRow,
+  morningZone,
+  postAnnouncement,
+} from './day-plan.ts';
+import {
+  E2E_ENV,
+  joinAsAdmin,
+  joinByKioskCode,
+  PageWatch,
+  pairKiosk,
+  sessionOf,
+} from './devices.ts';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
+
+describe.runIf(chromiumReady())(
+  "a resident's day",
+  () => {
+    const zone = morningZone();
+    let server: ServerProcess;
+    let browser: Browser;
+    let kiosk: Page;
+    /** Robin, the house's admin (staff too). */
+    let robin: Page;
+    /** Sam shows their name as written, Jo as an initial, Kit not at all. */
+    let sam: Page;
+    let jo: Page;
+    let kit: Page;
+    const watch = new PageWatch();
+    const shot = (page: Page, name: string) =>
+      page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+    const statusOnWall = (title: string) => choreTick(kiosk, title).getByTestId('chore-status');
+
+    beforeAll(async () => {
+      ensureScreensBuilt();
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      server = await startServerProcess({
+        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
+      });
+      browser = await launchChromium();
+      robin = await joinAsAdmin(browser, server, watch);
+      kiosk = await pairKiosk(browser, server, robin, watch);
+      sam = await joinByKioskCode(browser, kiosk, watch, 'Sam Rivers', 'full');
+      jo = await joinByKioskCode(browser, kiosk, watch, 'Jo Park', 'initial');
+      kit = await joinByKioskCode(browser, kiosk, watch, 'Kit Moreno', 'hidden');
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    test('a resident says "I\'ll do it" on the phone and the wall shows their name as they chose', async () => {
+      await choreRow(jo, 'Take out the recycling').getByTestId('chore-claim').click();
+      await expect
+        .poll(() => statusOnWall('Take out the recycling').textContent())
+        .toBe('J. will do it');
+      expect(await choreTick(kiosk, 'Take out the recycling').textContent()).not.toContain('Jo');
+      // Every phone sees what the wall sees, and Jo can take it back.
+      await expect
+        .poll(() => choreTick(sam, 'Take out the recycling').textContent())
+        .toContain('J. will do it');
+      expect(await choreRow(sam, 'Take out the recycling').getByTestId('chore-claim').count()).toBe(
+        0,
+      );
+      await choreRow(jo, 'Take out the recycling').getByTestId('chore-unclaim').click();
+      await expect.poll(() => statusOnWall('Take out the recycling').count()).toBe(0);
+
+      await choreRow(sam, 'Empty the dishwasher').getByTestId('chore-claim').click();
+      await expect
+        .poll(() => statusOnWall('Empty the dishwasher').textContent())
+        .toBe('Sam Rivers will do it');
+    });
+
+    test('a chore ticked done gets a thanks and the wall shows it', async () => {
+      await choreTick(jo, 'Wipe the kitchen table').click();
+      await expect
+        .poll(() => statusOnWall('Wipe the kitchen table').textContent())
+        .toMatch(/^Done by J\. at \d{1,2}(:\d\d)? am$/);
+      // No thanking yourself; everyone else may, once.
+      expect(await choreRow(jo, 'Wipe the kitchen table').getByTestId('chore-thank').count()).toBe(
+        0,
+      );
+      const thank = choreRow(sam, 'Wipe the kitchen table').getByTestId('chore-thank');
+      await thank.click();
+      const thanks = choreTick(kiosk, 'Wipe the kitchen table').getByTestId('chore-thanks');
+      await expect.poll(() => thanks.textContent()).toBe('♥ Thanks from 1');
+      await expect.poll(() => thank.textContent()).toContain('Thanked');
+      expect(await thank.isDisabled()).toBe(true);
+      await choreRow(kit, 'Wipe the kitchen table').getByTestId('chore-thank').click();
+      await expect.poll(() => thanks.textContent()).toBe('♥ Thanks from 2');
+      // The wall says how many, never who.
+      expect(await choreTick(kiosk, 'Wipe the kitchen table').textContent()).not.toContain('Sam');
+    });
+
+    test("a rotation gives today's turn to the next volunteer, skipping one who is away", async () => {
+      const samId = (await sessionOf(sam)).device!.id;
+      const joId = (await sessionOf(jo)).device!.id;
+      await sam.getByTestId('add-chore').click();
+      await sam.getByTestId('field-title').fill('Water the plants');
+      await sam.getByTestId('field-area').fill('lounge');
+      const volunteers = sam.getByTestId('choice-rotation');
+      await volunteers.locator(`[data-person-id="${samId}"]`).click();
+      await volunteers.locator(`[data-person-id="${joId}"]`).click();
+      expect(await sam.getByTestId('rotation-order').textContent()).toContain(
+        'Sam Rivers (you) and J.',
+      );
+      await shot(sam, 'phone-chore-rotation');
+      await sam.getByTestId('save').click();
+
+      const turn = statusOnWall('Water the plants');
+      await expect.poll(() => turn.textContent()).toMatch(/^(Sam Rivers|J\.)'s turn$/);
+      const first = (await turn.textContent()) === "Sam Rivers's turn" ? sam : jo;
+      const other = first === sam ? "J.'s turn" : "Sam Rivers's turn";
+
+      // Whoever's turn it is goes away until tomorrow: the turn passes to the other volunteer.
+      await first.getByTestId('tab-phone').click();
+      await first.getByTestId('away-save').click();
+      await first.getByTestId('away-until').waitFor();
+      await expect.poll(() => turn.textContent()).toBe(other);
+      await shot(first, 'phone-away');
+      await first.getByTestId('away-back').click();
+      await expect.poll(() => turn.textContent()).not.toBe(other);
+      await first.getByTestId('tab-chores').click();
+
+      // Anyone can swap: Sam gives today's turn to Kit, whose name stays off the wall.
+      const kitId = (await sessionOf(kit)).device!.id;
+      await choreRow(sam, 'Water the plants').getByTestId('chore-swap').click();
+      await sam.getByTestId('swap-panel').waitFor();
+      await shot(sam, 'phone-swap-turn');
+      await sam.locator(`[data-testid=swap-to][data-person-id="${kitId}"]`).click();
+      await expect.poll(() => turn.textContent()).toBe("Someone's turn");
+      await choreRow(kit, 'Water the plants').getByTestId('chore-claim').waitFor();
+    });
+
+    test('a chore nobody got to yesterday shows once, gently, as still open', async () => {
+      // A chore that was on the board yesterday; written into the wall's copy as a fixture.
+      await kiosk.evaluate(() => {
+        const board = document.querySelector('hb-kiosk')!.house!.docs.board;
+        const chores = board.getMap('chores');
+        const RecordMap = chores.constructor as new (entries: Array<[string, unknown]>) => unknown;
+        board.transact(() =>
+          chores.set(
+            'sweepporch1',
+            new RecordMap([
+              ['title', 'Sweep the porch'],
+              ['area', 'front door'],
+              ['schedule', { kind: 'daily' }],
+              ['createdAt', Date.now() - 2 * 86_400_000],
+            ]),
+          ),
+        );
+      });
+      const yesterdays = kiosk
+        .locator('[data-testid=chore-tick][data-still-open=yes]')
+        .filter({ hasText: 'Sweep the porch' });
+      await yesterdays.waitFor();
+      expect(await yesterdays.getByTestId('chore-status').textContent()).toBe(
+        'Still open from yesterday',
+      );
+      // Calm, not alarming: the same ink as everything else, a dashed edge.
+      const look = await yesterdays.evaluate((button) => {
+        const style = getComputedStyle(button);
+        return { border: style.borderStyle, color: style.color };
+      });
+      expect(look.border).toBe('dashed');
+      expect(look.color).toBe('rgb(31, 35, 40)');
+      await choreTick(kiosk, 'Sweep the porch').waitFor();
+    });
+
+    test('"I\'m coming" on a phone raises the count on the wall, names only for those who show them', async () => {
+      const groups = [
+        { title: 'Breakfast club', from: -150, to: -90, place: 'Kitchen' },
+        { title: 'Community meeting', from: -20, to: 40, place: 'Lounge', leader: 'Robin' },
+        { title: 'Art group', from: 8, to: 68, place: 'Kitchen table' },
+        { title: 'Garden time', from: 14, to: 74, place: 'Garden' },
+        { title: 'Walk to the park', from: 150, to: 210, place: 'Front door' },
+      ];
+      for (const group of groups) await addGroup(robin, zone, group);
+      await expect.poll(() => kiosk.getByTestId('group-item').count()).toBe(5);
+      expect(await groupOnWall(kiosk, 'Community meeting').getAttribute('data-status')).toBe('now');
+      expect(await groupOnWall(kiosk, 'Art group').getAttribute('data-status')).toBe('next');
+      expect(
+        await groupOnWall(kiosk, 'Art group').getByTestId('group-countdown').textContent(),
+      ).toMatch(/^Starts in [78] min$/);
+
+      for (const phone of [sam, kit]) {
+        await phone.getByTestId('tab-groups').click();
+        await groupRow(phone, 'Garden time').getByTestId('group-coming').click();
+      }
+      const coming = groupOnWall(kiosk, 'Garden time').getByTestId('group-coming-count');
+      await expect.poll(() => coming.textContent()).toBe('2 coming: Sam Rivers');
+      await jo.getByTestId('tab-groups').click();
+      await groupRow(jo, 'Garden time').getByTestId('group-coming').click();
+      await expect.poll(() => coming.textContent()).toBe('3 coming: J. and Sam Rivers');
+      // Saying so again takes it back.
+      await groupRow(jo, 'Garden time').getByTestId('group-coming').click();
+      await expect.poll(() => coming.textContent()).toBe('2 coming: Sam Rivers');
+      expect(
+        await groupRow(sam, 'Garden time').getByTestId('group-coming').getAttribute('aria-pressed'),
+      ).toBe('true');
+    });
+
+    test('a group cancelled for today shows as cancelled on the wall and the next one becomes Next', async () => {
+      await robin.getByTestId('tab-groups').click();
+      await groupRow(robin, 'Art group').getByTestId('group-today').click();
+      await shot(robin, 'phone-group-just-today');
+      await robin.getByTestId('group-cancel-today').click();
+      const art = groupOnWall(kiosk, 'Art group');
+      await expect.poll(() => art.getAttribute('data-status')).toBe('cancelled');
+      expect(await art.textContent()).toContain('Not on today');
+      await expect
+        .poll(() => groupOnWall(kiosk, 'Garden time').getAttribute('data-status'))
+        .toBe('next');
+
+      // Moved, just for today: the wall shows the new time and place, and what it usually is.
+      await groupRow(robin, 'Walk to the park').getByTestId('group-today').click();
+      await robin.getByTestId('field-move-start').fill('12:30');
+      await robin.getByTestId('field-move-place').fill('Back garden');
+      await robin.getByTestId('group-move-save').click();
+      const walk = groupOnWall(kiosk, 'Walk to the park');
+      await expect
+        .poll(() => walk.getByTestId('group-moved').textContent())
+        .toMatch(/^Moved today \(usually \d{1,2}(:\d\d)? (am|pm), usually in Front door\)$/);
+      expect(await walk.textContent()).toContain('12:30 pm');
+      expect(await walk.textContent()).toContain('Back garden');
+    });
+
+    test('a removed chore comes back from recently removed', async () => {
+      await sam.getByTestId('tab-chores').click();
+      await sam.getByTestId('add-chore').click();
+      await sam.getByTestId('field-title').fill('Sort the post');
+      await sam.getByTestId('save').click();
+      await choreTick(kiosk, 'Sort the post').waitFor();
+
+      await choreRow(sam, 'Sort the post').getByTestId('chore-edit').click();
+      await sam.getByTestId('remove').click();
+      await sam.getByTestId('remove').click();
+      await expect.poll(() => choreTick(kiosk, 'Sort the post').count()).toBe(0);
+
+      // Any phone can bring it back for a week.
+      await jo.getByTestId('tab-chores').click();
+      await jo.getByTestId('recently-removed-open').click();
+      const removed = jo.getByTestId('removed-item').filter({ hasText: 'Sort the post' });
+      expect(await removed.textContent()).toContain('Removed just now');
+      await shot(jo, 'phone-recently-removed');
+      await removed.getByTestId('bring-back').click();
+      await choreTick(kiosk, 'Sort the post').waitFor();
+      await expect.poll(() => jo.getByTestId('recently-removed').count()).toBe(0);
+    });
+
+    test('undo on the phone takes back my last change, and only mine', async () => {
+      await kit.getByTestId('tab-chores').click();
+      await choreRow(kit, 'Sort the post').getByTestId('chore-claim').click();
+      await expect
+        .poll(() => statusOnWall('Sort the post').textContent())
+        .toBe('Someone will do it');
+      // Someone else's change in between is not Kit's to undo.
+      await choreTick(sam, 'Take out the recycling').click();
+      await expect
+        .poll(() => choreTick(kit, 'Take out the recycling').getAttribute('data-done'))
+        .toBe('yes');
+      await shot(kit, 'phone-undo');
+      await kit.getByTestId('undo').click();
+      await expect.poll(() => statusOnWall('Sort the post').count()).toBe(0);
+      expect(await choreTick(kiosk, 'Take out the recycling').getAttribute('data-done')).toBe(
+        'yes',
+      );
+      // Kit's earlier thanks and "I'm coming" are still there until undone one by one.
+      expect(
+        await choreTick(kiosk, 'Wipe the kitchen table').getByTestId('chore-thanks').textContent(),
+      ).toBe('♥ Thanks from 2');
+      await kit.getByTestId('undo').click();
+      await expect
+        .poll(() =>
+          groupOnWall(kiosk, 'Garden time').getByTestId('group-coming-count').textContent(),
+        )
+        .toBe('1 coming: Sam Rivers');
+    });
+
+    test('the wall on a normal morning', async () => {
+      await addShift(robin, zone, { from: -60, to: 300 });
+      await addShift(robin, zone, { name: 'Alex', from: 300, to: 780 });
+      await postAnnouncement(robin, 'Pancakes on Sunday — bring your favourite topping!');
+      await postAnnouncement(sam, 'The bus to town leaves at 11 from the corner.');
+      await kiosk.getByTestId('shift-next').filter({ hasText: 'Alex' }).waitFor();
+      await kiosk.getByTestId('announcement-item').filter({ hasText: 'bus to town' }).waitFor();
+      expect(await kiosk.getByTestId('shift-on-now').textContent()).toContain('Robin');
+      await shot(kiosk, 'kiosk-normal-morning');
+      await sam.getByTestId('tab-chores').click();
+      await sam.evaluate(() => scrollTo({ top: 0 }));
+      await shot(sam, 'phone-chores-day');
+      await sam.getByTestId('tab-groups').click();
+      await shot(sam, 'phone-groups-day');
+    });
+
+    test('no screen hit a script error', () => {
+      expect(watch.errors).toEqual([]);
+      expect(watch.dialogs).toEqual([]);
+    });
+  },
+  30_000,
+);
