@@ -31,7 +31,11 @@ export async function openStores(config: Config, log: Logger): Promise<Stores> {
   const nodeId = newId();
   const commands = await connectRedis(config.redisUrl, log, 'commands');
   const blocking = await connectRedis(config.redisUrl, log, 'stream reader');
-  const adapter = await connectRedis(config.redisUrl, log, 'socket.io adapter');
+  // The socket.io adapter retries a failed read at once, in a loop: with commands failing fast
+  // while Redis is down, that loop would starve the node. Its commands wait for Redis instead.
+  const adapter = await connectRedis(config.redisUrl, log, 'socket.io adapter', {
+    queueWhileDown: true,
+  });
   const store = new RedisDocumentStore(commands, blocking, nodeId, log);
   return {
     store,

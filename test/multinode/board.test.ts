@@ -148,16 +148,6 @@ describe.skipIf(!ready)('three server nodes on one Redis', () => {
     release(ten);
   });
 
-  // BUG (fails): every node hangs for good when Redis goes away. server/store/open.ts (line 34)
-  // hands socket.io's adapter a connection made by server/store/redis/connection.ts with
-  // `disableOfflineQueue: true` (line 9). @socket.io/redis-streams-adapter@0.3.1 reads its stream
-  // in `startPolling` (dist/adapter.js lines 32-58), which catches a failed XREAD and calls
-  // `poll()` again at once, with no delay; with the offline queue off, XREAD rejects without
-  // any I/O, so the loop never leaves the microtask queue. The event loop starves: /healthz
-  // stops answering (not 503), no socket is closed with 4503, SIGTERM is never handled, and the
-  // Redis client's reconnect timer never runs, so the node stays hung after Redis is back. With
-  // the adapter's connection keeping its offline queue (a local experiment, not committed), this
-  // test and the next pass.
   test('redis-server killed and restarted during a stream of edits: nodes refuse writes while it is down, phones reconnect by themselves, and no acknowledged edit is lost', async () => {
     const six = Array.from({ length: 6 }, (_, i) =>
       phone(`screen ${i}`, live[i % live.length]!, second),
@@ -281,8 +271,6 @@ describe.skipIf(!ready)('three server nodes on one Redis', () => {
     release(six);
   }, 60_000);
 
-  // BUG (fails): the new node loads every house, but the older nodes, hung since the Redis
-  // restart (see above), never answer a fresh screen to compare with.
   test('a brand-new node started after all that loads the complete board of every house', async () => {
     const newcomer = await startServerProcess({ env: nodeEnv(redis!) });
     started.push(newcomer);

@@ -3,10 +3,15 @@
 import { createClient } from 'redis';
 import type { Logger } from '../../log.ts';
 
-export async function connectRedis(url: string, log: Logger, name: string) {
+export async function connectRedis(
+  url: string,
+  log: Logger,
+  name: string,
+  options: { queueWhileDown?: boolean } = {},
+) {
   const client = createClient({
     url,
-    disableOfflineQueue: true,
+    disableOfflineQueue: !options.queueWhileDown,
     socket: {
       reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2000),
       connectTimeout: 5000,
