@@ -15,9 +15,14 @@ export class WallNames {
   /** Until when visitor mode is on; undefined when it is off. */
   readonly visitorUntil?: number;
 
+  /**
+   * `me`: the person whose phone this is, told "you" about their own doings — which shows
+   * nothing of them the wall does not. The wall has no "me".
+   */
   constructor(
     readonly board: Y.Doc,
     now: number,
+    readonly me?: string,
   ) {
     this.visitorUntil = visitorModeUntil(board, now);
   }
@@ -41,7 +46,7 @@ export class WallNames {
   }
 
   /** Everyone on the board with the words a picker shows for them; hidden names stay hidden. */
-  people(me?: string): Array<{ id: string; words: string; hidden: boolean }> {
+  people(me = this.me): Array<{ id: string; words: string; hidden: boolean }> {
     return personSection(this.board)
       .values()
       .map((person) => {

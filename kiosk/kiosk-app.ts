@@ -27,9 +27,9 @@ export class KioskApp extends LitElement {
       :host {
         display: grid;
         grid-template-rows: auto 1fr;
-        gap: 20px;
+        gap: 16px;
         height: 100vh;
-        padding: 20px 28px 28px;
+        padding: 16px 24px 20px;
         box-sizing: border-box;
         background: var(--hb-page);
         font-size: 32px;
@@ -40,7 +40,7 @@ export class KioskApp extends LitElement {
         display: flex;
         align-items: center;
         gap: 32px;
-        height: 128px;
+        height: 112px;
       }
       .house {
         flex: 1;
@@ -76,14 +76,30 @@ export class KioskApp extends LitElement {
         display: grid;
         grid-template-columns: 1fr 1fr 1fr;
         grid-template-rows: auto 1fr auto;
-        gap: 24px;
+        gap: 16px;
         min-height: 0;
       }
+      /* Chores the full height; the day's groups above the join code; who is on shift above
+         the announcements, which get the room to take turns in. */
       hb-chores-card {
+        grid-column: 1;
         grid-row: 1 / 4;
       }
       hb-groups-card {
-        grid-row: 1 / 4;
+        grid-column: 2;
+        grid-row: 1 / 3;
+      }
+      hb-join-panel {
+        grid-column: 2;
+        grid-row: 3;
+      }
+      hb-shifts-card {
+        grid-column: 3;
+        grid-row: 1;
+      }
+      hb-announcements-card {
+        grid-column: 3;
+        grid-row: 2 / 4;
       }
     `,
   ];

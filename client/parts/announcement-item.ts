@@ -16,7 +16,7 @@ export class AnnouncementItem extends LitElement {
         display: block;
       }
       article {
-        padding: 0.45em 0.6em;
+        padding: 0.3em 0.6em;
         border-left: 0.25em solid var(--hb-line);
       }
       [data-pinned] {

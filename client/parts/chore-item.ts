@@ -38,7 +38,7 @@ export class ChoreItem extends LitElement {
         align-items: center;
         gap: 0.6em;
         text-align: left;
-        padding: 0.45em 0.6em;
+        padding: 0.35em 0.6em;
         border-color: var(--hb-line);
       }
       button[aria-pressed='true'] {
@@ -75,13 +75,15 @@ export class ChoreItem extends LitElement {
         overflow-wrap: anywhere;
       }
       .status {
-        display: block;
-        font-size: var(--hb-small-text, 0.85em);
         font-weight: 600;
-        overflow-wrap: anywhere;
+        color: var(--hb-ink);
       }
       [aria-pressed='true'] .status {
         color: var(--hb-done);
+      }
+      [data-still-open='yes'] .status {
+        font-weight: 400;
+        font-style: italic;
       }
       .meta {
         display: block;
@@ -125,19 +127,27 @@ export class ChoreItem extends LitElement {
         <span class="tick" aria-hidden="true">${done ? '✓' : ''}</span>
         <span class="words">
           <span class="title">${item.chore.title}</span>
-          ${words?.status ? html`<span class="status" data-testid="chore-status">${words.status}</span>` : null}
-          <span class="meta"
-            >${words?.detail}${
-              words?.thanks
-                ? html`${words.detail ? ' · ' : ''}<span class="thanks" data-testid="chore-thanks"
-                      >${words.thanks}</span
-                    >`
-                : null
-            }</span
-          >
+          ${this.line(words)}
         </span>
       </button>
     `;
+  }
+
+  /** Who and what, where, and the thanks, on one line that wraps when it must. */
+  private line(words?: ChoreWords) {
+    if (!words || !(words.status || words.detail || words.thanks)) return null;
+    const parts = [
+      words.status
+        ? html`<span class="status" data-testid="chore-status">${words.status}</span>`
+        : null,
+      words.detail ? html`<span class="detail">${words.detail}</span>` : null,
+      words.thanks
+        ? html`<span class="thanks" data-testid="chore-thanks">${words.thanks}</span>`
+        : null,
+    ].filter((part) => part !== null);
+    return html`<span class="meta"
+      >${parts.map((part, i) => (i ? html`<span aria-hidden="true"> · </span>${part}` : part))}</span
+    >`;
   }
 
   private toggle() {

@@ -25,16 +25,14 @@ export function comingWords(item: GroupToday, names?: WallNames): string | undef
   return shown.length ? `${count} coming: ${listWords(shown)}` : `${count} coming`;
 }
 
-/** What changed for today's meeting: "Moved from 2 pm, usually in the Lounge". */
+/** What changed for today's meeting: "Moved today (was 2 pm, Lounge)". */
 export function movedWords(item: GroupToday): string | undefined {
   if (!item.moved) return undefined;
   const { group } = item;
-  const parts = [];
-  if (item.start !== group.start || item.end !== group.end) {
-    parts.push(`usually ${timeWords(group.start)}`);
-  }
-  if (item.place !== group.place && group.place) parts.push(`usually in ${group.place}`);
-  return parts.length ? `Moved today (${parts.join(', ')})` : 'Changed for today';
+  const was = [];
+  if (item.start !== group.start) was.push(timeWords(group.start));
+  if (item.place !== group.place && group.place) was.push(group.place);
+  return was.length ? `Moved today (was ${was.join(', ')})` : 'Changed for today';
 }
 
 @customElement('hb-group-item')
@@ -47,9 +45,9 @@ export class GroupItem extends LitElement {
       }
       article {
         display: grid;
-        grid-template-columns: 5.6em 1fr;
-        gap: 0.1em 0.6em;
-        padding: 0.45em 0.6em;
+        grid-template-columns: 5.2em 1fr;
+        gap: 0 0.5em;
+        padding: 0.3em 0.5em;
         border-radius: 0.5em;
         border: 2px solid transparent;
       }
@@ -68,12 +66,15 @@ export class GroupItem extends LitElement {
       }
       [data-status='cancelled'] {
         border: 2px dashed var(--hb-line);
+        padding-top: 0.1em;
+        padding-bottom: 0.1em;
       }
       [data-status='cancelled'] .time {
         text-decoration: line-through;
         color: var(--hb-muted);
       }
       .time {
+        grid-row: 1 / span 6;
         white-space: nowrap;
         font-weight: 600;
         font-variant-numeric: tabular-nums;
@@ -121,11 +122,13 @@ export class GroupItem extends LitElement {
         font-size: var(--hb-small-text, 0.85em);
         font-weight: 400;
       }
-      /* Earlier today: one quiet line, so the rest of the day keeps the room. */
-      [data-status='past'] .line {
+      /* Earlier today, or not on today: one quiet line, so the rest of the day keeps the room. */
+      [data-status='past'] .line,
+      [data-status='cancelled'] .line {
         display: none;
       }
-      [data-status='past'] .until {
+      [data-status='past'] .until,
+      [data-status='cancelled'] .until {
         display: none;
       }
     `,

@@ -87,7 +87,7 @@ export class ShiftSummary extends LitElement {
         color: var(--hb-muted);
       }
       .handoff {
-        margin-top: 0.6em;
+        margin-top: 0.4em;
         padding: 0.4em 0.6em;
         border-left: 0.25em solid var(--hb-next);
         background: var(--hb-calm-tint);
@@ -95,8 +95,6 @@ export class ShiftSummary extends LitElement {
         overflow-wrap: anywhere;
       }
       .handoff strong {
-        display: block;
-        font-size: var(--hb-small-text, 0.85em);
         color: var(--hb-next);
       }
     `,
@@ -154,11 +152,11 @@ export class ShiftSummary extends LitElement {
         ${
           pending?.note
             ? html`<p class="handoff" data-testid="handoff-pending">
-                <strong>Handing over</strong>${pending.note}
+                <strong>Note to the house:</strong> ${pending.note}
               </p>`
             : this.handoffNote
               ? html`<p class="handoff" data-testid="handoff-note">
-                  <strong>From the handover</strong>${this.handoffNote}
+                  <strong>From the handover:</strong> ${this.handoffNote}
                 </p>`
               : nothing
         }

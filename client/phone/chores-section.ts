@@ -35,7 +35,7 @@ export class ChoresSection extends PhoneSection {
     const zone = settings.timeZone;
     const day = dayInZone(this.now, zone);
     const today = choresOn(board, day, zone);
-    const names = new WallNames(board, this.now);
+    const names = new WallNames(board, this.now, this.device?.id);
     const section = choreSection(board);
     const others = section
       .values()
@@ -141,11 +141,11 @@ export class ChoresSection extends PhoneSection {
 
   /** Give this turn to someone; their next turn comes back to whoever had this one. */
   private swapPanel(house: HouseConnection, item: ChoreToday, names: WallNames) {
-    const me = this.device?.id;
-    const people = names.people(me).filter((person) => person.id !== item.turn);
-    const current = names.person(item.turn);
+    const people = names.people().filter((person) => person.id !== item.turn);
+    const current = item.turn === names.me ? 'your' : names.person(item.turn);
+    const whose = current === 'your' ? 'your' : `${current}'s`;
     return html`<div class="panel" data-testid="swap-panel">
-      <p>${current ? `It's ${current}'s turn. Give it to:` : 'Give this turn to:'}</p>
+      <p>${current ? `It's ${whose} turn. Give it to:` : 'Give this turn to:'}</p>
       <div class="actions">
         ${people.map(
           (person) => html`<button

@@ -44,7 +44,7 @@ export class GroupsSection extends PhoneSection {
     const board = house.docs.board;
     const day = dayInZone(this.now, settings.timeZone);
     const today = groupsOn(board, day, this.now, settings.timeZone);
-    const names = new WallNames(board, this.now);
+    const names = new WallNames(board, this.now, this.device?.id);
     const section = groupSection(board);
     // Past one-off groups are history; weekly ones and upcoming dates stay to be changed.
     const others = section

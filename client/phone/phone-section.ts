@@ -91,7 +91,13 @@ export abstract class PhoneSection extends LitElement {
         margin-top: 0.35em;
       }
       .actions button {
-        padding: 0 0.7em;
+        padding: 0 0.55em;
+      }
+      /* Each of the day's chores and groups with its buttons, set apart from the next. */
+      li[data-testid='chore'],
+      li[data-testid='group'] {
+        padding-bottom: 0.7em;
+        border-bottom: 1px solid var(--hb-line);
       }
       button[aria-pressed='true'] {
         background: var(--hb-done-tint);

@@ -153,7 +153,7 @@ export class ShiftsSection extends PhoneSection {
         label: 'A short note to the house',
         optional: true,
         multiline: true,
-        hint: 'Everyone sees it on the wall for a few hours, e.g. "The van is at the garage until Thursday".',
+        hint: 'Everyone sees it on the wall for a few hours, e.g. “The van is at the garage until Thursday”.',
         value: this.note,
         problems: this.problem ? { handoffNote: this.problem } : {},
         onInput: (value) => {
@@ -208,7 +208,6 @@ export class ShiftsSection extends PhoneSection {
         <strong>${from ? staffWords(from, visitorMode) : 'Someone'} is handing over.</strong>
         ${waitingForMe ? ' Waiting for the next person to take over.' : ''}
       </p>
-      ${handoff.note ? html`<p>Note to the house: ${handoff.note}</p>` : nothing}
       ${
         waitingForMe
           ? nothing

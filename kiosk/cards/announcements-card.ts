@@ -9,7 +9,7 @@ import '../../client/parts/announcement-item.ts';
 import { WallNames } from '../../client/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
-const GAP_PX = 12;
+const GAP_PX = 10;
 /** A page stays up 10 to 30 seconds: longer for more words (about three words a second). */
 export function pageSeconds(words: number): number {
   return Math.min(30, Math.max(10, Math.round(4 + words / 3)));
@@ -66,6 +66,7 @@ export class AnnouncementsCard extends KioskCard {
   ];
 
   protected readonly heading = 'Announcements';
+  protected override readonly saysMoreBelow = false;
   protected readonly reads = ['board' as const];
 
   /** The ids on each page, worked out from the heights the items really have on the wall. */
@@ -84,8 +85,9 @@ export class AnnouncementsCard extends KioskCard {
     this.resizing?.disconnect();
   }
 
-  protected override firstUpdated(): void {
-    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    const body = this.body;
     if (body) {
       this.resizing = new ResizeObserver(() => this.paginate());
       this.resizing.observe(body);
@@ -138,7 +140,7 @@ export class AnnouncementsCard extends KioskCard {
 
   /** Fills pages in order (pinned first) with as many as fit; one too long has a page alone. */
   private paginate(): void {
-    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    const body = this.body;
     if (!body) return;
     const room = body.clientHeight;
     body.style.setProperty('--room', `${room}px`);

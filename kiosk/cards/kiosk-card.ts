@@ -1,7 +1,9 @@
 // What every card on the wall shares: a heading, a body that re-renders when its documents
-// change, and a fallback card when drawing it throws — one bad card never blanks the wall.
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+// change, and a fallback card when drawing it throws — one bad card never blanks the wall. When
+// a busy day holds more than fits, the card says how many more are below instead of cutting one
+// off without a word (the wall is a touchscreen: a finger scrolls it).
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import { DocController } from '../../client/doc-controller.ts';
@@ -13,13 +15,14 @@ export abstract class KioskCard extends LitElement {
     houseColors,
     css`
       :host {
+        position: relative;
         display: flex;
         flex-direction: column;
         min-height: 0;
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
         border-radius: 16px;
-        padding: 20px 24px;
+        padding: 16px 20px;
         box-sizing: border-box;
       }
       .head {
@@ -27,24 +30,39 @@ export abstract class KioskCard extends LitElement {
         align-items: baseline;
         justify-content: space-between;
         gap: 16px;
-        margin: 0 0 12px;
+        margin: 0 0 10px;
       }
       h2 {
         margin: 0;
-        font-size: 44px;
+        font-size: 40px;
         line-height: 1.1;
       }
       .body {
         flex: 1;
         min-height: 0;
         overflow-y: auto;
+        scrollbar-width: none;
         display: flex;
         flex-direction: column;
-        gap: 12px;
+        gap: 10px;
       }
       .empty {
         margin: 0;
         color: var(--hb-muted);
+      }
+      .more {
+        position: absolute;
+        left: 2px;
+        right: 2px;
+        bottom: 2px;
+        padding: 40px 20px 10px;
+        border-radius: 0 0 14px 14px;
+        background: linear-gradient(to bottom, transparent, var(--hb-card) 55%);
+        text-align: center;
+        font-size: var(--hb-small-text, 28px);
+        font-weight: 600;
+        color: var(--hb-muted);
+        pointer-events: none;
       }
     `,
   ];
@@ -52,7 +70,12 @@ export abstract class KioskCard extends LitElement {
   @property({ attribute: false }) house?: HouseConnection;
   /** The minute the wall is showing, handed down by the kiosk's clock. */
   @property({ type: Number }) now = Date.now();
+  /** How many items are below what the card shows. */
+  @state() private below = 0;
+  private watching?: ResizeObserver;
 
+  /** Whether the card says how many more are below (a card that pages itself does not). */
+  protected readonly saysMoreBelow: boolean = true;
   protected abstract readonly heading: string;
   /** The documents this card reads; it re-renders when any of them changes. */
   protected abstract readonly reads: DocKind[];
@@ -65,11 +88,16 @@ export abstract class KioskCard extends LitElement {
     );
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watching?.disconnect();
+  }
+
   override render(): TemplateResult {
     const house = this.house;
     return html`
       <div class="head"><h2>${this.heading}</h2>${this.renderAside()}</div>
-      <div class="body">
+      <div class="body" @scroll=${() => this.countBelow()}>
         ${
           house
             ? drawSafely(
@@ -79,7 +107,43 @@ export abstract class KioskCard extends LitElement {
             : null
         }
       </div>
+      ${
+        this.below
+          ? html`<div class="more" data-testid="card-more" aria-hidden="true">
+              ${this.below === 1 ? '1 more below' : `${this.below} more below`} ↓
+            </div>`
+          : nothing
+      }
     `;
+  }
+
+  protected override firstUpdated(_changed: PropertyValues<this>): void {
+    const body = this.body;
+    if (!body) return;
+    this.watching = new ResizeObserver(() => this.countBelow());
+    this.watching.observe(body);
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    this.countBelow();
+  }
+
+  protected get body(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.body');
+  }
+
+  /** Items not wholly in sight count as below. */
+  private countBelow(): void {
+    const body = this.body;
+    if (!body || !this.saysMoreBelow) return;
+    const seen = body.getBoundingClientRect().bottom;
+    const items = [...body.children] as HTMLElement[];
+    const below = items.filter((item) => {
+      if (getComputedStyle(item).position === 'absolute') return false;
+      const box = item.getBoundingClientRect();
+      return box.bottom > seen + 2;
+    }).length;
+    if (below !== this.below) this.below = below;
   }
 
   /** Something small beside the heading, such as which page of announcements shows. */
