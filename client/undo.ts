@@ -1,9 +1,43 @@
 // "Undo" on a phone: takes back this phone's own last change to the board, never anyone else's.
 // Edits made on this phone run with no origin (null), which is all the undo manager tracks; what
 // arrives from the server (origin: the provider) or from the offline copy is left alone.
+// An undo is tried on a copy first: if someone has built on the change since (a new start time
+// after my new end time), taking it back could break the board's rules, which the server would
+// refuse by closing this phone's connection. Such an undo is not made, and the phone says why.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as Y from 'yjs';
-import { undoScope } from '../board/index.ts';
+import { type Role, undoScope, validateChanges } from '../board/index.ts';
+
+export const UNDO_REFUSED = "Someone has changed that since, so it can't be taken back.";
+
+/** Whether taking back `item` keeps every record the board's rules allow, tried on a copy. */
+function undoKeepsRules(item: unknown, board: Y.Doc, role: Role): boolean {
+  // No garbage collection: the copy keeps deleted content, as the real undo manager does.
+  const copy = new Y.Doc({ gc: false });
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
+  const trial = new Y.UndoManager(undoScope(copy), { trackedOrigins: new Set([null]) });
+  let keeps = true;
+  const check = (transaction: Y.Transaction) => {
+    try {
+      validateChanges(copy, 'board', transaction, role);
+    } catch {
+      keeps = false;
+    }
+  };
+  copy.on('afterTransaction', check);
+  try {
+    // A stack item holds only ids of what changed, so it replays on a copy of the same state.
+    (trial.undoStack as unknown[]).push(item);
+    trial.undo();
+  } catch {
+    keeps = false;
+  } finally {
+    copy.off('afterTransaction', check);
+    trial.destroy();
+    copy.destroy();
+  }
+  return keeps;
+}
 
 export class UndoController implements ReactiveController {
   private manager?: Y.UndoManager;
@@ -13,6 +47,7 @@ export class UndoController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly boardDoc: () => Y.Doc | undefined,
+    private readonly role: () => Role,
   ) {
     host.addController(this);
   }
@@ -21,8 +56,19 @@ export class UndoController implements ReactiveController {
     return !!this.manager?.canUndo();
   }
 
-  undo(): void {
-    this.manager?.undo();
+  /** Takes back the last change; false (and the change forgotten) when it cannot be. */
+  undo(): boolean {
+    const manager = this.manager;
+    const board = this.board;
+    const last = manager?.undoStack[manager.undoStack.length - 1];
+    if (!manager || !board || !last) return false;
+    if (!undoKeepsRules(last, board, this.role())) {
+      manager.undoStack.pop();
+      this.host.requestUpdate();
+      return false;
+    }
+    manager.undo();
+    return true;
   }
 
   hostConnected(): void {
@@ -45,7 +91,11 @@ export class UndoController implements ReactiveController {
     this.hostDisconnected();
     this.board = board;
     if (!board) return;
-    this.manager = new Y.UndoManager(undoScope(board), { trackedOrigins: new Set([null]) });
+    // Each tap or save is one transaction, and each is its own step back, however quick.
+    this.manager = new Y.UndoManager(undoScope(board), {
+      trackedOrigins: new Set([null]),
+      captureTimeout: 0,
+    });
     for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) {
       this.manager.on(event, this.onChange);
     }

@@ -11,7 +11,7 @@ import { MinuteController } from '../minute-controller.ts';
 import type { Device } from '../session.ts';
 import '../status.ts';
 import { houseColors } from '../theme.ts';
-import { UndoController } from '../undo.ts';
+import { UNDO_REFUSED, UndoController } from '../undo.ts';
 import './admin-section.ts';
 import './announcements-section.ts';
 import './chores-section.ts';
@@ -76,6 +76,12 @@ export class PhoneApp extends LitElement {
         border-color: var(--hb-done);
         color: var(--hb-done);
         font-weight: 700;
+      }
+      .undo-problem {
+        margin: 0;
+        padding: 0.5em 16px;
+        background: var(--hb-warn-tint);
+        border-bottom: 2px solid var(--hb-warn);
       }
       .visitor {
         display: flex;
@@ -165,7 +171,14 @@ export class PhoneApp extends LitElement {
   @state() private tab: Tab = tabFromHash();
 
   private readonly minute = new MinuteController(this);
-  private readonly undo = new UndoController(this, () => this.house?.docs.board);
+  private readonly undo = new UndoController(
+    this,
+    () => this.house?.docs.board,
+    () => this.device?.role ?? 'member',
+  );
+  /** Why the last undo could not be made, for a few seconds. */
+  @state() private undoProblem?: string;
+  private undoProblemTimer?: ReturnType<typeof setTimeout>;
   private readonly onHash = () => {
     this.tab = tabFromHash();
   };
@@ -182,6 +195,7 @@ export class PhoneApp extends LitElement {
 
   override disconnectedCallback(): void {
     removeEventListener('hashchange', this.onHash);
+    clearTimeout(this.undoProblemTimer);
     super.disconnectedCallback();
   }
 
@@ -207,7 +221,7 @@ export class PhoneApp extends LitElement {
               type="button"
               data-testid="undo"
               aria-label="Undo my last change"
-              @click=${() => this.undo.undo()}
+              @click=${this.takeBack}
             >
               Undo
             </button>`
@@ -223,6 +237,13 @@ export class PhoneApp extends LitElement {
         </button>
       </header>
       ${this.visitorBanner(now)}
+      ${
+        this.undoProblem
+          ? html`<p class="undo-problem" role="status" data-testid="undo-problem">
+              ${this.undoProblem}
+            </p>`
+          : null
+      }
       <main>
         <hb-chores-section
           ?hidden=${section('chores')}
@@ -280,6 +301,16 @@ export class PhoneApp extends LitElement {
       </nav>
     `;
   }
+
+  private readonly takeBack = () => {
+    clearTimeout(this.undoProblemTimer);
+    this.undoProblem = this.undo.undo() ? undefined : UNDO_REFUSED;
+    if (this.undoProblem) {
+      this.undoProblemTimer = setTimeout(() => {
+        this.undoProblem = undefined;
+      }, 6_000);
+    }
+  };
 
   /** While visitor mode is on, every screen says so: names show as they do on the wall. */
   private visitorBanner(now: number) {

@@ -92,6 +92,7 @@ export abstract class PhoneSection extends LitElement {
       }
       .actions button {
         padding: 0 0.55em;
+        font-size: 0.92em;
       }
       /* Each of the day's chores and groups with its buttons, set apart from the next. */
       li[data-testid='chore'],

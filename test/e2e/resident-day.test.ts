@@ -26,6 +26,7 @@ import {
   PageWatch,
   pairKiosk,
   sessionOf,
+  waitLive,
 } from './devices.ts';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
@@ -293,6 +294,42 @@ describe.runIf(chromiumReady())(
           groupOnWall(kiosk, 'Garden time').getByTestId('group-coming-count').textContent(),
         )
         .toBe('1 coming: Sam Rivers');
+    });
+
+    test('undo never takes back a change someone has built on: the phone says so and stays live', async () => {
+      await sam.getByTestId('tab-groups').click();
+      await sam.getByTestId('add-group').click();
+      await sam.getByTestId('field-title').fill('Film night');
+      await sam.getByTestId('field-start').fill('19:00');
+      await sam.getByTestId('field-end').fill('21:00');
+      await sam.getByTestId('save').click();
+      await sam.getByTestId('add-group').waitFor();
+      const edit = async (phone: Page, field: 'start' | 'end', time: string) => {
+        await phone.getByTestId('tab-groups').click();
+        await groupRow(phone, 'Film night').getByTestId('group-edit').click();
+        await phone.getByTestId(`field-${field}`).fill(time);
+        await phone.getByTestId('save').click();
+        await phone.getByTestId('add-group').waitFor();
+      };
+      await edit(sam, 'end', '22:00');
+      // Robin starts it after Sam's old end: taking Sam's change back would end it before it starts.
+      await edit(robin, 'start', '21:30');
+      const film = groupOnWall(kiosk, 'Film night');
+      await expect.poll(() => film.textContent()).toContain('9:30 pm');
+      await expect.poll(() => groupOnWall(sam, 'Film night').textContent()).toContain('9:30 pm');
+      await sam.getByTestId('undo').click();
+      expect(await sam.getByTestId('undo-problem').textContent()).toContain(
+        "Someone has changed that since, so it can't be taken back.",
+      );
+      await shot(sam, 'phone-undo-refused');
+      expect(await film.textContent()).toContain('to 10 pm');
+      // Still live: the phone's next change reaches the wall as ever.
+      await waitLive(sam);
+      await sam.getByTestId('tab-chores').click();
+      await choreRow(sam, 'Sort the post').getByTestId('chore-claim').click();
+      await expect
+        .poll(() => statusOnWall('Sort the post').textContent())
+        .toBe('Sam Rivers will do it');
     });
 
     test('the wall on a normal morning', async () => {
