@@ -43,7 +43,7 @@ export class AnnouncementsCard extends KioskCard {
         pointer-events: none;
       }
       /* Longer than the card: the end fades out rather than being cut mid-line. */
-      hb-announcement-item.long {
+      hb-announcement-item[data-long] {
         -webkit-mask-image: linear-gradient(to bottom, #000 80%, transparent);
         mask-image: linear-gradient(to bottom, #000 80%, transparent);
       }
@@ -151,7 +151,7 @@ export class AnnouncementsCard extends KioskCard {
     for (const item of items) {
       const id = item.announcement?.id;
       if (!id) continue;
-      item.classList.toggle('long', item.scrollHeight > item.clientHeight + 1);
+      item.toggleAttribute('data-long', item.scrollHeight > item.clientHeight + 1);
       const height = item.offsetHeight;
       if (current.length && used + GAP_PX + height > room) {
         pages.push(current);

@@ -341,6 +341,18 @@ describe.runIf(chromiumReady())(
       await kiosk.getByTestId('announcement-item').filter({ hasText: 'bus to town' }).waitFor();
       expect(await kiosk.getByTestId('shift-on-now').textContent()).toContain('Robin');
       await shot(kiosk, 'kiosk-normal-morning');
+      // The wall says how many more chores are below; a finger scrolls to the done ones.
+      expect(await kiosk.locator('hb-chores-card').getByTestId('card-more').textContent()).toMatch(
+        /\d+ more below/,
+      );
+      await kiosk.locator('hb-chores-card').hover();
+      await kiosk.mouse.wheel(0, 2000);
+      await kiosk.getByTestId('chore-thanks').waitFor();
+      await expect
+        .poll(() => kiosk.locator('hb-chores-card').getByTestId('card-more').count())
+        .toBe(0);
+      await shot(kiosk, 'kiosk-normal-morning-done');
+      await kiosk.mouse.wheel(0, -2000);
       await sam.getByTestId('tab-chores').click();
       await sam.evaluate(() => scrollTo({ top: 0 }));
       await shot(sam, 'phone-chores-day');

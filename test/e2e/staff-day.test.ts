@@ -186,6 +186,17 @@ describe.runIf(chromiumReady())(
       await kiosk.getByTestId('visitor-mode-on').waitFor();
       expect(await onNow().textContent()).toContain('Alex');
       await expect.poll(() => sam.getByTestId('visitor-banner').count()).toBe(0);
+
+      // From This phone, a resident may switch it on (not off); staff may end it.
+      await sam.getByTestId('tab-phone').click();
+      await sam.getByTestId('visitor-mode').getByTestId('visitor-mode-on').click();
+      await kiosk.getByTestId('visitor-notice').waitFor();
+      await sam.getByTestId('visitor-mode-until').waitFor();
+      expect(await sam.getByTestId('visitor-mode-off').count()).toBe(0);
+      await robin.getByTestId('tab-phone').click();
+      await robin.getByTestId('visitor-mode-off').click();
+      await kiosk.getByTestId('visitor-mode-on').waitFor();
+      await waitLive(sam);
     });
 
     test('a pinned announcement stays on top, and more announcements than fit take turns on the wall', async () => {

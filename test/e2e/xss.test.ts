@@ -158,9 +158,11 @@ describe.runIf(chromiumReady())(
         await member.getByTestId('profile-save').click();
         await member.getByTestId('profile-saved').waitFor();
         await expect.poll(() => chore(kiosk).textContent()).toContain(`Done by ${payload}`);
-        await member.getByTestId('tab-chores').click();
-        await expect.poll(() => chore(member).textContent()).toContain(`Done by ${payload}`);
+        // Another phone shows the name as the wall does (the member's own phone says "you").
+        await admin.getByTestId('tab-chores').click();
+        await expect.poll(() => chore(admin).textContent()).toContain(`Done by ${payload}`);
       }
+      expect(await chore(member).textContent()).toContain('Done by you');
       await admin.getByTestId('tab-admin').click();
       const last = XSS_PAYLOADS[XSS_PAYLOADS.length - 1];
       const row = admin.getByTestId('device-row').filter({ hasText: last });
