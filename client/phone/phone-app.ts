@@ -338,6 +338,7 @@ export class PhoneApp extends LitElement {
 
   private show(tab: Tab) {
     this.tab = tab;
+    this.undoProblem = undefined;
     history.replaceState(null, '', `#${tab}`);
     scrollTo({ top: 0 });
   }
