@@ -1,9 +1,11 @@
 // The reference: the stock @y/websocket-server@0.1.1 relay, no persistence, run as its own
 // process by bench/servers.ts. Env: PORT (required), HOST (default 127.0.0.1).
-// The room (document) name is the URL path, as y-websocket clients send it.
+// The room (document) name is the URL path, as y-websocket clients send it. /healthz reports the
+// event loop's p99 delay measured exactly as our server measures it (server/loopDelay.ts).
 import http from 'node:http';
 import { setupWSConnection } from '@y/websocket-server/utils';
 import { WebSocketServer } from 'ws';
+import { EventLoopDelay } from '../server/loopDelay.ts';
 
 const port = Number(process.env.PORT);
 const host = process.env.HOST || '127.0.0.1';
@@ -13,10 +15,16 @@ if (!Number.isInteger(port) || port <= 0) {
 }
 
 const wss = new WebSocketServer({ noServer: true });
+const loopDelay = new EventLoopDelay();
 
 const server = http.createServer((req, res) => {
-  res.writeHead(req.url === '/healthz' ? 200 : 404, { 'Content-Type': 'text/plain' });
-  res.end(req.url === '/healthz' ? 'ok' : 'not found');
+  if (req.url !== '/healthz') {
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify({ status: 'ok', eventLoopDelayP99Ms: loopDelay.p99() }));
 });
 
 server.on('upgrade', (req, socket, head) => {

@@ -1,132 +1,276 @@
-// `npm run bench`: edit → other-client latency on our server and on the reference
-// @y/websocket-server@0.1.1, same workload, interleaved in one run. See bench/README.md.
+// `npm run bench`: our server next to the reference @y/websocket-server@0.1.1 on the same
+// workloads in one run — edit → other-client latency on one document (2, 50, 200 clients), many
+// houses on one node, sustained updates per second, cold load, multi-node. See bench/README.md.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type LatencySummary, summarize } from './percentiles.ts';
-import { abortAll, OURS_ENTRY, type ServerKind, startServer } from './servers.ts';
-import { runWorkload, type WorkloadSettings } from './workload.ts';
+import { fileURLToPath } from 'node:url';
+import { type ColdLoadResult, runColdLoad } from './coldLoad.ts';
+import { caseLabel, type LatencyFigures, LatencyRuns, latencyCases } from './latencyCases.ts';
+import { leastDisturbed } from './machineLoad.ts';
+import { type ManyHousesResult, runManyHouses } from './manyHouses.ts';
+import { type MultiNodeResult, REDIS_SERVER, redisAvailable, runMultiNode } from './multiNode.ts';
+import { type RampResult, runRamp } from './ramp.ts';
+import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
+import { abortAll, OURS_ENTRY, type ServerKind } from './servers.ts';
+import { CASE_NAMES, settings } from './settings.ts';
 
-function envInt(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) {
-    throw new Error(`${name} must be a whole number >= ${min}, not "${raw}"`);
-  }
-  return value;
-}
-
-const ONLY = process.env.BENCH_ONLY ?? '';
-const settings = {
-  rounds: envInt('BENCH_ROUNDS', 2),
-  warmupEdits: envInt('BENCH_WARMUP', 50, 0),
-  edits2: envInt('BENCH_EDITS_2', envInt('BENCH_EDITS', 400)),
-  edits50: envInt('BENCH_EDITS_50', envInt('BENCH_EDITS', 200)),
-  intervalMs: envInt('BENCH_INTERVAL_MS', 20),
-  syncTimeoutMs: envInt('BENCH_SYNC_TIMEOUT_MS', 30_000),
-  deliveryTimeoutMs: envInt('BENCH_DELIVERY_TIMEOUT_MS', 10_000),
-};
-const kinds: ServerKind[] = ONLY === 'ref' ? ['ref'] : ONLY === 'ours' ? ['ours'] : ['ours', 'ref'];
-const cases = [
-  { clients: 2, edits: settings.edits2 },
-  { clients: 50, edits: settings.edits50 },
-];
-
-interface CaseFigures {
-  latencies: number[];
-  p99ByRound: number[];
-  connectMs: number[];
-}
-
-const key = (kind: ServerKind, clients: number) => `${kind}:${clients}`;
-const results = new Map<string, CaseFigures>();
+const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
+const kinds: ServerKind[] =
+  settings.only === 'ref' ? ['ref'] : settings.only === 'ours' ? ['ours'] : ['ours', 'ref'];
+const has = (name: (typeof CASE_NAMES)[number]) => settings.cases.includes(name);
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
-const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
+const div = (a: number | null | undefined, b: number | null | undefined) =>
+  a != null && b != null && b > 0 ? round3(a / b) : null;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function runCase(kind: ServerKind, clients: number, edits: number, round: number) {
-  const server = await startServer(kind);
-  try {
-    const workload: WorkloadSettings = {
-      clients,
-      edits: Math.ceil(edits / settings.rounds),
-      warmupEdits: settings.warmupEdits,
-      intervalMs: settings.intervalMs,
-      syncTimeoutMs: settings.syncTimeoutMs,
-      deliveryTimeoutMs: settings.deliveryTimeoutMs,
-    };
-    const { latencies, connectMs } = await runWorkload(server, workload);
-    const s = summarize(latencies);
-    const figures = results.get(key(kind, clients)) ?? {
-      latencies: [],
-      p99ByRound: [],
-      connectMs: [],
-    };
-    figures.latencies.push(...latencies);
-    figures.p99ByRound.push(round3(s.p99));
-    figures.connectMs.push(Math.round(connectMs));
-    results.set(key(kind, clients), figures);
-    console.log(
-      `round ${round + 1}  ${kind.padEnd(4)} ${String(clients).padStart(2)} clients: ` +
-        `${s.count} deliveries, p50 ${fmt(s.p50)} ms, p99 ${fmt(s.p99)} ms, max ${fmt(s.max)} ms, ` +
-        `connect ${Math.round(connectMs)} ms`,
-    );
-  } finally {
-    await server.stop();
-  }
-}
-
-function figuresFor(clients: number) {
-  const get = (kind: ServerKind): LatencySummary | null => {
-    const f = results.get(key(kind, clients));
-    return f ? summarize(f.latencies) : null;
-  };
-  const ours = get('ours');
-  const ref = get('ref');
-  const ratio = (a?: number, b?: number) =>
-    a !== undefined && b !== undefined && b > 0 ? round3(a / b) : null;
-  return {
-    clients,
-    p50_ms: ours ? round3(ours.p50) : null,
-    p99_ms: ours ? round3(ours.p99) : null,
-    max_ms: ours ? round3(ours.max) : null,
-    deliveries: ours?.count ?? 0,
-    ref_p50_ms: ref ? round3(ref.p50) : null,
-    ref_p99_ms: ref ? round3(ref.p99) : null,
-    ref_max_ms: ref ? round3(ref.max) : null,
-    ref_deliveries: ref?.count ?? 0,
-    ratio_p50: ratio(ours?.p50, ref?.p50),
-    ratio_p99: ratio(ours?.p99, ref?.p99),
-    p99_by_round: results.get(key('ours', clients))?.p99ByRound ?? [],
-    ref_p99_by_round: results.get(key('ref', clients))?.p99ByRound ?? [],
-    connect_ms: results.get(key('ours', clients))?.connectMs ?? [],
-    ref_connect_ms: results.get(key('ref', clients))?.connectMs ?? [],
-  };
-}
-
-function printTable(): void {
-  console.log('');
-  console.log('clients  server      deliveries    p50 ms    p99 ms    max ms');
-  for (const { clients } of cases) {
-    const f = figuresFor(clients);
-    const row = (
-      name: string,
-      n: number,
-      p50: number | null,
-      p99: number | null,
-      max: number | null,
-    ) =>
-      console.log(
-        `${String(clients).padStart(7)}  ${name.padEnd(10)}${String(n).padStart(12)}` +
-          `${fmt(p50 ?? Number.NaN).padStart(10)}${fmt(p99 ?? Number.NaN).padStart(10)}${fmt(max ?? Number.NaN).padStart(10)}`,
-      );
-    if (kinds.includes('ours')) row('ours', f.deliveries, f.p50_ms, f.p99_ms, f.max_ms);
-    if (kinds.includes('ref'))
-      row('reference', f.ref_deliveries, f.ref_p50_ms, f.ref_p99_ms, f.ref_max_ms);
-    if (f.ratio_p99 !== null) {
-      console.log(`${' '.repeat(9)}ours/ref ratio: p50 ${f.ratio_p50}  p99 ${f.ratio_p99}`);
+async function latencySection(): Promise<LatencyFigures[]> {
+  const runs = new LatencyRuns(settings);
+  const cases = latencyCases(settings);
+  for (let round = 0; round < settings.rounds; round++) {
+    // Alternate who goes first, so neither server always runs on a "warmer" machine.
+    const order = round % 2 === 0 ? kinds : [...kinds].reverse();
+    for (const c of cases) {
+      for (const kind of order) {
+        await runs.run(kind, c, round);
+        await sleep(500);
+      }
     }
   }
-  console.log('');
+  return cases.map((c) => runs.figures(c));
+}
+
+async function housesSection() {
+  const r: Partial<Record<ServerKind, ManyHousesResult>> = {};
+  const once = (kind: ServerKind) =>
+    runManyHouses(kind, {
+      houses: settings.houses,
+      clientsPerHouse: settings.houseClients,
+      warmup: settings.warmupEdits,
+      edits: settings.houseEdits,
+      intervalMs: settings.intervalMs,
+      syncTimeoutMs: Math.max(settings.syncTimeoutMs, 180_000),
+      deliveryTimeoutMs: settings.deliveryTimeoutMs,
+    });
+  for (const kind of kinds) {
+    // A long case: repeated once (not twice) when other processes took much of the CPU.
+    const x = await leastDisturbed(`houses ${kind}`, () => once(kind), 1);
+    r[kind] = x;
+    console.log(
+      `houses ${kind.padEnd(4)} ${settings.houses} × ${settings.houseClients}: ` +
+        `p50 ${x.latency.p50.toFixed(2)} ms, p99 ${x.latency.p99.toFixed(2)} ms, ` +
+        `max ${x.latency.max.toFixed(2)} ms, ` +
+        `RSS idle ${x.rssIdleMiB.toFixed(1)} MiB, loaded ${x.rssLoadedMiB.toFixed(1)} MiB, ` +
+        `after edits ${x.rssAfterEditsMiB.toFixed(1)} MiB, ${x.perHouseKiB.toFixed(1)} KiB/house, ` +
+        `connect ${Math.round(x.connectMs)} ms, others ${x.others} cores`,
+    );
+  }
+  const { ours, ref } = r;
+  const mib = (n?: number) => (n === undefined ? null : Math.round(n * 10) / 10);
+  return {
+    houses: settings.houses,
+    clients_per_house: settings.houseClients,
+    client: 'light',
+    p50_ms: ours ? round3(ours.latency.p50) : null,
+    p99_ms: ours ? round3(ours.latency.p99) : null,
+    max_ms: ours ? round3(ours.latency.max) : null,
+    deliveries: ours?.latency.count ?? 0,
+    ref_p50_ms: ref ? round3(ref.latency.p50) : null,
+    ref_p99_ms: ref ? round3(ref.latency.p99) : null,
+    ref_max_ms: ref ? round3(ref.latency.max) : null,
+    ref_deliveries: ref?.latency.count ?? 0,
+    ratio_p50: div(ours?.latency.p50, ref?.latency.p50),
+    ratio_p99: div(ours?.latency.p99, ref?.latency.p99),
+    rss_idle_mib: mib(ours?.rssIdleMiB),
+    rss_loaded_mib: mib(ours?.rssLoadedMiB),
+    rss_after_edits_mib: mib(ours?.rssAfterEditsMiB),
+    per_house_kib: mib(ours?.perHouseKiB),
+    ref_rss_idle_mib: mib(ref?.rssIdleMiB),
+    ref_rss_loaded_mib: mib(ref?.rssLoadedMiB),
+    ref_rss_after_edits_mib: mib(ref?.rssAfterEditsMiB),
+    ref_per_house_kib: mib(ref?.perHouseKiB),
+    ratio_per_house: div(ours?.perHouseKiB, ref?.perHouseKiB),
+    connect_ms: ours ? Math.round(ours.connectMs) : null,
+    ref_connect_ms: ref ? Math.round(ref.connectMs) : null,
+    others_cpu: ours?.others ?? null,
+    ref_others_cpu: ref?.others ?? null,
+  };
+}
+
+async function rampSection() {
+  const r: Partial<Record<ServerKind, RampResult>> = {};
+  for (const kind of kinds) {
+    r[kind] = await runRamp(kind, {
+      rooms: settings.rampRooms,
+      clientsPerRoom: Math.max(1, Math.round(settings.rampClients / settings.rampRooms)),
+      startRate: settings.rampStart,
+      maxRate: settings.rampMax,
+      windowMs: 10_000,
+      limitMs: settings.rampLimitMs,
+      syncTimeoutMs: settings.syncTimeoutMs,
+    });
+  }
+  const { ours, ref } = r;
+  return {
+    rooms: settings.rampRooms,
+    clients: settings.rampClients,
+    limit_ms: settings.rampLimitMs,
+    measure: ours?.measure ?? ref?.measure ?? null,
+    sustained_eld: ours?.sustained_eld ?? null,
+    ref_sustained_eld: ref?.sustained_eld ?? null,
+    ratio_eld: div(ours?.sustained_eld, ref?.sustained_eld),
+    sustained_delivery: ours?.sustained_delivery ?? null,
+    ref_sustained_delivery: ref?.sustained_delivery ?? null,
+    ratio_delivery: div(ours?.sustained_delivery, ref?.sustained_delivery),
+    steps: ours?.steps ?? [],
+    ref_steps: ref?.steps ?? [],
+  };
+}
+
+function coldFigures(c: ColdLoadResult) {
+  return {
+    updates: c.updates,
+    log_bytes: c.log_bytes,
+    sync_bytes: c.uncompacted.sync_bytes,
+    uncompacted_ms: median(c.uncompacted.cold_ms),
+    uncompacted_runs_ms: c.uncompacted.cold_ms,
+    compacted_ms: median(c.compacted.cold_ms),
+    compacted_runs_ms: c.compacted.cold_ms,
+    warm_uncompacted_runs_ms: c.uncompacted.warm_ms,
+    warm_compacted_runs_ms: c.compacted.warm_ms,
+    reference: 'n/a (no persistence: nothing to load)',
+  };
+}
+
+function multiFigures(m: MultiNodeResult) {
+  return {
+    nodes: m.nodes,
+    clients: m.clients,
+    client: 'y-websocket',
+    cross_p50_ms: round3(m.cross_node.p50),
+    cross_p99_ms: round3(m.cross_node.p99),
+    cross_max_ms: round3(m.cross_node.max),
+    cross_deliveries: m.cross_node.count,
+    same_p50_ms: round3(m.same_node.p50),
+    same_p99_ms: round3(m.same_node.p99),
+    same_deliveries: m.same_node.count,
+    connect_ms: m.connect_ms,
+    others_cpu: m.others,
+    reference: 'n/a (one process, no multi-node mode)',
+  };
+}
+
+type Summary = {
+  latency?: LatencyFigures[];
+  houses?: Awaited<ReturnType<typeof housesSection>>;
+  ramp?: Awaited<ReturnType<typeof rampSection>>;
+  cold?: ReturnType<typeof coldFigures> | { skipped: string };
+  multi?: ReturnType<typeof multiFigures> | { skipped: string };
+};
+
+function rows(s: Summary): Row[] {
+  const out: Row[] = [];
+  const add = (what: string, ours: string, ref: string, r: string) =>
+    out.push({ what, ours, ref, ratio: r });
+  for (const f of s.latency ?? []) {
+    const label = caseLabel({ clients: f.clients, client: f.client, edits: 0 });
+    const client = f.client === 'light' ? 'light client' : 'y-websocket';
+    add(
+      `${label}, one document (${client}): p50`,
+      ms(f.p50_ms),
+      ms(f.ref_p50_ms),
+      ratio(f.ratio_p50),
+    );
+    add('… p99', ms(f.p99_ms), ms(f.ref_p99_ms), ratio(f.ratio_p99));
+  }
+  const h = s.houses;
+  if (h) {
+    const kib = (n: number | null) => (n === null ? '-' : `${n} KiB`);
+    const mib = (n: number | null) => (n === null ? '-' : `${n} MiB`);
+    const both = (a: number | null, b: number | null, f: (n: number | null) => string) =>
+      [f(a), f(b), ratio(div(a, b))] as const;
+    const what = `${h.houses} houses × ${h.clients_per_house} clients, one node (light client)`;
+    add(`${what}: p50`, ms(h.p50_ms), ms(h.ref_p50_ms), ratio(h.ratio_p50));
+    add('… p99', ms(h.p99_ms), ms(h.ref_p99_ms), ratio(h.ratio_p99));
+    add('… max', ...both(h.max_ms, h.ref_max_ms, ms));
+    add('… RSS idle', ...both(h.rss_idle_mib, h.ref_rss_idle_mib, mib));
+    add('… RSS, all houses loaded', ...both(h.rss_loaded_mib, h.ref_rss_loaded_mib, mib));
+    add('… RSS after the edits', ...both(h.rss_after_edits_mib, h.ref_rss_after_edits_mib, mib));
+    add('… memory per loaded house', ...both(h.per_house_kib, h.ref_per_house_kib, kib));
+    add('… connect + sync all clients', ...both(h.connect_ms, h.ref_connect_ms, ms));
+  }
+  const r = s.ramp;
+  if (r) {
+    const what = `sustained updates/s, ${r.clients} clients on ${r.rooms} documents`;
+    const eld = `${what}, server event-loop delay p99 < ${r.limit_ms} ms`;
+    add(eld, perS(r.sustained_eld), perS(r.ref_sustained_eld), ratio(r.ratio_eld));
+    const delivery = `… edit → other-client p99 < ${r.limit_ms} ms`;
+    add(
+      delivery,
+      perS(r.sustained_delivery),
+      perS(r.ref_sustained_delivery),
+      ratio(r.ratio_delivery),
+    );
+  }
+  const c = s.cold;
+  if (c && 'skipped' in c) add('cold load', c.skipped, 'n/a', '-');
+  else if (c) {
+    const runs = (xs: number[]) => `${ms(median(xs))} (runs: ${xs.join(', ')})`;
+    const what = `cold load, board with ${c.updates} un-compacted updates: connect → synced`;
+    add(`${what} (median)`, runs(c.uncompacted_runs_ms), 'n/a', '-');
+    add('… after compaction', runs(c.compacted_runs_ms), 'n/a', '-');
+    add(
+      '… a second client (document in memory), un-compacted',
+      runs(c.warm_uncompacted_runs_ms),
+      'n/a',
+      '-',
+    );
+  }
+  const m = s.multi;
+  if (m && 'skipped' in m) add('multi-node', m.skipped, 'n/a', '-');
+  else if (m) {
+    const what = `${m.nodes} nodes + Redis, ${m.clients} clients spread (y-websocket)`;
+    add(`${what}: edit on one node → client on another: p50`, ms(m.cross_p50_ms), 'n/a', '-');
+    add('… p99', ms(m.cross_p99_ms), 'n/a', '-');
+    add(
+      "… client on the sender's node: p50 / p99",
+      `${ms(m.same_p50_ms)} / ${ms(m.same_p99_ms)}`,
+      'n/a',
+      '-',
+    );
+  }
+  return out;
+}
+
+const NOTES = [
+  '- Latency: edit → every other client of the same document, one clock (all clients live in the bench process). Ratios are ours / reference: above 1 our figure is larger (slower, or more memory); for updates/s above 1 ours sustains more.',
+  '- "light client": a raw `ws` socket speaking the y-protocols sync messages without a Y.Doc for what it receives (bench/lightClient.ts), so the bench process does not dominate the figure; both servers get the same client. With 200 y-websocket clients most of the latency is the bench process decoding 199 copies of each edit.',
+  "- Many houses: the reference's rooms are sent the same seeded board our houses start with. RSS from /proc/<pid>/status VmRSS of the server process (lowest of five readings over a second); memory per house = (RSS loaded − RSS idle) / houses.",
+  "- Sustained updates/s: the rate doubles every step, each step laid over one 10 s window of the server's event-loop delay (/healthz `eventLoopDelayP99Ms`; the reference reports the same figure, measured the same way); each client re-ticks its own 20 chores. The per-screen message limit of our server (RATE_LIMIT) is lifted for this case only.",
+  "- Cold load: one light client, connect → the server's syncStep2, a fresh server each run (COMPACT_EVERY=1000000), after one connection to the house's small settings document.",
+  '- The machine is shared: other work (tests of other helpers) ran at the same time, so figures are noisy; compare ours and the reference within one run. The bench watches the CPU other processes use (/proc/stat minus the bench and the servers, "others" in cores): a latency run, a many-houses run or the multi-node run during which others used more than 0.5 cores is repeated (up to twice, once for many houses; within BENCH_RETRY_BUDGET_S, 150 s per run) and the least disturbed run is kept; a failed ramp step is tried once more, and again while disturbed. `others_cpu` in the JSON says how disturbed each kept run still was.',
+];
+
+function sections(s: Summary, durationS: number): string[][] {
+  const out: string[][] = [
+    ['# Bench results', '', `\`npm run bench\`, ${durationS} s. Machine:`, '', ...machine()],
+    ['## Results', '', ...table(rows(s))],
+    ['## Notes', '', ...NOTES],
+  ];
+  if (s.ramp) {
+    out.push([
+      '## Sustained updates/s, step by step',
+      '',
+      `Measure: ${s.ramp.measure}. Server cpu: cores busy over the step. Bench eld: the bench process's own event-loop delay (high: the client side is the limit).`,
+      '',
+      ...rampTable('ours', s.ramp.steps),
+      '',
+      ...rampTable('reference', s.ramp.ref_steps),
+    ]);
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -137,34 +281,74 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `Houseboard bench: ${settings.rounds} round(s), warm-up ${settings.warmupEdits} edits, ` +
-      `${settings.edits2} edits (2 clients) / ${settings.edits50} edits (50 clients) in total, ` +
-      `one edit every ${settings.intervalMs} ms`,
+    `Houseboard bench${settings.quick ? ' (quick)' : ''}: ${settings.cases.join(', ')}; ` +
+      `load average ${os.loadavg()[0]!.toFixed(2)}`,
   );
-  for (let round = 0; round < settings.rounds; round++) {
-    // Alternate who goes first, so neither server always runs on a "warmer" machine.
-    const order = round % 2 === 0 ? kinds : [...kinds].reverse();
-    for (const { clients, edits } of cases) {
-      for (const kind of order) {
-        await runCase(kind, clients, edits, round);
-        await new Promise((r) => setTimeout(r, 500));
-      }
+  const s: Summary = {};
+  if (has('latency')) s.latency = await latencySection();
+  if (has('houses')) s.houses = await housesSection();
+  if (has('ramp')) s.ramp = await rampSection();
+  if (has('cold') && kinds.includes('ours')) {
+    const cold = await runColdLoad({
+      updates: settings.coldUpdates,
+      repeats: settings.coldRepeats,
+    });
+    s.cold = coldFigures(cold);
+    console.log(`cold load: ${JSON.stringify(s.cold)}`);
+  }
+  if (has('multinode') && kinds.includes('ours')) {
+    if (!redisAvailable()) {
+      s.multi = { skipped: `skipped: ${REDIS_SERVER} is missing` };
+      console.log(`multi-node: ${s.multi.skipped}`);
+    } else {
+      const once = () =>
+        runMultiNode(settings.nodes, {
+          clients: settings.multiClients,
+          edits: settings.multiEdits,
+          warmupEdits: settings.warmupEdits,
+          intervalMs: settings.intervalMs,
+          syncTimeoutMs: settings.syncTimeoutMs,
+          deliveryTimeoutMs: settings.deliveryTimeoutMs,
+        });
+      const m = await leastDisturbed('multi-node', once);
+      s.multi = multiFigures(m);
+      console.log(`multi-node: ${JSON.stringify(s.multi)}`);
     }
   }
-  printTable();
-  const many = figuresFor(50);
-  const { clients: _c, ...two } = figuresFor(2);
+  const durationS = Math.round((performance.now() - started) / 100) / 10;
+  const report = sections(s, durationS);
+  console.log('');
+  console.log(table(rows(s)).join('\n'));
+  console.log('');
+  const full = !settings.quick && !settings.only && settings.cases.length === CASE_NAMES.length;
+  if (full) {
+    writeResults(RESULTS_FILE, report);
+    console.log(`results written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  }
+  const byClients = (clients: number, client = 'y-websocket') => {
+    const f = s.latency?.find((x) => x.clients === clients && x.client === client);
+    if (!f) return null;
+    const { clients: _c, ...rest } = f;
+    return rest;
+  };
+  const fifty = s.latency?.find((x) => x.clients === 50 && x.client === 'y-websocket');
   console.log(
     JSON.stringify({
-      ...many,
-      clients2: two,
+      ...(fifty ?? {}),
+      clients2: byClients(2),
+      clients200: byClients(200, 'light'),
+      clients200_ywebsocket: byClients(200),
+      houses: s.houses ?? null,
+      ramp: s.ramp ?? null,
+      cold_load: s.cold ?? null,
+      multi_node: s.multi ?? null,
       settings: {
         ...settings,
-        only: ONLY || null,
         sqlite_sync: process.env.SQLITE_SYNC || 'server default',
         node: process.version,
       },
-      duration_s: Math.round((performance.now() - started) / 100) / 10,
+      load_average: os.loadavg().map((n) => Math.round(n * 100) / 100),
+      duration_s: durationS,
     }),
   );
 }

@@ -5,12 +5,15 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 export type ServerKind = 'ours' | 'ref';
 
 export interface RunningServer {
   kind: ServerKind;
+  /** http://host:port */
+  baseUrl: string;
   /** Base URL for the y-websocket client. */
   wsUrl: string;
   /** Room (document) name for the y-websocket client. */
@@ -18,7 +21,20 @@ export interface RunningServer {
   /** The device cookie the clients send (ours only). */
   cookie?: string;
   pid: number;
+  /** performance.now() when it first answered /healthz. */
+  healthyAt: number;
+  /** Everything the server printed (the last few thousand characters). */
+  output(): string;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Added to the server's environment. */
+  env?: Record<string, string>;
+  /** Fills the fresh data dir before the server starts (e.g. with houses made in advance). */
+  prepare?: (dataDir: string) => Promise<void>;
+  /** Ours: become the new house's admin through the printed link (default true). */
+  admin?: boolean;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +49,58 @@ const START_TIMEOUT_MS = Number(process.env.BENCH_START_TIMEOUT_MS) || 30_000;
 const live = new Set<ChildProcess>();
 const dirs = new Set<string>();
 
+/** A temp dir removed when the bench ends, however it ends (or earlier by `removeTempDir`). */
+export function makeTempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.add(dir);
+  return dir;
+}
+
+export function removeTempDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  dirs.delete(dir);
+}
+
+/** A child process killed when the bench ends, however it ends; drains its output. */
+export function spawnTracked(command: string, args: string[], env?: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, {
+    cwd: repoRoot,
+    env: env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  // Always drain the child's output (a full pipe would stall it); keep the tail for errors.
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const tail = () => output.trim().split('\n').slice(-5).join(' | ') || '(no output)';
+  return { child, output: () => output, tail, stop: () => stopChild(child) };
+}
+
+/** Runs a bench script (`node --import tsx bench/<file> …args`) to its end; fails on exit ≠ 0. */
+export async function runScript(file: string, args: string[]): Promise<void> {
+  const { child, tail } = spawnTracked(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(repoRoot, 'bench', file),
+    ...args,
+  ]);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  live.delete(child);
+  if (code !== 0) throw new Error(`bench/${file} failed (${code}): ${tail()}`);
+}
+
+/** The resident set size of a process, in MiB (VmRSS in /proc/<pid>/status). */
+export function rssMiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(status.match(/^VmRSS:\s+(\d+)\s+kB/m)?.[1]);
+  if (!Number.isFinite(kib)) throw new Error(`no VmRSS for process ${pid}`);
+  return kib / 1024;
+}
+
 /** Last-resort cleanup (synchronous): kill every child we started and remove its temp dir. */
 export function abortAll(): void {
   for (const child of live) child.kill('SIGKILL');
@@ -41,7 +109,7 @@ export function abortAll(): void {
   dirs.clear();
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();
@@ -110,46 +178,113 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startServer(kind: ServerKind): Promise<RunningServer> {
+export async function startServer(
+  kind: ServerKind,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `houseboard-bench-${kind}-`));
-  dirs.add(dataDir);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST, DATA_DIR: dataDir };
-  const child = spawn(
+  const dataDir = makeTempDir(`houseboard-bench-${kind}-`);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    PORT: String(port),
+    HOST,
+    DATA_DIR: dataDir,
+  };
+  const cleanupDir = () => removeTempDir(dataDir);
+  try {
+    await options.prepare?.(dataDir);
+  } catch (error) {
+    cleanupDir();
+    throw error;
+  }
+  const { child, output, tail } = spawnTracked(
     process.execPath,
     [...SERVER_NODE_ARGS, '--import', 'tsx', kind === 'ours' ? OURS_ENTRY : REF_ENTRY],
-    {
-      cwd: repoRoot,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    env,
   );
-  live.add(child);
-  // Always drain the child's output (a full pipe would stall it); keep the tail for errors.
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const tail = () => output.trim().split('\n').slice(-5).join(' | ') || '(no output)';
   const cleanup = async () => {
     await stopChild(child);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    dirs.delete(dataDir);
+    cleanupDir();
   };
   try {
     await waitHealthy(port, child, tail);
+    const healthyAt = performance.now();
+    const baseUrl = `http://${HOST}:${port}`;
     let room = 'bench-house/board';
     let wsUrl = `ws://${HOST}:${port}`;
     let cookie: string | undefined;
     if (kind === 'ours') {
-      ({ room, cookie } = await adminOf(`http://${HOST}:${port}`, output));
+      if (options.admin !== false) ({ room, cookie } = await adminOf(baseUrl, output()));
       wsUrl = `ws://${HOST}:${port}/sync`;
     }
-    return { kind, wsUrl, room, cookie, pid: child.pid ?? -1, stop: cleanup };
+    return {
+      kind,
+      baseUrl,
+      wsUrl,
+      room,
+      cookie,
+      pid: child.pid ?? -1,
+      healthyAt,
+      output,
+      stop: cleanup,
+    };
   } catch (error) {
     await cleanup();
     throw error;
   }
+}
+
+/** The cookie header our server reads a device token from. */
+export function deviceCookie(token: string): string {
+  return `hb_device=${token}`;
+}
+
+/** Makes `count` houses with one admin device each in `dataDir` (bench/makeHouses.ts). */
+export async function makeHouses(
+  dataDir: string,
+  count: number,
+): Promise<Array<{ houseId: string; token: string }>> {
+  const out = path.join(dataDir, 'bench-houses.json');
+  await runScript('makeHouses.ts', [dataDir, String(count), out]);
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
+}
+
+/**
+ * A server with `count` rooms ready: ours with that many houses made before it starts (one
+ * admin device each), the reference with room names. Each room is the house's board.
+ */
+export async function startWithRooms(
+  kind: ServerKind,
+  count: number,
+  env?: Record<string, string>,
+): Promise<{ server: RunningServer; rooms: Array<{ url: string; cookie?: string }> }> {
+  if (kind === 'ref') {
+    const server = await startServer('ref', { env });
+    const rooms = Array.from({ length: count }, (_, i) => ({
+      url: `${server.wsUrl}/bench-house-${i}/board`,
+    }));
+    return { server, rooms };
+  }
+  let houses: Array<{ houseId: string; token: string }> = [];
+  const server = await startServer('ours', {
+    env,
+    admin: false,
+    prepare: async (dir) => {
+      houses = await makeHouses(dir, count);
+    },
+  });
+  const rooms = houses.map((h) => ({
+    url: `${server.wsUrl}/${h.houseId}/board`,
+    cookie: deviceCookie(h.token),
+  }));
+  return { server, rooms };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+export function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the command: state is field 3, so utime (14) and stime (15) are at 11 and 12 here.
+  return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
 }

@@ -15,17 +15,24 @@ export interface WorkloadSettings {
   intervalMs: number;
   syncTimeoutMs: number;
   deliveryTimeoutMs: number;
+  /** Several nodes of one server: client c connects to nodes[c % nodes.length]. */
+  nodes?: RunningServer[];
 }
 
 export interface WorkloadResult {
   /** Edit → other-client latencies in ms, one per delivery of a measured edit. */
   latencies: number[];
+  /** With several nodes: the deliveries to a client on another node than the sender's. */
+  crossNode: number[];
+  sameNode: number[];
   /** Time until all clients had synced, in ms. */
   connectMs: number;
 }
 
 interface Pending {
   sentAt: number;
+  /** The sender's node (with several nodes). */
+  node: number;
   counted: boolean;
   remaining: number;
 }
@@ -76,6 +83,9 @@ export async function runWorkload(
   const providers: WebsocketProvider[] = [];
   const pending = new Map<string, Pending>();
   const latencies: number[] = [];
+  const crossNode: number[] = [];
+  const sameNode: number[] = [];
+  const nodes = settings.nodes ?? [server];
   let drained: (() => void) | null = null;
   let disconnects = 0;
   let measuring = false;
@@ -85,6 +95,7 @@ export async function runWorkload(
   try {
     const connectStart = performance.now();
     for (let c = 0; c < clients; c++) {
+      const node = c % nodes.length;
       const doc = new Y.Doc();
       choreDoneSection(doc).map.observe((event) => {
         if (event.transaction.local) return;
@@ -92,7 +103,10 @@ export async function runWorkload(
         for (const key of event.keysChanged) {
           const entry = pending.get(key);
           if (!entry) continue;
-          if (entry.counted) latencies.push(now - entry.sentAt);
+          if (entry.counted) {
+            latencies.push(now - entry.sentAt);
+            (entry.node !== node ? crossNode : sameNode).push(now - entry.sentAt);
+          }
           entry.remaining -= 1;
           if (entry.remaining === 0) {
             pending.delete(key);
@@ -100,7 +114,7 @@ export async function runWorkload(
           }
         }
       });
-      const provider = new WebsocketProvider(server.wsUrl, server.room, doc, {
+      const provider = new WebsocketProvider(nodes[node]!.wsUrl, server.room, doc, {
         WebSocketPolyfill: socketWithCookie(
           server.cookie,
         ) as unknown as typeof globalThis.WebSocket,
@@ -135,9 +149,11 @@ export async function runWorkload(
         if (wait > 0) await sleep(wait);
         const key = choreDayId(`bench${phase.prefix}${i}`, BENCH_DAY);
         const doc = docs[sent % clients]!;
+        const node = (sent % clients) % nodes.length;
         sent += 1;
         pending.set(key, {
           sentAt: performance.now(),
+          node,
           counted: phase.counted,
           remaining: clients - 1,
         });
@@ -161,7 +177,7 @@ export async function runWorkload(
     if (disconnects > 0) {
       throw new Error(`${server.kind}: ${disconnects} client disconnects during the run`);
     }
-    return { latencies, connectMs };
+    return { latencies, crossNode, sameNode, connectMs };
   } finally {
     measuring = false;
     for (const provider of providers) provider.destroy();

@@ -1,0 +1,112 @@
+// Multi-node: three of our nodes sharing one Redis (started here, on a free port in a temp dir,
+// never the machine's own), 50 y-websocket clients spread over the nodes; edit → other-client
+// latency, split into deliveries on another node than the sender's and on the same node.
+import fs from 'node:fs';
+import net from 'node:net';
+import { watchOthers } from './machineLoad.ts';
+import { type LatencySummary, summarize } from './percentiles.ts';
+import {
+  freePort,
+  makeTempDir,
+  type RunningServer,
+  removeTempDir,
+  spawnTracked,
+  startServer,
+} from './servers.ts';
+import { runWorkload, type WorkloadSettings } from './workload.ts';
+
+export const REDIS_SERVER = '/usr/bin/redis-server';
+
+export interface MultiNodeResult {
+  nodes: number;
+  clients: number;
+  cross_node: LatencySummary;
+  same_node: LatencySummary;
+  connect_ms: number;
+  /** Cores other processes (not the bench, nodes or Redis) used meanwhile. */
+  others: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.setTimeout(500);
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString().startsWith('+PONG'));
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/** A private redis-server: append-only, fsync every second, no RDB snapshots. */
+async function startRedis(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const dir = makeTempDir('houseboard-bench-redis-');
+  const redis = spawnTracked(REDIS_SERVER, [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+    '--save',
+    '',
+  ]);
+  const stop = async () => {
+    await redis.stop();
+    removeTempDir(dir);
+  };
+  for (let i = 0; i < 100; i++) {
+    if (await ping(port))
+      return { url: `redis://127.0.0.1:${port}`, pid: redis.child.pid ?? -1, stop };
+    if (redis.child.exitCode !== null) break;
+    await sleep(100);
+  }
+  await stop();
+  throw new Error(`redis-server did not start: ${redis.tail()}`);
+}
+
+export function redisAvailable(): boolean {
+  return fs.existsSync(REDIS_SERVER);
+}
+
+export async function runMultiNode(
+  nodeCount: number,
+  workload: Omit<WorkloadSettings, 'nodes'>,
+): Promise<MultiNodeResult> {
+  const redis = await startRedis();
+  const nodes: RunningServer[] = [];
+  try {
+    const env = { REDIS_URL: redis.url };
+    // The first node makes the house and prints its admin link; the others find it in Redis.
+    nodes.push(await startServer('ours', { env }));
+    for (let i = 1; i < nodeCount; i++)
+      nodes.push(await startServer('ours', { env, admin: false }));
+    const othersCpu = watchOthers([redis.pid, ...nodes.map((n) => n.pid)]);
+    const result = await runWorkload(nodes[0]!, { ...workload, nodes });
+    const others = othersCpu();
+    return {
+      nodes: nodeCount,
+      clients: workload.clients,
+      cross_node: summarize(result.crossNode),
+      same_node: summarize(result.sameNode),
+      connect_ms: Math.round(result.connectMs),
+      others,
+    };
+  } finally {
+    for (const node of nodes) await node.stop();
+    await redis.stop();
+  }
+}
