@@ -41,7 +41,7 @@ export function rampTable(kind: string, steps: RampStep[]): string[] {
 
 function run(command: string, args: string[]): string {
   try {
-    return execFileSync(command, args, { encoding: 'utf8' }).trim();
+    return execFileSync(command, args, { encoding: 'utf8' }).trimEnd();
   } catch {
     return '(unavailable)';
   }
