@@ -114,6 +114,15 @@ function checkVisitorRights(map: Y.Map<unknown>, role: Role | undefined, now: nu
     fail('only staff can end visitor mode early');
 }
 
+/**
+ * Whether a section holds more than `limit` items. Y.Map.size walks every entry; the count of
+ * keys ever set is a cheap upper bound, so the walk happens only near the limit.
+ */
+function sizeAbove(map: Y.Map<unknown>, limit: number): boolean {
+  const keysEverSet = (map as unknown as { _map: Map<string, unknown> })._map.size;
+  return keysEverSet > limit && map.size > limit;
+}
+
 function checkSectionShape(doc: Y.Doc, kind: DocKind, name: string): Y.Map<unknown> {
   if (!DOC_SECTIONS[kind].includes(name))
     fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
@@ -121,7 +130,7 @@ function checkSectionShape(doc: Y.Doc, kind: DocKind, name: string): Y.Map<unkno
   if ((type as unknown as { _start: unknown })._start !== null) fail(`${name} holds list content`);
   const map = doc.getMap(name);
   const limit = SECTION_LIMITS[name];
-  if (limit !== undefined && map.size > limit) fail(`${name} has more than ${limit} items`);
+  if (limit !== undefined && sizeAbove(map, limit)) fail(`${name} has more than ${limit} items`);
   return map;
 }
 

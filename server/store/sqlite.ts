@@ -11,7 +11,7 @@ const SCHEMA = `
     created_at INTEGER NOT NULL
   );
   CREATE TABLE IF NOT EXISTS updates (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     doc TEXT NOT NULL,
     data BLOB NOT NULL
   );

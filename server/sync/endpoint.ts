@@ -77,7 +77,9 @@ export function attachSyncEndpoint(
       const mine = byDevice.get(device.id) ?? new Set();
       mine.add(connection);
       byDevice.set(device.id, mine);
+      startHeartbeat(connection);
       ws.on('close', () => {
+        stopHeartbeat(connection);
         mine.delete(connection);
         if (mine.size === 0) byDevice.delete(device.id);
         connection.markClosed();
@@ -103,18 +105,22 @@ export function attachSyncEndpoint(
   });
 
   // A screen that stopped answering (a kiosk whose Wi-Fi died) is let go, so it reconnects.
-  const heartbeat = setInterval(() => {
-    for (const connections of byDevice.values()) {
-      for (const connection of connections) {
-        if (!connection.alive) connection.socket.terminate();
-        else {
-          connection.alive = false;
-          connection.socket.ping();
-        }
-      }
-    }
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
+  // Each connection is checked on its own timer, so thousands of pings never land at once.
+  const heartbeats = new Map<SyncConnection, NodeJS.Timeout>();
+  const beat = (connection: SyncConnection) => {
+    if (!connection.alive) return connection.socket.terminate();
+    connection.alive = false;
+    connection.socket.ping();
+  };
+  const startHeartbeat = (connection: SyncConnection) => {
+    const timer = setInterval(() => beat(connection), HEARTBEAT_MS);
+    timer.unref();
+    heartbeats.set(connection, timer);
+  };
+  const stopHeartbeat = (connection: SyncConnection) => {
+    clearInterval(heartbeats.get(connection));
+    heartbeats.delete(connection);
+  };
 
   return {
     closeDevice(deviceId, reason) {
@@ -122,7 +128,8 @@ export function attachSyncEndpoint(
     },
     close() {
       accepting = false;
-      clearInterval(heartbeat);
+      for (const timer of heartbeats.values()) clearInterval(timer);
+      heartbeats.clear();
     },
   };
 }
