@@ -5,8 +5,6 @@ import { ID_PATTERN } from './ids.ts';
 import { Section } from './section.ts';
 import { ANNOUNCEMENT_MAX, NAME_MAX, optionalText, requiredText } from './text.ts';
 
-export const DEFAULT_ANNOUNCEMENT_DAYS = 3;
-
 export const announcementSchema = z
   .object({
     text: requiredText('the announcement', ANNOUNCEMENT_MAX),

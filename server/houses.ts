@@ -19,20 +19,12 @@ export class Houses {
     return houses;
   }
 
-  has(id: string): boolean {
-    return this.byId.has(id);
-  }
-
   /** A house by id, asking the store when another process (the CLI) made it. */
   async find(id: string): Promise<HouseRecord | undefined> {
     const known = this.byId.get(id);
     if (known) return known;
     for (const house of await this.store.listHouses()) this.byId.set(house.id, house);
     return this.byId.get(id);
-  }
-
-  name(id: string): string | undefined {
-    return this.byId.get(id)?.name;
   }
 
   list(): HouseRecord[] {

@@ -23,6 +23,24 @@ export interface TextFieldOptions {
   autocomplete?: string;
 }
 
+/**
+ * A text field bound to one key of a form's draft: it shows the draft's value and hands back a
+ * new draft as the person types.
+ */
+export function draftField<D extends Record<K, string>, K extends keyof D & string>(
+  draft: D,
+  key: K,
+  onDraft: (next: D) => void,
+  options: Omit<TextFieldOptions, 'value' | 'onInput' | 'name'> & { name?: string },
+) {
+  return textField({
+    name: key,
+    ...options,
+    value: draft[key],
+    onInput: (value) => onDraft({ ...draft, [key]: value }),
+  });
+}
+
 export function problemLine(problems: Problems, name: string) {
   const problem = problems[name];
   return problem

@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { groupSection } from '../../board/index.ts';
 import { todayIn } from '../house-time.ts';
 import { EditorForm } from './editor-form.ts';
-import { textField } from './fields.ts';
+import { draftField } from './fields.ts';
 import {
   draftFromSchedule,
   newScheduleDraft,
@@ -76,14 +76,10 @@ export class GroupForm extends EditorForm {
       label: string,
       extra: { optional?: boolean; type?: 'time'; multiline?: boolean; hint?: string } = {},
     ) =>
-      textField({
+      draftField(this.draft, key, (next) => (this.draft = next), {
         name,
         label,
-        value: this.draft[key],
         problems,
-        onInput: (value) => {
-          this.draft = { ...this.draft, [key]: value };
-        },
         ...extra,
       });
     return html`

@@ -12,7 +12,7 @@ import {
 } from '../../board/index.ts';
 import { instantClock, todayIn } from '../house-time.ts';
 import { EditorForm } from './editor-form.ts';
-import { textField } from './fields.ts';
+import { draftField } from './fields.ts';
 
 type ShiftDraft = { name: string; pronouns: string; upFor: string; start: string; end: string };
 
@@ -73,17 +73,7 @@ export class ShiftForm extends EditorForm {
       key: keyof ShiftDraft,
       label: string,
       extra: { optional?: boolean; type?: 'time'; hint?: string; autocomplete?: string } = {},
-    ) =>
-      textField({
-        name: key,
-        label,
-        value: this.draft[key],
-        problems,
-        onInput: (value) => {
-          this.draft = { ...this.draft, [key]: value };
-        },
-        ...extra,
-      });
+    ) => draftField(this.draft, key, (next) => (this.draft = next), { label, problems, ...extra });
     return html`
       <form novalidate data-testid="shift-form" @submit=${this.submit}>
         <h2>Go on shift</h2>

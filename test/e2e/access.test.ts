@@ -1,11 +1,7 @@
-// Getting into the house and out of it, on real screens against the real server: the admin's
-// link, pairing the kiosk, joining by its QR code, the staff code, and letting a phone go.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
   E2E_ENV,
@@ -18,10 +14,9 @@ import {
   PageWatch,
   pairFromAdminPhone,
   sessionOf,
+  shot,
   waitLive,
 } from './devices.ts';
-
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
 
 describe.runIf(chromiumReady())(
   'joining the house board',
@@ -31,12 +26,9 @@ describe.runIf(chromiumReady())(
     let admin: Page;
     let kiosk: Page;
     const watch = new PageWatch();
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 
     beforeAll(async () => {
       ensureScreensBuilt();
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
       server = await startServerProcess({ env: { HOUSE_NAME: 'Linden House', ...E2E_ENV } });
       browser = await launchChromium();
       admin = await joinAsAdmin(browser, server, watch);

@@ -2,14 +2,22 @@
 // the link the server printed on first start, the kiosk shows a pairing code the admin types,
 // and a phone joins by opening the address in the kiosk's QR code. Each device is its own
 // browser context, so each holds its own cookie.
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { NameDisplay } from '../../board/index.ts';
 import { KIOSK, newDevice, PHONE } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
-import type { ServerProcess } from '../helpers/serverProcess.ts';
+import { REPO_ROOT, type ServerProcess } from '../helpers/serverProcess.ts';
 
 /** Environment for an e2e server: many tries at codes are fine when every device is 127.0.0.1. */
 export const E2E_ENV = { GUESSES_PER_MINUTE: '1000' };
+
+export const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
+
+/** A screenshot under test-output/screenshots/, with animations settled. */
+export function shot(page: Page, name: string) {
+  return page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+}
 
 /** Script errors and dialogs on any page a test opened; a dialog is an injected script running. */
 export class PageWatch {

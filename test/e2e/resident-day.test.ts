@@ -1,13 +1,7 @@
-// A resident's day on real screens against the real server: chores with "I'll do it", thanks,
-// turns that skip someone away, groups with "I'm coming", cancelled and moved meetings, bringing
-// back what was removed, and undo — each done on a phone and seen on the wall, with names shown
-// the way each person chose. The house clock is pinned to a morning (see morningZone).
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
   addGroup,
@@ -26,10 +20,9 @@ import {
   PageWatch,
   pairKiosk,
   sessionOf,
+  shot,
   waitLive,
 } from './devices.ts';
-
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
 
 describe.runIf(chromiumReady())(
   "a resident's day",
@@ -45,13 +38,10 @@ describe.runIf(chromiumReady())(
     let jo: Page;
     let kit: Page;
     const watch = new PageWatch();
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
     const statusOnWall = (title: string) => choreTick(kiosk, title).getByTestId('chore-status');
 
     beforeAll(async () => {
       ensureScreensBuilt();
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
       server = await startServerProcess({
         env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
       });

@@ -7,11 +7,17 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
-import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, waitLive } from './devices.ts';
-
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
+import {
+  E2E_ENV,
+  joinAsAdmin,
+  PageWatch,
+  pairKiosk,
+  SCREENSHOTS,
+  shot,
+  waitLive,
+} from './devices.ts';
 
 /** A fixed-offset zone where it is about midday now, so "now" and "next" never cross midnight. */
 function middayZone(): string {
@@ -44,8 +50,6 @@ describe.runIf(chromiumReady())(
     const watch = new PageWatch();
 
     const live = (page: Page) => waitLive(page);
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
     // Today's chore: yesterday's, still open, shows too on a house made today.
     const today = '[data-testid=chore-tick][data-still-open=no]';
     const kioskChore = (title: string) => kiosk.locator(today).filter({ hasText: title });
@@ -60,7 +64,6 @@ describe.runIf(chromiumReady())(
 
     beforeAll(async () => {
       ensureScreensBuilt();
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
       server = await startServerProcess({ dataDir, env });
       browser = await launchChromium();
       phone = await joinAsAdmin(browser, server, watch);

@@ -1,13 +1,7 @@
-// A staff day on real screens against the real server: handing over with a note and taking over
-// in one tap, the wall saying plainly who is on, visitor mode from the wall and its end by staff,
-// a pinned announcement, more announcements than fit taking turns, and ones that come down on
-// their own. The house clock is pinned to a morning (see morningZone).
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
   addGroup,
@@ -26,10 +20,10 @@ import {
   makeStaff,
   PageWatch,
   pairKiosk,
+  shot,
   waitLive,
 } from './devices.ts';
 
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-output/screenshots');
 const NOTE = 'The van is at the garage until Thursday';
 
 describe.runIf(chromiumReady())(
@@ -44,13 +38,10 @@ describe.runIf(chromiumReady())(
     let alex: Page;
     let sam: Page;
     const watch = new PageWatch();
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
     const onNow = () => kiosk.getByTestId('shift-on-now');
 
     beforeAll(async () => {
       ensureScreensBuilt();
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
       server = await startServerProcess({
         env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
       });
