@@ -1,16 +1,49 @@
-// House settings: its name and time zone. Lives in the settings document.
+// House settings: its name, time zone, language, text size on the wall and night hours. Lives in
+// the settings document, which only admins write.
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { firstProblem } from './section.ts';
 import { requiredText } from './text.ts';
-import { isTimeZone } from './time.ts';
+import { isTimeZone, TIME_PATTERN } from './time.ts';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** The languages every screen ships in; the house picks one and a phone may pick another. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** Four steps of text size on the wall; 4 is readable at five metres on a 40-inch screen. */
+export const TEXT_SIZES = [1, 2, 3, 4] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const DEFAULT_TEXT_SIZE: TextSize = 2;
+
+/** Weekdays as keys for night hours that differ by day, Monday first. */
+export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
+
+const clockTime = z.string().regex(TIME_PATTERN, 'Please give a time like 22:00.');
+
+/**
+ * When the wall dims: from `start` on a day until `end`, the next morning when `end` is earlier
+ * than `start`. The same `start` and `end` means no night at all.
+ */
+export const nightHoursSchema = z.object({ start: clockTime, end: clockTime }).strict();
+export type NightHours = z.infer<typeof nightHoursSchema>;
+export const DEFAULT_NIGHT_HOURS: NightHours = { start: '22:00', end: '07:00' };
 
 export const settingsSchema = z
   .object({
     houseName: requiredText('the name of the house', 80),
     timeZone: z.string().refine(isTimeZone, 'Please pick a time zone from the list.'),
+    language: z.enum(LANGUAGES, 'Please pick a language from the list.'),
+    textSize: z.union(
+      TEXT_SIZES.map((size) => z.literal(size)),
+      'Please pick one of the four text sizes.',
+    ),
+    nightHours: nightHoursSchema,
+    /** Nights that start on these weekdays use these hours instead of `nightHours`. */
+    nightHoursByWeekday: z.partialRecord(z.enum(WEEKDAY_KEYS), nightHoursSchema),
   })
   .strict();
 
@@ -20,14 +53,24 @@ function settingsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('settings');
 }
 
+function valid<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : fallback;
+}
+
 /** The house's settings; missing or broken values fall back to safe defaults. */
 export function readSettings(doc: Y.Doc): Settings {
   const map = settingsMap(doc);
   const name = map.get('houseName');
   const zone = map.get('timeZone');
+  const fields = settingsSchema.shape;
   return {
     houseName: typeof name === 'string' && name.trim() ? name : 'Our house',
     timeZone: typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE,
+    language: valid(fields.language, map.get('language'), DEFAULT_LANGUAGE),
+    textSize: valid(fields.textSize, map.get('textSize'), DEFAULT_TEXT_SIZE),
+    nightHours: valid(fields.nightHours, map.get('nightHours'), DEFAULT_NIGHT_HOURS),
+    nightHoursByWeekday: valid(fields.nightHoursByWeekday, map.get('nightHoursByWeekday'), {}),
   };
 }
 
@@ -38,7 +81,7 @@ export function writeSettings(doc: Y.Doc, patch: Partial<Settings>) {
   doc.transact(() => {
     const map = settingsMap(doc);
     for (const [key, value] of Object.entries(next))
-      if (map.get(key) !== value) map.set(key, value);
+      if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);
   });
 }
 

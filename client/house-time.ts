@@ -1,6 +1,7 @@
 // Times and dates as the house reads them: in the house's time zone, in plain words
 // ("3 pm", "2:30 pm", "Thursday 27 November"), the same on every device whatever its locale.
 import { type Day, dayInZone, minutesOf, zonedTime } from '../board/index.ts';
+import { t } from './i18n/index.ts';
 
 /** "3 pm", "12:30 pm" from minutes after midnight. */
 function clockWords(minutes: number): string {
@@ -55,9 +56,9 @@ export function todayIn(timeZone: string, now = Date.now()): Day {
 /** "just now", "1 min ago", "25 min ago", "3 hours ago", "2 days ago". */
 export function agoWords(since: number, now = Date.now()): string {
   const minutes = Math.floor((now - since) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('ago.justNow');
+  if (minutes < 60) return t('ago.minutes', { n: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
-  return `${Math.floor(hours / 24)} days ago`;
+  if (hours < 48) return t('ago.hours', { n: hours });
+  return t('ago.days', { n: Math.floor(hours / 24) });
 }

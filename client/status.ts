@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { HouseConnection } from './connection.ts';
 import { ConnectionController } from './connection-controller.ts';
 import { agoWords } from './house-time.ts';
+import { t } from './i18n/index.ts';
 import { MinuteController } from './minute-controller.ts';
 import { houseColors } from './theme.ts';
 
@@ -18,11 +19,11 @@ export function connectionState(connection: HouseConnection): ConnectionState {
 export function statusWords(connection: HouseConnection, now = Date.now()): string {
   switch (connectionState(connection)) {
     case 'live':
-      return 'Live';
+      return t('status.live');
     case 'connecting':
-      return 'Connecting…';
+      return t('status.connecting');
     case 'reconnecting':
-      return `Reconnecting — last synced ${agoWords(connection.lastSyncedAt!, now)}`;
+      return t('status.reconnecting', { ago: agoWords(connection.lastSyncedAt!, now) });
   }
 }
 
@@ -86,7 +87,8 @@ export class LiveStatus extends LitElement {
 
   override render() {
     const connection = this.connection;
-    if (!connection) return html`<span class="line" data-state="connecting">Connecting…</span>`;
+    if (!connection)
+      return html`<span class="line" data-state="connecting">${t('status.connecting')}</span>`;
     const state = connectionState(connection);
     return html`
       <span class="line" data-state=${state} data-testid="live-status" role="status">

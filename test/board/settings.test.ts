@@ -10,16 +10,32 @@ import {
 } from '../../board/settings.ts';
 import { copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
 
+/** What a house has for the settings a test does not name. */
+const OTHERS = {
+  language: 'en',
+  textSize: 2,
+  nightHours: { start: '22:00', end: '07:00' },
+  nightHoursByWeekday: {},
+} as const;
+
 describe('readSettings', () => {
   it('a new house with nothing set reads as "Our house" in UTC', () => {
     expect(DEFAULT_TIME_ZONE).toBe('UTC');
-    expect(readSettings(new Y.Doc())).toEqual({ houseName: 'Our house', timeZone: 'UTC' });
+    expect(readSettings(new Y.Doc())).toEqual({
+      ...OTHERS,
+      houseName: 'Our house',
+      timeZone: 'UTC',
+    });
   });
 
   it('reads back what was written', () => {
     const doc = new Y.Doc();
     writeSettings(doc, { houseName: 'Maple House', timeZone: 'Europe/London' });
-    expect(readSettings(doc)).toEqual({ houseName: 'Maple House', timeZone: 'Europe/London' });
+    expect(readSettings(doc)).toEqual({
+      ...OTHERS,
+      houseName: 'Maple House',
+      timeZone: 'Europe/London',
+    });
   });
 
   it.each([
@@ -32,7 +48,11 @@ describe('readSettings', () => {
     const doc = new Y.Doc();
     doc.getMap('settings').set('houseName', value);
     doc.getMap('settings').set('timeZone', 'Europe/London');
-    expect(readSettings(doc)).toEqual({ houseName: 'Our house', timeZone: 'Europe/London' });
+    expect(readSettings(doc)).toEqual({
+      ...OTHERS,
+      houseName: 'Our house',
+      timeZone: 'Europe/London',
+    });
   });
 
   it.each([
@@ -45,7 +65,7 @@ describe('readSettings', () => {
     const doc = new Y.Doc();
     doc.getMap('settings').set('houseName', 'Maple House');
     doc.getMap('settings').set('timeZone', value);
-    expect(readSettings(doc)).toEqual({ houseName: 'Maple House', timeZone: 'UTC' });
+    expect(readSettings(doc)).toEqual({ ...OTHERS, houseName: 'Maple House', timeZone: 'UTC' });
   });
 });
 
@@ -58,7 +78,11 @@ describe('writeSettings', () => {
     expect(error.message).toBe('Please pick a time zone from the list.');
     expect(error.field).toBe('timeZone');
     expectPlainSentence(error.message);
-    expect(readSettings(doc)).toEqual({ houseName: 'Maple House', timeZone: 'Europe/London' });
+    expect(readSettings(doc)).toEqual({
+      ...OTHERS,
+      houseName: 'Maple House',
+      timeZone: 'Europe/London',
+    });
   });
 
   it('refuses a blank or over-long house name', () => {
@@ -76,13 +100,18 @@ describe('writeSettings', () => {
     const doc = new Y.Doc();
     writeSettings(doc, { houseName: 'Maple House', timeZone: 'Pacific/Auckland' });
     writeSettings(doc, { houseName: 'Maple' });
-    expect(readSettings(doc)).toEqual({ houseName: 'Maple', timeZone: 'Pacific/Auckland' });
+    expect(readSettings(doc)).toEqual({
+      ...OTHERS,
+      houseName: 'Maple',
+      timeZone: 'Pacific/Auckland',
+    });
   });
 
   it('a first partial write fills the rest in with the defaults', () => {
     const doc = new Y.Doc();
     writeSettings(doc, { timeZone: 'America/New_York' });
     expect(doc.getMap('settings').toJSON()).toEqual({
+      ...OTHERS,
       houseName: 'Our house',
       timeZone: 'America/New_York',
     });
@@ -124,5 +153,60 @@ describe('writeSettings', () => {
     writeSettings(admin, { houseName: 'Maple' });
     exchange(admin, kiosk);
     expect(calls).toBe(1);
+  });
+});
+
+describe('language, text size and night hours', () => {
+  it('reads back a house in Spanish, with the largest text and late nights on Fridays', () => {
+    const doc = new Y.Doc();
+    writeSettings(doc, {
+      language: 'es',
+      textSize: 4,
+      nightHours: { start: '21:30', end: '06:30' },
+      nightHoursByWeekday: { fri: { start: '23:30', end: '08:00' } },
+    });
+    expect(readSettings(doc)).toMatchObject({
+      language: 'es',
+      textSize: 4,
+      nightHours: { start: '21:30', end: '06:30' },
+      nightHoursByWeekday: { fri: { start: '23:30', end: '08:00' } },
+    });
+  });
+
+  it.each([
+    ['an unknown language', { language: 'tlh' }, 'Please pick a language from the list.'],
+    ['a fifth text size', { textSize: 5 }, 'Please pick one of the four text sizes.'],
+    [
+      'a night that starts at 25:00',
+      { nightHours: { start: '25:00', end: '07:00' } },
+      'Please give a time like 22:00.',
+    ],
+  ])('refuses %s and changes nothing', (_what, patch, sentence) => {
+    const doc = new Y.Doc();
+    writeSettings(doc, { houseName: 'Maple House' });
+    const before = doc.getMap('settings').toJSON();
+    const error = refusal(() => writeSettings(doc, patch as never));
+    expect(error.message).toBe(sentence);
+    expectPlainSentence(error.message);
+    expect(doc.getMap('settings').toJSON()).toEqual(before);
+  });
+
+  it('falls back to the defaults when stored values are broken', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap('settings');
+    map.set('language', 'xx');
+    map.set('textSize', 9);
+    map.set('nightHours', { start: 'late' });
+    map.set('nightHoursByWeekday', 'weekends');
+    expect(readSettings(doc)).toMatchObject(OTHERS);
+  });
+
+  it('writing the same night hours again sends nothing', () => {
+    const doc = new Y.Doc();
+    writeSettings(doc, { nightHoursByWeekday: { sat: { start: '23:00', end: '09:00' } } });
+    let updates = 0;
+    doc.on('update', () => updates++);
+    writeSettings(doc, { nightHoursByWeekday: { sat: { start: '23:00', end: '09:00' } } });
+    expect(updates).toBe(0);
   });
 });

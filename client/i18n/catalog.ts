@@ -1,0 +1,19 @@
+// Every area's messages, gathered. Add an area's `messages()` here once.
+import type { Language } from '../../board/index.ts';
+import { common } from './messages/common.ts';
+
+const areas = [common] as const;
+
+type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
+  ? (First extends Record<'en', infer E> ? E : never) & Merge<Rest>
+  : unknown;
+
+type Messages = Merge<typeof areas>;
+export type MessageKey = keyof Messages & string;
+
+export const catalog = Object.fromEntries(
+  (['en', 'es'] as const).map((lang) => [
+    lang,
+    Object.assign({}, ...areas.map((area) => area[lang])),
+  ]),
+) as Record<Language, Messages>;
