@@ -20,7 +20,7 @@ describe('seedHouse', () => {
   it("writes the house's name and time zone", () => {
     const docs = newDocs();
     seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
-    expect(readSettings(docs.settings)).toEqual({
+    expect(readSettings(docs.settings)).toMatchObject({
       houseName: 'Maple House',
       timeZone: 'Europe/London',
     });
