@@ -24,7 +24,7 @@ describe('seedHouse', () => {
       houseName: 'Maple House',
       timeZone: 'Europe/London',
     });
-    expect(docs.settings.getMap('settings').toJSON()).toEqual({
+    expect(docs.settings.getMap('settings').toJSON()).toMatchObject({
       houseName: 'Maple House',
       timeZone: 'Europe/London',
     });
