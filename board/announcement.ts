@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from './ids.ts';
 import { Section } from './section.ts';
 import { ANNOUNCEMENT_MAX, NAME_MAX, optionalText, requiredText } from './text.ts';
+import { endOfDayIn } from './time.ts';
 
 export const announcementSchema = z
   .object({
@@ -42,4 +43,16 @@ export function currentAnnouncements(doc: Y.Doc, now: number) {
     .values()
     .filter((a) => a.expiresAt > now)
     .sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.createdAt - a.createdAt);
+}
+
+/**
+ * An announcement put up on the wall by touch: the kiosk is nobody's, so it carries no `by` and
+ * no name, and it comes down at the end of the house's today. Returns its id.
+ */
+export function addWallAnnouncement(doc: Y.Doc, text: string, timeZone: string, now = Date.now()) {
+  return announcementSection(doc).add({
+    text,
+    createdAt: now,
+    expiresAt: endOfDayIn(now, timeZone),
+  });
 }

@@ -233,3 +233,19 @@ export function forgetOldChoreDays(doc: Y.Doc, today: Day, keepDays = 14): numbe
 }
 
 export type { Schedule };
+
+/** How a chore added by touch on the wall comes round: just today, or every day from today. */
+export type QuickRepeat = 'once' | 'daily';
+
+/** A chore added on the wall by touch: a title and how often, nothing more; returns its id. */
+export function addQuickChore(
+  doc: Y.Doc,
+  title: string,
+  repeat: QuickRepeat,
+  today: Day,
+  at = Date.now(),
+): string {
+  const schedule: Schedule =
+    repeat === 'once' ? { kind: 'once', day: today } : { kind: 'daily', from: today };
+  return choreSection(doc).add({ title, schedule, createdAt: at });
+}

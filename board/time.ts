@@ -92,6 +92,11 @@ export function instantInZone(day: Day, time: string, timeZone: string): number 
   return wall - before;
 }
 
+/** The instant the house's today ends: its next midnight, not 24 hours on. */
+export function endOfDayIn(instant: number, timeZone: string): number {
+  return instantInZone(addDays(dayInZone(instant, timeZone), 1), '00:00', timeZone);
+}
+
 export function parseDay(day: Day): Date {
   return new Date(`${day}T00:00:00Z`);
 }

@@ -20,6 +20,15 @@ export const houseColors = css`
     --hb-error: #7a2e1f;
     color: var(--hb-ink);
   }
+  /* Asked for more contrast: edges in full ink, quiet text as dark as the rest. */
+  @media (prefers-contrast: more) {
+    :host {
+      --hb-line: #1f2328;
+      --hb-muted: #1f2328;
+      --hb-page: #ffffff;
+      --hb-card: #ffffff;
+    }
+  }
 `;
 
 /** Buttons and fields large enough for a thumb or a finger on the wall: at least 48 px. */

@@ -23,42 +23,45 @@ export class JoinPanel extends LitElement {
       :host {
         display: flex;
         align-items: center;
-        gap: 24px;
-        padding: 16px 20px;
+        gap: 0.75em;
+        padding: 0.5em 0.6em;
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
-        border-radius: 16px;
+        border-radius: 0.5em;
         box-sizing: border-box;
-        height: 232px;
+        /* Read from arm's length, where a phone scans it: the code and its words keep to the
+           screen's size, whatever the house's text size. */
+        --qr: 18.5vmin;
+        font-size: min(1em, 3vmin);
       }
       hb-qr-code {
         flex: none;
-        width: 200px;
-        height: 200px;
+        width: var(--qr);
+        height: var(--qr);
       }
       .placeholder {
         flex: none;
-        width: 200px;
-        height: 200px;
+        width: var(--qr);
+        height: var(--qr);
         display: grid;
         place-items: center;
         border: 2px dashed var(--hb-line);
         border-radius: 8px;
         color: var(--hb-muted);
-        font-size: 24px;
+        font-size: 0.75em;
         text-align: center;
       }
       .words {
         display: grid;
-        gap: 8px;
+        gap: 0.25em;
         min-width: 0;
       }
       strong {
-        font-size: 34px;
+        font-size: 1.06em;
         line-height: 1.15;
       }
       span {
-        font-size: 28px;
+        font-size: 0.875em;
         color: var(--hb-muted);
         overflow-wrap: anywhere;
       }

@@ -1,9 +1,9 @@
 // The wall display: the house's name, the date and time in the house, the live status, visitor
 // mode, the four cards of the day and the corner where phones join. Re-renders each minute for the clock,
 // now/next and expiry.
-import { css, html, LitElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { readSettings, zonedTime } from '../board/index.ts';
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { DEFAULT_TEXT_SIZE, readSettings, zonedTime } from '../board/index.ts';
 import type { HouseConnection } from '../client/connection.ts';
 import { DocController } from '../client/doc-controller.ts';
 import { dayWords, instantWords } from '../client/house-time.ts';
@@ -16,90 +16,147 @@ import './cards/chores-card.ts';
 import './cards/groups-card.ts';
 import './cards/shifts-card.ts';
 import './join-panel.ts';
+import type { QuickAddKind } from './quick-add.ts';
+import './quick-add.ts';
+import './undo-toast.ts';
 import './visitor-switch.ts';
 import { WakeLockController } from './wake-lock.ts';
+
+/*
+ * The house's text size (settings `textSize`, 1–4) sets the body text as a share of the screen's
+ * shorter side: 2.4%, 2.96% (the wall's original 32 px on 1080p), 3.9% and 5%. Why 5% at the
+ * largest: a 40-inch 16:9 screen is 498 mm tall, so body text is 25 mm to the em, about 18 mm to
+ * the top of a capital in the system sans (caps are ~0.7 em). Seen from five metres, where one
+ * minute of arc is 1.45 mm, that capital spans about 12 minutes: well over twice the 5-minute
+ * letter of ordinary 20/20 sight, which is what reading without effort needs. Card titles
+ * (1.25 em, 22 mm caps) and the clock (2 em, 35 mm caps) reach the 30 mm that signage guidance
+ * asks for at five metres; body text that big (8.6% of the height) would leave room for ten
+ * lines on the whole wall, too few for four cards.
+ */
 
 @customElement('hb-kiosk')
 export class KioskApp extends LitElement {
   static override styles = [
     houseColors,
     css`
+      /* Everything on the wall is sized in em from one body size, a share of the screen's shorter
+         side (--hb-step, in vmin, set by the house's text size): the same layout on a 1280×800
+         tablet, a 1080p screen either way up and a 4K one, only bigger. */
       :host {
         display: grid;
         grid-template-rows: auto 1fr;
-        gap: 16px;
+        gap: 0.5em;
         height: 100vh;
-        padding: 16px 24px 20px;
+        padding: 0.5em 0.75em 0.6em;
         box-sizing: border-box;
         background: var(--hb-page);
-        font-size: 32px;
+        font-size: calc(var(--hb-step, 2.96) * 1vmin);
         line-height: 1.3;
-        --hb-small-text: 28px;
+        --hb-small-text: 0.875em;
+      }
+      :host([data-text-size='1']) {
+        --hb-step: 2.4;
+      }
+      :host([data-text-size='2']) {
+        --hb-step: 2.96;
+      }
+      :host([data-text-size='3']) {
+        --hb-step: 3.9;
+      }
+      :host([data-text-size='4']) {
+        --hb-step: 5;
       }
       header {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 32px;
-        height: 112px;
+        gap: 0.25em 1em;
+        min-height: 3.5em;
       }
       .house {
-        flex: 1;
+        flex: 1 1 10em;
         min-width: 0;
         display: grid;
-        gap: 6px;
+        gap: 0.2em;
       }
+      /* The name and the clock grow with the text size, but not so far that they crowd out
+         the day: at the largest size they stay at the second-largest's. */
       h1 {
         margin: 0;
-        font-size: 56px;
+        font-size: min(1.75em, 6.8vmin);
         line-height: 1.1;
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
       }
       hb-live-status {
-        font-size: 28px;
+        font-size: min(0.875em, 3.2vmin);
         max-height: 2.6em;
         overflow: hidden;
       }
       .when {
         flex: none;
+        margin-left: auto;
         text-align: right;
       }
       .time {
         display: block;
-        font-size: 64px;
+        font-size: min(2em, 7.8vmin);
         font-weight: 700;
         line-height: 1.05;
         font-variant-numeric: tabular-nums;
       }
       main {
         display: grid;
-        grid-template-columns: 1fr 1fr 1fr;
-        grid-template-rows: auto 1fr auto;
-        gap: 16px;
+        gap: 0.5em;
         min-height: 0;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        grid-template-rows: auto minmax(0, 1fr) auto;
+        /* Chores the full height; the day's groups above the join code; who is on shift above
+           the announcements, which get the room to take turns in. */
+        grid-template-areas:
+          'chores groups shifts'
+          'chores groups announcements'
+          'chores join announcements';
       }
-      /* Chores the full height; the day's groups above the join code; who is on shift above
-         the announcements, which get the room to take turns in. */
       hb-chores-card {
-        grid-column: 1;
-        grid-row: 1 / 4;
+        grid-area: chores;
       }
       hb-groups-card {
-        grid-column: 2;
-        grid-row: 1 / 3;
-      }
-      hb-join-panel {
-        grid-column: 2;
-        grid-row: 3;
+        grid-area: groups;
       }
       hb-shifts-card {
-        grid-column: 3;
-        grid-row: 1;
+        grid-area: shifts;
       }
       hb-announcements-card {
-        grid-column: 3;
-        grid-row: 2 / 4;
+        grid-area: announcements;
+      }
+      hb-join-panel {
+        grid-area: join;
+      }
+      /* The columns follow the room there is in lines of text, not in pixels: a bigger text
+         size or a narrower screen (upright, or a tablet) gives fewer, wider columns. The wall
+         itself is the container, so "em" here is the wall's own body text. */
+      :host {
+        container: wall / inline-size;
+      }
+      @container wall (width < 50em) {
+        main {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+          grid-template-rows: auto minmax(0, 1.5fr) minmax(0, 1fr) auto;
+          grid-template-areas:
+            'chores shifts'
+            'chores announcements'
+            'groups announcements'
+            'groups join';
+        }
+      }
+      @container wall (width < 30em) {
+        main {
+          grid-template-columns: minmax(0, 1fr);
+          grid-template-rows: minmax(0, 1.4fr) minmax(0, 1fr) auto minmax(0, 1fr) auto;
+          grid-template-areas: 'chores' 'groups' 'shifts' 'announcements' 'join';
+        }
       }
     `,
   ];
@@ -109,11 +166,27 @@ export class KioskApp extends LitElement {
   @property({ attribute: false }) joinCode?: JoinCode;
 
   private readonly minute = new MinuteController(this);
+  /** Which quick-add panel is open over the wall, if any. */
+  @state() private adding?: QuickAddKind;
 
   constructor() {
     super();
     new DocController(this, () => [this.house?.docs.settings]);
     new WakeLockController(this);
+    this.addEventListener('kiosk-add', (event) => {
+      this.adding = event.detail;
+    });
+    this.addEventListener('quick-add-close', () => {
+      this.adding = undefined;
+    });
+    this.addEventListener('kiosk-change', (event) => {
+      this.renderRoot.querySelector('hb-undo-toast')?.offer(event.detail.words);
+    });
+  }
+
+  protected override willUpdate(): void {
+    const settings = this.house ? readSettings(this.house.docs.settings) : undefined;
+    this.dataset.textSize = String(settings?.textSize ?? DEFAULT_TEXT_SIZE);
   }
 
   override render() {
@@ -140,6 +213,16 @@ export class KioskApp extends LitElement {
         <hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>
         <hb-join-panel .joinCode=${this.joinCode} .now=${now}></hb-join-panel>
       </main>
+      <hb-undo-toast .house=${house}></hb-undo-toast>
+      ${
+        this.adding
+          ? html`<hb-quick-add
+              .kind=${this.adding}
+              .house=${house}
+              .timeZone=${zone}
+            ></hb-quick-add>`
+          : nothing
+      }
     `;
   }
 }

@@ -19,24 +19,25 @@ export class VisitorSwitch extends LitElement {
         display: block;
       }
       button {
-        min-height: 72px;
-        padding: 0 28px;
-        font-size: 30px;
+        min-height: max(48px, 2.25em);
+        padding: 0 0.9em;
+        /* Tapped from close by, not read from across the room: it keeps to a modest size. */
+        font-size: min(0.94em, 3vmin);
         font-weight: 600;
         border-color: var(--hb-line);
       }
       .notice {
         display: flex;
         align-items: center;
-        gap: 14px;
-        min-height: 72px;
+        gap: 0.45em;
+        min-height: max(48px, 2.25em);
         box-sizing: border-box;
-        padding: 0 28px;
-        border-radius: 16px;
+        padding: 0 0.9em;
+        border-radius: 0.5em;
         background: var(--hb-calm-tint);
         border: 2px solid var(--hb-next);
         color: var(--hb-ink);
-        font-size: 30px;
+        font-size: 0.94em;
         font-weight: 600;
       }
     `,

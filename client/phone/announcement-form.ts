@@ -3,14 +3,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import {
-  ANNOUNCEMENT_MAX,
-  addDays,
-  announcementSection,
-  dayInZone,
-  instantInZone,
-} from '../../board/index.ts';
-import { shortDayWords, todayIn } from '../house-time.ts';
+import { ANNOUNCEMENT_MAX, announcementSection, dayInZone, endOfDayIn } from '../../board/index.ts';
+import { shortDayWords } from '../house-time.ts';
 import { EditorForm } from './editor-form.ts';
 import { choiceField, problemLine, textField } from './fields.ts';
 
@@ -22,8 +16,7 @@ const DAY = 86_400_000;
 export function expiryFor(choice: Exclude<Expiry, 'keep'>, now: number, timeZone: string): number {
   switch (choice) {
     case 'today':
-      // The end of the house's today, not 24 hours on.
-      return instantInZone(addDays(todayIn(timeZone, now), 1), '00:00', timeZone);
+      return endOfDayIn(now, timeZone);
     case 'three-days':
       return now + 3 * DAY;
     case 'week':

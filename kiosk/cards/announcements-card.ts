@@ -9,7 +9,6 @@ import '../../client/parts/announcement-item.ts';
 import { WallNames } from '../../client/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
-const GAP_PX = 10;
 /** A page stays up 10 to 30 seconds: longer for more words (about three words a second). */
 export function pageSeconds(words: number): number {
   return Math.min(30, Math.max(10, Math.round(4 + words / 3)));
@@ -67,6 +66,7 @@ export class AnnouncementsCard extends KioskCard {
 
   protected readonly heading = 'Announcements';
   protected override readonly saysMoreBelow = false;
+  protected override readonly adds = 'announcement' as const;
   protected readonly reads = ['board' as const];
 
   /** The ids on each page, worked out from the heights the items really have on the wall. */
@@ -143,6 +143,7 @@ export class AnnouncementsCard extends KioskCard {
     const body = this.body;
     if (!body) return;
     const room = body.clientHeight;
+    const gap = Number.parseFloat(getComputedStyle(body).rowGap) || 0;
     body.style.setProperty('--room', `${room}px`);
     const items = [...body.querySelectorAll('hb-announcement-item')];
     const pages: string[][] = [];
@@ -153,12 +154,12 @@ export class AnnouncementsCard extends KioskCard {
       if (!id) continue;
       item.toggleAttribute('data-long', item.scrollHeight > item.clientHeight + 1);
       const height = item.offsetHeight;
-      if (current.length && used + GAP_PX + height > room) {
+      if (current.length && used + gap + height > room) {
         pages.push(current);
         current = [];
         used = 0;
       }
-      used += (current.length ? GAP_PX : 0) + height;
+      used += (current.length ? gap : 0) + height;
       current.push(id);
     }
     if (current.length) pages.push(current);

@@ -7,14 +7,17 @@ import { choreSection, choresOn, dayInZone, type Settings } from '../../board/in
 import type { HouseConnection } from '../../client/connection.ts';
 import { applyChoreToggle, type ChoreToggle } from '../../client/parts/chore-item.ts';
 import '../../client/parts/chore-item.ts';
+import { t } from '../../client/i18n/index.ts';
 import { choreWords } from '../../client/parts/chore-words.ts';
 import { WallNames } from '../../client/wall-names.ts';
+import { kioskChange } from '../kiosk-events.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-chores-card')
 export class ChoresCard extends KioskCard {
   protected readonly heading = 'Chores today';
   protected readonly reads = ['board' as const];
+  protected override readonly adds = 'chore' as const;
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
@@ -24,7 +27,13 @@ export class ChoresCard extends KioskCard {
     const broken = choreSection(board)
       .entries()
       .filter((entry) => !entry.ok);
-    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail);
+    const toggle = (event: CustomEvent<ChoreToggle>) => {
+      applyChoreToggle(board, event.detail);
+      const title = chores.find((chore) => chore.id === event.detail.choreId)?.chore.title ?? '';
+      this.dispatchEvent(
+        kioskChange(t(event.detail.done ? 'touch.done' : 'touch.notDone', { title })),
+      );
+    };
     return html`
       ${chores.map(
         (chore) =>

@@ -7,12 +7,16 @@ import { property, state } from 'lit/decorators.js';
 import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import { DocController } from '../../client/doc-controller.ts';
+import { t } from '../../client/i18n/index.ts';
 import { drawSafely } from '../../client/parts/problem-card.ts';
-import { houseColors } from '../../client/theme.ts';
+import { controls, houseColors } from '../../client/theme.ts';
+import { kioskAdd } from '../kiosk-events.ts';
+import type { QuickAddKind } from '../quick-add.ts';
 
 export abstract class KioskCard extends LitElement {
   static override styles = [
     houseColors,
+    controls,
     css`
       :host {
         position: relative;
@@ -21,21 +25,36 @@ export abstract class KioskCard extends LitElement {
         min-height: 0;
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
-        border-radius: 16px;
-        padding: 16px 20px;
+        border-radius: 0.5em;
+        padding: 0.5em 0.6em;
         box-sizing: border-box;
       }
+      /* A title too long to share its line puts what is beside it on the next one. */
       .head {
         display: flex;
+        flex-wrap: wrap;
         align-items: baseline;
         justify-content: space-between;
-        gap: 16px;
-        margin: 0 0 10px;
+        gap: 0.2em 0.4em;
+        margin: 0 0 0.3em;
       }
       h2 {
+        flex: 1 1 auto;
         margin: 0;
-        font-size: 40px;
-        line-height: 1.1;
+        font-size: 1.25em;
+        line-height: 1.2;
+        overflow-wrap: break-word;
+      }
+      .add {
+        flex: none;
+        margin-left: auto;
+        align-self: center;
+        min-height: max(48px, 1.6em);
+        padding: 0 0.6em;
+        /* Tapped from close by, not read from across the room: it keeps to a modest size. */
+        font-size: min(var(--hb-small-text, 0.875em), 3.2vmin);
+        font-weight: 700;
+        border-color: var(--hb-line);
       }
       .body {
         flex: 1;
@@ -44,7 +63,7 @@ export abstract class KioskCard extends LitElement {
         scrollbar-width: none;
         display: flex;
         flex-direction: column;
-        gap: 10px;
+        gap: 0.3em;
       }
       .empty {
         margin: 0;
@@ -55,11 +74,11 @@ export abstract class KioskCard extends LitElement {
         left: 2px;
         right: 2px;
         bottom: 2px;
-        padding: 40px 20px 10px;
-        border-radius: 0 0 14px 14px;
-        background: linear-gradient(to bottom, transparent, var(--hb-card) 55%);
+        padding: 0.5em 0.6em 0.15em;
+        border-radius: 0 0 0.45em 0.45em;
+        background: linear-gradient(to bottom, transparent, var(--hb-card) 40%);
         text-align: center;
-        font-size: var(--hb-small-text, 28px);
+        font-size: min(var(--hb-small-text, 0.875em), 3.2vmin);
         font-weight: 600;
         color: var(--hb-muted);
         pointer-events: none;
@@ -76,6 +95,8 @@ export abstract class KioskCard extends LitElement {
 
   /** Whether the card says how many more are below (a card that pages itself does not). */
   protected readonly saysMoreBelow: boolean = true;
+  /** What a tap on the card's Add button adds on the wall, if it has one. */
+  protected readonly adds?: QuickAddKind;
   protected abstract readonly heading: string;
   /** The documents this card reads; it re-renders when any of them changes. */
   protected abstract readonly reads: DocKind[];
@@ -96,7 +117,7 @@ export abstract class KioskCard extends LitElement {
   override render(): TemplateResult {
     const house = this.house;
     return html`
-      <div class="head"><h2>${this.heading}</h2>${this.renderAside()}</div>
+      <div class="head"><h2>${this.heading}</h2>${this.renderAside()}${this.renderAdd()}</div>
       <div class="body" @scroll=${() => this.countBelow()}>
         ${
           house
@@ -144,6 +165,22 @@ export abstract class KioskCard extends LitElement {
       return box.bottom > seen + 2;
     }).length;
     if (below !== this.below) this.below = below;
+  }
+
+  /** The card's Add button, for adding on the wall without any keyboard of the screen's own. */
+  private renderAdd() {
+    const kind = this.adds;
+    if (!kind) return nothing;
+    const label = t(kind === 'chore' ? 'touch.addChoreLabel' : 'touch.addAnnouncementLabel');
+    return html`<button
+      type="button"
+      class="add"
+      data-testid="kiosk-add-${kind}"
+      aria-label=${label}
+      @click=${() => this.dispatchEvent(kioskAdd(kind))}
+    >
+      + ${t('touch.add')}
+    </button>`;
   }
 
   /** Something small beside the heading, such as which page of announcements shows. */

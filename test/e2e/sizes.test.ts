@@ -1,0 +1,161 @@
+// The wall at the sizes houses hang: 1080p either way up, 4K and a 1280×800 tablet, at the
+// smallest and largest house text sizes. Nothing spills off the side, all four cards and their
+// titles show whole, text grows with the screen and the setting, nothing moves for those who
+// asked for no motion, and every piece of text stands out from what is behind it (7:1).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { TextSize } from '../../board/index.ts';
+import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { ensureScreensBuilt } from './build-screens.ts';
+import { addGroup, addShift, morningZone, postAnnouncement } from './day-plan.ts';
+import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, shot } from './devices.ts';
+import {
+  runningAnimations,
+  tapTargets,
+  textContrasts,
+  wallLayout,
+  writeHouseSettings,
+} from './kiosk-checks.ts';
+
+const SIZES = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1080x1920', width: 1080, height: 1920 },
+  { name: '3840x2160', width: 3840, height: 2160 },
+  { name: '1280x800', width: 1280, height: 800 },
+] as const;
+
+/** WCAG's enhanced (AAA) contrast, which the house asks of every piece of text on the wall. */
+const BODY_CONTRAST = 7;
+
+describe.runIf(chromiumReady())(
+  'the wall at every size',
+  () => {
+    const zone = morningZone();
+    let server: ServerProcess;
+    let browser: Browser;
+    let kiosk: Page;
+    let admin: Page;
+    const watch = new PageWatch();
+
+    async function textSize(size: TextSize) {
+      await writeHouseSettings(server, admin, { textSize: size });
+      await kiosk.locator(`hb-kiosk[data-text-size="${size}"]`).waitFor();
+    }
+
+    beforeAll(async () => {
+      ensureScreensBuilt();
+      server = await startServerProcess({
+        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
+      });
+      browser = await launchChromium();
+      admin = await joinAsAdmin(browser, server, watch);
+      kiosk = await pairKiosk(browser, server, admin, watch);
+      // A day as full as a real one, so the cards have something to lay out.
+      await addGroup(admin, zone, {
+        title: 'Community meeting',
+        from: -30,
+        to: 45,
+        place: 'Lounge',
+      });
+      await addGroup(admin, zone, { title: 'Art group', from: 90, to: 150, place: 'Kitchen' });
+      await addShift(admin, zone, { from: -60, to: 240, name: 'Alex' });
+      await postAnnouncement(admin, 'The plumber comes on Thursday morning.');
+      await postAnnouncement(admin, 'Film night in the lounge at 8, bring a blanket.');
+      await kiosk.getByTestId('announcement-item').first().waitFor();
+    }, 180_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    for (const size of SIZES) {
+      test(`at ${size.name} every card shows whole at the smallest and largest text`, async () => {
+        await kiosk.setViewportSize({ width: size.width, height: size.height });
+        const body: number[] = [];
+        for (const step of [1, 4] as const) {
+          await textSize(step);
+          await shot(kiosk, `kiosk-${size.name}-text${step}`);
+          const layout = await wallLayout(kiosk);
+          expect(layout.sideways).toBe(0);
+          expect(layout.cards.map((card) => card.card).sort()).toEqual([
+            'hb-announcements-card',
+            'hb-chores-card',
+            'hb-groups-card',
+            'hb-shifts-card',
+          ]);
+          for (const card of layout.cards) {
+            expect(card, `${card.card}'s title shows whole`).toMatchObject({ titleWhole: true });
+            expect(card.left).toBeGreaterThanOrEqual(0);
+            expect(card.top).toBeGreaterThanOrEqual(0);
+            expect(card.right).toBeLessThanOrEqual(size.width + 0.5);
+            expect(card.bottom).toBeLessThanOrEqual(size.height + 0.5);
+            // Room for its title and at least a couple of lines.
+            expect(card.bottom - card.top).toBeGreaterThan(3 * layout.bodyPx);
+          }
+          const small = (await tapTargets(kiosk)).filter((t) => t.width < 48 || t.height < 48);
+          expect(small).toEqual([]);
+          body.push(layout.bodyPx);
+        }
+        // The largest text setting is larger on every screen.
+        expect(body[1]!).toBeGreaterThan(body[0]! * 1.8);
+      });
+    }
+
+    test('a 4K wall draws everything twice as big as a 1080p one, not tiny', async () => {
+      await textSize(2);
+      await kiosk.setViewportSize({ width: 1920, height: 1080 });
+      const hd = (await wallLayout(kiosk)).bodyPx;
+      await kiosk.setViewportSize({ width: 3840, height: 2160 });
+      const uhd = (await wallLayout(kiosk)).bodyPx;
+      expect(hd).toBeGreaterThanOrEqual(30);
+      expect(uhd).toBeCloseTo(2 * hd, 0);
+    });
+
+    test('at the largest text, body text is at least 5% of the screen height', async () => {
+      await kiosk.setViewportSize({ width: 1920, height: 1080 });
+      await textSize(4);
+      expect((await wallLayout(kiosk)).bodyPx).toBeGreaterThanOrEqual(0.05 * 1080 - 0.5);
+    });
+
+    test('with reduced motion asked for, nothing on the wall moves, even a new announcement', async () => {
+      await kiosk.setViewportSize({ width: 1920, height: 1080 });
+      await textSize(2);
+      await kiosk.emulateMedia({ reducedMotion: 'reduce' });
+      await postAnnouncement(admin, 'Tea and cake in the kitchen at 4.');
+      await kiosk.getByTestId('announcement-item').filter({ hasText: 'Tea and cake' }).waitFor();
+      expect(await runningAnimations(kiosk)).toEqual([]);
+      await kiosk.emulateMedia({ reducedMotion: null });
+    });
+
+    for (const contrast of ['no-preference', 'more'] as const) {
+      test(`every piece of text on the wall has at least 7:1 contrast (contrast: ${contrast})`, async () => {
+        await kiosk.setViewportSize({ width: 1920, height: 1080 });
+        await kiosk.emulateMedia({ contrast });
+        const texts = await textContrasts(kiosk);
+        expect(texts.length).toBeGreaterThan(20);
+        const weak = texts.filter((text) => text.ratio < BODY_CONTRAST);
+        expect(weak).toEqual([]);
+        await shot(kiosk, `kiosk-contrast-${contrast}`);
+        await kiosk.emulateMedia({ contrast: null });
+      });
+    }
+
+    test('in forced colours the four cards still show, edged, with readable text', async () => {
+      await kiosk.setViewportSize({ width: 1920, height: 1080 });
+      await kiosk.emulateMedia({ forcedColors: 'active' });
+      const layout = await wallLayout(kiosk);
+      expect(layout.cards.every((card) => card.titleWhole)).toBe(true);
+      const weak = (await textContrasts(kiosk)).filter((text) => text.ratio < BODY_CONTRAST);
+      expect(weak).toEqual([]);
+      await shot(kiosk, 'kiosk-forced-colors');
+      await kiosk.emulateMedia({ forcedColors: null });
+    });
+
+    test('no script errors on the wall', () => {
+      expect(watch.errors).toEqual([]);
+    });
+  },
+  300_000,
+);
