@@ -3,30 +3,38 @@
 // or spills off the screen, and the contrast of every piece of text against what is behind it.
 // Also the house's text size, written as an admin's device would write it.
 import type { Page } from 'playwright-core';
-import { type Settings, writeSettings } from '../../board/index.ts';
+import { type DocKind, type Settings, writeSettings } from '../../board/index.ts';
 import { eventually } from '../helpers/eventually.ts';
 import type { ServerProcess } from '../helpers/serverProcess.ts';
-import { connectSynced } from '../helpers/syncClient.ts';
+import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
 
-/** Writes house settings over a real sync connection with the admin phone's own cookie. */
+/** One of the house's documents, synced over a real connection with the admin phone's cookie. */
+export async function openHouseDoc(
+  server: ServerProcess,
+  admin: Page,
+  kind: DocKind,
+): Promise<SyncClient> {
+  const cookies = await admin.context().cookies();
+  const token = cookies.find((cookie) => cookie.name === 'hb_device')?.value;
+  const session = await admin.evaluate(async () => (await fetch('/api/session')).json());
+  return connectSynced(server.url, session.device.houseId, kind, token);
+}
+
+/** Writes house settings as the admin's device would, and waits until the server has them. */
 export async function writeHouseSettings(
   server: ServerProcess,
   admin: Page,
   patch: Partial<Settings>,
 ): Promise<void> {
-  const cookies = await admin.context().cookies();
-  const token = cookies.find((cookie) => cookie.name === 'hb_device')?.value;
-  const session = await admin.evaluate(async () => (await fetch('/api/session')).json());
-  const client = await connectSynced(server.url, session.device.houseId, 'settings', token);
+  const client = await openHouseDoc(server, admin, 'settings');
   try {
     writeSettings(client.doc, patch);
-    // Sent once the server has it: the same state vector on both sides.
     await eventually(() => {
       if (client.provider.ws?.bufferedAmount) throw new Error('still sending');
     });
-  } finally {
     // A moment for the server to store and relay it before the socket closes.
     await new Promise((resolve) => setTimeout(resolve, 200));
+  } finally {
     client.destroy();
   }
 }
