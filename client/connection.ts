@@ -1,6 +1,9 @@
 // Connects a house's three documents to the sync server and keeps a copy on the device, so the
 // board shows at once, works through a Wi-Fi drop and merges what was edited offline. Tells its
 // listeners when the server refuses the device (`unauthorized`) or a connection closes (`closed`).
+// Retries after a drop with a growing, jittered pause (client/reconnect.ts), and remembers on the
+// device when the board was last in step with the server, so a page opened offline can say since
+// when it has been showing what it had.
 
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -12,6 +15,7 @@ import {
   docName,
   sentenceForCloseCode,
 } from '../board/index.ts';
+import { reconnectDelay } from './reconnect.ts';
 
 export interface ConnectOptions {
   /** The sync endpoint; by default the page's own origin at /sync. */
@@ -34,6 +38,26 @@ const FINAL_CLOSES = new Set<number>([
   CloseReasons.InvalidUpdate.code,
 ]);
 
+/** Where the moment the board was last in step with the server is kept, per house. */
+const LIVE_UNTIL = 'houseboard.liveUntil.';
+
+function readLiveUntil(houseId: string): number | undefined {
+  try {
+    const value = Number(localStorage.getItem(LIVE_UNTIL + houseId));
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepLiveUntil(houseId: string, at: number): void {
+  try {
+    localStorage.setItem(LIVE_UNTIL + houseId, String(at));
+  } catch {
+    // Private browsing may refuse storage; this page still knows.
+  }
+}
+
 export function defaultSyncUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
@@ -46,8 +70,21 @@ export class HouseConnection extends EventTarget {
   lastSyncedAt?: number;
   /** A sentence about why the server closed a connection, until the documents sync again. */
   problem?: string;
+  /** A connection to the server has ended (it could not be reached, or it dropped). */
+  failed = false;
   private readonly stores: IndexeddbPersistence[] = [];
   private wasLive = false;
+  /** Retries since each document last synced, and the retry waiting to happen. */
+  private readonly attempts = Object.fromEntries(DOC_KINDS.map((kind) => [kind, 0])) as Record<
+    DocKind,
+    number
+  >;
+  private readonly retries = new Map<DocKind, ReturnType<typeof setTimeout>>();
+  /** While live, the remembered moment moves on each minute and when the page goes away. */
+  private readonly keepIfLive = () => {
+    if (this.live) keepLiveUntil(this.houseId, Date.now());
+  };
+  private readonly keeping = setInterval(this.keepIfLive, 60_000);
 
   constructor(
     readonly houseId: string,
@@ -65,14 +102,30 @@ export class HouseConnection extends EventTarget {
         shouldReconnect: (event) => !FINAL_CLOSES.has(event.code),
       });
       provider.on('status', () => this.refresh());
-      provider.on('sync', () => this.refresh());
-      provider.on('connection-close', (event) => this.onClose(event?.code));
+      provider.on('sync', (synced) => {
+        if (synced) this.attempts[kind] = 0;
+        this.refresh();
+      });
+      provider.on('connection-close', (event) => {
+        this.retryLater(kind, provider, event?.code);
+        this.onClose(event?.code);
+      });
       provider.on('closed', (event) => this.onClose(event.code));
       docs[kind] = doc;
       providers[kind] = provider;
     }
     this.docs = docs;
     this.providers = providers;
+    globalThis.addEventListener?.('pagehide', this.keepIfLive);
+  }
+
+  /**
+   * When the board stopped being in step with the server: in this page, or as the device
+   * remembers from before it was reopened. Undefined while live, or when it never was.
+   */
+  get offlineSince(): number | undefined {
+    if (this.live) return undefined;
+    return this.lastSyncedAt ?? readLiveUntil(this.houseId);
   }
 
   /** True while every document is connected and in step with the server. */
@@ -85,14 +138,18 @@ export class HouseConnection extends EventTarget {
 
   /** Connects again, e.g. with the rights of a device that has just become staff. */
   reconnect(): void {
+    this.stopRetries();
     for (const kind of DOC_KINDS) {
       const provider = this.providers[kind];
+      this.attempts[kind] = 0;
       provider.disconnect();
       provider.connect();
     }
   }
 
   destroy(): void {
+    this.stopRetries();
+    this.stopKeeping();
     for (const kind of DOC_KINDS) {
       this.providers[kind].destroy();
       this.docs[kind].destroy();
@@ -102,12 +159,48 @@ export class HouseConnection extends EventTarget {
 
   /** Stops syncing and wipes this device's copy of the board: the device has been let go. */
   async forget(): Promise<void> {
+    this.stopRetries();
+    this.stopKeeping();
+    try {
+      localStorage.removeItem(LIVE_UNTIL + this.houseId);
+    } catch {
+      // Nothing kept, nothing to wipe.
+    }
     for (const kind of DOC_KINDS) this.providers[kind].destroy();
     await Promise.all(this.stores.map((store) => store.clearData().catch(() => undefined)));
     for (const kind of DOC_KINDS) this.docs[kind].destroy();
   }
 
+  /**
+   * Takes over the provider's retry: y-websocket schedules its own, unjittered, right after it
+   * reports the close; with `shouldConnect` off that one does nothing, and ours connects
+   * instead. A close the page asked for (shouldConnect already off) or a final one is left be.
+   */
+  private retryLater(kind: DocKind, provider: WebsocketProvider, code: number | undefined): void {
+    if (!provider.shouldConnect) return;
+    if (code !== undefined && FINAL_CLOSES.has(code)) return;
+    provider.shouldConnect = false;
+    clearTimeout(this.retries.get(kind));
+    const attempt = ++this.attempts[kind];
+    const timer = setTimeout(() => {
+      this.retries.delete(kind);
+      provider.connect();
+    }, reconnectDelay(attempt));
+    this.retries.set(kind, timer);
+  }
+
+  private stopRetries(): void {
+    for (const timer of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
+  }
+
+  private stopKeeping(): void {
+    clearInterval(this.keeping);
+    globalThis.removeEventListener?.('pagehide', this.keepIfLive);
+  }
+
   private onClose(code: number | undefined): void {
+    this.failed = true;
     // The provider reports the close before it marks itself disconnected: refresh first, so the
     // sentence is not cleared by a provider that still looks live.
     this.refresh();
@@ -127,6 +220,7 @@ export class HouseConnection extends EventTarget {
     const live = this.live;
     // "Last synced" is the moment the board stopped being live, or now while it is.
     if (live || this.wasLive) this.lastSyncedAt = Date.now();
+    if (live !== this.wasLive && this.lastSyncedAt) keepLiveUntil(this.houseId, this.lastSyncedAt);
     if (live) this.problem = undefined;
     this.wasLive = live;
     this.dispatchEvent(new Event('change'));
