@@ -24,6 +24,8 @@ export type Session =
 export type JoinedSession = Extract<Session, { joined: true }>;
 
 const REMEMBERED = 'houseboard.session';
+/** A server that has not answered in this long is treated as away: the board opens offline. */
+const ANSWER_WITHIN_MS = 5_000;
 
 function remembered(): JoinedSession | undefined {
   try {
@@ -47,7 +49,11 @@ export function remember(session: Session): void {
 
 /** The server's answer; throws when the server cannot be reached or answers oddly. */
 export async function askSession(): Promise<Session> {
-  const response = await fetch('/api/session', { cache: 'no-store', credentials: 'same-origin' });
+  const response = await fetch('/api/session', {
+    cache: 'no-store',
+    credentials: 'same-origin',
+    signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+  });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   const session = (await response.json()) as Session;
   if (typeof session?.joined !== 'boolean') throw new Error('the server sent no session');

@@ -1,19 +1,23 @@
-// The live status line both screens show: "Live", "Connecting…", or how long ago the board last
-// matched the server, plus the server's own sentence when it closed the connection.
+// The live status line both screens show: "Live", "Connecting…", or "Offline since 2:05 pm —
+// showing what we had" in the house's time, plus the server's own sentence when it closed the
+// connection. The board never passes old data off as live, and an outage grows more visible the
+// longer it lasts: a quiet line, then a stronger colour, then (on the wall) a band across the top.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { readSettings } from '../board/index.ts';
 import type { HouseConnection } from './connection.ts';
 import { ConnectionController } from './connection-controller.ts';
-import { agoWords } from './house-time.ts';
 import { t } from './i18n/index.ts';
 import { MinuteController } from './minute-controller.ts';
+import { offlineLevel, offlineWords } from './offline.ts';
 import { houseColors } from './theme.ts';
 
-export type ConnectionState = 'live' | 'connecting' | 'reconnecting';
+export type ConnectionState = 'live' | 'connecting' | 'offline';
 
 export function connectionState(connection: HouseConnection): ConnectionState {
   if (connection.live) return 'live';
-  return connection.lastSyncedAt === undefined ? 'connecting' : 'reconnecting';
+  // Until a first try has failed, the board is still on its way to the server.
+  return connection.failed || connection.lastSyncedAt !== undefined ? 'offline' : 'connecting';
 }
 
 export function statusWords(connection: HouseConnection, now = Date.now()): string {
@@ -22,9 +26,14 @@ export function statusWords(connection: HouseConnection, now = Date.now()): stri
       return t('status.live');
     case 'connecting':
       return t('status.connecting');
-    case 'reconnecting':
-      return t('status.reconnecting', { ago: agoWords(connection.lastSyncedAt!, now) });
+    case 'offline':
+      return offlineWords(connection.offlineSince, now, houseZone(connection));
   }
+}
+
+/** The house's time zone, as its settings say. */
+export function houseZone(connection: HouseConnection): string {
+  return readSettings(connection.docs.settings).timeZone;
 }
 
 @customElement('hb-live-status')
@@ -64,8 +73,16 @@ export class LiveStatus extends LitElement {
         color: var(--hb-done);
       }
       [data-state='connecting'],
-      [data-state='reconnecting'] {
+      [data-state='offline'] {
+        color: var(--hb-muted);
+      }
+      /* After a few minutes offline: the warning colour, on a tint, bold. */
+      [data-state='offline']:not([data-level='quiet']) {
         color: var(--hb-warn);
+        background: var(--hb-warn-tint);
+        border-radius: 0.3em;
+        padding: 0 0.3em;
+        font-weight: 700;
       }
       .problem {
         font-size: var(--hb-small-text, 0.85em);
@@ -90,9 +107,17 @@ export class LiveStatus extends LitElement {
     if (!connection)
       return html`<span class="line" data-state="connecting">${t('status.connecting')}</span>`;
     const state = connectionState(connection);
+    const now = Date.now();
+    const level = state === 'offline' ? offlineLevel(connection.offlineSince, now) : 'quiet';
     return html`
-      <span class="line" data-state=${state} data-testid="live-status" role="status">
-        <span class="dot" aria-hidden="true"></span>${statusWords(connection, Date.now())}
+      <span
+        class="line"
+        data-state=${state}
+        data-level=${level}
+        data-testid="live-status"
+        role="status"
+      >
+        <span class="dot" aria-hidden="true"></span>${statusWords(connection, now)}
       </span>
       ${
         connection.problem

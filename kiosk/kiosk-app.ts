@@ -1,5 +1,6 @@
-// The wall display: the house's name, the date and time in the house, the live status, visitor
-// mode, the four cards of the day and the corner where phones join. Re-renders each minute for the clock,
+// The wall display: the house's name, the date and time in the house, the live status (and a
+// band across the top after a long outage), visitor mode, the four cards of the day and the
+// corner where phones join. Re-renders each minute for the clock,
 // now/next and expiry.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -16,6 +17,7 @@ import './cards/chores-card.ts';
 import './cards/groups-card.ts';
 import './cards/shifts-card.ts';
 import './join-panel.ts';
+import './offline-band.ts';
 import type { QuickAddKind } from './quick-add.ts';
 import './quick-add.ts';
 import './undo-toast.ts';
@@ -44,8 +46,9 @@ export class KioskApp extends LitElement {
          tablet, a 1080p screen either way up and a 4K one, only bigger. */
       :host {
         display: grid;
-        grid-template-rows: auto 1fr;
-        gap: 0.5em;
+        /* The offline band (empty unless the board has been offline a long while), the header,
+           the cards. */
+        grid-template-rows: auto auto 1fr;
         height: 100vh;
         padding: 0.5em 0.75em 0.6em;
         box-sizing: border-box;
@@ -72,6 +75,10 @@ export class KioskApp extends LitElement {
         align-items: center;
         gap: 0.25em 1em;
         min-height: 3.5em;
+        margin-bottom: 0.5em;
+      }
+      hb-offline-band[showing] {
+        margin-bottom: 0.4em;
       }
       .house {
         flex: 1 1 10em;
@@ -195,6 +202,7 @@ export class KioskApp extends LitElement {
     const settings = house ? readSettings(house.docs.settings) : undefined;
     const zone = settings?.timeZone ?? 'UTC';
     return html`
+      <hb-offline-band .connection=${house}></hb-offline-band>
       <header>
         <div class="house">
           <h1 data-testid="house-name">${settings?.houseName ?? 'House board'}</h1>

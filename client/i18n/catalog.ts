@@ -1,9 +1,10 @@
 // Every area's messages, gathered. Add an area's `messages()` here once.
 import type { Language } from '../../board/index.ts';
 import { common } from './messages/common.ts';
+import { offline } from './messages/offline.ts';
 import { touch } from './messages/touch.ts';
 
-const areas = [common, touch] as const;
+const areas = [common, touch, offline] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
   ? (First extends Record<'en', infer E> ? E : never) & Merge<Rest>

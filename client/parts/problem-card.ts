@@ -2,6 +2,7 @@
 // screen. Small and calm: the rest of the board carries on around it.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
 
 @customElement('hb-problem-card')
@@ -31,7 +32,7 @@ export class ProblemCard extends LitElement {
 
   override render() {
     return html`<div data-testid="problem-card" role="note">
-      This one couldn't be shown${this.reason ? html`<small>${this.reason}</small>` : null}
+      ${t('offline.partNotShown')}${this.reason ? html`<small>${this.reason}</small>` : null}
     </div>`;
   }
 }

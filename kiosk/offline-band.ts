@@ -1,0 +1,67 @@
+// A clear band across the top of the wall once the board has been offline for half an hour, so
+// nobody reads a long-stale board as today's. Before that the status line says it quietly.
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { HouseConnection } from '../client/connection.ts';
+import { ConnectionController } from '../client/connection-controller.ts';
+import { t } from '../client/i18n/index.ts';
+import { MinuteController } from '../client/minute-controller.ts';
+import { offlineLevel, offlineWords } from '../client/offline.ts';
+import { connectionState, houseZone } from '../client/status.ts';
+import { houseColors } from '../client/theme.ts';
+
+@customElement('hb-offline-band')
+export class OfflineBand extends LitElement {
+  static override styles = [
+    houseColors,
+    css`
+      :host {
+        display: block;
+      }
+      /* In em, from the wall's own text size. */
+      div {
+        padding: 0.35em 0.75em;
+        background: var(--hb-warn);
+        color: var(--hb-card);
+        font-weight: 700;
+        line-height: 1.25;
+        border-radius: 0.4em;
+      }
+      small {
+        display: block;
+        font-size: 0.8em;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) connection?: HouseConnection;
+
+  constructor() {
+    super();
+    new ConnectionController(this, () => this.connection);
+    new MinuteController(this);
+  }
+
+  override render() {
+    const connection = this.connection;
+    const since = connection?.offlineSince;
+    const now = Date.now();
+    const showing =
+      connection !== undefined &&
+      connectionState(connection) === 'offline' &&
+      offlineLevel(since, now) === 'band';
+    this.toggleAttribute('showing', showing);
+    if (!showing) return nothing;
+    return html`<div data-testid="offline-band" role="alert">
+      ${offlineWords(since, now, houseZone(connection))}
+      <small>${t('offline.kept')}</small>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-offline-band': OfflineBand;
+  }
+}
