@@ -5,6 +5,7 @@ import { html, render } from 'lit';
 import { watchAccess } from '../client/access-watch.ts';
 import { api, sentenceFor } from '../client/api.ts';
 import { connectHouse } from '../client/connection.ts';
+import { reportUncaughtErrors } from '../client/error-reports.ts';
 import { connectScreen } from '../client/screen-socket.ts';
 import {
   askSession,
@@ -22,6 +23,8 @@ const PAIRING_POLL_MS = 2_000;
 /** Ask for a new code this long before the old one runs out, so it never shows a dead one. */
 const RENEW_EARLY_MS = 5_000;
 const RETRY_MS = 10_000;
+/** The build of the screens this page opened with, as the server (or the remembered session) said. */
+let build = '';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,6 +55,7 @@ async function pair(first?: Pairing): Promise<Device> {
     const session = await askSession().catch(() => undefined);
     if (session?.joined) {
       remember(session);
+      build = session.build;
       return session.device;
     }
     if (session?.pairing) pairing = session.pairing;
@@ -62,6 +66,7 @@ function openBoard(device: Device) {
   document.title = 'House board';
   const house = connectHouse(device.houseId);
   const socket = connectScreen('kiosk', {
+    build,
     onJoinCode: (code) => {
       const kiosk = root.querySelector('hb-kiosk');
       if (kiosk) kiosk.joinCode = code;
@@ -80,8 +85,10 @@ async function start() {
   const session = await startSession(() => {
     document.title = 'House board — waiting for the server';
   });
+  build = session.build;
   if (session.joined) openBoard(session.device);
   else openBoard(await pair(session.pairing));
 }
 
+reportUncaughtErrors('kiosk');
 void start();

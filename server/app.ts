@@ -60,7 +60,7 @@ export async function startServer(
   const accessStore = options.accessStore ?? stores.accessStore;
   const houses = await Houses.open(store);
   const access = await Access.open(accessStore);
-  const build = buildId(config.distDir);
+  const build = config.buildId ?? buildId(config.distDir);
   // A fresh store gets its first house before the server answers anyone.
   const firstHouse = await makeFirstHouse(houses, access, config);
   const registry = new DocumentRegistry({

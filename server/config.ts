@@ -31,6 +31,8 @@ export interface Config {
   publicUrl?: string;
   /** Set: several nodes share documents, devices and socket.io through this Redis. */
   redisUrl?: string;
+  /** The build kiosks compare to know when to reload; by default a hash of the built screens. */
+  buildId?: string;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +115,14 @@ function redisUrl(raw: string | undefined): string | undefined {
   );
 }
 
+function buildId(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (/^[A-Za-z0-9._-]{1,64}$/.test(raw)) return raw;
+  throw new ConfigError(
+    `BUILD_ID must be up to 64 letters, digits, dots, dashes or underscores, such as 2026.11.27-1, not "${raw}".`,
+  );
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env = process.env): Config {
@@ -143,5 +153,6 @@ export function readConfig(env: Env = process.env): Config {
     guessesPerMinute: wholeNumber(env, 'GUESSES_PER_MINUTE', 10, 1, 10_000),
     publicUrl: publicUrl(env.PUBLIC_URL),
     redisUrl: redisUrl(env.REDIS_URL),
+    buildId: buildId(env.BUILD_ID),
   };
 }

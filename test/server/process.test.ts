@@ -149,6 +149,11 @@ describe('the server process', () => {
       { HOUSE_TIME_ZONE: 'Mars/Olympus' },
       /^houseboard: HOUSE_TIME_ZONE must be a time zone/,
     ],
+    [
+      'a build id with spaces in it',
+      { BUILD_ID: 'new version' },
+      /^houseboard: BUILD_ID must be up to 64 letters/,
+    ],
   ])('refuses to start with %s, in one line', (_name, env, message) => {
     const result = startWith(env);
     expect(result.status).toBe(2);
