@@ -5,6 +5,7 @@ import { html, render } from 'lit';
 import { watchAccess } from './access-watch.ts';
 import { api, sentenceFor } from './api.ts';
 import { connectHouse } from './connection.ts';
+import { reportUncaughtErrors } from './error-reports.ts';
 import './pages/join-page.ts';
 import './pages/name-prompt.ts';
 import './phone/phone-app.ts';
@@ -123,4 +124,5 @@ async function start() {
   else showNotJoined();
 }
 
+reportUncaughtErrors('phone');
 void start();

@@ -1,10 +1,12 @@
-// The HTTP side: the two screens, a health check and the JSON API the screens start from.
+// The HTTP side: the two screens, a health check, the JSON API the screens start from, and where
+// screens report their script errors.
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from '../log.ts';
 import { type AccessRoutesOptions, accessRoutes } from './accessRoutes.ts';
+import { clientErrorRoutes } from './clientErrors.ts';
 
 export interface HttpOptions extends AccessRoutesOptions {
   distDir: string;
@@ -62,6 +64,8 @@ export function createHttpApp(options: HttpOptions): express.Express {
     }
   });
 
+  // Error reports first: they read their own, smaller body.
+  app.use('/api', clientErrorRoutes(options));
   app.use('/api', express.json({ limit: '16kb' }), accessRoutes(options));
 
   app.use(

@@ -17,6 +17,13 @@ export class AttemptLimiter {
     return recent.length < this.max;
   }
 
+  /** Counts a try and says whether it was allowed, for limits where every try counts. */
+  take(address: string, now = Date.now()): boolean {
+    if (!this.allow(address, now)) return false;
+    this.recordFailure(address, now);
+    return true;
+  }
+
   /** Counts a wrong try. */
   recordFailure(address: string, now = Date.now()): void {
     const recent = this.attempts.get(address) ?? [];
