@@ -81,10 +81,13 @@ export async function joinAsAdmin(
   return admin;
 }
 
-/** A kiosk screen that is not paired yet, and the code it shows. */
+/**
+ * A kiosk screen that is not paired yet, and the code it shows. `server` is the address the
+ * kiosk uses: the server's, or a relay's in front of it.
+ */
 export async function openUnpairedKiosk(
   browser: Browser,
-  server: ServerProcess,
+  server: Pick<ServerProcess, 'url'>,
   watch: PageWatch,
 ): Promise<{ kiosk: Page; code: string }> {
   const kiosk = watch.watch(await (await newDevice(browser, KIOSK)).newPage());
@@ -105,7 +108,7 @@ export async function pairFromAdminPhone(admin: Page, code: string): Promise<voi
 /** A paired kiosk, showing the board and a join code. */
 export async function pairKiosk(
   browser: Browser,
-  server: ServerProcess,
+  server: Pick<ServerProcess, 'url'>,
   admin: Page,
   watch: PageWatch,
 ): Promise<Page> {
