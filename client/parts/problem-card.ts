@@ -1,5 +1,5 @@
 // Stands in for one item or card that could not be shown, so one bad record never blanks a
-// screen. Small and calm: the rest of the board carries on around it.
+// screen. Small and calm — no alarm colour: the rest of the board carries on around it.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../i18n/index.ts';
@@ -15,9 +15,9 @@ export class ProblemCard extends LitElement {
       }
       div {
         padding: 0.35em 0.6em;
-        border: 2px dashed var(--hb-error);
+        border: 2px dashed var(--hb-line);
         border-radius: 0.5em;
-        color: var(--hb-error);
+        color: var(--hb-muted);
         font-size: var(--hb-small-text, 0.85em);
       }
       small {
