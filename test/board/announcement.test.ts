@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   type Announcement,
+  addWallAnnouncement,
   announcementSection,
   currentAnnouncements,
 } from '../../board/announcement.ts';
@@ -131,5 +132,27 @@ describe('currentAnnouncements', () => {
     const texts = (doc: Y.Doc) => currentAnnouncements(doc, 2 * DAY).map((x) => x.text);
     expect(texts(a)).toEqual(['From the office', 'From the kitchen']);
     expect(texts(b)).toEqual(texts(a));
+  });
+});
+
+describe('an announcement put up on the wall by touch', () => {
+  it("carries no person and no name, and comes down at the end of the house's today", () => {
+    const doc = new Y.Doc();
+    // 21:30 in Madrid on 27 November (UTC+1): the house's day ends at 23:00 UTC.
+    const now = Date.parse('2026-11-27T20:30:00Z');
+    const id = addWallAnnouncement(doc, 'Dinner is ready', 'Europe/Madrid', now);
+    const note = announcementSection(doc).get(id);
+    expect(note).toEqual({
+      text: 'Dinner is ready',
+      createdAt: now,
+      expiresAt: Date.parse('2026-11-27T23:00:00Z'),
+    });
+    expect(currentAnnouncements(doc, Date.parse('2026-11-27T22:59:00Z'))).toHaveLength(1);
+    expect(currentAnnouncements(doc, Date.parse('2026-11-27T23:00:00Z'))).toHaveLength(0);
+  });
+
+  it('refuses empty words with the same sentence as anywhere else', () => {
+    const error = refusal(() => addWallAnnouncement(new Y.Doc(), '   ', 'UTC'));
+    expectPlainSentence(error.message);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  addQuickChore,
   type Chore,
   choreClaimSection,
   choreDayId,
@@ -994,5 +995,31 @@ describe('forgetting old chore days', () => {
     expect(kept()).toEqual([0]);
     expect(dayRecords(other)).toEqual(dayRecords(doc));
     expect(forgetOldChoreDays(doc, today)).toBe(0);
+  });
+});
+
+describe('a chore added on the wall by touch', () => {
+  it('is just for today, or every day from today, and anyone can do it', () => {
+    const doc = new Y.Doc();
+    const today = '2026-11-27';
+    const once = addQuickChore(doc, 'Hoover the lounge', 'once', today, at('2026-11-27T10:00:00Z'));
+    const daily = addQuickChore(doc, 'Feed the cat', 'daily', today, at('2026-11-27T10:00:00Z'));
+    expect(choreSection(doc).get(once)?.schedule).toEqual({ kind: 'once', day: today });
+    expect(choreSection(doc).get(daily)?.schedule).toEqual({ kind: 'daily', from: today });
+    expect(choreSection(doc).get(daily)?.rotation).toBeUndefined();
+    const titlesOn = (day: string) =>
+      choresOn(doc, day)
+        .filter((chore) => !chore.stillOpen)
+        .map((chore) => chore.chore.title);
+    expect(titlesOn(today)).toEqual(['Feed the cat', 'Hoover the lounge']);
+    expect(titlesOn(addDays(today, 1))).toEqual(['Feed the cat']);
+    expect(titlesOn(addDays(today, -1))).toEqual([]);
+  });
+
+  it('refuses a title past the limit with a plain sentence', () => {
+    const error = refusal(() =>
+      addQuickChore(new Y.Doc(), 'x'.repeat(TITLE_MAX + 1), 'once', '2026-11-27'),
+    );
+    expectPlainSentence(error.message);
   });
 });
