@@ -31,6 +31,7 @@ export abstract class KioskCard extends LitElement {
       }
       /* A title too long to share its line puts what is beside it on the next one. */
       .head {
+        container: head / inline-size;
         display: flex;
         flex-wrap: wrap;
         align-items: baseline;
@@ -38,10 +39,11 @@ export abstract class KioskCard extends LitElement {
         gap: 0.2em 0.4em;
         margin: 0 0 0.3em;
       }
+      /* Titles grow with the text size, up to what a two-column wall has room for. */
       h2 {
         flex: 1 1 auto;
         margin: 0;
-        font-size: 1.25em;
+        font-size: min(1.25em, 5.6vmin);
         line-height: 1.2;
         overflow-wrap: break-word;
       }
@@ -55,6 +57,16 @@ export abstract class KioskCard extends LitElement {
         font-size: min(var(--hb-small-text, 0.875em), 3.2vmin);
         font-weight: 700;
         border-color: var(--hb-line);
+      }
+      /* A narrow card keeps its title on one line: the button says only "+" (its label says
+         the rest to a screen reader). */
+      @container head (width < 17em) {
+        .add .word {
+          display: none;
+        }
+        .add {
+          padding: 0 0.3em;
+        }
       }
       .body {
         flex: 1;
@@ -179,7 +191,7 @@ export abstract class KioskCard extends LitElement {
       aria-label=${label}
       @click=${() => this.dispatchEvent(kioskAdd(kind))}
     >
-      + ${t('touch.add')}
+      + <span class="word">${t('touch.add')}</span>
     </button>`;
   }
 
