@@ -1,20 +1,36 @@
-// Times and dates as the house reads them: in the house's time zone, in plain words
-// ("3 pm", "2:30 pm", "Thursday 27 November"), the same on every device whatever its locale.
-import { type Day, dayInZone, minutesOf, zonedTime } from '../board/index.ts';
-import { t } from './i18n/index.ts';
+// Times and dates as the house reads them: in the house's time zone, written by `Intl` in the
+// language the screen speaks — "3 pm", "2:30 pm", "Thursday 27 November" in English; "15:00",
+// "jueves, 27 de noviembre" in Spanish — the same on every device whatever its own settings.
+import { type Day, dayInZone, type Schedule, zonedTime } from '../board/index.ts';
+import { language, locale, t } from './i18n/index.ts';
 
-/** "3 pm", "12:30 pm" from minutes after midnight. */
+/** A clock face: "3 pm" / "2:30 pm" in English, "15:00" in Spanish. Read in UTC. */
+function clockFormat(withMinutes: boolean): Intl.DateTimeFormat {
+  return language() === 'en'
+    ? new Intl.DateTimeFormat(locale(), {
+        hour: 'numeric',
+        minute: withMinutes ? '2-digit' : undefined,
+        hourCycle: 'h12',
+        timeZone: 'UTC',
+      })
+    : new Intl.DateTimeFormat(locale(), {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'UTC',
+      });
+}
+
+/** Minutes after midnight as the screen's language writes a time of day. */
 function clockWords(minutes: number): string {
-  const hour = Math.floor(minutes / 60) % 24;
-  const minute = minutes % 60;
-  const suffix = hour < 12 ? 'am' : 'pm';
-  const twelve = hour % 12 === 0 ? 12 : hour % 12;
-  return minute ? `${twelve}:${String(minute).padStart(2, '0')} ${suffix}` : `${twelve} ${suffix}`;
+  const at = new Date(Date.UTC(2024, 0, 1, 0, minutes % (24 * 60)));
+  return clockFormat(minutes % 60 !== 0).format(at);
 }
 
 /** A wall-clock time written on the board ("15:00") in plain words ("3 pm"). */
 export function timeWords(time: string): string {
-  return clockWords(minutesOf(time));
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return clockWords(hour * 60 + minute);
 }
 
 /** An instant as the house's clocks show it: "3 pm". */
@@ -29,24 +45,43 @@ export function instantClock(instant: number, timeZone: string): string {
   return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
 }
 
-/** "Thursday 27 November". */
-export function dayWords(day: Day): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T12:00:00Z`));
+function dayFormat(day: Day, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
 
-/** "Thu 27 Nov", for lists. */
+/** "Thursday 27 November", "jueves, 27 de noviembre". */
+export function dayWords(day: Day): string {
+  return dayFormat(day, { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** "Thu 27 Nov", "jue, 27 nov", for lists. */
 export function shortDayWords(day: Day): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T12:00:00Z`));
+  return dayFormat(day, { weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+/** A weekday's short name, 0 being Sunday: "Mon", "lun". */
+export function weekdayWords(weekday: number, width: 'short' | 'long' = 'short'): string {
+  // 7 January 2024 was a Sunday.
+  return dayFormat(`2024-01-${String(7 + weekday).padStart(2, '0')}` as Day, { weekday: width });
+}
+
+/** A few plain words for a schedule: "daily", "Mon, Thu", "every 3 days". */
+export function scheduleWords(schedule: Schedule): string {
+  switch (schedule.kind) {
+    case 'once':
+      return t('schedule.once');
+    case 'daily':
+      return t('schedule.daily');
+    case 'weekdays':
+      return [...schedule.weekdays]
+        .sort()
+        .map((d) => weekdayWords(d))
+        .join(', ');
+    case 'every':
+      return schedule.days === 1 ? t('schedule.daily') : t('schedule.every', { n: schedule.days });
+  }
 }
 
 export function todayIn(timeZone: string, now = Date.now()): Day {

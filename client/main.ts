@@ -9,6 +9,7 @@ import { reportUncaughtErrors } from './error-reports.ts';
 import './pages/join-page.ts';
 import './pages/name-prompt.ts';
 import './phone/phone-app.ts';
+import { followHouseLanguage, setTitle, t } from './i18n/index.ts';
 import { connectScreen } from './screen-socket.ts';
 import { askSession, type Device, remember, type Session, startSession } from './session.ts';
 
@@ -29,7 +30,7 @@ function takeInvitation(): Invitation | undefined {
 }
 
 function showNotJoined(reason?: string) {
-  document.title = 'House board';
+  setTitle('app.name');
   render(html`<hb-join-page .reason=${reason}></hb-join-page>`, root);
 }
 
@@ -77,6 +78,7 @@ function askName(device: Device): Promise<Device> {
 function openBoard(first: Device) {
   let device = first;
   const house = connectHouse(device.houseId);
+  followHouseLanguage(house.docs.settings);
   const socket = connectScreen('phone');
   const draw = () =>
     render(
@@ -98,7 +100,7 @@ function openBoard(first: Device) {
   watchAccess(house, socket, () => {
     socket.disconnect();
     remember({ joined: false, build });
-    showNotJoined('This phone is no longer joined to the house board.');
+    showNotJoined(t('join.letGo'));
     // What this phone knew of the house goes with it.
     void house.forget();
   });
@@ -116,10 +118,10 @@ async function start() {
   }
   render(html`<hb-join-page mode="opening"></hb-join-page>`, root);
   const session: Session = await startSession(() => {
-    document.title = 'House board — waiting for the server';
+    setTitle('app.waiting');
   });
   build = session.build;
-  document.title = 'House board';
+  setTitle('app.name');
   if (session.joined) openBoard(session.device);
   else showNotJoined();
 }

@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as Y from 'yjs';
 import { type Role, undoScope, validateChanges } from '../board/index.ts';
 
-export const UNDO_REFUSED = "Someone has changed that since, so it can't be taken back.";
+/** Why an undo was not made, as a message key. */
+export const UNDO_REFUSED = 'phone.undoRefused';
 
 /** Whether taking back `item` keeps every record the board's rules allow, tried on a copy. */
 function undoKeepsRules(item: unknown, board: Y.Doc, role: Role): boolean {

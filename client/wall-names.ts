@@ -10,6 +10,7 @@ import {
   visitorModeUntil,
   wallName,
 } from '../board/index.ts';
+import { locale, t } from './i18n/index.ts';
 
 export class WallNames {
   /** Until when visitor mode is on; undefined when it is off. */
@@ -51,8 +52,12 @@ export class WallNames {
       .values()
       .map((person) => {
         const shown = this.person(person.id);
-        const base = shown ?? 'Someone (name hidden)';
-        return { id: person.id, words: person.id === me ? `${base} (you)` : base, hidden: !shown };
+        const base = shown ?? t('names.hidden');
+        return {
+          id: person.id,
+          words: person.id === me ? t('names.you', { name: base }) : base,
+          hidden: !shown,
+        };
       })
       .sort(
         (a, b) =>
@@ -63,8 +68,7 @@ export class WallNames {
   }
 }
 
-/** "Sam", "Sam and J.", "Sam, J. and Kit". */
+/** "Sam", "Sam and J.", "Sam, J. and Kit" — "Sam, J. y Kit" in Spanish. */
 export function listWords(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return new Intl.ListFormat(locale(), { type: 'conjunction' }).format(names);
 }

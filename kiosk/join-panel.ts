@@ -3,6 +3,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../client/parts/qr-code.ts';
+import { t } from '../client/i18n/index.ts';
 import type { JoinCode } from '../client/screen-socket.ts';
 import { houseColors } from '../client/theme.ts';
 
@@ -82,15 +83,15 @@ export class JoinPanel extends LitElement {
               data-testid="join-qr"
               data-join-url=${code.url}
               .text=${code.url}
-              label="QR code to add this phone to the house board"
+              label=${t('kiosk.joinQr')}
             ></hb-qr-code>`
           : html`<div class="placeholder" data-testid="join-qr-waiting">
-              The code shows when the board is online
+              ${t('kiosk.joinWaiting')}
             </div>`
       }
       <div class="words">
-        <strong>Add to the board from your phone</strong>
-        <span>Scan the code with your phone's camera</span>
+        <strong>${t('kiosk.joinTitle')}</strong>
+        <span>${t('kiosk.joinScan')}</span>
         <span data-testid="join-site">${siteWords(code?.url ?? location.href)}</span>
       </div>
     `;

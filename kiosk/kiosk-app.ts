@@ -8,6 +8,7 @@ import { DEFAULT_TEXT_SIZE, readSettings, zonedTime } from '../board/index.ts';
 import type { HouseConnection } from '../client/connection.ts';
 import { DocController } from '../client/doc-controller.ts';
 import { dayWords, instantWords } from '../client/house-time.ts';
+import { t } from '../client/i18n/index.ts';
 import { MinuteController } from '../client/minute-controller.ts';
 import '../client/status.ts';
 import type { JoinCode } from '../client/screen-socket.ts';
@@ -205,7 +206,7 @@ export class KioskApp extends LitElement {
       <hb-offline-band .connection=${house}></hb-offline-band>
       <header>
         <div class="house">
-          <h1 data-testid="house-name">${settings?.houseName ?? 'House board'}</h1>
+          <h1 data-testid="house-name">${settings?.houseName ?? t('app.name')}</h1>
           <hb-live-status inline .connection=${house}></hb-live-status>
         </div>
         <hb-visitor-switch .house=${house} .now=${now} .timeZone=${zone}></hb-visitor-switch>

@@ -6,6 +6,7 @@ import { watchAccess } from '../client/access-watch.ts';
 import { api, sentenceFor } from '../client/api.ts';
 import { connectHouse } from '../client/connection.ts';
 import { reportUncaughtErrors } from '../client/error-reports.ts';
+import { followHouseLanguage, setTitle } from '../client/i18n/index.ts';
 import { connectScreen } from '../client/screen-socket.ts';
 import {
   askSession,
@@ -29,7 +30,7 @@ let build = '';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function showPairing(pairing?: Pairing, problem?: string) {
-  document.title = 'House board — pair this screen';
+  setTitle('kiosk.pairTitle');
   render(
     html`<hb-pairing-screen .pairing=${pairing} .problem=${problem}></hb-pairing-screen>`,
     root,
@@ -63,8 +64,9 @@ async function pair(first?: Pairing): Promise<Device> {
 }
 
 function openBoard(device: Device) {
-  document.title = 'House board';
+  setTitle('app.name');
   const house = connectHouse(device.houseId);
+  followHouseLanguage(house.docs.settings);
   const socket = connectScreen('kiosk', {
     build,
     onJoinCode: (code) => {
@@ -83,7 +85,7 @@ function openBoard(device: Device) {
 
 async function start() {
   const session = await startSession(() => {
-    document.title = 'House board — waiting for the server';
+    setTitle('app.waiting');
   });
   build = session.build;
   if (session.joined) openBoard(session.device);

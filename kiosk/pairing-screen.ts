@@ -3,6 +3,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatCode } from '../client/api.ts';
+import { t } from '../client/i18n/index.ts';
 import type { Pairing } from '../client/session.ts';
 import { houseColors } from '../client/theme.ts';
 import { WakeLockController } from './wake-lock.ts';
@@ -75,18 +76,18 @@ export class PairingScreen extends LitElement {
   override render() {
     const pairing = this.pairing;
     return html`<div class="page" data-testid="pairing-screen">
-      <h1>House board</h1>
-      <p>To put the house board on this screen, an admin enters this code on their phone:</p>
+      <h1>${t('app.name')}</h1>
+      <p>${t('kiosk.pairLead')}</p>
       ${
         pairing
           ? html`<p class="code" data-testid="pairing-code" data-code=${pairing.code}>
               ${formatCode(pairing.code)}
             </p>`
-          : html`<p class="small">Getting a code…</p>`
+          : html`<p class="small">${t('kiosk.pairGetting')}</p>`
       }
-      <p class="where">Admin → Pair a kiosk</p>
+      <p class="where">${t('kiosk.pairWhere')}</p>
       ${this.problem ? html`<p class="problem" role="status">${this.problem}</p>` : nothing}
-      <p class="small">A new code shows here on its own when this one runs out.</p>
+      <p class="small">${t('kiosk.pairRenew')}</p>
     </div>`;
   }
 }

@@ -7,6 +7,7 @@ import { setVisitorMode, visitorModeUntil } from '../board/index.ts';
 import type { HouseConnection } from '../client/connection.ts';
 import { DocController } from '../client/doc-controller.ts';
 import { instantWords } from '../client/house-time.ts';
+import { t } from '../client/i18n/index.ts';
 import { controls, houseColors } from '../client/theme.ts';
 
 @customElement('hb-visitor-switch')
@@ -58,16 +59,16 @@ export class VisitorSwitch extends LitElement {
     const until = visitorModeUntil(board, Math.max(this.now, Date.now()));
     if (until !== undefined) {
       return html`<div class="notice" role="status" data-testid="visitor-notice">
-        Visitor mode — names hidden until ${instantWords(until, this.timeZone)}
+        ${t('visitor.until', { time: instantWords(until, this.timeZone) })}
       </div>`;
     }
     return html`<button
       type="button"
       data-testid="visitor-mode-on"
-      aria-label="Visitor mode: hide every name on the wall for two hours"
+      aria-label=${t('kiosk.visitorOnLabel')}
       @click=${() => setVisitorMode(board, true)}
     >
-      Visitor mode
+      ${t('kiosk.visitorOn')}
     </button>`;
   }
 }

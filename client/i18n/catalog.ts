@@ -1,10 +1,18 @@
 // Every area's messages, gathered. Add an area's `messages()` here once.
 import type { Language } from '../../board/index.ts';
+import { admin } from './messages/admin.ts';
+import { announcements } from './messages/announcements.ts';
+import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';
+import { groups } from './messages/groups.ts';
+import { join } from './messages/join.ts';
+import { kiosk } from './messages/kiosk.ts';
+import { phone } from './messages/phone.ts';
+import { shifts } from './messages/shifts.ts';
 import { offline } from './messages/offline.ts';
 import { touch } from './messages/touch.ts';
 
-const areas = [common, touch, offline] as const;
+const areas = [common, touch, offline, kiosk, chores, groups, announcements, shifts, phone, admin, join] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
   ? (First extends Record<'en', infer E> ? E : never) & Merge<Rest>

@@ -2,6 +2,7 @@
 // that it is joining now. A friendly page, not an error — there is no form for codes here.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
 
 export const pageStyles = css`
@@ -73,27 +74,22 @@ export class JoinPage extends LitElement {
   override render() {
     if (this.mode !== 'not-joined') {
       return html`<div class="page" data-testid=${this.mode} role="status">
-        <h1>House board</h1>
+        <h1>${t('app.name')}</h1>
         <p class="lead">
-          ${this.mode === 'joining' ? 'Joining the house board…' : 'Opening the house board…'}
+          ${this.mode === 'joining' ? t('join.joining') : t('phone.opening')}
         </p>
       </div>`;
     }
     return html`<div class="page" data-testid="not-joined">
-      <h1>House board</h1>
+      <h1>${t('app.name')}</h1>
       ${
         this.reason
           ? html`<p class="reason" data-testid="not-joined-reason" role="status">${this.reason}</p>`
           : nothing
       }
       ${scanPicture}
-      <p class="lead">
-        To join, scan the code on the kiosk in the common room with this phone's camera.
-      </p>
-      <p class="muted">
-        There is nothing to install and no account to make. The code changes every few minutes,
-        so it works for people who are in the house.
-      </p>
+      <p class="lead">${t('join.howTo')}</p>
+      <p class="muted">${t('join.nothingToInstall')}</p>
     </div>`;
   }
 }

@@ -3,6 +3,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../phone/profile-form.ts';
+import { t } from '../i18n/index.ts';
 import type { Device } from '../session.ts';
 import { houseColors } from '../theme.ts';
 import { pageStyles } from './join-page.ts';
@@ -23,14 +24,14 @@ export class NamePrompt extends LitElement {
 
   override render() {
     const house = this.device?.houseName;
-    const welcome = this.device?.role === 'admin' ? 'This phone is an admin phone now.' : '';
+    const welcome = this.device?.role === 'admin' ? t('join.adminNow') : '';
     return html`<div class="page" data-testid="name-prompt">
-      <h1>Welcome to ${house || 'the house board'}</h1>
+      <h1>${house ? t('join.welcomeTo', { house }) : t('join.welcome')}</h1>
       ${welcome ? html`<p class="muted">${welcome}</p>` : null}
       <hb-profile-form
         .device=${this.device}
-        heading="One thing first"
-        saveWords="Done"
+        .heading=${t('join.oneThing')}
+        .saveWords=${t('join.done')}
         skippable
       ></hb-profile-form>
     </div>`;

@@ -4,6 +4,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Announcement, dayInZone } from '../../board/index.ts';
 import { shortDayWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
 import { drawSafely } from './problem-card.ts';
 
@@ -56,12 +57,14 @@ export class AnnouncementItem extends LitElement {
   private renderItem() {
     const a = this.announcement;
     if (!a) return null;
-    const until = `until ${shortDayWords(dayInZone(a.expiresAt - 1, this.timeZone))}`;
+    const until = t('announcements.until', {
+      day: shortDayWords(dayInZone(a.expiresAt - 1, this.timeZone)),
+    });
     return html`
       <article data-testid="announcement-item" data-id=${a.id} ?data-pinned=${a.pinned}>
         <p class="text">${a.text}</p>
         <p class="meta">
-          ${a.pinned ? html`<span class="pin">Pinned · </span>` : null}${this.byName ? `${this.byName} · ` : ''}${until}
+          ${a.pinned ? html`<span class="pin">${t('announcements.pinned')} · </span>` : null}${this.byName ? `${this.byName} · ` : ''}${until}
         </p>
       </article>
     `;

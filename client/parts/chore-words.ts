@@ -2,6 +2,7 @@
 // they'll do it, who did it and when, and a small warm count of thanks. Nothing that ranks people.
 import type { ChoreToday } from '../../board/index.ts';
 import { instantWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import type { WallNames } from '../wall-names.ts';
 
 export interface ChoreWords {
@@ -14,7 +15,7 @@ export interface ChoreWords {
 }
 
 export function thanksWords(count: number): string | undefined {
-  return count > 0 ? `♥ Thanks from ${count}` : undefined;
+  return count > 0 ? t('chores.thanksFrom', { n: count }) : undefined;
 }
 
 export function choreWords(item: ChoreToday, names: WallNames, timeZone: string): ChoreWords {
@@ -23,19 +24,28 @@ export function choreWords(item: ChoreToday, names: WallNames, timeZone: string)
   const mine = (id: string | undefined) => !!id && id === names.me;
   let status: string | undefined;
   if (item.done) {
-    const by = mine(item.done.by) ? 'you' : names.person(item.done.by);
-    const at = instantWords(item.done.at, timeZone);
-    status = by ? `Done by ${by} at ${at}` : `Done at ${at}`;
+    const by = names.person(item.done.by);
+    const time = instantWords(item.done.at, timeZone);
+    status = mine(item.done.by)
+      ? t('chores.doneByYou', { time })
+      : by
+        ? t('chores.doneBy', { name: by, time })
+        : t('chores.doneAt', { time });
   } else if (item.claimedBy) {
     status = mine(item.claimedBy)
-      ? "You'll do it"
-      : `${names.person(item.claimedBy) ?? 'Someone'} will do it`;
+      ? t('chores.youWillDoIt')
+      : t('chores.willDoIt', { name: names.person(item.claimedBy) ?? t('names.someone') });
   } else if (item.turn) {
     const turn = names.person(item.turn);
-    status = mine(item.turn) ? 'Your turn' : turn ? `${turn}'s turn` : "Someone's turn";
+    status = mine(item.turn)
+      ? t('chores.yourTurn')
+      : turn
+        ? t('chores.turnOf', { name: turn })
+        : t('chores.someonesTurn');
   }
   if (item.stillOpen && !item.done) {
-    status = status ? `Still open from yesterday · ${status}` : 'Still open from yesterday';
+    const stillOpen = t('chores.stillOpen');
+    status = status ? `${stillOpen} · ${status}` : stillOpen;
   }
   return { status, detail, thanks: thanksWords(item.thanks.length) };
 }

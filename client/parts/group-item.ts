@@ -5,14 +5,15 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupToday } from '../../board/index.ts';
 import { timeWords } from '../house-time.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
 import { listWords, type WallNames } from '../wall-names.ts';
 import { drawSafely } from './problem-card.ts';
 
-const BADGES: Partial<Record<GroupToday['status'], string>> = {
-  now: 'Now',
-  next: 'Next',
-  cancelled: 'Not on today',
+const BADGES: Partial<Record<GroupToday['status'], MessageKey>> = {
+  now: 'groups.badgeNow',
+  next: 'groups.badgeNext',
+  cancelled: 'groups.badgeCancelled',
 };
 
 /** "3 coming: Sam and J." — the count is everyone, the names only those who show them. */
@@ -22,7 +23,9 @@ export function comingWords(item: GroupToday, names?: WallNames): string | undef
   const shown = names
     ? item.coming.flatMap((id) => names.person(id) ?? []).sort((a, b) => a.localeCompare(b))
     : [];
-  return shown.length ? `${count} coming: ${listWords(shown)}` : `${count} coming`;
+  return shown.length
+    ? t('groups.comingNames', { n: count, names: listWords(shown) })
+    : t('groups.coming', { n: count });
 }
 
 /** What changed for today's meeting: "Moved today (was 2 pm, Lounge)". */
@@ -32,7 +35,7 @@ export function movedWords(item: GroupToday): string | undefined {
   const was = [];
   if (item.start !== group.start) was.push(timeWords(group.start));
   if (item.place !== group.place && group.place) was.push(group.place);
-  return was.length ? `Moved today (was ${was.join(', ')})` : 'Changed for today';
+  return was.length ? t('groups.moved', { was: was.join(', ') }) : t('groups.changed');
 }
 
 @customElement('hb-group-item')
@@ -147,21 +150,24 @@ export class GroupItem extends LitElement {
     const item = this.group;
     if (!item) return null;
     const { group, status } = item;
-    const badge = BADGES[status];
+    const badgeKey = BADGES[status];
+    const badge = badgeKey && t(badgeKey);
     const leader = this.names ? this.names.typed(group.leader) : group.leader;
-    const meta = [item.place, leader ? `with ${leader}` : undefined].filter(Boolean);
+    const meta = [item.place, leader ? t('groups.with', { name: leader }) : undefined].filter(
+      Boolean,
+    );
     const moved = status === 'cancelled' ? undefined : movedWords(item);
     const coming = status === 'cancelled' ? undefined : comingWords(item, this.names);
     const soon =
       item.startsInMinutes === undefined
         ? undefined
         : item.startsInMinutes <= 1
-          ? 'Starts in a minute'
-          : `Starts in ${item.startsInMinutes} min`;
+          ? t('groups.startsInAMinute')
+          : t('groups.startsIn', { n: item.startsInMinutes });
     return html`
       <article data-testid="group-item" data-id=${item.id} data-status=${status}>
         <span class="time">
-          ${timeWords(item.start)}<span class="until">to ${timeWords(item.end)}</span>
+          ${timeWords(item.start)}<span class="until">${t('groups.to', { time: timeWords(item.end) })}</span>
         </span>
         <span class="title">
           ${badge ? html`<span class="badge">${badge}</span>` : null}${group.title}

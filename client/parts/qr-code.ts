@@ -3,6 +3,7 @@
 import { generate } from 'lean-qr';
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
 
 /** The light border a scanner needs around the code, in modules. */
 const QUIET_ZONE = 4;
@@ -47,7 +48,7 @@ export class QrCode extends LitElement {
   /** What the code says, e.g. the address a phone opens. */
   @property() text = '';
   /** Read aloud in place of the picture. */
-  @property() label = 'QR code';
+  @property() label?: string;
 
   override render() {
     if (!this.text) return null;
@@ -59,7 +60,7 @@ export class QrCode extends LitElement {
       viewBox="0 0 ${side} ${side}"
       shape-rendering="crispEdges"
       role="img"
-      aria-label=${this.label}
+      aria-label=${this.label ?? t('common.qrCode')}
     >
       <rect width=${side} height=${side} fill="#ffffff"></rect>
       ${runs.map(

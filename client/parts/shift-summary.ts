@@ -15,6 +15,7 @@ import {
   shiftsAt,
 } from '../../board/index.ts';
 import { instantWords, shortDayWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
 import { drawSafely } from './problem-card.ts';
 
@@ -29,7 +30,7 @@ export function shiftTimeWords(instant: number, now: number, timeZone: string): 
 
 /** A staff name as the wall shows it; a hidden one is still someone. */
 export function staffWords(shift: Shift, visitorMode: boolean): string {
-  return shiftName(shift, visitorMode) ?? 'Someone from staff';
+  return shiftName(shift, visitorMode) ?? t('shifts.someoneFromStaff');
 }
 
 /**
@@ -127,36 +128,38 @@ export class ShiftSummary extends LitElement {
                 (s) => html`<li data-testid="shift-on-now" data-id=${s.id}>
                   <span class="name">${staffWords(s, this.visitorMode)}</span>
                   ${s.pronouns ? html`<span class="pronouns">(${s.pronouns})</span>` : null}
-                  <span class="until">until ${shiftTimeWords(s.endedAt ?? s.end, this.now, zone)}</span>
+                  <span class="until"
+                    >${t('shifts.until', { time: shiftTimeWords(s.endedAt ?? s.end, this.now, zone) })}</span
+                  >
                   ${
                     pending?.fromShift === s.id
                       ? html`<span class="handing" data-testid="shift-handing-over"
-                          >Handing over — waiting for the next person</span
+                          >${t('shifts.handingOverWaiting')}</span
                         >`
                       : nothing
                   }
-                  ${s.upFor ? html`<span class="up-for">Today I'm up for ${s.upFor}</span>` : null}
+                  ${s.upFor ? html`<span class="up-for">${t('shifts.upFor', { what: s.upFor })}</span>` : null}
                 </li>`,
               )}
             </ul>`
-            : html`<p class="nobody" data-testid="shift-nobody">Nobody is marked on shift right now</p>`
+            : html`<p class="nobody" data-testid="shift-nobody">${t('shifts.nobody')}</p>`
         }
         ${
           this.next
             ? html`<p data-testid="shift-next">
-              Next: <span class="name">${staffWords(this.next, this.visitorMode)}</span> from
-              ${shiftTimeWords(this.next.start, this.now, zone)}
+              ${t('shifts.next')} <span class="name">${staffWords(this.next, this.visitorMode)}</span>
+              ${t('shifts.from', { time: shiftTimeWords(this.next.start, this.now, zone) })}
             </p>`
             : null
         }
         ${
           pending?.note
             ? html`<p class="handoff" data-testid="handoff-pending">
-                <strong>Note to the house:</strong> ${pending.note}
+                <strong>${t('shifts.noteToHouse')}</strong> ${pending.note}
               </p>`
             : this.handoffNote
               ? html`<p class="handoff" data-testid="handoff-note">
-                  <strong>From the handover:</strong> ${this.handoffNote}
+                  <strong>${t('shifts.fromHandover')}</strong> ${this.handoffNote}
                 </p>`
               : nothing
         }

@@ -11,6 +11,7 @@ import type { DeviceList } from './device-list.ts';
 import './house-settings-form.ts';
 import './pair-kiosk-form.ts';
 import './staff-code-maker.ts';
+import { t } from '../i18n/index.ts';
 
 @customElement('hb-admin-section')
 export class AdminSection extends LitElement {
@@ -62,32 +63,32 @@ export class AdminSection extends LitElement {
 
   override render() {
     return html`
-      <h2>Admin</h2>
+      <h2>${t('tab.admin')}</h2>
       <section data-testid="admin-devices-section">
-        <h3>Devices</h3>
-        <p class="hint">Every phone and kiosk that is part of the house board.</p>
+        <h3>${t('admin.devices')}</h3>
+        <p class="hint">${t('admin.devicesHint')}</p>
         <hb-device-list .me=${this.device} .active=${this.active}></hb-device-list>
       </section>
       <section @devices-changed=${() => void this.deviceList?.load()}>
-        <h3>Pair a kiosk</h3>
+        <h3>${t('admin.pair')}</h3>
         <hb-pair-kiosk-form></hb-pair-kiosk-form>
       </section>
       <section>
-        <h3>Staff code</h3>
+        <h3>${t('admin.staffCode')}</h3>
         ${this.active ? html`<hb-staff-code-maker></hb-staff-code-maker>` : nothing}
       </section>
       <section>
-        <h3>House settings</h3>
+        <h3>${t('admin.houseSettings')}</h3>
         <hb-house-settings-form
           .doc=${this.house?.docs.settings}
           .active=${this.active}
         ></hb-house-settings-form>
       </section>
       <section>
-        <h3>Kiosks</h3>
-        <p class="hint">After an update, or when a kiosk looks stuck.</p>
+        <h3>${t('admin.kiosks')}</h3>
+        <p class="hint">${t('admin.kiosksHint')}</p>
         <button type="button" data-testid="reload-kiosks" @click=${this.reloadKiosks}>
-          Reload the kiosks
+          ${t('admin.reload')}
         </button>
         ${
           this.reloadWords
@@ -101,7 +102,7 @@ export class AdminSection extends LitElement {
   private async reloadKiosks() {
     try {
       await api.reloadKiosks();
-      this.reloadWords = 'Asked the kiosks to reload. They are back in a few seconds.';
+      this.reloadWords = t('admin.reloaded');
     } catch (error) {
       this.reloadWords = sentenceFor(error);
     }

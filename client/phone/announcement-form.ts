@@ -5,6 +5,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { ANNOUNCEMENT_MAX, announcementSection, dayInZone, endOfDayIn } from '../../board/index.ts';
 import { shortDayWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
 import { choiceField, problemLine, textField } from './fields.ts';
 
@@ -82,21 +83,21 @@ export class AnnouncementForm extends EditorForm {
   override render() {
     const problems = this.problems;
     const choices: Array<readonly [Expiry, string]> = [
-      ['today', 'Today'],
-      ['three-days', '3 days'],
-      ['week', 'A week'],
-      ['two-weeks', 'Two weeks'],
+      ['today', t('announcements.today')],
+      ['three-days', t('announcements.threeDays')],
+      ['week', t('announcements.week')],
+      ['two-weeks', t('announcements.twoWeeks')],
     ];
     if (this.keptUntil !== undefined) {
       const day = dayInZone(this.keptUntil - 1, this.timeZone);
-      choices.unshift(['keep', `Until ${shortDayWords(day)}`]);
+      choices.unshift(['keep', t('announcements.keepUntil', { day: shortDayWords(day) })]);
     }
     return html`
       <form novalidate data-testid="announcement-form" @submit=${this.submit}>
-        <h2>${this.editId ? 'Change an announcement' : 'Add an announcement'}</h2>
+        <h2>${this.editId ? t('announcements.change') : t('announcements.add')}</h2>
         ${textField({
           name: 'text',
-          label: 'Announcement',
+          label: t('announcements.text'),
           multiline: true,
           limit: ANNOUNCEMENT_MAX,
           value: this.text,
@@ -108,11 +109,9 @@ export class AnnouncementForm extends EditorForm {
         })}
         ${textField({
           name: 'author',
-          label: 'Your name',
+          label: t('announcements.author'),
           optional: true,
-          hint: this.by
-            ? 'Leave it empty and your name shows the way you chose under This phone.'
-            : undefined,
+          hint: this.by ? t('announcements.authorHint') : undefined,
           value: this.author,
           problems,
           testid: 'announcement-author',
@@ -122,7 +121,7 @@ export class AnnouncementForm extends EditorForm {
         })}
         ${choiceField({
           name: 'expiry',
-          legend: 'Keep it up for',
+          legend: t('announcements.keepFor'),
           choices,
           value: this.expiry,
           onChoose: (expiry) => {
@@ -134,10 +133,10 @@ export class AnnouncementForm extends EditorForm {
           this.staff
             ? choiceField({
                 name: 'pinned',
-                legend: 'On the wall',
+                legend: t('announcements.onTheWall'),
                 choices: [
-                  ['no', 'With the others'],
-                  ['yes', 'Pinned on top'],
+                  ['no', t('announcements.withOthers')],
+                  ['yes', t('announcements.pinnedOnTop')],
                 ],
                 value: this.pinned ? 'yes' : 'no',
                 onChoose: (value) => {
@@ -146,7 +145,7 @@ export class AnnouncementForm extends EditorForm {
               })
             : nothing
         }
-        ${this.actions('Post announcement')}
+        ${this.actions(t('announcements.post'))}
       </form>
     `;
   }

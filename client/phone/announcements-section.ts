@@ -9,6 +9,7 @@ import {
   type Settings,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
+import { t } from '../i18n/index.ts';
 import '../parts/announcement-item.ts';
 import { WallNames } from '../wall-names.ts';
 import './announcement-form.ts';
@@ -28,7 +29,7 @@ export class AnnouncementsSection extends PhoneSection {
     const notes = currentAnnouncements(board, this.now);
     const names = new WallNames(board, this.now);
     return html`
-      <h2>Announcements</h2>
+      <h2>${t('kiosk.announcements')}</h2>
       <ul data-testid="announcements">
         ${notes.map(
           (note) => html`<li class="row">
@@ -37,14 +38,18 @@ export class AnnouncementsSection extends PhoneSection {
               .timeZone=${settings.timeZone}
               .byName=${names.typed(note.author) ?? names.person(note.by)}
             ></hb-announcement-item>
-            ${this.editButton(note.id, 'this announcement', 'announcement-edit')}
+            ${this.editButton(note.id, t('announcements.this'), 'announcement-edit')}
           </li>`,
         )}
       </ul>
-      ${notes.length ? nothing : this.empty('No announcements right now.')}
+      ${notes.length ? nothing : this.empty(t('kiosk.noAnnouncements'))}
       ${this.broken(announcementSection(board).entries())}
-      ${this.recentlyRemoved(announcementSection(board), (note) => shortText(note.text), 'announcements')}
-      ${this.addButton('Add an announcement', 'add-announcement')}
+      ${this.recentlyRemoved(
+        announcementSection(board),
+        (note) => shortText(note.text),
+        t('announcements.recentlyRemoved'),
+      )}
+      ${this.addButton(t('announcements.add'), 'add-announcement')}
     `;
   }
 

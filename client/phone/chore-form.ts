@@ -5,6 +5,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { choreSection, removeChore } from '../../board/index.ts';
 import { todayIn } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { listWords, WallNames } from '../wall-names.ts';
 import { EditorForm } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
@@ -61,7 +62,7 @@ export class ChoreForm extends EditorForm {
     const names = new WallNames(this.doc, Date.now());
     const people = names.people(this.me);
     const wordsFor = (id: string) =>
-      people.find((person) => person.id === id)?.words ?? 'someone who left';
+      people.find((person) => person.id === id)?.words ?? t('chores.someoneWhoLeft');
     const toggle = (id: string) => {
       this.rotation = this.rotation.includes(id)
         ? this.rotation.filter((other) => other !== id)
@@ -69,11 +70,8 @@ export class ChoreForm extends EditorForm {
     };
     return html`
       <fieldset class="choices" data-testid="choice-rotation">
-        <legend>Taking turns <span class="optional">(optional)</span></legend>
-        <p class="hint">
-          People who volunteer take turns, one each time it comes round; anyone away is skipped.
-          Leave empty and anyone can do it.
-        </p>
+        <legend>${t('chores.turns')} <span class="optional">${t('form.optional')}</span></legend>
+        <p class="hint">${t('chores.turnsHint')}</p>
         ${people.map(
           (person) => html`<button
             type="button"
@@ -88,7 +86,7 @@ export class ChoreForm extends EditorForm {
       ${
         this.rotation.length > 1
           ? html`<p class="hint" data-testid="rotation-order">
-              Turns go: ${listWords(this.rotation.map(wordsFor))}, then round again.
+              ${t('chores.turnsOrder', { names: listWords(this.rotation.map(wordsFor)) })}
             </p>`
           : nothing
       }
@@ -100,10 +98,10 @@ export class ChoreForm extends EditorForm {
     const problems = this.problems;
     return html`
       <form novalidate data-testid="chore-form" @submit=${this.submit}>
-        <h2>${this.editId ? 'Change a chore' : 'Add a chore'}</h2>
+        <h2>${this.editId ? t('chores.change') : t('chores.add')}</h2>
         ${textField({
           name: 'title',
-          label: 'What needs doing',
+          label: t('chores.title'),
           value: this.choreTitle,
           problems,
           onInput: (v) => {
@@ -112,8 +110,8 @@ export class ChoreForm extends EditorForm {
         })}
         ${textField({
           name: 'area',
-          label: 'Where',
-          hint: 'e.g. kitchen, garden, bathroom upstairs',
+          label: t('chores.area'),
+          hint: t('chores.areaHint'),
           optional: true,
           value: this.area,
           problems,
@@ -124,7 +122,7 @@ export class ChoreForm extends EditorForm {
         ${scheduleFields(this.schedule!, ['once', 'daily', 'weekdays', 'every'], problems, (d) => {
           this.schedule = d;
         })}
-        ${this.volunteers()} ${this.actions('Add chore')}
+        ${this.volunteers()} ${this.actions(t('chores.addShort'))}
       </form>
     `;
   }

@@ -9,14 +9,14 @@ import {
   choresOn,
   claimChore,
   dayInZone,
-  describeSchedule,
   occursOn,
   type Settings,
   swapTurn,
   thankFor,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
-import { shortDayWords } from '../house-time.ts';
+import { scheduleWords, shortDayWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { applyChoreToggle, type ChoreToggle } from '../parts/chore-item.ts';
 import '../parts/chore-item.ts';
 import { choreWords } from '../parts/chore-words.ts';
@@ -45,7 +45,7 @@ export class ChoresSection extends PhoneSection {
     const me = this.device?.id;
     const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, me);
     return html`
-      <h2>Chores today</h2>
+      <h2>${t('kiosk.chores')}</h2>
       <ul data-testid="chores-today">
         ${today.map(
           (item) => html`<li data-testid="chore" data-chore-id=${item.id} data-day=${item.day}>
@@ -59,11 +59,11 @@ export class ChoresSection extends PhoneSection {
           </li>`,
         )}
       </ul>
-      ${today.length ? nothing : this.empty('No chores for today.')}
+      ${today.length ? nothing : this.empty(t('kiosk.noChores'))}
       ${this.broken(section.entries())}
       ${
         others.length
-          ? html`<h3>Other days</h3>
+          ? html`<h3>${t('chores.otherDays')}</h3>
             <ul data-testid="chores-other-days">
               ${others.map(
                 (chore) => html`<li class="row">
@@ -72,7 +72,7 @@ export class ChoresSection extends PhoneSection {
                     <span>${
                       chore.schedule.kind === 'once'
                         ? shortDayWords(chore.schedule.day)
-                        : describeSchedule(chore.schedule)
+                        : scheduleWords(chore.schedule)
                     }${chore.area ? ` · ${chore.area}` : ''}</span>
                   </div>
                   ${this.editButton(chore.id, chore.title, 'chore-edit')}
@@ -81,8 +81,8 @@ export class ChoresSection extends PhoneSection {
             </ul>`
           : nothing
       }
-      ${this.recentlyRemoved(section, (chore) => chore.title, 'chores')}
-      ${this.addButton('Add a chore', 'add-chore')}
+      ${this.recentlyRemoved(section, (chore) => chore.title, t('chores.recentlyRemoved'))}
+      ${this.addButton(t('chores.add'), 'add-chore')}
     `;
   }
 
@@ -98,7 +98,7 @@ export class ChoresSection extends PhoneSection {
           data-testid="chore-unclaim"
           @click=${() => claimChore(board, id, day, undefined)}
         >
-          Take it back
+          ${t('chores.unclaim')}
         </button>`);
       } else if (!item.claimedBy) {
         buttons.push(html`<button
@@ -106,7 +106,7 @@ export class ChoresSection extends PhoneSection {
           data-testid="chore-claim"
           @click=${() => claimChore(board, id, day, me)}
         >
-          I'll do it
+          ${t('chores.claim')}
         </button>`);
       }
       if (item.chore.rotation?.length) {
@@ -118,7 +118,7 @@ export class ChoresSection extends PhoneSection {
             this.swapping = this.swapping === item.dayId ? undefined : item.dayId;
           }}
         >
-          Swap turn
+          ${t('chores.swap')}
         </button>`);
       }
     }
@@ -131,7 +131,7 @@ export class ChoresSection extends PhoneSection {
         ?disabled=${thanked}
         @click=${() => thankFor(board, id, day, me)}
       >
-        ${thanked ? 'Thanked ♥' : 'Say thanks'}
+        ${thanked ? t('chores.thanked') : t('chores.thank')}
       </button>`);
     }
     return html`<div class="actions">
@@ -142,10 +142,15 @@ export class ChoresSection extends PhoneSection {
   /** Give this turn to someone; their next turn comes back to whoever had this one. */
   private swapPanel(house: HouseConnection, item: ChoreToday, names: WallNames) {
     const people = names.people().filter((person) => person.id !== item.turn);
-    const current = item.turn === names.me ? 'your' : names.person(item.turn);
-    const whose = current === 'your' ? 'your' : `${current}'s`;
+    const other = names.person(item.turn);
+    const question =
+      item.turn && item.turn === names.me
+        ? t('chores.swapYours')
+        : other
+          ? t('chores.swapTheirs', { name: other })
+          : t('chores.swapThis');
     return html`<div class="panel" data-testid="swap-panel">
-      <p>${current ? `It's ${whose} turn. Give it to:` : 'Give this turn to:'}</p>
+      <p>${question}</p>
       <div class="actions">
         ${people.map(
           (person) => html`<button
@@ -167,10 +172,10 @@ export class ChoresSection extends PhoneSection {
             this.swapping = undefined;
           }}
         >
-          Cancel
+          ${t('form.cancel')}
         </button>
       </div>
-      ${people.length ? nothing : html`<p>Nobody else is on the board yet.</p>`}
+      ${people.length ? nothing : html`<p>${t('chores.nobodyElse')}</p>`}
     </div>`;
   }
 

@@ -5,6 +5,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Role } from '../../board/index.ts';
 import { api, type DeviceListing, sentenceFor } from '../api.ts';
 import { agoWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
 import { ROLE_WORDS } from './this-phone-section.ts';
@@ -13,7 +14,7 @@ const REFRESH_MS = 30_000;
 const ROLE_ORDER: Role[] = ['kiosk', 'admin', 'staff', 'member'];
 
 export function deviceName(device: Pick<DeviceListing, 'name' | 'role'>): string {
-  return device.name?.trim() || (device.role === 'kiosk' ? 'Kiosk' : 'Unnamed phone');
+  return device.name?.trim() || (device.role === 'kiosk' ? t('admin.kiosk') : t('admin.unnamed'));
 }
 
 @customElement('hb-device-list')
@@ -121,7 +122,7 @@ export class DeviceList extends LitElement {
     return html`
       ${
         devices === undefined
-          ? html`<p class="empty">Looking up the devices…</p>`
+          ? html`<p class="empty">${t('admin.lookingUp')}</p>`
           : html`<ul data-testid="admin-devices">
               ${devices.map((device) => this.renderDevice(device, now))}
             </ul>`
@@ -145,8 +146,11 @@ export class DeviceList extends LitElement {
     const confirming = this.confirming === device.id;
     return html`<li data-testid="device-row" data-device-id=${device.id} data-role=${device.role}>
       <div class="who">
-        <strong>${deviceName(device)}${self ? ' (this phone)' : ''}</strong>
-        <span>${ROLE_WORDS[device.role]} · last seen ${agoWords(device.lastSeenAt, now)}</span>
+        <strong>${deviceName(device)}${self ? ` ${t('admin.thisPhone')}` : ''}</strong>
+        <span
+          >${t(ROLE_WORDS[device.role])} ·
+          ${t('admin.lastSeen', { ago: agoWords(device.lastSeenAt, now) })}</span
+        >
       </div>
       ${
         self
@@ -157,7 +161,7 @@ export class DeviceList extends LitElement {
               data-testid="device-revoke"
               @click=${() => this.revoke(device)}
             >
-              ${confirming ? 'Tap again to let it go' : 'Let this device go'}
+              ${confirming ? t('admin.revokeAgain') : t('admin.revoke')}
             </button>`
       }
     </li>`;
@@ -172,7 +176,7 @@ export class DeviceList extends LitElement {
     try {
       await api.revoke(device.id);
       this.message = {
-        words: `${deviceName(device)} is let go. It now shows how to join again.`,
+        words: t('admin.revoked', { name: deviceName(device) }),
       };
     } catch (error) {
       this.message = { words: sentenceFor(error), bad: true };

@@ -4,6 +4,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { ValidationError } from '../../board/index.ts';
+import { t } from '../i18n/index.ts';
 import { controls, houseColors } from '../theme.ts';
 import type { Problems } from './fields.ts';
 
@@ -152,7 +153,7 @@ export abstract class EditorForm extends LitElement {
             }
           }}
         >
-          ${this.confirmingRemove ? 'Tap again to remove' : 'Remove'}
+          ${this.confirmingRemove ? t('form.removeAgain') : t('form.remove')}
         </button>`
       : nothing;
     return html`
@@ -163,9 +164,11 @@ export abstract class EditorForm extends LitElement {
       }
       <div class="actions">
         ${removing}
-        <button type="button" data-testid="cancel" @click=${() => this.finish(false)}>Cancel</button>
+        <button type="button" data-testid="cancel" @click=${() => this.finish(false)}>
+          ${t('form.cancel')}
+        </button>
         <button type="submit" class="primary" data-testid="save">
-          ${this.editId ? 'Save' : addWords}
+          ${this.editId ? t('form.save') : addWords}
         </button>
       </div>
     `;

@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { t } from '../i18n/index.ts';
 
 export type Problems = Record<string, string>;
 
@@ -65,7 +66,7 @@ export function textField(o: TextFieldOptions) {
   return html`
     <div class="field">
       <label for=${id}>
-        ${o.label}${o.optional ? html` <span class="optional">(optional)</span>` : nothing}
+        ${o.label}${o.optional ? html` <span class="optional">${t('form.optional')}</span>` : nothing}
       </label>
       ${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : nothing}
       ${

@@ -5,6 +5,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { groupSection } from '../../board/index.ts';
 import { todayIn } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
 import { draftField } from './fields.ts';
 import {
@@ -84,19 +85,19 @@ export class GroupForm extends EditorForm {
       });
     return html`
       <form novalidate data-testid="group-form" @submit=${this.submit}>
-        <h2>${this.editId ? 'Change a group' : 'Add a group'}</h2>
-        ${field('groupTitle', 'title', 'Name of the group', { hint: 'e.g. community meeting, art group' })}
+        <h2>${this.editId ? t('groups.change') : t('groups.add')}</h2>
+        ${field('groupTitle', 'title', t('groups.title'), { hint: t('groups.titleHint') })}
         ${scheduleFields(this.schedule!, ['once', 'weekdays'], problems, (d) => {
           this.schedule = d;
         })}
         <div class="times">
-          ${field('start', 'start', 'Starts', { type: 'time' })}
-          ${field('end', 'end', 'Ends', { type: 'time' })}
+          ${field('start', 'start', t('groups.starts'), { type: 'time' })}
+          ${field('end', 'end', t('groups.ends'), { type: 'time' })}
         </div>
-        ${field('place', 'place', 'Where', { optional: true })}
-        ${field('leader', 'leader', 'Who leads', { optional: true })}
-        ${field('note', 'note', 'Note', { optional: true, multiline: true })}
-        ${this.actions('Add group')}
+        ${field('place', 'place', t('chores.area'), { optional: true })}
+        ${field('leader', 'leader', t('groups.leader'), { optional: true })}
+        ${field('note', 'note', t('groups.note'), { optional: true, multiline: true })}
+        ${this.actions(t('groups.addShort'))}
       </form>
     `;
   }

@@ -6,7 +6,6 @@ import { customElement, state } from 'lit/decorators.js';
 import {
   cancelGroupOn,
   dayInZone,
-  describeSchedule,
   type GroupToday,
   groupSection,
   groupsOn,
@@ -19,7 +18,8 @@ import {
   ValidationError,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
-import { shortDayWords, timeWords } from '../house-time.ts';
+import { scheduleWords, shortDayWords, timeWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import '../parts/group-item.ts';
 import { WallNames } from '../wall-names.ts';
 import { textField } from './fields.ts';
@@ -53,7 +53,7 @@ export class GroupsSection extends PhoneSection {
       .filter((g) => g.schedule.kind !== 'once' || g.schedule.day > day)
       .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
     return html`
-      <h2>Groups today</h2>
+      <h2>${t('kiosk.groups')}</h2>
       <ul data-testid="groups-today">
         ${today.map(
           (item) => html`<li data-testid="group" data-id=${item.id}>
@@ -63,10 +63,10 @@ export class GroupsSection extends PhoneSection {
           </li>`,
         )}
       </ul>
-      ${today.length ? nothing : this.empty('No groups today.')} ${this.broken(section.entries())}
+      ${today.length ? nothing : this.empty(t('kiosk.noGroups'))} ${this.broken(section.entries())}
       ${
         others.length
-          ? html`<h3>Other days</h3>
+          ? html`<h3>${t('chores.otherDays')}</h3>
             <ul data-testid="groups-other-days">
               ${others.map(
                 (group) => html`<li class="row">
@@ -76,9 +76,9 @@ export class GroupsSection extends PhoneSection {
                       ${
                         group.schedule.kind === 'once'
                           ? shortDayWords(group.schedule.day)
-                          : describeSchedule(group.schedule)
+                          : scheduleWords(group.schedule)
                       },
-                      ${timeWords(group.start)} to ${timeWords(group.end)}
+                      ${t('groups.fromTo', { start: timeWords(group.start), end: timeWords(group.end) })}
                     </span>
                   </div>
                   ${this.editButton(group.id, group.title, 'group-edit')}
@@ -87,8 +87,8 @@ export class GroupsSection extends PhoneSection {
             </ul>`
           : nothing
       }
-      ${this.recentlyRemoved(section, (group) => group.title, 'groups')}
-      ${this.addButton('Add a group', 'add-group')}
+      ${this.recentlyRemoved(section, (group) => group.title, t('groups.recentlyRemoved'))}
+      ${this.addButton(t('groups.add'), 'add-group')}
     `;
   }
 
@@ -105,7 +105,7 @@ export class GroupsSection extends PhoneSection {
             aria-pressed=${coming ? 'true' : 'false'}
             @click=${() => setComing(house.docs.board, item.id, day, me, !coming)}
           >
-            ${coming ? "✓ I'm coming" : "I'm coming"}
+            ${coming ? `✓ ${t('groups.imComing')}` : t('groups.imComing')}
           </button>`
           : nothing
       }
@@ -118,7 +118,7 @@ export class GroupsSection extends PhoneSection {
             aria-expanded=${this.changingDay === item.dayId ? 'true' : 'false'}
             @click=${() => this.openDay(item)}
           >
-            Just today…
+            ${t('groups.justToday')}
           </button>`
       }
       ${this.editButton(item.id, item.group.title, 'group-edit')}
@@ -144,7 +144,7 @@ export class GroupsSection extends PhoneSection {
     };
     if (item.status === 'cancelled') {
       return html`<div class="panel" data-testid="group-day-panel">
-        <p>Today's ${item.group.title} is off.</p>
+        <p>${t('groups.offToday', { title: item.group.title })}</p>
         <div class="actions">
           <button
             type="button"
@@ -154,9 +154,9 @@ export class GroupsSection extends PhoneSection {
               close();
             }}
           >
-            It's on after all
+            ${t('groups.onAfterAll')}
           </button>
-          <button type="button" class="quiet" @click=${close}>Close</button>
+          <button type="button" class="quiet" @click=${close}>${t('groups.close')}</button>
         </div>
       </div>`;
     }
@@ -183,7 +183,7 @@ export class GroupsSection extends PhoneSection {
       const { start, end } = this.move;
       const place = this.move.place.trim();
       if (TIME_PATTERN.test(start) && TIME_PATTERN.test(end) && end <= start) {
-        this.moveProblem = 'Please end it after it starts.';
+        this.moveProblem = t('groups.endAfterStart');
         return;
       }
       try {
@@ -200,7 +200,7 @@ export class GroupsSection extends PhoneSection {
       }
     };
     return html`<div class="panel" data-testid="group-day-panel">
-      <p><strong>Just today's ${item.group.title}</strong></p>
+      <p><strong>${t('groups.justTodays', { title: item.group.title })}</strong></p>
       <div class="actions">
         <button
           type="button"
@@ -210,18 +210,20 @@ export class GroupsSection extends PhoneSection {
             close();
           }}
         >
-          Not on today
+          ${t('groups.badgeCancelled')}
         </button>
       </div>
-      <p>Or move it, just for today:</p>
-      <div class="times">${field('start', 'From', 'time')} ${field('end', 'Until', 'time')}</div>
-      ${field('place', 'Where')}
+      <p>${t('groups.orMove')}</p>
+      <div class="times">
+        ${field('start', t('groups.from'), 'time')} ${field('end', t('groups.until'), 'time')}
+      </div>
+      ${field('place', t('chores.area'))}
       ${this.moveProblem ? html`<p class="problem" role="alert">${this.moveProblem}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary" data-testid="group-move-save" @click=${save}>
-          Move today's
+          ${t('groups.moveToday')}
         </button>
-        <button type="button" class="quiet" @click=${close}>Close</button>
+        <button type="button" class="quiet" @click=${close}>${t('groups.close')}</button>
       </div>
     </div>`;
   }

@@ -3,6 +3,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../api.ts';
+import { t } from '../i18n/index.ts';
 import { controls, houseColors } from '../theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { type Problems, textField } from './fields.ts';
@@ -21,8 +22,8 @@ export class PairKioskForm extends LitElement {
       <form novalidate data-testid="pair-kiosk-form" @submit=${this.submit}>
         ${textField({
           name: 'pairCode',
-          label: 'The code on the kiosk',
-          hint: 'An unpaired kiosk shows a code like ABCD-EF23.',
+          label: t('admin.pairCode'),
+          hint: t('admin.pairCodeHint'),
           value: this.code,
           problems: this.problems,
           onInput: (value) => {
@@ -33,12 +34,12 @@ export class PairKioskForm extends LitElement {
         ${
           this.paired
             ? html`<p class="hint" role="status" data-testid="pair-done">
-                The kiosk is paired. It shows the board in a moment.
+                ${t('admin.paired')}
               </p>`
             : nothing
         }
         <button type="submit" class="primary" data-testid="pair-submit" ?disabled=${this.busy}>
-          Pair the kiosk
+          ${t('admin.pairSubmit')}
         </button>
       </form>
     `;
@@ -47,7 +48,7 @@ export class PairKioskForm extends LitElement {
   private async submit(event: Event) {
     event.preventDefault();
     if (!this.code.trim()) {
-      this.problems = { pairCode: 'Please type the code the kiosk shows.' };
+      this.problems = { pairCode: t('admin.pairCodeMissing') };
       return;
     }
     this.busy = true;

@@ -7,6 +7,7 @@ import { isStaff, readSettings, setVisitorMode, visitorModeUntil } from '../../b
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
 import { instantWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { MinuteController } from '../minute-controller.ts';
 import type { Device } from '../session.ts';
 import '../status.ts';
@@ -20,11 +21,11 @@ import './shifts-section.ts';
 import './this-phone-section.ts';
 
 const TABS = [
-  ['chores', 'Chores'],
-  ['groups', 'Groups'],
-  ['announcements', 'Announcements'],
-  ['shifts', 'On shift'],
-  ['admin', 'Admin'],
+  ['chores', 'tab.chores'],
+  ['groups', 'tab.groups'],
+  ['announcements', 'kiosk.announcements'],
+  ['shifts', 'kiosk.shifts'],
+  ['admin', 'tab.admin'],
 ] as const;
 
 type Tab = (typeof TABS)[number][0] | 'phone';
@@ -203,7 +204,7 @@ export class PhoneApp extends LitElement {
     const house = this.house;
     const device = this.device;
     const now = this.minute.now;
-    const name = house ? readSettings(house.docs.settings).houseName : 'House board';
+    const name = house ? readSettings(house.docs.settings).houseName : t('app.name');
     const admin = device?.role === 'admin';
     const tabs = TABS.filter(([tab]) => tab !== 'admin' || admin);
     // An Admin tab left in the address on a phone that is no longer admin falls back to chores.
@@ -220,10 +221,10 @@ export class PhoneApp extends LitElement {
             ? html`<button
               type="button"
               data-testid="undo"
-              aria-label="Undo my last change"
+              aria-label=${t('phone.undoLabel')}
               @click=${this.takeBack}
             >
-              Undo
+              ${t('phone.undo')}
             </button>`
             : null
         }
@@ -233,7 +234,7 @@ export class PhoneApp extends LitElement {
           aria-current=${current === 'phone' ? 'page' : 'false'}
           @click=${() => this.show('phone')}
         >
-          This phone
+          ${t('phone.thisPhone')}
         </button>
       </header>
       ${this.visitorBanner(now)}
@@ -287,7 +288,7 @@ export class PhoneApp extends LitElement {
             : null
         }
       </main>
-      <nav aria-label="Sections" data-tabs=${tabs.length}>
+      <nav aria-label=${t('phone.sections')} data-tabs=${tabs.length}>
         ${tabs.map(
           ([tab, words]) => html`<button
             type="button"
@@ -295,7 +296,7 @@ export class PhoneApp extends LitElement {
             aria-current=${tab === current ? 'page' : 'false'}
             @click=${() => this.show(tab)}
           >
-            ${words}
+            ${t(words)}
           </button>`,
         )}
       </nav>
@@ -304,7 +305,7 @@ export class PhoneApp extends LitElement {
 
   private readonly takeBack = () => {
     clearTimeout(this.undoProblemTimer);
-    this.undoProblem = this.undo.undo() ? undefined : UNDO_REFUSED;
+    this.undoProblem = this.undo.undo() ? undefined : t(UNDO_REFUSED);
     if (this.undoProblem) {
       this.undoProblemTimer = setTimeout(() => {
         this.undoProblem = undefined;
@@ -321,7 +322,7 @@ export class PhoneApp extends LitElement {
     const zone = readSettings(house.docs.settings).timeZone;
     const staff = !!this.device && isStaff(this.device.role);
     return html`<div class="visitor" role="status" data-testid="visitor-banner">
-      <span>Visitor mode — names hidden until ${instantWords(until, zone)}</span>
+      <span>${t('visitor.until', { time: instantWords(until, zone) })}</span>
       ${
         staff
           ? html`<button
@@ -329,7 +330,7 @@ export class PhoneApp extends LitElement {
             data-testid="visitor-banner-off"
             @click=${() => setVisitorMode(house.docs.board, false)}
           >
-            End it now
+            ${t('phone.visitorEndNow')}
           </button>`
           : null
       }

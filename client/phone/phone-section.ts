@@ -12,6 +12,7 @@ import {
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
 import { agoWords } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { drawSafely } from '../parts/problem-card.ts';
 import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
@@ -173,7 +174,7 @@ export abstract class PhoneSection extends LitElement {
 
   override render(): TemplateResult {
     const house = this.house;
-    if (!house) return html`<p class="empty">Opening the house board…</p>`;
+    if (!house) return html`<p class="empty">${t('phone.opening')}</p>`;
     const settings = readSettings(house.docs.settings);
     return html`<div
       @editor-done=${() => {
@@ -196,12 +197,12 @@ export abstract class PhoneSection extends LitElement {
     return html`<button
       type="button"
       data-testid=${testid}
-      aria-label=${`Change ${what}`}
+      aria-label=${t('phone.changeItem', { what })}
       @click=${() => {
         this.editing = id;
       }}
     >
-      Change
+      ${t('phone.change')}
     </button>`;
   }
 
@@ -222,12 +223,12 @@ export abstract class PhoneSection extends LitElement {
 
   /**
    * What was removed in the last week, each with "Bring back". Folded away until asked for:
-   * it is there for mistakes, not to look through.
+   * it is there for mistakes, not to look through. `heading`: "Recently removed chores".
    */
   protected recentlyRemoved<T extends object>(
     section: Section<T>,
     words: (item: T) => string,
-    what: string,
+    heading: string,
   ) {
     const removed = section.recentlyRemoved(this.now - RESTORE_DAYS * 86_400_000);
     if (!removed.length) return nothing;
@@ -241,7 +242,7 @@ export abstract class PhoneSection extends LitElement {
           this.showingRemoved = !this.showingRemoved;
         }}
       >
-        Recently removed ${what} (${removed.length})
+        ${heading} (${removed.length})
       </button>
       ${
         this.showingRemoved
@@ -250,14 +251,14 @@ export abstract class PhoneSection extends LitElement {
               (item) => html`<li class="row" data-testid="removed-item" data-id=${item.id}>
                 <div class="plain">
                   <strong>${words(item)}</strong>
-                  <span>Removed ${agoWords(item.removedAt, Date.now())}</span>
+                  <span>${t('phone.removedAgo', { ago: agoWords(item.removedAt, Date.now()) })}</span>
                 </div>
                 <button
                   type="button"
                   data-testid="bring-back"
                   @click=${() => section.restore(item.id)}
                 >
-                  Bring back
+                  ${t('phone.bringBack')}
                 </button>
               </li>`,
             )}

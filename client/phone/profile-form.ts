@@ -5,15 +5,16 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
 import { api, sentenceFor } from '../api.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
 import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
 
-const DISPLAYS: ReadonlyArray<readonly [NameDisplay, string]> = [
-  ['full', 'As written'],
-  ['initial', 'Initial only'],
-  ['hidden', 'Hidden'],
+const DISPLAYS: ReadonlyArray<readonly [NameDisplay, MessageKey]> = [
+  ['full', 'profile.full'],
+  ['initial', 'profile.initial'],
+  ['hidden', 'profile.hidden'],
 ];
 
 /** Tells the app the server now knows this device differently (name, or role). */
@@ -58,10 +59,10 @@ export class ProfileForm extends LitElement {
   ];
 
   @property({ attribute: false }) device?: Device;
-  @property() heading = 'Your name on the board';
+  @property() heading?: string;
   /** Offer "Not now" (after joining, the name can wait). */
   @property({ type: Boolean }) skippable = false;
-  @property() saveWords = 'Save';
+  @property() saveWords?: string;
 
   @state() private name = '';
   @state() private nameDisplay: NameDisplay = 'full';
@@ -84,11 +85,11 @@ export class ProfileForm extends LitElement {
     const preview = shownName(this.name.trim() || undefined, this.nameDisplay);
     return html`
       <form novalidate data-testid="profile-form" @submit=${this.submit}>
-        <h2>${this.heading}</h2>
+        <h2>${this.heading ?? t('profile.heading')}</h2>
         ${textField({
           name: 'name',
-          label: 'What should we call you?',
-          hint: 'Any name you like. It is how the house will know this phone.',
+          label: t('profile.name'),
+          hint: t('profile.nameHint'),
           value: this.name,
           problems,
           autocomplete: 'nickname',
@@ -102,8 +103,8 @@ export class ProfileForm extends LitElement {
         })}
         ${choiceField({
           name: 'nameDisplay',
-          legend: 'How may your name show on the wall?',
-          choices: DISPLAYS,
+          legend: t('profile.display'),
+          choices: DISPLAYS.map(([value, key]) => [value, t(key)] as const),
           value: this.nameDisplay,
           onChoose: (value) => {
             this.nameDisplay = value;
@@ -112,10 +113,10 @@ export class ProfileForm extends LitElement {
         })}
         ${problemLine(problems, 'nameDisplay')}
         <div class="preview">
-          <span class="hint">On the wall in the common room, where visitors pass, it shows as:</span>
+          <span class="hint">${t('profile.previewHint')}</span>
           <div class="wall" data-testid="name-preview" aria-live="polite">
-            <strong>Empty the dishwasher</strong>
-            <span>${preview ? `Done by ${preview}` : 'Done — no name shows'}</span>
+            <strong>${t('profile.previewChore')}</strong>
+            <span>${preview ? t('profile.previewDone', { name: preview }) : t('profile.previewNoName')}</span>
           </div>
         </div>
         ${
@@ -123,15 +124,15 @@ export class ProfileForm extends LitElement {
             ? html`<p class="problem" role="alert" data-testid="profile-problem">${problems.form}</p>`
             : nothing
         }
-        ${this.saved ? html`<p class="saved" role="status" data-testid="profile-saved">Saved.</p>` : nothing}
+        ${this.saved ? html`<p class="saved" role="status" data-testid="profile-saved">${t('profile.saved')}</p>` : nothing}
         <div class="actions">
           ${
             this.skippable
-              ? html`<button type="button" data-testid="profile-skip" @click=${this.skip}>Not now</button>`
+              ? html`<button type="button" data-testid="profile-skip" @click=${this.skip}>${t('profile.notNow')}</button>`
               : nothing
           }
           <button type="submit" class="primary" data-testid="profile-save" ?disabled=${this.busy}>
-            ${this.saveWords}
+            ${this.saveWords ?? t('form.save')}
           </button>
         </div>
       </form>

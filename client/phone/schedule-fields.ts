@@ -2,6 +2,8 @@
 // or every N days. Kept as a draft of strings so nothing typed is lost before it is valid.
 import { html, nothing } from 'lit';
 import type { Day, Schedule } from '../../board/index.ts';
+import { weekdayWords } from '../house-time.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
 
 export type ScheduleKind = Schedule['kind'];
@@ -14,23 +16,15 @@ export interface ScheduleDraft {
   from: Day;
 }
 
-const KIND_WORDS: Record<ScheduleKind, string> = {
-  once: 'Once',
-  daily: 'Every day',
-  weekdays: 'On some weekdays',
-  every: 'Every few days',
+const KIND_WORDS: Record<ScheduleKind, MessageKey> = {
+  once: 'schedule.kindOnce',
+  daily: 'schedule.kindDaily',
+  weekdays: 'schedule.kindWeekdays',
+  every: 'schedule.kindEvery',
 };
 
 // Monday first, as a week on a house rota reads.
-const WEEKDAYS: ReadonlyArray<readonly [number, string]> = [
-  [1, 'Mon'],
-  [2, 'Tue'],
-  [3, 'Wed'],
-  [4, 'Thu'],
-  [5, 'Fri'],
-  [6, 'Sat'],
-  [0, 'Sun'],
-];
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
 export function newScheduleDraft(kind: ScheduleKind, today: Day): ScheduleDraft {
   return { kind, day: today, weekdays: [], days: '2', from: today };
@@ -82,8 +76,8 @@ export function scheduleFields(
   return html`
     ${choiceField({
       name: 'schedule-kind',
-      legend: 'When',
-      choices: kinds.map((kind) => [kind, KIND_WORDS[kind]] as const),
+      legend: t('schedule.when'),
+      choices: kinds.map((kind) => [kind, t(KIND_WORDS[kind])] as const),
       value: draft.kind,
       onChoose: (kind) => set({ kind }),
     })}
@@ -91,7 +85,7 @@ export function scheduleFields(
       draft.kind === 'once'
         ? textField({
             name: 'schedule-day',
-            label: 'On',
+            label: t('schedule.on'),
             type: 'date',
             value: draft.day,
             problems: quiet,
@@ -102,14 +96,14 @@ export function scheduleFields(
     ${
       draft.kind === 'weekdays'
         ? html`<fieldset class="choices weekdays" data-testid="choice-weekdays">
-          <legend>On these days</legend>
+          <legend>${t('schedule.onDays')}</legend>
           ${WEEKDAYS.map(
-            ([day, words]) => html`<button
+            (day) => html`<button
               type="button"
               aria-pressed=${draft.weekdays.includes(day) ? 'true' : 'false'}
               @click=${() => toggleDay(day)}
             >
-              ${words}
+              ${weekdayWords(day)}
             </button>`,
           )}
         </fieldset>`
@@ -119,7 +113,7 @@ export function scheduleFields(
       draft.kind === 'every'
         ? html`${textField({
             name: 'schedule-days',
-            label: 'Every how many days',
+            label: t('schedule.everyDays'),
             type: 'number',
             value: draft.days,
             problems: quiet,
@@ -127,7 +121,7 @@ export function scheduleFields(
           })}
         ${textField({
           name: 'schedule-from',
-          label: 'Starting on',
+          label: t('schedule.from'),
           type: 'date',
           value: draft.from,
           problems: quiet,

@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '../../board/index.ts';
 import { instantClock, todayIn } from '../house-time.ts';
+import { t } from '../i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
 import { draftField } from './fields.ts';
 
@@ -45,8 +46,8 @@ export class ShiftForm extends EditorForm {
   /** A time today in the house, or the sentence the person needs if the box is empty. */
   private instant(time: string, field: 'start' | 'end'): number {
     if (!TIME_PATTERN.test(time)) {
-      const what = field === 'start' ? 'when your shift starts' : 'when your shift ends';
-      throw new ValidationError(`Please give ${what}, as HH:MM.`, field);
+      const words = field === 'start' ? t('shifts.giveStart') : t('shifts.giveEnd');
+      throw new ValidationError(words, field);
     }
     return instantInZone(todayIn(this.timeZone), time, this.timeZone);
   }
@@ -76,14 +77,15 @@ export class ShiftForm extends EditorForm {
     ) => draftField(this.draft, key, (next) => (this.draft = next), { label, problems, ...extra });
     return html`
       <form novalidate data-testid="shift-form" @submit=${this.submit}>
-        <h2>Go on shift</h2>
-        ${field('name', 'Your name', { autocomplete: 'given-name' })}
-        ${field('pronouns', 'Pronouns', { optional: true, hint: 'e.g. she/her, they/them' })}
-        ${field('upFor', "Today I'm up for…", { optional: true, hint: 'e.g. a walk, cooking together' })}
+        <h2>${t('shifts.goOn')}</h2>
+        ${field('name', t('announcements.author'), { autocomplete: 'given-name' })}
+        ${field('pronouns', t('shifts.pronouns'), { optional: true, hint: t('shifts.pronounsHint') })}
+        ${field('upFor', t('shifts.upForLabel'), { optional: true, hint: t('shifts.upForHint') })}
         <div class="times">
-          ${field('start', 'From', { type: 'time' })} ${field('end', 'Until', { type: 'time' })}
+          ${field('start', t('groups.from'), { type: 'time' })}
+          ${field('end', t('groups.until'), { type: 'time' })}
         </div>
-        ${this.actions('Go on shift')}
+        ${this.actions(t('shifts.goOn'))}
       </form>
     `;
   }

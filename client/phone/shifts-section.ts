@@ -17,6 +17,7 @@ import {
   visitorModeOn,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../connection.ts';
+import { t } from '../i18n/index.ts';
 import '../parts/shift-summary.ts';
 import {
   type ShiftWithId,
@@ -46,7 +47,7 @@ export class ShiftsSection extends PhoneSection {
     const zone = settings.timeZone;
     const visitorMode = visitorModeOn(house.docs.board, now);
     const state = shiftState(staff, now);
-    const summary = html`<h2>On shift</h2>
+    const summary = html`<h2>${t('kiosk.shifts')}</h2>
       <hb-shift-summary
         .onNow=${state.onNow}
         .next=${state.next}
@@ -59,7 +60,7 @@ export class ShiftsSection extends PhoneSection {
     if (!this.device || !isStaff(this.device.role)) {
       return html`${summary}
         <p class="empty" data-testid="shifts-staff-only">
-          Staff put themselves on shift from their own phones.
+          ${t('shifts.staffOnly')}
         </p>
         <button
           type="button"
@@ -70,7 +71,7 @@ export class ShiftsSection extends PhoneSection {
               new CustomEvent('show-tab', { detail: 'phone', bubbles: true, composed: true }),
             )}
         >
-          I'm staff — enter the staff code
+          ${t('shifts.imStaff')}
         </button>`;
     }
     const coming = shiftSection(staff)
@@ -87,15 +88,17 @@ export class ShiftsSection extends PhoneSection {
       }
       ${
         state.onNow.length || coming.length
-          ? html`<h3>Shifts today</h3>
+          ? html`<h3>${t('shifts.today')}</h3>
             <ul data-testid="shifts">
               ${[...state.onNow, ...coming].map(
                 (shift) => html`<li data-testid="shift-row" data-id=${shift.id}>
                   <div class="plain">
                     <strong>${name(shift)}</strong>
                     <span>
-                      ${shiftTimeWords(shift.start, now, zone)} to
-                      ${shiftTimeWords(shift.end, now, zone)}
+                      ${t('groups.fromTo', {
+                        start: shiftTimeWords(shift.start, now, zone),
+                        end: shiftTimeWords(shift.end, now, zone),
+                      })}
                     </span>
                   </div>
                   <div class="actions">
@@ -107,7 +110,7 @@ export class ShiftsSection extends PhoneSection {
                           data-testid="hand-over"
                           @click=${() => this.openHandOver(shift.id)}
                         >
-                          Hand over
+                          ${t('shifts.handOver')}
                         </button>`
                         : nothing
                     }
@@ -116,7 +119,7 @@ export class ShiftsSection extends PhoneSection {
                       data-testid="shift-end"
                       @click=${() => endShift(staff, shift.id)}
                     >
-                      ${shift.start <= now ? 'End shift' : 'Take off'}
+                      ${shift.start <= now ? t('shifts.end') : t('shifts.takeOff')}
                     </button>
                   </div>
                   ${this.handingOver === shift.id ? this.handOverPanel(house, shift) : nothing}
@@ -126,7 +129,7 @@ export class ShiftsSection extends PhoneSection {
           : nothing
       }
       ${this.history(house, now, zone, visitorMode)}
-      ${this.broken(shiftSection(staff).entries())} ${this.addButton('Go on shift', 'add-shift')}
+      ${this.broken(shiftSection(staff).entries())} ${this.addButton(t('shifts.goOn'), 'add-shift')}
     `;
   }
 
@@ -150,10 +153,10 @@ export class ShiftsSection extends PhoneSection {
     return html`<div class="panel" data-testid="hand-over-panel">
       ${textField({
         name: 'handoffNote',
-        label: 'A short note to the house',
+        label: t('shifts.noteLabel'),
         optional: true,
         multiline: true,
-        hint: 'Everyone sees it on the wall for a few hours, e.g. “The van is at the garage until Thursday”.',
+        hint: t('shifts.noteHint'),
         value: this.note,
         problems: this.problem ? { handoffNote: this.problem } : {},
         onInput: (value) => {
@@ -163,10 +166,10 @@ export class ShiftsSection extends PhoneSection {
       })}
       <div class="actions">
         <button type="button" class="primary" data-testid="hand-over-send" @click=${submit}>
-          Hand over
+          ${t('shifts.handOver')}
         </button>
         <button type="button" class="quiet" @click=${() => this.openHandOver(shift.id)}>
-          Cancel
+          ${t('form.cancel')}
         </button>
       </div>
     </div>`;
@@ -205,8 +208,10 @@ export class ShiftsSection extends PhoneSection {
     const waitingForMe = from && mine(from);
     return html`<div class="panel" data-testid="take-over-panel">
       <p>
-        <strong>${from ? staffWords(from, visitorMode) : 'Someone'} is handing over.</strong>
-        ${waitingForMe ? ' Waiting for the next person to take over.' : ''}
+        <strong
+          >${t('shifts.isHandingOver', { name: from ? staffWords(from, visitorMode) : t('names.someone') })}</strong
+        >
+        ${waitingForMe ? t('shifts.waitingForNext') : ''}
       </p>
       ${
         waitingForMe
@@ -219,7 +224,7 @@ export class ShiftsSection extends PhoneSection {
                 data-testid="take-over-mine"
                 @click=${() => takeOver(staff, handoff.id, shift.id)}
               >
-                Take over (my shift from ${shiftTimeWords(shift.start, now, zone)})
+                ${t('shifts.takeOverMine', { time: shiftTimeWords(shift.start, now, zone) })}
               </button>`,
             )}
             ${
@@ -230,9 +235,9 @@ export class ShiftsSection extends PhoneSection {
                   data-testid="take-over-now"
                   @click=${startNow}
                 >
-                  Take over — start my shift now
+                  ${t('shifts.takeOverNow')}
                 </button>`
-                : html`<p>To take over, give your name under This phone first.</p>`
+                : html`<p>${t('shifts.nameFirst')}</p>`
             }
           </div>`
       }
@@ -243,7 +248,7 @@ export class ShiftsSection extends PhoneSection {
           data-testid="hand-over-cancel"
           @click=${() => handoffSection(staff).remove(handoff.id)}
         >
-          Not handing over after all
+          ${t('shifts.notHandingOver')}
         </button>
       </div>
     </div>`;
@@ -257,9 +262,9 @@ export class ShiftsSection extends PhoneSection {
     if (!handoffs.length) return nothing;
     const who = (id: string | undefined) => {
       const shift = id ? shifts.get(id) : undefined;
-      return shift ? staffWords(shift, visitorMode) : 'someone';
+      return shift ? staffWords(shift, visitorMode) : t('shifts.someone');
     };
-    return html`<h3>Handovers this week</h3>
+    return html`<h3>${t('shifts.history')}</h3>
       <ul data-testid="handoff-history">
         ${handoffs.map(
           (h) => html`<li class="plain" data-testid="handoff-history-item">
@@ -267,11 +272,11 @@ export class ShiftsSection extends PhoneSection {
               ${shiftTimeWords(h.takenAt ?? h.at, now, zone)} ·
               ${
                 h.takenAt
-                  ? `${who(h.fromShift)} to ${who(h.toShift)}`
-                  : `${who(h.fromShift)}, waiting for the next person`
+                  ? t('shifts.handedTo', { from: who(h.fromShift), to: who(h.toShift) })
+                  : t('shifts.handedWaiting', { from: who(h.fromShift) })
               }
             </strong>
-            ${h.note ? html`<span>${h.note}</span>` : html`<span>No note</span>`}
+            ${h.note ? html`<span>${h.note}</span>` : html`<span>${t('shifts.noNote')}</span>`}
           </li>`,
         )}
       </ul>`;

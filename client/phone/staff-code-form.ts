@@ -3,6 +3,7 @@
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../api.ts';
+import { t } from '../i18n/index.ts';
 import { controls, houseColors } from '../theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { type Problems, textField } from './fields.ts';
@@ -27,15 +28,15 @@ export class StaffCodeForm extends LitElement {
           this.open = true;
         }}
       >
-        I'm staff — enter the staff code
+        ${t('shifts.imStaff')}
       </button>`;
     }
     return html`
       <form novalidate data-testid="staff-code-form" @submit=${this.submit}>
         ${textField({
           name: 'staffCode',
-          label: 'Staff code',
-          hint: 'The house admin gives it to staff in person. Dashes and spaces do not matter.',
+          label: t('admin.staffCode'),
+          hint: t('admin.staffCodeFormHint'),
           value: this.code,
           problems: this.problems,
           autocomplete: 'off',
@@ -52,10 +53,10 @@ export class StaffCodeForm extends LitElement {
               this.problems = {};
             }}
           >
-            Cancel
+            ${t('form.cancel')}
           </button>
           <button type="submit" class="primary" data-testid="staff-code-submit" ?disabled=${this.busy}>
-            Enter the code
+            ${t('admin.staffCodeEnter')}
           </button>
         </div>
       </form>
@@ -65,7 +66,7 @@ export class StaffCodeForm extends LitElement {
   private async submit(event: Event) {
     event.preventDefault();
     if (!this.code.trim()) {
-      this.problems = { staffCode: 'Please type the staff code.' };
+      this.problems = { staffCode: t('admin.staffCodeMissing') };
       return;
     }
     this.busy = true;

@@ -3,6 +3,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, formatCode, sentenceFor } from '../api.ts';
+import { t } from '../i18n/index.ts';
 import { controls, houseColors } from '../theme.ts';
 
 @customElement('hb-staff-code-maker')
@@ -48,21 +49,18 @@ export class StaffCodeMaker extends LitElement {
 
   override render() {
     return html`
-      <p class="hint">
-        Staff type this code on their own phone, under This phone, to go on shift. A new code
-        replaces the old one; phones that are already staff stay staff.
-      </p>
+      <p class="hint">${t('admin.staffCodeHint')}</p>
       ${
         this.code
           ? html`<p class="code" data-testid="staff-code-shown" aria-live="polite">
                 ${formatCode(this.code)}
               </p>
-              <p>Pass it on in person. It shows only this once.</p>`
+              <p>${t('admin.staffCodeOnce')}</p>`
           : nothing
       }
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       <button type="button" data-testid="staff-code-new" ?disabled=${this.busy} @click=${this.make}>
-        Make a new staff code
+        ${t('admin.staffCodeNew')}
       </button>
     `;
   }

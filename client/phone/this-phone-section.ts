@@ -1,6 +1,7 @@
 // "This phone": the name this phone goes by on the board and how it shows, days away (chore turns
 // skip you), visitor mode for the wall, what the phone may do in the house, and — for members who
-// work shifts — the way in with the staff code.
+// work shifts — the way in with the staff code. Also the language this phone speaks: the house's,
+// unless the person picks another for their own phone.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
@@ -16,6 +17,14 @@ import {
 import type { HouseConnection } from '../connection.ts';
 import { DocController } from '../doc-controller.ts';
 import { instantWords, shortDayWords, todayIn } from '../house-time.ts';
+import {
+  deviceLanguageChoice,
+  houseLanguage,
+  LANGUAGE_NAMES,
+  type MessageKey,
+  setDeviceLanguage,
+  t,
+} from '../i18n/index.ts';
 import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
 import { editorStyles } from './editor-form.ts';
@@ -24,20 +33,26 @@ import './profile-form.ts';
 import './staff-code-form.ts';
 
 /** What a role means, in the house's own words. */
-export const ROLE_WORDS: Record<Role, string> = {
-  kiosk: 'kiosk',
-  member: 'member',
-  staff: 'staff',
-  admin: 'admin',
+export const ROLE_WORDS: Record<Role, MessageKey> = {
+  kiosk: 'role.kiosk',
+  member: 'role.member',
+  staff: 'role.staff',
+  admin: 'role.admin',
 };
 
-const ROLE_SENTENCES: Record<Role, string> = {
-  kiosk: 'This screen is the house kiosk.',
-  member: 'This phone can add to the board: chores, groups and announcements.',
-  staff: 'This is a staff phone: it can add to the board and go on shift.',
-  admin:
-    'This is an admin phone: it can add to the board, go on shift, and look after the devices and house settings.',
+const ROLE_SENTENCES: Record<Role, MessageKey> = {
+  kiosk: 'role.kioskSentence',
+  member: 'role.memberSentence',
+  staff: 'role.staffSentence',
+  admin: 'role.adminSentence',
 };
+
+/** The choices for this phone's language: the house's (no choice of its own), or one of them. */
+const LANGUAGE_CHOICES = [
+  ['house', undefined],
+  ['en', 'en'],
+  ['es', 'es'],
+] as const;
 
 @customElement('hb-this-phone-section')
 export class ThisPhoneSection extends LitElement {
@@ -102,12 +117,12 @@ export class ThisPhoneSection extends LitElement {
     const device = this.device;
     if (!device) return nothing;
     return html`
-      <h2>This phone</h2>
+      <h2>${t('phone.thisPhone')}</h2>
       <p class="role" data-testid="this-phone-role" data-role=${device.role}>
-        ${ROLE_SENTENCES[device.role]}
+        ${t(ROLE_SENTENCES[device.role])}
       </p>
       <hb-profile-form .device=${device}></hb-profile-form>
-      ${this.away(device)} ${this.visitorMode(device)}
+      ${this.away(device)} ${this.visitorMode(device)} ${this.language()}
       ${
         device.role === 'member'
           ? html`<div class="block"><hb-staff-code-form></hb-staff-code-form></div>`
@@ -128,7 +143,7 @@ export class ThisPhoneSection extends LitElement {
     const save = () => {
       const day = this.awayDay || addDays(today, 1);
       if (day < today) {
-        this.awayProblem = 'Please pick today or a day after.';
+        this.awayProblem = t('phone.awayPickLater');
         return;
       }
       try {
@@ -140,13 +155,13 @@ export class ThisPhoneSection extends LitElement {
       }
     };
     return html`<div class="block" data-testid="away">
-      <h2>Away for a while?</h2>
+      <h2>${t('phone.awayHeading')}</h2>
       ${
         !me
-          ? html`<p>Once your name is saved above, you can say when you're away.</p>`
+          ? html`<p>${t('phone.awayNameFirst')}</p>`
           : away
             ? html`<p class="on" data-testid="away-until">
-                  You're away until ${shortDayWords(away)}. Chore turns skip you until then.
+                  ${t('phone.awayUntil', { day: shortDayWords(away) })}
                 </p>
                 <div class="row">
                   <button
@@ -154,13 +169,13 @@ export class ThisPhoneSection extends LitElement {
                     data-testid="away-back"
                     @click=${() => people.update(device.id, { awayUntil: undefined })}
                   >
-                    I'm back
+                    ${t('phone.awayBack')}
                   </button>
                 </div>`
-            : html`<p class="hint">Chore turns skip you while you're away.</p>
+            : html`<p class="hint">${t('phone.awayHint')}</p>
                 ${textField({
                   name: 'awayUntil',
-                  label: "I'm away until (and including)",
+                  label: t('phone.awayLabel'),
                   type: 'date',
                   value: this.awayDay || addDays(today, 1),
                   problems: {},
@@ -171,7 +186,7 @@ export class ThisPhoneSection extends LitElement {
                 ${problemLine(this.awayProblem ? { away: this.awayProblem } : {}, 'away')}
                 <div class="row">
                   <button type="button" class="primary" data-testid="away-save" @click=${save}>
-                    I'm away until then
+                    ${t('phone.awaySave')}
                   </button>
                 </div>`
       }
@@ -185,12 +200,10 @@ export class ThisPhoneSection extends LitElement {
     const zone = readSettings(this.house!.docs.settings).timeZone;
     const until = visitorModeUntil(board, Math.max(this.now, Date.now()));
     return html`<div class="block" data-testid="visitor-mode">
-      <h2>Visitors in the house?</h2>
+      <h2>${t('phone.visitorsHeading')}</h2>
       ${
         until === undefined
-          ? html`<p class="hint">
-                Visitor mode hides every name on the wall — initials at most — for two hours.
-              </p>
+          ? html`<p class="hint">${t('phone.visitorHint')}</p>
               <div class="row">
                 <button
                   type="button"
@@ -198,11 +211,11 @@ export class ThisPhoneSection extends LitElement {
                   data-testid="visitor-mode-on"
                   @click=${() => setVisitorMode(board, true)}
                 >
-                  Visitor mode on
+                  ${t('phone.visitorOn')}
                 </button>
               </div>`
           : html`<p class="on" data-testid="visitor-mode-until">
-                Visitor mode is on: names hidden until ${instantWords(until, zone)}.
+                ${t('phone.visitorIsOn', { time: instantWords(until, zone) })}
               </p>
               ${
                 isStaff(device.role)
@@ -212,12 +225,38 @@ export class ThisPhoneSection extends LitElement {
                       data-testid="visitor-mode-off"
                       @click=${() => setVisitorMode(board, false)}
                     >
-                      End visitor mode now
+                      ${t('phone.visitorOff')}
                     </button>
                   </div>`
-                  : html`<p class="hint">It ends by itself; staff can end it sooner.</p>`
+                  : html`<p class="hint">${t('phone.visitorEndsItself')}</p>`
               }`
       }
+    </div>`;
+  }
+
+  /** The language on this phone: the house's unless the person picks another for themselves. */
+  private language() {
+    const chosen = deviceLanguageChoice() ?? 'house';
+    return html`<div class="block" data-testid="phone-language">
+      <h2 id="language-heading">${t('phone.languageHeading')}</h2>
+      <p class="hint">${t('phone.languageHint')}</p>
+      <div class="row" role="group" aria-labelledby="language-heading">
+      ${LANGUAGE_CHOICES.map(
+        ([value, language]) => html`<button
+          type="button"
+          lang=${language ?? ''}
+          data-value=${value}
+          aria-pressed=${value === chosen ? 'true' : 'false'}
+          @click=${() => setDeviceLanguage(language)}
+        >
+          ${
+            language
+              ? LANGUAGE_NAMES[language]
+              : t('phone.languageHouse', { name: LANGUAGE_NAMES[houseLanguage()] })
+          }
+        </button>`,
+      )}
+      </div>
     </div>`;
   }
 }

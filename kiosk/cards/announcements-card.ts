@@ -6,6 +6,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { announcementSection, currentAnnouncements, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import '../../client/parts/announcement-item.ts';
+import { t } from '../../client/i18n/index.ts';
 import { WallNames } from '../../client/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
@@ -64,7 +65,9 @@ export class AnnouncementsCard extends KioskCard {
     `,
   ];
 
-  protected readonly heading = 'Announcements';
+  protected get heading() {
+    return t('kiosk.announcements');
+  }
   protected override readonly saysMoreBelow = false;
   protected override readonly adds = 'announcement' as const;
   protected readonly reads = ['board' as const];
@@ -108,7 +111,7 @@ export class AnnouncementsCard extends KioskCard {
       data-testid="announcement-page"
       data-page=${this.page + 1}
       data-pages=${count}
-      >${this.page + 1} of ${count}</span
+      >${t('kiosk.pageOf', { page: this.page + 1, pages: count })}</span
     >`;
   }
 
@@ -134,7 +137,7 @@ export class AnnouncementsCard extends KioskCard {
             @click=${() => this.turn()}
           ></hb-announcement-item>`,
       )}
-      ${notes.length || broken.length ? null : this.empty('No announcements right now.')}
+      ${notes.length || broken.length ? null : this.empty(t('kiosk.noAnnouncements'))}
     `;
   }
 

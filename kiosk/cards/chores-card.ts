@@ -15,7 +15,9 @@ import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-chores-card')
 export class ChoresCard extends KioskCard {
-  protected readonly heading = 'Chores today';
+  protected get heading() {
+    return t('kiosk.chores');
+  }
   protected readonly reads = ['board' as const];
   protected override readonly adds = 'chore' as const;
 
@@ -44,7 +46,7 @@ export class ChoresCard extends KioskCard {
           ></hb-chore-item>`,
       )}
       ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
-      ${chores.length || broken.length ? null : this.empty('No chores for today.')}
+      ${chores.length || broken.length ? null : this.empty(t('kiosk.noChores'))}
     `;
   }
 }

@@ -5,12 +5,15 @@ import { customElement } from 'lit/decorators.js';
 import { dayInZone, groupSection, groupsOn, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import '../../client/parts/group-item.ts';
+import { t } from '../../client/i18n/index.ts';
 import { WallNames } from '../../client/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-groups-card')
 export class GroupsCard extends KioskCard {
-  protected readonly heading = 'Groups today';
+  protected get heading() {
+    return t('kiosk.groups');
+  }
   protected readonly reads = ['board' as const];
 
   protected renderBody(house: HouseConnection, settings: Settings) {
@@ -24,7 +27,7 @@ export class GroupsCard extends KioskCard {
     return html`
       ${groups.map((group) => html`<hb-group-item .group=${group} .names=${names}></hb-group-item>`)}
       ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
-      ${groups.length || broken.length ? null : this.empty('No groups today.')}
+      ${groups.length || broken.length ? null : this.empty(t('kiosk.noGroups'))}
     `;
   }
 }

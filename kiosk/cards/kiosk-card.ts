@@ -143,7 +143,7 @@ export abstract class KioskCard extends LitElement {
       ${
         this.below
           ? html`<div class="more" data-testid="card-more" aria-hidden="true">
-              ${this.below === 1 ? '1 more below' : `${this.below} more below`} ↓
+              ${t('kiosk.moreBelow', { n: this.below })} ↓
             </div>`
           : nothing
       }

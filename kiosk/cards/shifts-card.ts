@@ -5,12 +5,15 @@ import { customElement } from 'lit/decorators.js';
 import { type Settings, visitorModeOn } from '../../board/index.ts';
 import type { HouseConnection } from '../../client/connection.ts';
 import '../../client/parts/shift-summary.ts';
+import { t } from '../../client/i18n/index.ts';
 import { shiftState } from '../../client/parts/shift-summary.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-shifts-card')
 export class ShiftsCard extends KioskCard {
-  protected readonly heading = 'On shift';
+  protected get heading() {
+    return t('kiosk.shifts');
+  }
   protected readonly reads = ['staff' as const, 'board' as const];
 
   protected renderBody(house: HouseConnection, settings: Settings) {

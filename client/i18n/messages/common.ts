@@ -1,8 +1,11 @@
-// Words both screens use: the live status and how long ago something was.
+// Words both screens use: the live status, how long ago something was, names that may not
+// show, when something happens, and the buttons every form has.
 import { messages } from '../define.ts';
 
 export const common = messages(
   {
+    'app.name': 'House board',
+    'app.waiting': 'House board — waiting for the server',
     'status.live': 'Live',
     'status.connecting': 'Connecting…',
     'status.reconnecting': 'Reconnecting — last synced {ago}',
@@ -10,8 +13,23 @@ export const common = messages(
     'ago.minutes': ({ n }) => (n === 1 ? '1 min ago' : `${n} min ago`),
     'ago.hours': ({ n }) => (n === 1 ? '1 hour ago' : `${n} hours ago`),
     'ago.days': ({ n }) => (n === 1 ? '1 day ago' : `${n} days ago`),
+    'names.someone': 'Someone',
+    'names.hidden': 'Someone (name hidden)',
+    'names.you': '{name} (you)',
+    'common.qrCode': 'QR code',
+    'schedule.once': 'once',
+    'schedule.daily': 'daily',
+    'schedule.every': ({ n }) => (n === 1 ? 'every day' : `every ${n} days`),
+    'visitor.until': 'Visitor mode — names hidden until {time}',
+    'form.optional': '(optional)',
+    'form.save': 'Save',
+    'form.cancel': 'Cancel',
+    'form.remove': 'Remove',
+    'form.removeAgain': 'Tap again to remove',
   },
   {
+    'app.name': 'Tablón de la casa',
+    'app.waiting': 'Tablón de la casa — esperando al servidor',
     'status.live': 'En directo',
     'status.connecting': 'Conectando…',
     'status.reconnecting': 'Reconectando — última sincronización {ago}',
@@ -19,5 +37,18 @@ export const common = messages(
     'ago.minutes': ({ n }) => (n === 1 ? 'hace 1 min' : `hace ${n} min`),
     'ago.hours': ({ n }) => (n === 1 ? 'hace 1 hora' : `hace ${n} horas`),
     'ago.days': ({ n }) => (n === 1 ? 'hace 1 día' : `hace ${n} días`),
+    'names.someone': 'Alguien',
+    'names.hidden': 'Alguien (nombre oculto)',
+    'names.you': '{name} (tú)',
+    'common.qrCode': 'Código QR',
+    'schedule.once': 'una vez',
+    'schedule.daily': 'cada día',
+    'schedule.every': ({ n }) => (n === 1 ? 'cada día' : `cada ${n} días`),
+    'visitor.until': 'Modo visita — nombres ocultos hasta las {time}',
+    'form.optional': '(opcional)',
+    'form.save': 'Guardar',
+    'form.cancel': 'Cancelar',
+    'form.remove': 'Quitar',
+    'form.removeAgain': 'Toca otra vez para quitar',
   },
 );

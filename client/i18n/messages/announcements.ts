@@ -1,0 +1,48 @@
+// Announcements on the wall and on phones, and the announcement editor.
+import { messages } from '../define.ts';
+
+export const announcements = messages(
+  {
+    'announcements.until': 'until {day}',
+    'announcements.pinned': 'Pinned',
+    'announcements.this': 'this announcement',
+    'announcements.recentlyRemoved': 'Recently removed announcements',
+    'announcements.add': 'Add an announcement',
+    'announcements.change': 'Change an announcement',
+    'announcements.post': 'Post announcement',
+    'announcements.text': 'Announcement',
+    'announcements.author': 'Your name',
+    'announcements.authorHint':
+      'Leave it empty and your name shows the way you chose under This phone.',
+    'announcements.keepFor': 'Keep it up for',
+    'announcements.today': 'Today',
+    'announcements.threeDays': '3 days',
+    'announcements.week': 'A week',
+    'announcements.twoWeeks': 'Two weeks',
+    'announcements.keepUntil': 'Until {day}',
+    'announcements.onTheWall': 'On the wall',
+    'announcements.withOthers': 'With the others',
+    'announcements.pinnedOnTop': 'Pinned on top',
+  },
+  {
+    'announcements.until': 'hasta el {day}',
+    'announcements.pinned': 'Fijado',
+    'announcements.this': 'este aviso',
+    'announcements.recentlyRemoved': 'Avisos quitados hace poco',
+    'announcements.add': 'Añadir un aviso',
+    'announcements.change': 'Cambiar un aviso',
+    'announcements.post': 'Publicar el aviso',
+    'announcements.text': 'Aviso',
+    'announcements.author': 'Tu nombre',
+    'announcements.authorHint': 'Si lo dejas vacío, tu nombre sale como elegiste en Este móvil.',
+    'announcements.keepFor': 'Dejarlo puesto',
+    'announcements.today': 'Hoy',
+    'announcements.threeDays': '3 días',
+    'announcements.week': 'Una semana',
+    'announcements.twoWeeks': 'Dos semanas',
+    'announcements.keepUntil': 'Hasta el {day}',
+    'announcements.onTheWall': 'En la pared',
+    'announcements.withOthers': 'Con los demás',
+    'announcements.pinnedOnTop': 'Fijado arriba',
+  },
+);

@@ -1,0 +1,51 @@
+// The wall: its cards, the corner where phones join, visitor mode and the pairing screen.
+import { messages } from '../define.ts';
+
+export const kiosk = messages(
+  {
+    'kiosk.chores': 'Chores today',
+    'kiosk.groups': 'Groups today',
+    'kiosk.shifts': 'On shift',
+    'kiosk.announcements': 'Announcements',
+    'kiosk.noChores': 'No chores for today.',
+    'kiosk.noGroups': 'No groups today.',
+    'kiosk.noAnnouncements': 'No announcements right now.',
+    'kiosk.moreBelow': ({ n }) => `${n} more below`,
+    'kiosk.pageOf': '{page} of {pages}',
+    'kiosk.visitorOn': 'Visitor mode',
+    'kiosk.visitorOnLabel': 'Visitor mode: hide every name on the wall for two hours',
+    'kiosk.joinQr': 'QR code to add this phone to the house board',
+    'kiosk.joinWaiting': 'The code shows when the board is online',
+    'kiosk.joinTitle': 'Add to the board from your phone',
+    'kiosk.joinScan': "Scan the code with your phone's camera",
+    'kiosk.pairTitle': 'House board — pair this screen',
+    'kiosk.pairLead':
+      'To put the house board on this screen, an admin enters this code on their phone:',
+    'kiosk.pairGetting': 'Getting a code…',
+    'kiosk.pairWhere': 'Admin → Pair a kiosk',
+    'kiosk.pairRenew': 'A new code shows here on its own when this one runs out.',
+  },
+  {
+    'kiosk.chores': 'Tareas de hoy',
+    'kiosk.groups': 'Grupos de hoy',
+    'kiosk.shifts': 'De turno',
+    'kiosk.announcements': 'Avisos',
+    'kiosk.noChores': 'Hoy no hay tareas.',
+    'kiosk.noGroups': 'Hoy no hay grupos.',
+    'kiosk.noAnnouncements': 'Ahora mismo no hay avisos.',
+    'kiosk.moreBelow': ({ n }) => `${n} más abajo`,
+    'kiosk.pageOf': '{page} de {pages}',
+    'kiosk.visitorOn': 'Modo visita',
+    'kiosk.visitorOnLabel': 'Modo visita: oculta todos los nombres de la pared durante dos horas',
+    'kiosk.joinQr': 'Código QR para añadir este móvil al tablón de la casa',
+    'kiosk.joinWaiting': 'El código aparece cuando el tablón está en línea',
+    'kiosk.joinTitle': 'Participa en el tablón desde tu móvil',
+    'kiosk.joinScan': 'Escanea el código con la cámara de tu móvil',
+    'kiosk.pairTitle': 'Tablón de la casa — vincular esta pantalla',
+    'kiosk.pairLead':
+      'Para poner el tablón de la casa en esta pantalla, alguien con permisos de administración escribe este código en su móvil:',
+    'kiosk.pairGetting': 'Pidiendo un código…',
+    'kiosk.pairWhere': 'Gestión → Vincular una pantalla',
+    'kiosk.pairRenew': 'Cuando este código caduque, aparecerá uno nuevo aquí solo.',
+  },
+);
