@@ -65,3 +65,10 @@ export type CloseReason = keyof typeof CloseReasons;
 export function sentenceForCloseCode(code: number): string | undefined {
   return Object.values(CloseReasons).find((r) => r.code === code)?.sentence;
 }
+
+/** Which close a sentence from `sentenceForCloseCode` tells of: its stable key. */
+export function closeReasonOf(sentence: string): CloseReason | undefined {
+  return (Object.keys(CloseReasons) as CloseReason[]).find(
+    (reason) => CloseReasons[reason].sentence === sentence,
+  );
+}

@@ -13,6 +13,7 @@ export * from './person.ts';
 export * from './schedule.ts';
 export * from './section.ts';
 export * from './seed.ts';
+export * from './sentences.ts';
 export * from './settings.ts';
 export * from './shift.ts';
 export * from './text.ts';

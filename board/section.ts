@@ -3,14 +3,19 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { ID_PATTERN, newId } from './ids.ts';
+import { readSentence, type SentenceKey, type SentenceValues } from './sentences.ts';
 
 export class ValidationError extends Error {
+  /** The sentence's stable key and values, so a screen can say it in its own language. */
+  readonly sentence?: { key: SentenceKey; values: SentenceValues };
+
   constructor(
     message: string,
     readonly field?: string,
   ) {
     super(message);
     this.name = 'ValidationError';
+    this.sentence = readSentence(message);
   }
 }
 

@@ -1,7 +1,8 @@
 // The small JSON API the screens call for devices: joining, names, staff codes, kiosk pairing
 // and the admin's tools. The device's cookie goes with every call; the screens never see it.
 // A refusal arrives as the server's own sentence, ready to show the person.
-import type { NameDisplay, Role } from '../board/index.ts';
+import { type NameDisplay, type Role, sentence } from '../board/index.ts';
+import { localSentence } from './i18n/sentences.ts';
 import type { Device, Pairing } from './session.ts';
 
 /** The server said no, in words meant for the person. */
@@ -15,9 +16,9 @@ export class ApiError extends Error {
   }
 }
 
-const OFFLINE = 'The house board could not be reached. Please check the Wi-Fi and try again.';
-const BUSY = 'That was a lot of tries in a short time. Please wait a minute and try again.';
-const ODD = 'Something went wrong on the server. Please try again in a moment.';
+const OFFLINE = sentence('offline');
+const BUSY = sentence('busy');
+const ODD = sentence('serverTryAgain');
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let response: Response;
@@ -40,9 +41,9 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   throw new ApiError(response.status, sentence ?? (response.status === 429 ? BUSY : ODD));
 }
 
-/** The sentence to show for anything a call threw. */
+/** The sentence to show for anything a call threw, in the screen's language. */
 export function sentenceFor(error: unknown): string {
-  return error instanceof ApiError ? error.message : ODD;
+  return localSentence(error instanceof ApiError ? error.message : ODD);
 }
 
 export interface DeviceListing {

@@ -8,6 +8,7 @@ import { readSettings } from '../board/index.ts';
 import type { HouseConnection } from './connection.ts';
 import { ConnectionController } from './connection-controller.ts';
 import { t } from './i18n/index.ts';
+import { localSentence } from './i18n/sentences.ts';
 import { MinuteController } from './minute-controller.ts';
 import { offlineLevel, offlineWords } from './offline.ts';
 import { houseColors } from './theme.ts';
@@ -121,7 +122,9 @@ export class LiveStatus extends LitElement {
       </span>
       ${
         connection.problem
-          ? html`<span class="problem" data-testid="connection-problem">${connection.problem}</span>`
+          ? html`<span class="problem" data-testid="connection-problem"
+              >${localSentence(connection.problem)}</span
+            >`
           : null
       }
     `;

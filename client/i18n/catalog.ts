@@ -8,11 +8,25 @@ import { groups } from './messages/groups.ts';
 import { join } from './messages/join.ts';
 import { kiosk } from './messages/kiosk.ts';
 import { phone } from './messages/phone.ts';
+import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
 import { offline } from './messages/offline.ts';
 import { touch } from './messages/touch.ts';
 
-const areas = [common, touch, offline, kiosk, chores, groups, announcements, shifts, phone, admin, join] as const;
+const areas = [
+  common,
+  touch,
+  offline,
+  kiosk,
+  chores,
+  groups,
+  announcements,
+  shifts,
+  phone,
+  admin,
+  join,
+  sentences,
+] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
   ? (First extends Record<'en', infer E> ? E : never) & Merge<Rest>

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { ValidationError } from '../../board/index.ts';
 import { t } from '../i18n/index.ts';
+import { localSentence } from '../i18n/sentences.ts';
 import { controls, houseColors } from '../theme.ts';
 import type { Problems } from './fields.ts';
 
@@ -159,7 +160,9 @@ export abstract class EditorForm extends LitElement {
     return html`
       ${
         this.problems.form
-          ? html`<p class="problem" role="alert" data-testid="problem-form">${this.problems.form}</p>`
+          ? html`<p class="problem" role="alert" data-testid="problem-form">
+              ${localSentence(this.problems.form)}
+            </p>`
           : nothing
       }
       <div class="actions">

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { t } from '../i18n/index.ts';
+import { localSentence } from '../i18n/sentences.ts';
 
 export type Problems = Record<string, string>;
 
@@ -46,7 +47,7 @@ export function problemLine(problems: Problems, name: string) {
   const problem = problems[name];
   return problem
     ? html`<p class="problem" id="${name}-problem" data-testid="problem-${name}" role="alert">
-        ${problem}
+        ${localSentence(problem)}
       </p>`
     : nothing;
 }

@@ -20,6 +20,7 @@ import {
 import type { HouseConnection } from '../connection.ts';
 import { scheduleWords, shortDayWords, timeWords } from '../house-time.ts';
 import { t } from '../i18n/index.ts';
+import { localSentence } from '../i18n/sentences.ts';
 import '../parts/group-item.ts';
 import { WallNames } from '../wall-names.ts';
 import { textField } from './fields.ts';
@@ -218,7 +219,7 @@ export class GroupsSection extends PhoneSection {
         ${field('start', t('groups.from'), 'time')} ${field('end', t('groups.until'), 'time')}
       </div>
       ${field('place', t('chores.area'))}
-      ${this.moveProblem ? html`<p class="problem" role="alert">${this.moveProblem}</p>` : nothing}
+      ${this.moveProblem ? html`<p class="problem" role="alert">${localSentence(this.moveProblem)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary" data-testid="group-move-save" @click=${save}>
           ${t('groups.moveToday')}

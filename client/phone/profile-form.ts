@@ -6,6 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
 import { api, sentenceFor } from '../api.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
+import { localSentence } from '../i18n/sentences.ts';
 import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
 import { editorStyles } from './editor-form.ts';
@@ -121,7 +122,9 @@ export class ProfileForm extends LitElement {
         </div>
         ${
           problems.form
-            ? html`<p class="problem" role="alert" data-testid="profile-problem">${problems.form}</p>`
+            ? html`<p class="problem" role="alert" data-testid="profile-problem">
+                ${localSentence(problems.form)}
+              </p>`
             : nothing
         }
         ${this.saved ? html`<p class="saved" role="status" data-testid="profile-saved">${t('profile.saved')}</p>` : nothing}

@@ -2,9 +2,17 @@
 // phone's own choice over the house's.
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../board/index.ts';
-import { agoWords } from '../../client/house-time.ts';
+import {
+  agoWords,
+  dayWords,
+  instantWords,
+  scheduleWords,
+  timeWords,
+} from '../../client/house-time.ts';
 import { catalog } from '../../client/i18n/catalog.ts';
 import { language, setDeviceLanguage, setHouseLanguage, t } from '../../client/i18n/index.ts';
+import { localSentence } from '../../client/i18n/sentences.ts';
+import { listWords } from '../../client/wall-names.ts';
 
 afterEach(() => {
   setDeviceLanguage(undefined);
@@ -55,5 +63,46 @@ describe('t', () => {
     expect(t('ago.justNow')).toBe('just now');
     setDeviceLanguage(undefined);
     expect(t('ago.justNow')).toBe('ahora mismo');
+  });
+});
+
+describe('times and dates', () => {
+  // 15:00 on Friday 27 November 2026 in Madrid is 14:00 UTC.
+  const afternoon = Date.UTC(2026, 10, 27, 14, 0);
+
+  it('English keeps "3 pm" and "Friday 27 November", in the house zone', () => {
+    expect(instantWords(afternoon, 'Europe/Madrid')).toBe('3 pm');
+    expect(timeWords('09:40')).toBe('9:40 am');
+    expect(timeWords('00:00')).toBe('12 am');
+    expect(dayWords('2026-11-27')).toBe('Friday 27 November');
+    expect(scheduleWords({ kind: 'weekdays', weekdays: [4, 1] })).toBe('Mon, Thu');
+    expect(listWords(['Sam', 'J.', 'Kit'])).toBe('Sam, J. and Kit');
+  });
+
+  it('Spanish writes 24-hour times and Spanish dates', () => {
+    setHouseLanguage('es');
+    expect(instantWords(afternoon, 'Europe/Madrid')).toBe('15:00');
+    expect(timeWords('09:40')).toBe('09:40');
+    expect(dayWords('2026-11-27')).toBe('viernes, 27 de noviembre');
+    expect(scheduleWords({ kind: 'every', days: 3, from: '2026-11-27' })).toBe('cada 3 días');
+    expect(listWords(['Sam', 'J.', 'Kit'])).toBe('Sam, J. y Kit');
+  });
+});
+
+describe('sentences from the board, the server and the sync server', () => {
+  it('are said in the screen language by their key, and unknown text shows as it came', () => {
+    const tooLong = 'Please keep the chore to 120 characters or fewer.';
+    const closed = 'That change was too large to save.';
+    expect(localSentence(tooLong)).toBe(tooLong);
+    expect(localSentence(closed)).toBe(closed);
+    setHouseLanguage('es');
+    expect(localSentence(tooLong)).toBe('Deja la tarea en 120 caracteres o menos, por favor.');
+    expect(localSentence(closed)).toBe('Ese cambio era demasiado grande para guardarlo.');
+    expect(
+      localSentence('That staff code is not right. Please check it with the house admin.'),
+    ).toBe('Ese código del equipo no es correcto. Compruébalo con quien gestiona la casa.');
+    expect(localSentence('Something only this screen says.')).toBe(
+      'Something only this screen says.',
+    );
   });
 });

@@ -1,0 +1,114 @@
+// The board's, the server's and the sync server's sentences (board/sentences.ts,
+// board/closeCodes.ts) and the things they name. English comes from those tables, so the
+// screens say exactly what the server and the tests say; Spanish must say every one.
+import {
+  type CloseReason,
+  CloseReasons,
+  SENTENCES,
+  type SentenceKey,
+  THINGS,
+  type Thing,
+} from '../../../board/index.ts';
+import { type Message, messages } from '../define.ts';
+
+type English = { [K in SentenceKey as `sentence.${K}`]: Message } & {
+  [K in Thing as `thing.${K}`]: Message;
+} & { [K in CloseReason as `close.${K}`]: Message };
+
+const prefixed = (prefix: string, table: Record<string, string>) =>
+  Object.fromEntries(Object.entries(table).map(([key, words]) => [`${prefix}.${key}`, words]));
+
+const english = {
+  ...prefixed('sentence', SENTENCES),
+  ...prefixed('thing', THINGS),
+  ...prefixed(
+    'close',
+    Object.fromEntries(Object.entries(CloseReasons).map(([key, r]) => [key, r.sentence])),
+  ),
+} as English;
+
+const capital = (text: string | number) => {
+  const words = String(text);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+export const sentences = messages(english, {
+  'sentence.write': 'Escribe {what}, por favor.',
+  'sentence.tooLong': 'Deja {what} en {max} caracteres o menos, por favor.',
+  'sentence.notText': ({ what = '' }) => `${capital(what)} tiene que ser texto.`,
+  'sentence.noContact':
+    'Deja fuera números de teléfono, correos electrónicos y usuarios de redes — el equipo los guarda en privado.',
+  'sentence.notRight': 'Aquí hay algo que no está bien.',
+  'sentence.itemGone': 'Eso ya no está en el tablón.',
+  'sentence.personGone': 'Esa persona no está en el tablón.',
+  'sentence.giveTime': 'Indica {what} como HH:MM, por favor.',
+  'sentence.giveTimeLike': 'Indica una hora como 22:00, por favor.',
+  'sentence.groupEndAfterStart': 'Haz que el grupo termine después de empezar, por favor.',
+  'sentence.shiftEndAfterStart': 'Haz que el turno termine después de empezar, por favor.',
+  'sentence.announcementStay': 'Deja el aviso puesto un tiempo, por favor.',
+  'sentence.rotationMax': 'Deja los turnos en 30 personas o menos, por favor.',
+  'sentence.pickDate': 'Elige una fecha, por favor.',
+  'sentence.pickWeekday': 'Elige al menos un día de la semana, por favor.',
+  'sentence.everyAtLeast': 'Elige cada 1 día o más, por favor.',
+  'sentence.everyAtMost': 'Elige un intervalo de un año o menos, por favor.',
+  'sentence.chooseWhen': 'Elige cuándo ocurre, por favor.',
+  'sentence.writeName': 'Escribe un nombre — el que quieras.',
+  'sentence.chooseNameDisplay': 'Elige cómo sale tu nombre en la pared, por favor.',
+  'sentence.pickTimeZone': 'Elige una zona horaria de la lista, por favor.',
+  'sentence.pickLanguage': 'Elige un idioma de la lista, por favor.',
+  'sentence.pickTextSize': 'Elige uno de los cuatro tamaños de letra, por favor.',
+  'sentence.notJoined': 'Este dispositivo todavía no está unido a una casa.',
+  'sentence.adminOnly': 'Eso solo puede hacerlo quien gestiona la casa.',
+  'sentence.nothingHere': 'En esta dirección no hay nada.',
+  'sentence.tooMuch': 'Era demasiado para enviarlo de una vez.',
+  'sentence.unreadable': 'No se ha podido leer esa petición.',
+  'sentence.serverWrong': 'Algo ha fallado en el servidor.',
+  'sentence.tooManyTries': 'Demasiados intentos. Espera un minuto y vuelve a probar.',
+  'sentence.joinExpired': 'Ese código ha caducado. Vuelve a escanear el código de la pantalla.',
+  'sentence.joinUnknown':
+    'El tablón de la casa no conoce ese código. Vuelve a escanear el código de la pantalla.',
+  'sentence.staffCodeWrong':
+    'Ese código del equipo no es correcto. Compruébalo con quien gestiona la casa.',
+  'sentence.kioskNotStaff': 'Una pantalla no puede ser un dispositivo del equipo.',
+  'sentence.adminLinkUsed': 'Ese enlace de gestión ya se ha usado o ha caducado. Pide uno nuevo.',
+  'sentence.pairingUnknown':
+    'Ese código de vinculación no aparece ahora en ninguna pantalla. Compruébalo y vuelve a probar.',
+  'sentence.deviceNotHere': 'Ese dispositivo no está en esta casa.',
+  'sentence.offline':
+    'No se ha podido conectar con el tablón de la casa. Comprueba el wifi y vuelve a probar.',
+  'sentence.busy': 'Han sido muchos intentos en poco tiempo. Espera un minuto y vuelve a probar.',
+  'sentence.serverTryAgain':
+    'Algo ha fallado en el servidor. Vuelve a probar dentro de un momento.',
+  'thing.chore': 'la tarea',
+  'thing.area': 'el lugar',
+  'thing.yourName': 'tu nombre',
+  'thing.pronouns': 'los pronombres',
+  'thing.upFor': 'a qué te apuntas',
+  'thing.handoffNote': 'la nota para la casa',
+  'thing.houseName': 'el nombre de la casa',
+  'thing.groupName': 'el nombre del grupo',
+  'thing.place': 'el lugar',
+  'thing.leader': 'quién lo lleva',
+  'thing.note': 'la nota',
+  'thing.announcement': 'el aviso',
+  'thing.theName': 'el nombre',
+  'thing.aName': 'un nombre',
+  'thing.startTime': 'la hora de inicio',
+  'thing.endTime': 'la hora de fin',
+  'thing.newStartTime': 'la nueva hora de inicio',
+  'thing.newEndTime': 'la nueva hora de fin',
+  'close.MalformedMessage':
+    'Esta pantalla envió algo que el tablón de la casa no pudo leer. Reconectando…',
+  'close.InvalidUpdate':
+    'Un cambio de esta pantalla no encajaba en el tablón y no se guardó. Recargar puede ayudar.',
+  'close.RightsChanged': 'Ha cambiado lo que este dispositivo puede modificar. Reconectando…',
+  'close.Unauthorized': 'Este dispositivo no está unido al tablón de la casa (o ya no lo está).',
+  'close.Forbidden': 'Este dispositivo puede ver esta parte del tablón, pero no cambiarla.',
+  'close.UnknownDocument': 'No se ha encontrado ese tablón de la casa.',
+  'close.TooLarge': 'Ese cambio era demasiado grande para guardarlo.',
+  'close.TooManyMessages': 'Demasiados cambios a la vez — hacemos una pequeña pausa.',
+  'close.StoreUnavailable':
+    'El tablón de la casa no puede guardar ahora mismo. Tus cambios se quedan en este dispositivo.',
+  'close.ServerError': 'Algo ha fallado en el servidor. Reconectando…',
+  'close.ShuttingDown': 'El servidor se está reiniciando. Reconectando…',
+});
