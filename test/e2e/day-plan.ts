@@ -96,13 +96,23 @@ export async function postAnnouncement(
   await phone.getByTestId('add-announcement').waitFor();
 }
 
-/** Everything the wall shows, as text (shadow roots included), to check no name slips through. */
-export function wallText(kiosk: Page): Promise<string> {
-  return kiosk.evaluate(() => {
+/**
+ * Everything a screen shows, as text (shadow roots included), to check no name slips through;
+ * `visibleOnly` leaves out what is hidden (a phone's other tabs, a page of announcements
+ * waiting its turn).
+ */
+export function wallText(kiosk: Page, visibleOnly = false): Promise<string> {
+  return kiosk.evaluate((visibleOnly) => {
     const parts: string[] = [];
+    const shows = (node: Node) =>
+      !visibleOnly ||
+      (node.parentElement?.checkVisibility({
+        visibilityProperty: true,
+      } as CheckVisibilityOptions) ??
+        true);
     const visit = (root: Document | ShadowRoot | Element) => {
       for (const node of root.childNodes) {
-        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+        if (node.nodeType === Node.TEXT_NODE && shows(node)) parts.push(node.textContent ?? '');
         if (node instanceof Element) {
           if (node.shadowRoot) visit(node.shadowRoot);
           visit(node);
@@ -111,5 +121,5 @@ export function wallText(kiosk: Page): Promise<string> {
     };
     visit(document.body);
     return parts.join(' ').replace(/\s+/g, ' ');
-  });
+  }, visibleOnly);
 }
