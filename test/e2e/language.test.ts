@@ -194,6 +194,8 @@ describe.runIf(chromiumReady())(
     test('the phone picks English for itself, the wall stays Spanish, and back to the house', async () => {
       await sam.getByTestId('tab-phone').click();
       const choice = sam.getByTestId('phone-language');
+      await choice.scrollIntoViewIfNeeded();
+      await shot(sam, 'phone-es-language-choice');
       await expect(choice.locator('[aria-pressed=true]').getAttribute('data-value')).resolves.toBe(
         'house',
       );
