@@ -7,10 +7,10 @@ import { common } from './messages/common.ts';
 import { groups } from './messages/groups.ts';
 import { join } from './messages/join.ts';
 import { kiosk } from './messages/kiosk.ts';
+import { offline } from './messages/offline.ts';
 import { phone } from './messages/phone.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
-import { offline } from './messages/offline.ts';
 import { touch } from './messages/touch.ts';
 
 const areas = [
