@@ -35,10 +35,10 @@ describe('offlineWords', () => {
     expect(offlineWords(undefined, since, 'Europe/London')).toBe('Offline — showing what we had');
   });
 
-  it('speaks Spanish in a Spanish house', () => {
+  it('speaks Spanish in a Spanish house, with a 24-hour clock', () => {
     setHouseLanguage('es');
     expect(offlineWords(since, since + minutes(1), 'Europe/London')).toBe(
-      'Sin conexión desde las 2:05 pm — mostrando lo que teníamos',
+      'Sin conexión desde las 14:05 — mostrando lo que teníamos',
     );
   });
 });
