@@ -180,6 +180,20 @@ describe.runIf(chromiumReady())(
       await sam.getByTestId('tab-chores').click();
     });
 
+    test("the board's own sentences show in Spanish under the field, and what was typed stays", async () => {
+      await sam.getByTestId('tab-chores').click();
+      await sam.getByTestId('add-chore').click();
+      await sam.getByTestId('field-area').fill('jardín');
+      await sam.getByTestId('save').click();
+      await expect(sam.getByTestId('problem-title').textContent()).resolves.toContain(
+        'Escribe la tarea, por favor.',
+      );
+      expect(await sam.getByTestId('field-area').inputValue()).toBe('jardín');
+      await shot(sam, 'phone-es-chore-form');
+      expect(englishIn(await wallText(sam, true))).toEqual([]);
+      await sam.getByTestId('cancel').click();
+    });
+
     test('the Spanish fits: the kiosk at 1920×1080 and the phone at 390×844', async () => {
       await waitLive(kiosk);
       await shot(kiosk, 'kiosk-es-1920x1080');
