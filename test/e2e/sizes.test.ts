@@ -103,6 +103,24 @@ describe.runIf(chromiumReady())(
       });
     }
 
+    test('the wall’s keyboard fits every screen at the largest text, with keys a finger can hit', async () => {
+      await textSize(4);
+      for (const size of SIZES) {
+        await kiosk.setViewportSize({ width: size.width, height: size.height });
+        await kiosk.getByTestId('kiosk-add-announcement').tap();
+        await kiosk.getByTestId('quick-write').tap();
+        const panel = await kiosk.getByTestId('quick-add').boundingBox();
+        expect(panel).not.toBeNull();
+        expect(panel!.y).toBeGreaterThanOrEqual(0);
+        expect(panel!.y + panel!.height).toBeLessThanOrEqual(size.height);
+        expect(panel!.x + panel!.width).toBeLessThanOrEqual(size.width);
+        const small = (await tapTargets(kiosk)).filter((t) => t.width < 48 || t.height < 48);
+        expect(small).toEqual([]);
+        await shot(kiosk, `kiosk-keyboard-${size.name}`);
+        await kiosk.getByTestId('quick-add-close').tap();
+      }
+    });
+
     test('a 4K wall draws everything twice as big as a 1080p one, not tiny', async () => {
       await textSize(2);
       await kiosk.setViewportSize({ width: 1920, height: 1080 });
