@@ -16,6 +16,7 @@ import {
 import type { HouseConnection } from '../client/connection.ts';
 import type { MessageKey } from '../client/i18n/catalog.ts';
 import { t } from '../client/i18n/index.ts';
+import { localSentence } from '../client/i18n/sentences.ts';
 import { controls, houseColors } from '../client/theme.ts';
 import { kioskChange } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
@@ -280,7 +281,7 @@ export class QuickAdd extends LitElement {
         addQuickChore(board, text, this.repeat, dayInZone(now, this.timeZone), now);
       else addWallAnnouncement(board, text, this.timeZone, now);
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = localSentence(error instanceof Error ? error.message : String(error));
       return;
     }
     const what =
