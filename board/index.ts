@@ -8,6 +8,7 @@ export * from './documents.ts';
 export * from './group.ts';
 export * from './housekeeping.ts';
 export * from './ids.ts';
+export * from './morning.ts';
 export * from './night.ts';
 export * from './person.ts';
 export * from './schedule.ts';

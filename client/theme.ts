@@ -81,3 +81,16 @@ export const controls = css`
     resize: vertical;
   }
 `;
+
+/**
+ * The wall at night: a dark room-friendly background and warm, low-brightness text, never white.
+ * Each text colour keeps at least 7:1 against the night background (ink about 9.2:1, muted 7.3:1).
+ */
+export const nightColors = css`
+  :host {
+    --hb-night-page: #0d0b09;
+    --hb-night-ink: #c9ad85;
+    --hb-night-muted: #b39a77;
+    --hb-night-line: #3a3127;
+  }
+`;

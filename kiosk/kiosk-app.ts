@@ -1,7 +1,7 @@
 // The wall display: the house's name, the date and time in the house, the live status (and a
 // band across the top after a long outage), visitor mode, the four cards of the day and the
-// corner where phones join. Re-renders each minute for the clock,
-// now/next and expiry.
+// corner where phones join. Re-renders each minute for the clock, now/next and expiry. At night
+// it dims to the calm night view, and it drifts a few pixels every few minutes against burn-in.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { DEFAULT_TEXT_SIZE, readSettings, zonedTime } from '../board/index.ts';
@@ -12,12 +12,15 @@ import { t } from '../client/i18n/index.ts';
 import { MinuteController } from '../client/minute-controller.ts';
 import '../client/status.ts';
 import type { JoinCode } from '../client/screen-socket.ts';
-import { houseColors } from '../client/theme.ts';
+import { houseColors, nightColors } from '../client/theme.ts';
+import { burnInOffset } from './burn-in.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
 import './cards/shifts-card.ts';
 import './join-panel.ts';
+import { NightModeController } from './night-mode.ts';
+import './night-view.ts';
 import './offline-band.ts';
 import type { QuickAddKind } from './quick-add.ts';
 import './quick-add.ts';
@@ -41,6 +44,7 @@ import { WakeLockController } from './wake-lock.ts';
 export class KioskApp extends LitElement {
   static override styles = [
     houseColors,
+    nightColors,
     css`
       /* Everything on the wall is sized in em from one body size, a share of the screen's shorter
          side (--hb-step, in vmin, set by the house's text size): the same layout on a 1280×800
@@ -69,6 +73,15 @@ export class KioskApp extends LitElement {
       }
       :host([data-text-size='4']) {
         --hb-step: 5;
+      }
+      /* Everything drifts together by the burn-in offset; the padding is wider than the drift. */
+      :host > * {
+        translate: var(--hb-drift, 0 0);
+      }
+      :host([data-view='night']) {
+        display: block;
+        padding: 0;
+        background: var(--hb-night-page);
       }
       header {
         display: flex;
@@ -176,11 +189,14 @@ export class KioskApp extends LitElement {
   private readonly minute = new MinuteController(this);
   /** Which quick-add panel is open over the wall, if any. */
   @state() private adding?: QuickAddKind;
+  private readonly settings = () =>
+    this.house ? readSettings(this.house.docs.settings) : undefined;
+  private readonly nightMode = new NightModeController(this, this.settings);
 
   constructor() {
     super();
     new DocController(this, () => [this.house?.docs.settings]);
-    new WakeLockController(this);
+    new WakeLockController(this, () => !this.nightMode.night());
     this.addEventListener('kiosk-add', (event) => {
       this.adding = event.detail;
     });
@@ -193,14 +209,23 @@ export class KioskApp extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const settings = this.house ? readSettings(this.house.docs.settings) : undefined;
+    const settings = this.settings();
     this.dataset.textSize = String(settings?.textSize ?? DEFAULT_TEXT_SIZE);
+    this.dataset.view = this.nightMode.dimmed() ? 'night' : 'day';
+    this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
   }
 
   override render() {
     const house = this.house;
     const now = this.minute.now;
-    const settings = house ? readSettings(house.docs.settings) : undefined;
+    if (this.dataset.view === 'night') {
+      return html`<hb-night-view
+        .house=${house}
+        .now=${now}
+        @night-brighten=${() => this.nightMode.brighten()}
+      ></hb-night-view>`;
+    }
+    const settings = this.settings();
     const zone = settings?.timeZone ?? 'UTC';
     return html`
       <hb-offline-band .connection=${house}></hb-offline-band>

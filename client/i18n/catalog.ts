@@ -7,6 +7,7 @@ import { common } from './messages/common.ts';
 import { groups } from './messages/groups.ts';
 import { join } from './messages/join.ts';
 import { kiosk } from './messages/kiosk.ts';
+import { night } from './messages/night.ts';
 import { offline } from './messages/offline.ts';
 import { phone } from './messages/phone.ts';
 import { sentences } from './messages/sentences.ts';
@@ -26,6 +27,7 @@ const areas = [
   admin,
   join,
   sentences,
+  night,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

@@ -1,12 +1,34 @@
-// The house's own settings, for admins: its name on every screen and the time zone its clocks,
-// chores and groups follow. Written to the settings document, which only admins may change.
+// The house's own settings, for admins: its name on every screen, the time zone its clocks,
+// chores and groups follow, its language, the text size on the wall and when the wall's night is.
+// Written to the settings document, which only admins may change.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { readSettings, ValidationError, writeSettings } from '../../board/index.ts';
+import {
+  DEFAULT_NIGHT_HOURS,
+  LANGUAGES,
+  type Language,
+  readSettings,
+  TEXT_SIZES,
+  type TextSize,
+  ValidationError,
+  writeSettings,
+} from '../../board/index.ts';
+import { LANGUAGE_NAMES, t } from '../i18n/index.ts';
 import { controls, houseColors } from '../theme.ts';
 import { editorStyles } from './editor-form.ts';
-import { type Problems, problemLine, textField } from './fields.ts';
+import { choiceField, type Problems, problemLine, textField } from './fields.ts';
+import {
+  type NightDraft,
+  nightDraftFrom,
+  nightFieldFor,
+  nightFieldStyles,
+  nightHoursFields,
+  nightSettingsFrom,
+} from './night-hours-fields.ts';
+
+/** The settings this form edits; each shows its problem under its own field. */
+const SHOWN_FIELDS = ['houseName', 'timeZone', 'language', 'textSize'];
 
 /** Every time zone the browser knows, with the house's own first if the list lacks it. */
 function timeZones(current: string): string[] {
@@ -17,7 +39,7 @@ function timeZones(current: string): string[] {
 
 @customElement('hb-house-settings-form')
 export class HouseSettingsForm extends LitElement {
-  static override styles = [houseColors, controls, editorStyles];
+  static override styles = [houseColors, controls, editorStyles, nightFieldStyles];
 
   @property({ attribute: false }) doc?: Y.Doc;
   /** Filled from the document each time the Admin tab opens, unless the admin is mid-edit. */
@@ -25,6 +47,12 @@ export class HouseSettingsForm extends LitElement {
 
   @state() private houseName = '';
   @state() private timeZone = 'UTC';
+  @state() private language: Language = 'en';
+  @state() private textSize: TextSize = 2;
+  @state() private night: NightDraft = nightDraftFrom({
+    nightHours: DEFAULT_NIGHT_HOURS,
+    nightHoursByWeekday: {},
+  });
   @state() private problems: Problems = {};
   @state() private saved = false;
   private dirty = false;
@@ -34,6 +62,9 @@ export class HouseSettingsForm extends LitElement {
       const settings = readSettings(this.doc);
       this.houseName = settings.houseName;
       this.timeZone = settings.timeZone;
+      this.language = settings.language;
+      this.textSize = settings.textSize;
+      this.night = nightDraftFrom(settings);
     }
   }
 
@@ -66,6 +97,36 @@ export class HouseSettingsForm extends LitElement {
           </select>
           ${problemLine(this.problems, 'timeZone')}
         </div>
+        <div class="field">
+          <label for="field-language">${t('night.form.language')}</label>
+          <p class="hint">${t('night.form.languageHint')}</p>
+          <select
+            id="field-language"
+            data-testid="field-language"
+            aria-invalid=${this.problems.language ? 'true' : 'false'}
+            @change=${(event: Event) =>
+              this.edit({ language: (event.target as HTMLSelectElement).value as Language })}
+          >
+            ${LANGUAGES.map(
+              (code) =>
+                html`<option value=${code} lang=${code} ?selected=${code === this.language}>
+                  ${LANGUAGE_NAMES[code]}
+                </option>`,
+            )}
+          </select>
+          ${problemLine(this.problems, 'language')}
+        </div>
+        ${choiceField({
+          name: 'textSize',
+          legend: t('night.form.textSize'),
+          choices: TEXT_SIZES.map(
+            (size) => [String(size), t(`night.form.textSize${size}`)] as const,
+          ),
+          value: String(this.textSize),
+          onChoose: (size) => this.edit({ textSize: Number(size) as TextSize }),
+        })}
+        ${problemLine(this.problems, 'textSize')}
+        ${nightHoursFields(this.night, this.problems, (night) => this.edit({ night }))}
         ${
           this.saved
             ? html`<p class="hint" role="status" data-testid="settings-saved">
@@ -79,7 +140,15 @@ export class HouseSettingsForm extends LitElement {
     `;
   }
 
-  private edit(patch: Partial<{ houseName: string; timeZone: string }>) {
+  private edit(
+    patch: Partial<{
+      houseName: string;
+      timeZone: string;
+      language: Language;
+      textSize: TextSize;
+      night: NightDraft;
+    }>,
+  ) {
     Object.assign(this, patch);
     this.dirty = true;
     this.saved = false;
@@ -89,14 +158,20 @@ export class HouseSettingsForm extends LitElement {
     event.preventDefault();
     if (!this.doc) return;
     try {
-      writeSettings(this.doc, { houseName: this.houseName, timeZone: this.timeZone });
+      writeSettings(this.doc, {
+        houseName: this.houseName,
+        timeZone: this.timeZone,
+        language: this.language,
+        textSize: this.textSize,
+        ...nightSettingsFrom(this.night),
+      });
       this.problems = {};
       this.saved = true;
       this.dirty = false;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const field =
-        error.field === 'houseName' || error.field === 'timeZone' ? error.field : 'form';
+      const path = error.field ?? '';
+      const field = SHOWN_FIELDS.includes(path) ? path : (nightFieldFor(path) ?? 'form');
       this.problems = { [field]: error.message };
     }
   }

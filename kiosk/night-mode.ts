@@ -1,0 +1,54 @@
+// When the wall shows its night view: during the house's night hours, unless someone tapped it
+// in the last minute to see the whole board. Touching the board while it is bright keeps it
+// bright; a minute after the last touch it dims again.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isNight, type Settings } from '../board/index.ts';
+
+/** How long a tap at night shows the whole board. */
+export const BRIGHT_FOR_MS = 60_000;
+
+type NightSettings = Pick<Settings, 'nightHours' | 'nightHoursByWeekday' | 'timeZone'>;
+
+export class NightModeController implements ReactiveController {
+  private brightUntil = 0;
+  private dimTimer?: ReturnType<typeof setTimeout>;
+  private readonly onTouch = () => {
+    if (this.night() && Date.now() < this.brightUntil) this.brighten();
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly settings: () => NightSettings | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('pointerdown', this.onTouch);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('pointerdown', this.onTouch);
+    clearTimeout(this.dimTimer);
+    this.dimTimer = undefined;
+  }
+
+  /** Whether it is night in the house now. */
+  night(now = Date.now()): boolean {
+    const settings = this.settings();
+    return !!settings && isNight(settings, now);
+  }
+
+  /** Whether the wall shows the night view now. */
+  dimmed(now = Date.now()): boolean {
+    return this.night(now) && now >= this.brightUntil;
+  }
+
+  /** Shows the whole board for a minute from now, then dims again. */
+  brighten(): void {
+    this.brightUntil = Date.now() + BRIGHT_FOR_MS;
+    clearTimeout(this.dimTimer);
+    this.dimTimer = setTimeout(() => this.host.requestUpdate(), BRIGHT_FOR_MS);
+    this.host.requestUpdate();
+  }
+}

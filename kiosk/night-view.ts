@@ -1,0 +1,190 @@
+// The wall at night: a calm, dim view instead of a dark screen, for whoever is awake — the time,
+// who of the staff is on shift now (names as each chose, initials in visitor mode) and the first
+// thing of the morning. A tap anywhere asks the kiosk for the whole board (`night-brighten`).
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import {
+  dayInZone,
+  type FirstThing,
+  firstThingOn,
+  morningAfter,
+  readSettings,
+  shiftsAt,
+  visitorModeOn,
+} from '../board/index.ts';
+import type { HouseConnection } from '../client/connection.ts';
+import { DocController } from '../client/doc-controller.ts';
+import { dayWords, instantWords, timeWords } from '../client/house-time.ts';
+import { t } from '../client/i18n/index.ts';
+import { drawSafely } from '../client/parts/problem-card.ts';
+import { staffWords } from '../client/parts/shift-summary.ts';
+import { nightColors } from '../client/theme.ts';
+
+function firstThingWords(thing: FirstThing): string {
+  if (thing.kind === 'chore') return t('night.chore', { title: thing.title });
+  return t('night.groupAt', { time: timeWords(thing.start), title: thing.title });
+}
+
+@customElement('hb-night-view')
+export class NightView extends LitElement {
+  static override styles = [
+    nightColors,
+    css`
+      :host {
+        display: grid;
+        place-content: center;
+        justify-items: center;
+        gap: 72px;
+        height: 100%;
+        padding: 48px;
+        box-sizing: border-box;
+        background: var(--hb-night-page);
+        color: var(--hb-night-ink);
+        text-align: center;
+        cursor: pointer;
+      }
+      .clock {
+        display: grid;
+        gap: 8px;
+      }
+      .time {
+        font-size: 160px;
+        font-weight: 600;
+        line-height: 1;
+        font-variant-numeric: tabular-nums;
+      }
+      .day,
+      h2,
+      .until,
+      .hint {
+        color: var(--hb-night-muted);
+      }
+      .day {
+        font-size: 40px;
+      }
+      section {
+        display: grid;
+        gap: 12px;
+        max-width: 30ch;
+      }
+      h2 {
+        margin: 0;
+        font-size: 36px;
+        font-weight: 500;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 8px;
+      }
+      .name,
+      .thing {
+        font-size: 48px;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .until {
+        font-size: 32px;
+      }
+      p {
+        margin: 0;
+        font-size: 40px;
+      }
+      .hint {
+        font-size: 28px;
+        border-top: 2px solid var(--hb-night-line);
+        padding-top: 16px;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) house?: HouseConnection;
+  /** The minute the wall shows, from the kiosk's clock. */
+  @property({ type: Number }) now = Date.now();
+
+  constructor() {
+    super();
+    new DocController(this, () => {
+      const docs = this.house?.docs;
+      return docs ? [docs.settings, docs.staff, docs.board] : [];
+    });
+    this.addEventListener('click', () =>
+      this.dispatchEvent(new Event('night-brighten', { bubbles: true, composed: true })),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('role', 'button');
+    this.setAttribute('data-testid', 'night-view');
+    this.setAttribute('aria-label', t('night.label'));
+  }
+
+  override render() {
+    const house = this.house;
+    if (!house) return nothing;
+    const settings = readSettings(house.docs.settings);
+    const zone = settings.timeZone;
+    return html`
+      <div class="clock" data-testid="night-clock">
+        <span class="time">${instantWords(this.now, zone)}</span>
+        <span class="day">${dayWords(dayInZone(this.now, zone))}</span>
+      </div>
+      ${drawSafely(() => this.renderShift(house), t('night.onShift'))}
+      ${drawSafely(() => this.renderMorning(house, zone), t('night.firstTomorrow'))}
+      <p class="hint">${t('night.tapHint')}</p>
+    `;
+  }
+
+  private renderShift(house: HouseConnection) {
+    // The moment itself, not the minute: "on now" changes the moment someone takes over.
+    const now = Math.max(this.now, Date.now());
+    const { onNow } = shiftsAt(house.docs.staff, now);
+    const visitorMode = visitorModeOn(house.docs.board, now);
+    const zone = readSettings(house.docs.settings).timeZone;
+    return html`<section data-testid="night-shift">
+      <h2>${t('night.onShift')}</h2>
+      ${
+        onNow.length
+          ? html`<ul>
+              ${onNow.map(
+                (shift) => html`<li data-testid="night-on-shift">
+                  <span class="name">${staffWords(shift, visitorMode)}</span>
+                  <span class="until"
+                    >${t('night.until', { time: instantWords(shift.endedAt ?? shift.end, zone) })}</span
+                  >
+                </li>`,
+              )}
+            </ul>`
+          : html`<p data-testid="night-nobody">${t('night.nobodyOnShift')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderMorning(house: HouseConnection, zone: string) {
+    const settings = readSettings(house.docs.settings);
+    const morning = morningAfter(settings, this.now);
+    const thing = firstThingOn(house.docs.board, morning, zone);
+    const heading =
+      morning === dayInZone(this.now, zone)
+        ? t('night.firstThisMorning')
+        : t('night.firstTomorrow');
+    return html`<section data-testid="night-first-thing">
+      <h2>${heading}</h2>
+      <p class="thing" data-kind=${thing?.kind ?? 'nothing'}>
+        ${thing ? firstThingWords(thing) : t('night.nothingPlanned')}
+      </p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-night-view': NightView;
+  }
+  interface HTMLElementEventMap {
+    'night-brighten': Event;
+  }
+}
