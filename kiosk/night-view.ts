@@ -65,7 +65,7 @@ export class NightView extends LitElement {
       section {
         display: grid;
         gap: 12px;
-        max-width: 30ch;
+        max-width: min(1400px, 90vw);
       }
       h2 {
         margin: 0;
@@ -86,6 +86,7 @@ export class NightView extends LitElement {
         overflow-wrap: anywhere;
       }
       .until {
+        display: block;
         font-size: 32px;
       }
       p {

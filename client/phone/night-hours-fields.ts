@@ -14,7 +14,7 @@ interface HoursDraft {
 export interface NightDraft extends HoursDraft {
   /** Whether some nights have their own hours. */
   byWeekday: boolean;
-  /** The weekdays with their own hours, and those hours (kept while unchosen, in case). */
+  /** The weekdays with their own hours, and those hours. */
   chosen: WeekdayKey[];
   weekdays: Record<WeekdayKey, HoursDraft>;
 }
@@ -88,12 +88,16 @@ export function nightHoursFields(
   onChange: (draft: NightDraft) => void,
 ) {
   const set = (patch: Partial<NightDraft>) => onChange({ ...draft, ...patch });
+  // A newly chosen night starts from the usual hours, as they stand in the form now.
   const toggleDay = (day: WeekdayKey) =>
-    set({
-      chosen: draft.chosen.includes(day)
-        ? draft.chosen.filter((d) => d !== day)
-        : WEEKDAY_KEYS.filter((d) => d === day || draft.chosen.includes(d)),
-    });
+    set(
+      draft.chosen.includes(day)
+        ? { chosen: draft.chosen.filter((d) => d !== day) }
+        : {
+            chosen: WEEKDAY_KEYS.filter((d) => d === day || draft.chosen.includes(d)),
+            weekdays: { ...draft.weekdays, [day]: { start: draft.start, end: draft.end } },
+          },
+    );
   return html`
     <fieldset class="group" data-testid="night-hours">
       <legend>${t('night.form.nightHours')}</legend>
@@ -104,7 +108,7 @@ export function nightHoursFields(
           type="button"
           data-testid="night-by-weekday"
           aria-pressed=${draft.byWeekday ? 'true' : 'false'}
-          @click=${() => set({ byWeekday: !draft.byWeekday })}
+          @click=${() => set({ byWeekday: !draft.byWeekday, chosen: [] })}
         >
           ${t('night.form.byWeekday')}
         </button>
@@ -145,6 +149,10 @@ export const nightFieldStyles = css`
   fieldset.group {
     display: grid;
     gap: 0.6em;
+  }
+  /* A sentence under one time leaves the other where it is. */
+  .times {
+    align-items: start;
   }
   .choices {
     display: flex;

@@ -153,6 +153,8 @@ export async function makeStaff(admin: Page, member: Page): Promise<void> {
 }
 
 /** This device as the server knows it, asked from the page itself (its cookie goes along). */
-export function sessionOf(page: Page): Promise<{ joined: boolean; device?: { id: string } }> {
+export function sessionOf(
+  page: Page,
+): Promise<{ joined: boolean; device?: { id: string; houseId: string } }> {
   return page.evaluate(async () => (await fetch('/api/session')).json());
 }
