@@ -34,9 +34,9 @@ export class NightView extends LitElement {
         display: grid;
         place-content: center;
         justify-items: center;
-        gap: 72px;
+        gap: 2.25em;
         height: 100%;
-        padding: 48px;
+        padding: 1.5em;
         box-sizing: border-box;
         background: var(--hb-night-page);
         color: var(--hb-night-ink);
@@ -45,10 +45,12 @@ export class NightView extends LitElement {
       }
       .clock {
         display: grid;
-        gap: 8px;
+        gap: 0.25em;
       }
+      /* Sizes in em of the wall's body text, which follows the house's text size; the clock
+         stops short of the screen's width when the wall stands upright. */
       .time {
-        font-size: 160px;
+        font-size: min(5em, 16vw);
         font-weight: 600;
         line-height: 1;
         font-variant-numeric: tabular-nums;
@@ -60,16 +62,16 @@ export class NightView extends LitElement {
         color: var(--hb-night-muted);
       }
       .day {
-        font-size: 40px;
+        font-size: 1.25em;
       }
       section {
         display: grid;
-        gap: 12px;
+        gap: 0.4em;
         max-width: min(1400px, 90vw);
       }
       h2 {
         margin: 0;
-        font-size: 36px;
+        font-size: 1.125em;
         font-weight: 500;
       }
       ul {
@@ -77,26 +79,26 @@ export class NightView extends LitElement {
         margin: 0;
         padding: 0;
         display: grid;
-        gap: 8px;
+        gap: 0.25em;
       }
       .name,
       .thing {
-        font-size: 48px;
+        font-size: 1.5em;
         font-weight: 600;
         overflow-wrap: anywhere;
       }
       .until {
         display: block;
-        font-size: 32px;
+        font-size: 1em;
       }
       p {
         margin: 0;
-        font-size: 40px;
+        font-size: 1.25em;
       }
       .hint {
-        font-size: 28px;
+        font-size: 0.875em;
         border-top: 2px solid var(--hb-night-line);
-        padding-top: 16px;
+        padding-top: 0.5em;
       }
     `,
   ];

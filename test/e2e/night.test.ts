@@ -265,9 +265,14 @@ describe.runIf(chromiumReady())(
           language: 'es',
           textSize: 4,
         });
-      // 06:01 is night again by the house's usual hours.
+      // 06:01 is night again by the house's usual hours, in the largest text.
       await nightView().waitFor();
       await expect.poll(wakeLock).toBe('released');
+      await expect.poll(() => kiosk.locator('hb-kiosk').getAttribute('data-text-size')).toBe('4');
+      await shot(kiosk, 'night-view-largest-1920x1080');
+      await kiosk.setViewportSize({ width: 1080, height: 1920 });
+      await shot(kiosk, 'night-view-largest-1080x1920');
+      await kiosk.setViewportSize({ width: 1920, height: 1080 });
     });
 
     test('a night of its own set on the phone is saved for that weekday only', async () => {
