@@ -79,7 +79,8 @@ export class KioskApp extends LitElement {
         translate: var(--hb-drift, 0 0);
       }
       :host([data-view='night']) {
-        display: block;
+        grid-template-rows: auto minmax(0, 1fr);
+        gap: 0;
         padding: 0;
         background: var(--hb-night-page);
       }
@@ -219,11 +220,13 @@ export class KioskApp extends LitElement {
     const house = this.house;
     const now = this.minute.now;
     if (this.dataset.view === 'night') {
-      return html`<hb-night-view
-        .house=${house}
-        .now=${now}
-        @night-brighten=${() => this.nightMode.brighten()}
-      ></hb-night-view>`;
+      // A long outage is said at night too: who is on shift must not be read from a stale board.
+      return html`<hb-offline-band .connection=${house}></hb-offline-band>
+        <hb-night-view
+          .house=${house}
+          .now=${now}
+          @night-brighten=${() => this.nightMode.brighten()}
+        ></hb-night-view>`;
     }
     const settings = this.settings();
     const zone = settings?.timeZone ?? 'UTC';
