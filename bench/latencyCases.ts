@@ -4,7 +4,7 @@
 import { LightFleet, pacedEdits } from './lightFleet.ts';
 import { leastDisturbed, watchOthers } from './machineLoad.ts';
 import { type LatencySummary, summarize } from './percentiles.ts';
-import { type ServerKind, startServer } from './servers.ts';
+import { cpuSeconds, type ServerKind, startServer } from './servers.ts';
 import type { Settings } from './settings.ts';
 import { runWorkload } from './workload.ts';
 
@@ -22,6 +22,8 @@ interface CaseFigures {
   connectMs: number[];
   /** Cores other processes used during each kept run. */
   othersByRound: number[];
+  /** CPU the server used per edit in each kept run, ms. */
+  cpuByRound: number[];
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -29,12 +31,14 @@ const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function latencyCases(s: Settings): LatencyCase[] {
-  return [
+  const all: LatencyCase[] = [
     { clients: 2, client: 'y-websocket', edits: s.edits2 },
     { clients: 50, client: 'y-websocket', edits: s.edits50 },
     { clients: 200, client: 'light', edits: s.edits200 },
     { clients: 200, client: 'y-websocket', edits: s.edits200 },
   ];
+  const only = s.latencyClients;
+  return only.length === 0 ? all : all.filter((c) => only.includes(c.clients));
 }
 
 export const caseLabel = (c: LatencyCase) =>
@@ -53,23 +57,26 @@ export class LatencyRuns {
     const run = await leastDisturbed(`round ${round + 1}  ${kind.padEnd(4)} ${caseLabel(c)}`, () =>
       this.once(kind, c),
     );
-    const { latencies, connectMs, others } = run;
+    const { latencies, connectMs, others, cpuMsPerEdit } = run;
     const summary = summarize(latencies);
     const figures = this.results.get(this.key(kind, c)) ?? {
       latencies: [],
       p99ByRound: [],
       connectMs: [],
       othersByRound: [],
+      cpuByRound: [],
     };
     figures.latencies.push(...latencies);
     figures.p99ByRound.push(round3(summary.p99));
     figures.connectMs.push(Math.round(connectMs));
     figures.othersByRound.push(others);
+    figures.cpuByRound.push(round3(cpuMsPerEdit));
     this.results.set(this.key(kind, c), figures);
     console.log(
       `round ${round + 1}  ${kind.padEnd(4)} ${caseLabel(c).padEnd(20)}: ` +
         `${summary.count} deliveries, p50 ${fmt(summary.p50)} ms, p99 ${fmt(summary.p99)} ms, ` +
-        `max ${fmt(summary.max)} ms, connect ${Math.round(connectMs)} ms, others ${others} cores`,
+        `max ${fmt(summary.max)} ms, server cpu ${fmt(cpuMsPerEdit)} ms/edit, ` +
+        `connect ${Math.round(connectMs)} ms, others ${others} cores`,
     );
   }
 
@@ -81,9 +88,14 @@ export class LatencyRuns {
     let latencies: number[];
     let connectMs: number;
     let others: number;
+    let cpuMsPerEdit: number;
     try {
       if (c.client === 'y-websocket') {
-        ({ latencies, connectMs } = await runWorkload(server, {
+        ({
+          latencies,
+          connectMs,
+          serverCpuMsPerEdit: cpuMsPerEdit,
+        } = await runWorkload(server, {
           clients: c.clients,
           edits: perRound,
           warmupEdits: this.s.warmupEdits,
@@ -105,6 +117,7 @@ export class LatencyRuns {
         try {
           await sleep(500);
           connectMs = fleet.connectMs;
+          const cpuAtStart = cpuSeconds(server.pid);
           latencies = await pacedEdits(
             fleet,
             {
@@ -116,6 +129,8 @@ export class LatencyRuns {
             (i) => [0, i % c.clients],
             `${kind} ${c.clients} light clients`,
           );
+          const edits = this.s.warmupEdits + perRound;
+          cpuMsPerEdit = ((cpuSeconds(server.pid) - cpuAtStart) * 1000) / edits;
         } finally {
           fleet.close();
         }
@@ -124,7 +139,7 @@ export class LatencyRuns {
     } finally {
       await server.stop();
     }
-    return { latencies, connectMs, others };
+    return { latencies, connectMs, others, cpuMsPerEdit };
   }
 
   /** The figures of one case, ours and the reference, in the JSON's shape. */
@@ -156,6 +171,8 @@ export class LatencyRuns {
       ref_connect_ms: this.results.get(this.key('ref', c))?.connectMs ?? [],
       others_cpu_by_round: this.results.get(this.key('ours', c))?.othersByRound ?? [],
       ref_others_cpu_by_round: this.results.get(this.key('ref', c))?.othersByRound ?? [],
+      server_cpu_ms_per_edit_by_round: this.results.get(this.key('ours', c))?.cpuByRound ?? [],
+      ref_server_cpu_ms_per_edit_by_round: this.results.get(this.key('ref', c))?.cpuByRound ?? [],
     };
   }
 }

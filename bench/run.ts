@@ -320,7 +320,11 @@ async function main(): Promise<void> {
   console.log('');
   console.log(table(rows(s)).join('\n'));
   console.log('');
-  const full = !settings.quick && !settings.only && settings.cases.length === CASE_NAMES.length;
+  const full =
+    !settings.quick &&
+    !settings.only &&
+    settings.cases.length === CASE_NAMES.length &&
+    settings.latencyClients.length === 0;
   if (full) {
     writeResults(RESULTS_FILE, report);
     console.log(`results written to ${path.relative(process.cwd(), RESULTS_FILE)}`);

@@ -44,6 +44,8 @@ const HOST = '127.0.0.1';
 /** Extra node flags for the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 const START_TIMEOUT_MS = Number(process.env.BENCH_START_TIMEOUT_MS) || 30_000;
+/** A dir to keep each child's whole output in (`<pid>.log`), e.g. with `--trace-gc`. */
+const OUTPUT_DIR = process.env.BENCH_SERVER_OUTPUT_DIR ?? '';
 
 /** Children still running and temp dirs still present, so a crash or Ctrl-C can clean up. */
 const live = new Set<ChildProcess>();
@@ -71,9 +73,12 @@ export function spawnTracked(command: string, args: string[], env?: NodeJS.Proce
   live.add(child);
   // Always drain the child's output (a full pipe would stall it); keep the tail for errors.
   let output = '';
+  const file = OUTPUT_DIR ? fs.createWriteStream(path.join(OUTPUT_DIR, `${child.pid}.log`)) : null;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
+    file?.write(chunk);
   };
+  child.once('exit', () => file?.end());
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const tail = () => output.trim().split('\n').slice(-5).join(' | ') || '(no output)';

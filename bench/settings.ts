@@ -38,6 +38,11 @@ export const settings = {
   only: process.env.BENCH_ONLY ?? '',
   // edit → other-client latency on one document
   rounds: envInt('BENCH_ROUNDS', 2, 1),
+  /** Only the latency cases with these client counts (BENCH_LATENCY_CLIENTS=50,200); all if unset. */
+  latencyClients: (process.env.BENCH_LATENCY_CLIENTS ?? '')
+    .split(',')
+    .filter((s) => s.trim() !== '')
+    .map(Number),
   warmupEdits: envInt('BENCH_WARMUP', 50, 20, 0),
   edits2: edits('BENCH_EDITS_2', 400, 100),
   edits50: edits('BENCH_EDITS_50', 200, 100),

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { choreDayId, choreDoneSection, markChoreDone } from '../board/chore.ts';
-import type { RunningServer } from './servers.ts';
+import { cpuSeconds, type RunningServer } from './servers.ts';
 
 export interface WorkloadSettings {
   clients: number;
@@ -27,6 +27,8 @@ export interface WorkloadResult {
   sameNode: number[];
   /** Time until all clients had synced, in ms. */
   connectMs: number;
+  /** CPU the server process used per measured edit (first measured send to last delivery), ms. */
+  serverCpuMsPerEdit: number;
 }
 
 interface Pending {
@@ -141,7 +143,9 @@ export async function runWorkload(
       { prefix: 'k', count: settings.edits, counted: true },
     ];
     let sent = 0;
+    let cpuAtStart = 0;
     for (const phase of phases) {
+      if (phase.counted) cpuAtStart = cpuSeconds(server.pid);
       const start = performance.now();
       for (let i = 0; i < phase.count; i++) {
         const due = start + i * settings.intervalMs;
@@ -174,10 +178,11 @@ export async function runWorkload(
         },
       );
     }
+    const serverCpuMsPerEdit = ((cpuSeconds(server.pid) - cpuAtStart) * 1000) / settings.edits;
     if (disconnects > 0) {
       throw new Error(`${server.kind}: ${disconnects} client disconnects during the run`);
     }
-    return { latencies, crossNode, sameNode, connectMs };
+    return { latencies, crossNode, sameNode, connectMs, serverCpuMsPerEdit };
   } finally {
     measuring = false;
     for (const provider of providers) provider.destroy();

@@ -94,16 +94,28 @@ export class SqliteStore implements DocumentStore {
   }
 
   async append(docName: string, update: Uint8Array): Promise<Position> {
-    const position = String(this.statements.append.run(docName, update).lastInsertRowid);
-    this.checkpointSoon();
+    return this.appendAll(docName, [update]);
+  }
+
+  async appendAll(docName: string, updates: readonly Uint8Array[]): Promise<Position> {
+    const position = this.appendInOneTransaction(docName, updates);
+    this.checkpointSoon(updates.length);
     return position;
   }
+
+  private readonly appendInOneTransaction = (docName: string, updates: readonly Uint8Array[]) =>
+    this.db.transaction(() => {
+      let last: number | bigint = 0;
+      for (const update of updates)
+        last = this.statements.append.run(docName, update).lastInsertRowid;
+      return String(last);
+    })();
 
   private writesSinceCheckpoint = 0;
   private checkpointTimer?: NodeJS.Timeout;
 
-  private checkpointSoon(): void {
-    this.writesSinceCheckpoint += 1;
+  private checkpointSoon(writes: number): void {
+    this.writesSinceCheckpoint += writes;
     if (this.writesSinceCheckpoint >= FORCED_CHECKPOINT_WRITES) {
       this.checkpoint();
       return;

@@ -30,6 +30,11 @@ export interface DocumentStore {
   /** Stores one update durably; resolves with its position once it would survive a crash. */
   append(docName: string, update: Uint8Array): Promise<Position>;
   /**
+   * Stores several updates of one document in one durable write (a group commit), in order;
+   * resolves with the last one's position once all of them would survive a crash.
+   */
+  appendAll(docName: string, updates: readonly Uint8Array[]): Promise<Position>;
+  /**
    * Replaces the log up to `upTo` with one snapshot, which must contain every entry up to there.
    * Entries after `upTo` stay.
    */

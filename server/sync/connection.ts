@@ -1,5 +1,6 @@
 // One screen's WebSocket to one document. Messages that arrive while the document is still
 // loading wait; anything malformed closes this connection only, with a named code.
+import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
 import { type CloseReason, CloseReasons } from '../../board/closeCodes.ts';
 import { SchemaViolation } from '../../board/validation.ts';
@@ -37,8 +38,14 @@ export class SyncConnection {
   private tokensAt = Date.now();
   alive = true;
 
+  /**
+   * @param raw the TCP socket under `socket`: broadcasts write frames made once per message
+   *   straight to it. ws writes each of its own frames whole and at once (permessage-deflate is
+   *   off), so frames never interleave.
+   */
   constructor(
     readonly socket: WebSocket,
+    private readonly raw: Duplex,
     readonly docName: string,
     readonly rights: ConnectionRights,
     private readonly limits: ConnectionLimits,
@@ -85,6 +92,18 @@ export class SyncConnection {
     this.socket.send(message, { binary: true }, (error) => {
       if (error) this.log.debug({ doc: this.docName, err: error }, 'send failed');
     });
+  }
+
+  /** Writes ready-made frames (`binaryFrame`) in one go: one system call for a whole batch. */
+  sendFrames(frames: readonly Buffer[]): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN || frames.length === 0) return;
+    if (frames.length === 1) {
+      this.raw.write(frames[0]);
+      return;
+    }
+    this.raw.cork();
+    for (const frame of frames) this.raw.write(frame);
+    this.raw.uncork();
   }
 
   close(reason: CloseReason): void {

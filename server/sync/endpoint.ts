@@ -73,7 +73,7 @@ export function attachSyncEndpoint(
     const rights = { device, writable: canWrite(device.role, target.kind) };
 
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new SyncConnection(ws, docName, rights, options.limits, log);
+      const connection = new SyncConnection(ws, socket, docName, rights, options.limits, log);
       const mine = byDevice.get(device.id) ?? new Set();
       mine.add(connection);
       byDevice.set(device.id, mine);

@@ -45,6 +45,28 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   );
 }
 
+/**
+ * A message as one unmasked binary WebSocket frame (RFC 6455 §5.2), made once and written as is
+ * to every socket a broadcast reaches instead of being framed again per socket.
+ */
+export function binaryFrame(message: Uint8Array): Buffer {
+  const length = message.byteLength;
+  const headerLength = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerLength + length);
+  frame[0] = 0x82; // FIN, binary
+  if (length < 126) {
+    frame[1] = length;
+  } else if (length < 65_536) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  frame.set(message, headerLength);
+  return frame;
+}
+
 /** Reads a length-prefixed byte array and insists nothing is left over after it. */
 export function readLastBytes(decoder: decoding.Decoder): Uint8Array {
   const bytes = decoding.readVarUint8Array(decoder);

@@ -1,5 +1,7 @@
-// One house document held in memory while screens use it. Every accepted update is written to
-// the store before it is relayed, in arrival order, through one queue per document.
+// One house document held in memory while screens use it. A client's update is tried on a
+// scratch copy first; what it adds passes the board's schema there, is stored, then relayed, and
+// only then applied to the document itself — in arrival order, through one queue per document.
+// Updates that arrive together are stored in one write (group commit) before any is relayed.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../board/access.ts';
@@ -9,14 +11,8 @@ import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, Position, StoredEntry } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
-import {
-  connectionOf,
-  isRemote,
-  LOCAL_ORIGIN,
-  REMOTE_ORIGIN,
-  type TransactionOrigin,
-} from './origin.ts';
-import { awarenessMessage, updateMessage } from './protocol.ts';
+import { ACCEPTED_ORIGIN, connectionOf, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
+import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
 
 /** How long the scratch copy is kept after the last client update. */
 const SHADOW_IDLE_MS = 30_000;
@@ -29,6 +25,15 @@ export interface SharedDocumentOptions {
   onStoreFailure: (document: SharedDocument, error: unknown) => void;
 }
 
+/** An update on its way to the store, and the screen it came from (not sent back to it). */
+interface Unstored {
+  update: Uint8Array;
+  from?: SyncConnection;
+}
+
+/** Resolves after the I/O callbacks now due have run: updates read in the same tick meet. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class SharedDocument {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
@@ -38,9 +43,16 @@ export class SharedDocument {
   private storedSinceCompaction = 0;
   private failed = false;
   readonly kind: DocKind;
-  /** A scratch copy that each client update is tried on first; dropped when idle. */
+  /**
+   * A scratch copy each client update is tried on first: the document plus every update accepted
+   * but not yet applied to it (`unapplied`). Made when a write comes, dropped when idle.
+   */
   private shadow?: Y.Doc;
   private shadowIdle?: NodeJS.Timeout;
+  /** Accepted client updates, oldest first, not yet applied to `doc` (they are being stored). */
+  private unapplied: Uint8Array[] = [];
+  /** Accepted updates waiting for the next group commit. */
+  private unstored: Unstored[] = [];
   /** The log position this copy has applied everything up to: what compaction may fold. */
   private position: Position = '';
   private unwatch?: () => void;
@@ -63,7 +75,6 @@ export class SharedDocument {
     if (stored.updates.length > 0) Y.applyUpdate(document.doc, Y.mergeUpdates(stored.updates));
     document.storedSinceCompaction = stored.updates.length;
     document.position = stored.position;
-    document.doc.on('update', document.onUpdate);
     document.unwatch = options.store.watch?.(name, stored.position, (entries) =>
       document.onStored(entries),
     );
@@ -76,14 +87,14 @@ export class SharedDocument {
   }
 
   /**
-   * Applies a client's update once it has passed the board's schema on the scratch copy; the
-   * doc's update event then stores and relays it. Throws, touching nothing, when it does not.
+   * Accepts a client's update once what it adds has passed the board's schema on the scratch
+   * copy; it is then stored, relayed and applied. Throws, touching nothing, when it does not pass.
    */
   receiveUpdate(update: Uint8Array, connection: SyncConnection): void {
-    Y.decodeUpdate(update); // throws on a malformed update before anything is applied
-    this.tryOnShadow(update, connection.rights.device.role);
-    const origin: TransactionOrigin = { kind: 'connection', connection };
-    Y.applyUpdate(this.doc, update, origin);
+    const added = this.tryOnShadow(update, connection.rights.device.role);
+    if (!added) return; // nothing new (or waiting for what it builds on)
+    this.unapplied.push(added);
+    this.store({ update: added, from: connection });
   }
 
   /** Forgets what the board lets go of on its own (removed for a week, old day records). */
@@ -99,12 +110,23 @@ export class SharedDocument {
   /** A change made by the server itself, stored and relayed like any other. */
   transactLocal(change: (doc: Y.Doc) => void): void {
     this.dropShadow();
-    this.doc.transact(() => change(this.doc), LOCAL_ORIGIN);
+    this.applyUnapplied(); // the change sees every accepted update, as a screen's would
+    const made: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => made.push(update);
+    this.doc.on('update', collect);
+    try {
+      this.doc.transact(() => change(this.doc), LOCAL_ORIGIN);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    for (const update of made) this.store({ update });
   }
 
-  private tryOnShadow(update: Uint8Array, role: Role): void {
+  /** The update's effect on the scratch copy, checked against the schema; undefined if none. */
+  private tryOnShadow(update: Uint8Array, role: Role): Uint8Array | undefined {
     const shadow = this.shadow ?? this.makeShadow();
     let problem: unknown;
+    let added: Uint8Array | undefined;
     const check = (transaction: Y.Transaction) => {
       try {
         validateChanges(shadow, this.kind, transaction, role);
@@ -112,35 +134,65 @@ export class SharedDocument {
         problem ??= error;
       }
     };
+    const collect = (change: Uint8Array) => {
+      added = change;
+    };
     shadow.on('afterTransaction', check);
+    shadow.on('update', collect);
     try {
       Y.applyUpdate(shadow, update);
     } catch (error) {
       problem ??= error;
     } finally {
       shadow.off('afterTransaction', check);
+      shadow.off('update', collect);
     }
     if (problem) {
       this.dropShadow(); // it now holds the refused change
-      throw problem instanceof SchemaViolation ? problem : new SchemaViolation(String(problem));
+      if (problem instanceof SchemaViolation) throw problem;
+      Y.decodeUpdate(update); // not a Yjs update at all: this throws, and the message is malformed
+      throw new SchemaViolation(String(problem));
     }
-    clearTimeout(this.shadowIdle);
-    this.shadowIdle = setTimeout(() => this.dropShadow(), SHADOW_IDLE_MS);
-    this.shadowIdle.unref();
+    this.keepShadowAwhile();
+    return added;
   }
 
   private makeShadow(): Y.Doc {
     const shadow = new Y.Doc();
     for (const section of DOC_SECTIONS[this.kind]) shadow.getMap(section);
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
+    for (const update of this.unapplied) Y.applyUpdate(shadow, update);
     this.shadow = shadow;
     return shadow;
+  }
+
+  private keepShadowAwhile(): void {
+    clearTimeout(this.shadowIdle);
+    this.shadowIdle = setTimeout(() => this.dropIdleShadow(), SHADOW_IDLE_MS);
+    this.shadowIdle.unref();
+  }
+
+  /** An idle copy goes, unless it holds parts of updates still waiting for what they build on. */
+  private dropIdleShadow(): void {
+    const store = this.shadow?.store;
+    if (store && (store.pendingStructs !== null || store.pendingDs !== null)) {
+      this.keepShadowAwhile();
+      return;
+    }
+    this.dropShadow();
   }
 
   private dropShadow(): void {
     clearTimeout(this.shadowIdle);
     this.shadow?.destroy();
     this.shadow = undefined;
+  }
+
+  /** Applies to the document what was accepted (and is being stored) but not applied yet. */
+  private applyUnapplied(): void {
+    const updates = this.unapplied;
+    this.unapplied = [];
+    for (const update of updates) Y.applyUpdate(this.doc, update, ACCEPTED_ORIGIN);
   }
 
   /**
@@ -158,7 +210,9 @@ export class SharedDocument {
   }
 
   broadcast(message: Uint8Array, except?: SyncConnection): void {
-    for (const connection of this.connections) if (connection !== except) connection.send(message);
+    const frames = [binaryFrame(message)];
+    for (const connection of this.connections)
+      if (connection !== except) connection.sendFrames(frames);
   }
 
   destroy(): void {
@@ -166,26 +220,49 @@ export class SharedDocument {
     this.dropShadow();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.off('update', this.onUpdate);
     this.doc.destroy();
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (isRemote(origin)) {
-      // Stored by another node already: relay in order with this node's own writes.
-      this.enqueue(async () => this.broadcast(updateMessage(update)));
-      return;
+  /** Queues an accepted update for the next group commit. */
+  private store(unstored: Unstored): void {
+    this.unstored.push(unstored);
+    // One commit task per batch: later arrivals join it until it starts.
+    if (this.unstored.length === 1) this.enqueue(() => this.commit());
+  }
+
+  /** Stores every waiting update in one write, then relays each, then applies them. */
+  private async commit(): Promise<void> {
+    await nextTurn();
+    const batch = this.unstored;
+    this.unstored = [];
+    const position = await this.options.store.appendAll(
+      this.name,
+      batch.map((u) => u.update),
+    );
+    // With a shared log, the watcher moves the position (it sees every node's entries in order).
+    if (!this.options.store.watch) this.position = position;
+    this.storedSinceCompaction += batch.length;
+    this.relay(batch);
+    for (const { update, from } of batch) {
+      // A client's update joins the document now; the server's own changes are in it already.
+      if (from && this.unapplied[0] === update) {
+        this.unapplied.shift();
+        Y.applyUpdate(this.doc, update, ACCEPTED_ORIGIN);
+      }
     }
-    const from = connectionOf(origin);
-    this.enqueue(async () => {
-      const position = await this.options.store.append(this.name, update);
-      // With a shared log, the watcher moves the position (it sees every node's entries in order).
-      if (!this.options.store.watch) this.position = position;
-      this.storedSinceCompaction += 1;
-      this.broadcast(updateMessage(update), from);
-      if (this.storedSinceCompaction >= this.options.compactEvery) await this.compactIfBehind();
-    });
-  };
+    if (this.storedSinceCompaction >= this.options.compactEvery) await this.compactIfBehind();
+  }
+
+  /** Sends each screen the batch's updates except its own, all in one write per screen. */
+  private relay(batch: readonly Unstored[]): void {
+    const frames = batch.map((u) => binaryFrame(updateMessage(u.update)));
+    for (const connection of this.connections) {
+      const theirs = batch.some((u) => u.from === connection)
+        ? frames.filter((_, i) => batch[i]!.from !== connection)
+        : frames;
+      connection.sendFrames(theirs);
+    }
+  }
 
   /** Entries other nodes stored (and this node's own, coming back in log order). */
   private onStored(entries: StoredEntry[]): void {
@@ -194,6 +271,9 @@ export class SharedDocument {
         if (this.shadow) Y.applyUpdate(this.shadow, entry.update);
         Y.applyUpdate(this.doc, entry.update, REMOTE_ORIGIN);
         this.storedSinceCompaction += 1;
+        // Stored by another node already: relay in order with this node's own writes.
+        const message = updateMessage(entry.update);
+        this.enqueue(async () => this.broadcast(message));
       }
       this.position = entry.position;
     }

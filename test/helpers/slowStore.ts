@@ -7,8 +7,10 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class SlowStore implements DocumentStore {
   loadDelayMs = 0;
   appendDelayMs = 0;
-  /** How many appends have finished, per document. */
+  /** How many updates have been stored, per document. */
   readonly appended = new Map<string, number>();
+  /** How many updates each write stored, in order (several: a group commit). */
+  readonly writeSizes: number[] = [];
 
   constructor(private readonly inner: DocumentStore) {}
 
@@ -17,10 +19,15 @@ export class SlowStore implements DocumentStore {
     return this.inner.load(docName);
   }
 
-  async append(docName: string, update: Uint8Array) {
+  append(docName: string, update: Uint8Array) {
+    return this.appendAll(docName, [update]);
+  }
+
+  async appendAll(docName: string, updates: readonly Uint8Array[]) {
     await wait(this.appendDelayMs);
-    const position = await this.inner.append(docName, update);
-    this.appended.set(docName, (this.appended.get(docName) ?? 0) + 1);
+    const position = await this.inner.appendAll(docName, updates);
+    this.appended.set(docName, (this.appended.get(docName) ?? 0) + updates.length);
+    this.writeSizes.push(updates.length);
     return position;
   }
 

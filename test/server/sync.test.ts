@@ -202,6 +202,34 @@ describe('loading and storing', () => {
     expect(storedWhenSeen[0]).toBe(storedBefore + 1);
   });
 
+  test('edits that arrive together are stored in one write, and none is seen before it is stored', async () => {
+    const dataDir = tempDataDir();
+    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
+    const server = await start({ DATA_DIR: dataDir }, { store: slow });
+    const sender = await client(server);
+    const receiver = await client(server);
+    const docName = `${server.firstHouse.id}/board`;
+    slow.appendDelayMs = 150;
+    const storedBefore = slow.appended.get(docName) ?? 0;
+    const writesBefore = slow.writeSizes.length;
+    const batch = () => titles(receiver).filter((t) => t.startsWith('Batch '));
+    const seenAndStored: Array<{ seen: number; stored: number }> = [];
+    choreSection(receiver.doc).observe(() =>
+      seenAndStored.push({
+        seen: batch().length,
+        stored: (slow.appended.get(docName) ?? 0) - storedBefore,
+      }),
+    );
+    for (let i = 0; i < 5; i++) choreSection(sender.doc).add(chore(`Batch ${i}`));
+    await eventually(() => expect(batch()).toHaveLength(5));
+    for (const { seen, stored } of seenAndStored) expect(seen).toBeLessThanOrEqual(stored);
+    expect(Math.max(...slow.writeSizes.slice(writesBefore))).toBeGreaterThan(1);
+    // And all five are there for a screen that comes later.
+    await stored(server, 'board', (c) =>
+      expect(titles(c).filter((t) => t.startsWith('Batch '))).toHaveLength(5),
+    );
+  });
+
   test('a board is let go after its last screen leaves, never before its writes are stored', async () => {
     const dataDir = tempDataDir();
     const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));

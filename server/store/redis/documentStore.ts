@@ -85,6 +85,17 @@ export class RedisDocumentStore implements DocumentStore {
     return this.client.xAdd(keys.log(docName), '*', { n: this.nodeId, u: Buffer.from(update) });
   }
 
+  /** One MULTI/EXEC round trip: the whole batch is in the stream, or none of it. */
+  async appendAll(docName: string, updates: readonly Uint8Array[]): Promise<Position> {
+    if (updates.length === 1) return this.append(docName, updates[0]!);
+    const multi = this.client.multi();
+    for (const update of updates) {
+      multi.xAdd(keys.log(docName), '*', { n: this.nodeId, u: Buffer.from(update) });
+    }
+    const ids = await multi.exec();
+    return String(ids[ids.length - 1]);
+  }
+
   async compact(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void> {
     if (!upTo || upTo === '0-0') return;
     const lock = keys.lock(docName);
