@@ -43,8 +43,10 @@ function receiveUpdate(
   document: SharedDocument,
 ) {
   const update = readLastBytes(decoder);
+  // Nothing to add (what most screens answer the server's sync step 1 with): nothing to check.
+  if (isEmptyUpdate(update)) return;
   if (connection.writable) document.receiveUpdate(update, connection);
-  else if (!isEmptyUpdate(update)) connection.refuseWrite();
+  else connection.refuseWrite();
 }
 
 export const messageHandlers: Record<number, Handler> = {
