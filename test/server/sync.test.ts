@@ -72,7 +72,7 @@ describe('live sync between screens', () => {
   test('a new house starts with its seeded board, the same on every screen', async () => {
     const server = await start({ HOUSE_NAME: 'Maple House' });
     const settings = await client(server, 'settings');
-    expect(readSettings(settings.doc)).toEqual({
+    expect(readSettings(settings.doc)).toMatchObject({
       houseName: 'Maple House',
       timeZone: 'Europe/London',
     });
