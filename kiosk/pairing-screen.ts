@@ -75,7 +75,7 @@ export class PairingScreen extends LitElement {
 
   override render() {
     const pairing = this.pairing;
-    return html`<div class="page" data-testid="pairing-screen">
+    return html`<main class="page" data-testid="pairing-screen">
       <h1>${t('app.name')}</h1>
       <p>${t('kiosk.pairLead')}</p>
       ${
@@ -88,7 +88,7 @@ export class PairingScreen extends LitElement {
       <p class="where">${t('kiosk.pairWhere')}</p>
       ${this.problem ? html`<p class="problem" role="status">${this.problem}</p>` : nothing}
       <p class="small">${t('kiosk.pairRenew')}</p>
-    </div>`;
+    </main>`;
   }
 }
 

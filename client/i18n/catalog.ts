@@ -5,6 +5,7 @@ import { announcements } from './messages/announcements.ts';
 import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';
 import { groups } from './messages/groups.ts';
+import { install } from './messages/install.ts';
 import { join } from './messages/join.ts';
 import { kiosk } from './messages/kiosk.ts';
 import { night } from './messages/night.ts';
@@ -27,6 +28,7 @@ const areas = [
   admin,
   join,
   sentences,
+  install,
   night,
 ] as const;
 

@@ -73,14 +73,14 @@ export class JoinPage extends LitElement {
 
   override render() {
     if (this.mode !== 'not-joined') {
-      return html`<div class="page" data-testid=${this.mode} role="status">
+      return html`<main class="page" data-testid=${this.mode}>
         <h1>${t('app.name')}</h1>
-        <p class="lead">
+        <p class="lead" role="status">
           ${this.mode === 'joining' ? t('join.joining') : t('phone.opening')}
         </p>
-      </div>`;
+      </main>`;
     }
-    return html`<div class="page" data-testid="not-joined">
+    return html`<main class="page" data-testid="not-joined">
       <h1>${t('app.name')}</h1>
       ${
         this.reason
@@ -90,7 +90,7 @@ export class JoinPage extends LitElement {
       ${scanPicture}
       <p class="lead">${t('join.howTo')}</p>
       <p class="muted">${t('join.nothingToInstall')}</p>
-    </div>`;
+    </main>`;
   }
 }
 

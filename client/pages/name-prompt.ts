@@ -25,7 +25,7 @@ export class NamePrompt extends LitElement {
   override render() {
     const house = this.device?.houseName;
     const welcome = this.device?.role === 'admin' ? t('join.adminNow') : '';
-    return html`<div class="page" data-testid="name-prompt">
+    return html`<main class="page" data-testid="name-prompt">
       <h1>${house ? t('join.welcomeTo', { house }) : t('join.welcome')}</h1>
       ${welcome ? html`<p class="muted">${welcome}</p>` : null}
       <hb-profile-form
@@ -34,7 +34,7 @@ export class NamePrompt extends LitElement {
         .saveWords=${t('join.done')}
         skippable
       ></hb-profile-form>
-    </div>`;
+    </main>`;
   }
 }
 

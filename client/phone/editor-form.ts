@@ -126,6 +126,11 @@ export abstract class EditorForm extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // An opened form takes the focus, so a keyboard or screen reader lands in its first field.
+    this.renderRoot.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     // Take the person to the sentence that needs them, keeping everything they typed.
     if (changed.has('problems' as keyof EditorForm) && Object.keys(this.problems).length) {

@@ -15,6 +15,7 @@ import { houseColors } from '../theme.ts';
 import { UNDO_REFUSED, UndoController } from '../undo.ts';
 import './admin-section.ts';
 import './announcements-section.ts';
+import './board-news.ts';
 import './chores-section.ts';
 import './groups-section.ts';
 import './shifts-section.ts';
@@ -288,6 +289,7 @@ export class PhoneApp extends LitElement {
             : null
         }
       </main>
+      <hb-board-news .house=${house}></hb-board-news>
       <nav aria-label=${t('phone.sections')} data-tabs=${tabs.length}>
         ${tabs.map(
           ([tab, words]) => html`<button

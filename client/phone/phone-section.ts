@@ -1,6 +1,6 @@
 // What the four sections of the phone share: they read the house's documents live, show a list
 // or one editor at a time, and keep the main button low on the screen, within thumb reach.
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type DocKind,
@@ -160,6 +160,8 @@ export abstract class PhoneSection extends LitElement {
   /** Which item is open in the editor: an id, NEW, or none (the list shows). */
   @state() protected editing?: string;
   @state() private showingRemoved = false;
+  /** The button that opened the editor, found again by this selector when the editor closes. */
+  private returnFocusTo?: string;
 
   protected abstract readonly reads: DocKind[];
   protected abstract renderList(house: HouseConnection, settings: Settings): unknown;
@@ -189,6 +191,21 @@ export abstract class PhoneSection extends LitElement {
     </div>`;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // A closed editor gives the focus back to the button that opened it (or to "Add" when that
+    // item is gone), so a keyboard never lands at the top of the page.
+    if (!changed.has('editing' as keyof PhoneSection) || this.editing || !this.returnFocusTo)
+      return;
+    const opener = this.renderRoot.querySelector<HTMLElement>(this.returnFocusTo);
+    (opener ?? this.renderRoot.querySelector<HTMLElement>('.add button'))?.focus();
+    this.returnFocusTo = undefined;
+  }
+
+  private open(id: string, opener: string) {
+    this.returnFocusTo = opener;
+    this.editing = id;
+  }
+
   protected editId(): string | undefined {
     return this.editing === NEW ? undefined : this.editing;
   }
@@ -197,10 +214,9 @@ export abstract class PhoneSection extends LitElement {
     return html`<button
       type="button"
       data-testid=${testid}
+      data-edit-id=${id}
       aria-label=${t('phone.changeItem', { what })}
-      @click=${() => {
-        this.editing = id;
-      }}
+      @click=${() => this.open(id, `[data-edit-id="${CSS.escape(id)}"]`)}
     >
       ${t('phone.change')}
     </button>`;
@@ -212,9 +228,7 @@ export abstract class PhoneSection extends LitElement {
         type="button"
         class="primary"
         data-testid=${testid}
-        @click=${() => {
-          this.editing = NEW;
-        }}
+        @click=${() => this.open(NEW, `[data-testid="${testid}"]`)}
       >
         ${words}
       </button>

@@ -1,0 +1,210 @@
+// Every screen a person meets, checked by axe (WCAG 2.1 A and AA, and axe's best practices) in
+// the states people see it in: the kiosk unpaired, with a full day on it and in visitor mode;
+// the phone before joining, at its name prompt, on each tab and with each form open showing a
+// problem. axe looks inside the open shadow roots Lit renders into.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { ensureScreensBuilt } from './build-screens.ts';
+import { addGroup, addShift, choreTick, morningZone, postAnnouncement } from './day-plan.ts';
+import {
+  adminLink,
+  answerNamePrompt,
+  E2E_ENV,
+  joinByKioskCode,
+  newPhone,
+  openUnpairedKiosk,
+  PageWatch,
+  pairFromAdminPhone,
+  waitLive,
+} from './devices.ts';
+
+/** A sentence saying what is wrong, beside a field or above the buttons. */
+const PROBLEM = '[data-testid^=problem-], [data-testid=profile-problem]';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** What axe found on a page, one line per element, so a failure says where to look. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${violation.help}`,
+    ),
+  );
+}
+
+describe.runIf(chromiumReady())(
+  'every screen passes axe',
+  () => {
+    const zone = morningZone();
+    let server: ServerProcess;
+    let browser: Browser;
+    let admin: Page;
+    let kiosk: Page;
+    const watch = new PageWatch();
+    /** Violations per view, printed at the end for the record. */
+    const found: Record<string, number> = {};
+
+    async function expectClean(page: Page, view: string) {
+      const list = await violations(page);
+      found[view] = list.length;
+      if (list.length) console.info(view, list);
+      expect.soft(list.join('\n'), view).toBe('');
+    }
+
+    /** Opens a section's form, saves it empty (or as `spoil` leaves it) and checks the problem. */
+    async function formWithProblem(
+      view: string,
+      open: () => Promise<void>,
+      spoil = async () => {},
+    ) {
+      await open();
+      await spoil();
+      await admin.getByTestId('save').click();
+      await admin.locator(PROBLEM).first().waitFor();
+      await expectClean(admin, view);
+      await admin.getByTestId('cancel').click();
+    }
+
+    beforeAll(async () => {
+      ensureScreensBuilt();
+      server = await startServerProcess({
+        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
+      });
+      browser = await launchChromium();
+    }, 120_000);
+
+    afterAll(async () => {
+      console.info('axe violations per view:', JSON.stringify(found, null, 1));
+      await browser?.close();
+      await server?.stop();
+    });
+
+    test('the phone before it joins', async () => {
+      const stranger = await newPhone(browser, watch);
+      await stranger.goto(`${server.url}/`);
+      await stranger.getByTestId('not-joined').waitFor();
+      await expectClean(stranger, 'phone: not joined');
+    });
+
+    test("the phone's name prompt", async () => {
+      admin = await newPhone(browser, watch);
+      await admin.goto(await adminLink(server));
+      await admin.getByTestId('name-prompt').waitFor();
+      await expectClean(admin, 'phone: name prompt');
+      await admin.getByTestId('profile-save').click();
+      await admin.locator(PROBLEM).first().waitFor();
+      await expectClean(admin, 'phone: name prompt with a problem');
+      await answerNamePrompt(admin, 'Robin');
+    });
+
+    test('the kiosk waiting to be paired', async () => {
+      const unpaired = await openUnpairedKiosk(browser, server, watch);
+      kiosk = unpaired.kiosk;
+      await expectClean(kiosk, 'kiosk: pairing');
+      await pairFromAdminPhone(admin, unpaired.code);
+      await waitLive(kiosk);
+      await kiosk.getByTestId('join-qr').waitFor({ timeout: 10_000 });
+    });
+
+    test('the kiosk with a full day on it', async () => {
+      await choreTick(kiosk, 'Empty the dishwasher').click();
+      await expect
+        .poll(() => choreTick(kiosk, 'Empty the dishwasher').getAttribute('data-done'))
+        .toBe('yes');
+      await addGroup(admin, zone, {
+        title: 'Community meeting',
+        from: -30,
+        to: 45,
+        place: 'Lounge',
+      });
+      await addGroup(admin, zone, { title: 'Art group', from: 90, to: 150, leader: 'Sam' });
+      await addShift(admin, zone, { from: -60, to: 240 });
+      await postAnnouncement(admin, 'Film night in the lounge at 8');
+      await postAnnouncement(admin, 'The plumber comes on Tuesday', { pinned: true });
+      await kiosk.getByTestId('announcement-item').nth(1).waitFor();
+      await kiosk.getByTestId('group-item').nth(1).waitFor();
+      await expectClean(kiosk, 'kiosk: board');
+    });
+
+    test('the kiosk in visitor mode', async () => {
+      await kiosk.getByTestId('visitor-mode-on').click();
+      await kiosk.getByTestId('visitor-notice').waitFor();
+      await expectClean(kiosk, 'kiosk: visitor mode');
+      await admin.getByTestId('visitor-banner').waitFor();
+      await expectClean(admin, 'phone: visitor banner');
+      await admin.getByTestId('visitor-banner-off').click();
+      await kiosk.getByTestId('visitor-mode-on').waitFor();
+    });
+
+    test('every tab of the phone', async () => {
+      for (const tab of ['chores', 'groups', 'announcements', 'shifts', 'phone', 'admin']) {
+        await admin.getByTestId(`tab-${tab}`).click();
+        await expectClean(admin, `phone: ${tab} tab`);
+      }
+    });
+
+    test('every form of the phone, showing a problem', async () => {
+      const tab = (name: string) => admin.getByTestId(`tab-${name}`).click();
+      const click = (testid: string) => admin.getByTestId(testid).first().click();
+      await formWithProblem('phone: add a chore', async () => {
+        await tab('chores');
+        await click('add-chore');
+      });
+      await formWithProblem(
+        'phone: change a chore',
+        () => click('chore-edit'),
+        () => admin.getByTestId('field-title').fill(''),
+      );
+      await formWithProblem('phone: add a group', async () => {
+        await tab('groups');
+        await click('add-group');
+      });
+      await formWithProblem(
+        'phone: change a group',
+        () => click('group-edit'),
+        () => admin.getByTestId('field-title').fill(''),
+      );
+      await formWithProblem('phone: add a shift', async () => {
+        await tab('shifts');
+        await click('add-shift');
+        await admin.getByTestId('field-name').fill('');
+      });
+      await formWithProblem('phone: add an announcement', async () => {
+        await tab('announcements');
+        await click('add-announcement');
+      });
+      await formWithProblem(
+        'phone: change an announcement',
+        () => click('announcement-edit'),
+        () => admin.getByTestId('announcement-text').fill(''),
+      );
+      await tab('admin');
+      await admin.getByTestId('field-pairCode').fill('000000');
+      await admin.getByTestId('pair-submit').click();
+      await admin.locator(PROBLEM).first().waitFor();
+      await expectClean(admin, 'phone: pair a kiosk with a problem');
+    });
+
+    test("a resident's phone: shifts for staff only, and the staff code with a problem", async () => {
+      const member = await joinByKioskCode(browser, kiosk, watch, 'Sam');
+      await member.getByTestId('tab-shifts').click();
+      await expectClean(member, 'phone (resident): shifts tab');
+      await member.getByTestId('tab-phone').click();
+      await member.getByTestId('staff-code-open').click();
+      await member.getByTestId('field-staffCode').fill('nope');
+      await member.getByTestId('staff-code-submit').click();
+      await member.locator(PROBLEM).first().waitFor();
+      await expectClean(member, 'phone (resident): staff code with a problem');
+    });
+
+    test('no screen hit a script error', () => {
+      expect(watch.errors).toEqual([]);
+    });
+  },
+  60_000,
+);
