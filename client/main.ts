@@ -6,6 +6,7 @@ import { watchAccess } from './access-watch.ts';
 import { api, sentenceFor } from './api.ts';
 import { connectHouse } from './connection.ts';
 import { reportUncaughtErrors } from './error-reports.ts';
+import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './pages/name-prompt.ts';
 import './phone/phone-app.ts';
@@ -127,4 +128,5 @@ async function start() {
 }
 
 reportUncaughtErrors('phone');
+registerServiceWorker();
 void start();

@@ -1,15 +1,18 @@
 // The house's colours and shared control styles. Every pair of text and background here keeps a
 // contrast of at least 7:1, so the wall stays legible from across the room.
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The colours the installed phone app also needs outside the page: splash, title bar, icon. */
+export const appColors = { page: '#f3efe6', card: '#fbf8f1', done: '#1d5230' } as const;
 
 export const houseColors = css`
   :host {
-    --hb-page: #f3efe6;
-    --hb-card: #fbf8f1;
+    --hb-page: ${unsafeCSS(appColors.page)};
+    --hb-card: ${unsafeCSS(appColors.card)};
     --hb-line: #8a8274;
     --hb-ink: #1f2328;
     --hb-muted: #4a453d;
-    --hb-done: #1d5230;
+    --hb-done: ${unsafeCSS(appColors.done)};
     --hb-done-tint: #e3eee4;
     --hb-next: #1b4a6b;
     --hb-warn: #6b3a00;

@@ -4,6 +4,8 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../api.ts';
 import type { HouseConnection } from '../connection.ts';
+import { t } from '../i18n/index.ts';
+import { canInstall } from '../install/register.ts';
 import type { Device } from '../session.ts';
 import { controls, houseColors } from '../theme.ts';
 import './device-list.ts';
@@ -11,7 +13,6 @@ import type { DeviceList } from './device-list.ts';
 import './house-settings-form.ts';
 import './pair-kiosk-form.ts';
 import './staff-code-maker.ts';
-import { t } from '../i18n/index.ts';
 
 @customElement('hb-admin-section')
 export class AdminSection extends LitElement {
@@ -96,7 +97,23 @@ export class AdminSection extends LitElement {
             : nothing
         }
       </section>
+      ${this.installing()}
     `;
+  }
+
+  /** Whether phones can install the board here, and when they cannot, why, in plain words. */
+  private installing() {
+    const secure = canInstall();
+    return html`<section data-testid="install-section">
+      <h3>${t('install.heading')}</h3>
+      <p
+        class=${secure ? 'hint' : 'status'}
+        data-testid="install-notice"
+        data-secure=${secure ? 'yes' : 'no'}
+      >
+        ${secure ? t('install.secure') : t('install.insecure')}
+      </p>
+    </section>`;
   }
 
   private async reloadKiosks() {

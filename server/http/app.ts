@@ -43,6 +43,9 @@ export function createHttpApp(options: HttpOptions): express.Express {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'", 'ws:', 'wss:'],
+          // The phone app's service worker and manifest, from this server only.
+          workerSrc: ["'self'"],
+          manifestSrc: ["'self'"],
           objectSrc: ["'none'"],
           baseUri: ["'none'"],
           frameAncestors: ["'none'"],
@@ -76,6 +79,17 @@ export function createHttpApp(options: HttpOptions): express.Express {
       index: false,
     }),
   );
+  app.use(
+    '/install',
+    express.static(path.join(options.distDir, 'install'), { maxAge: '1d', index: false }),
+  );
+  // The service worker lives at the root so it may serve every phone address; the browser must
+  // ask again each time, so a new build's worker is found at once.
+  app.get('/sw.js', (_req, res) => {
+    const file = path.join(options.distDir, 'sw.js');
+    if (!fs.existsSync(file)) return res.status(404).type('text/plain').send(NOT_BUILT);
+    res.set('Cache-Control', 'no-cache').type('text/javascript').sendFile(file);
+  });
   const phone = sendPage(options.distDir, 'client');
   app.get('/', phone);
   app.get('/join', phone);

@@ -148,41 +148,43 @@ describe.runIf(chromiumReady())(
       }
     });
 
-    test('every form of the phone, showing a problem', async () => {
-      const tab = (name: string) => admin.getByTestId(`tab-${name}`).click();
-      const click = (testid: string) => admin.getByTestId(testid).first().click();
-      await formWithProblem('phone: add a chore', async () => {
-        await tab('chores');
-        await click('add-chore');
-      });
+    const tab = (name: string) => admin.getByTestId(`tab-${name}`).click();
+    const click = (testid: string) => admin.getByTestId(testid).first().click();
+    const emptied = (testid: string) => () => admin.getByTestId(testid).fill('');
+
+    test('the chore forms, showing a problem', async () => {
+      await tab('chores');
+      await formWithProblem('phone: add a chore', () => click('add-chore'));
       await formWithProblem(
         'phone: change a chore',
         () => click('chore-edit'),
-        () => admin.getByTestId('field-title').fill(''),
+        emptied('field-title'),
       );
-      await formWithProblem('phone: add a group', async () => {
-        await tab('groups');
-        await click('add-group');
-      });
+    });
+
+    test('the group forms, showing a problem', async () => {
+      await tab('groups');
+      await formWithProblem('phone: add a group', () => click('add-group'));
       await formWithProblem(
         'phone: change a group',
         () => click('group-edit'),
-        () => admin.getByTestId('field-title').fill(''),
+        emptied('field-title'),
       );
-      await formWithProblem('phone: add a shift', async () => {
-        await tab('shifts');
-        await click('add-shift');
-        await admin.getByTestId('field-name').fill('');
-      });
-      await formWithProblem('phone: add an announcement', async () => {
-        await tab('announcements');
-        await click('add-announcement');
-      });
+    });
+
+    test('the shift and announcement forms, showing a problem', async () => {
+      await tab('shifts');
+      await formWithProblem('phone: add a shift', () => click('add-shift'), emptied('field-name'));
+      await tab('announcements');
+      await formWithProblem('phone: add an announcement', () => click('add-announcement'));
       await formWithProblem(
         'phone: change an announcement',
         () => click('announcement-edit'),
-        () => admin.getByTestId('announcement-text').fill(''),
+        emptied('announcement-text'),
       );
+    });
+
+    test("the admin's pairing form, showing a problem", async () => {
       await tab('admin');
       await admin.getByTestId('field-pairCode').fill('000000');
       await admin.getByTestId('pair-submit').click();
@@ -206,5 +208,5 @@ describe.runIf(chromiumReady())(
       expect(watch.errors).toEqual([]);
     });
   },
-  60_000,
+  120_000,
 );

@@ -35,8 +35,12 @@ export function chromiumReady(): boolean {
  * Starts Chromium. Playwright gives each launch its own fresh user-data dir in the temp folder
  * and removes it on close (it refuses a --user-data-dir argument to launch()).
  */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }
 
 export interface DeviceOptions {
