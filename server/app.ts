@@ -1,5 +1,6 @@
 // Puts the server together: store, houses, access, sync endpoint, socket.io and HTTP on one port.
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { CloseReason } from '../board/closeCodes.ts';
@@ -91,7 +92,8 @@ export async function startServer(
   });
   // express must be the server's request handler before socket.io attaches, so socket.io
   // answers its own requests and hands every other one to express.
-  const server = http.createServer(app);
+  // With a certificate the server speaks https itself, and the sockets on it wss.
+  const server = config.tls ? https.createServer(config.tls, app) : http.createServer(app);
   const sync = attachSyncEndpoint(server, {
     registry,
     authenticate,
@@ -143,7 +145,7 @@ export async function startServer(
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  const url = `${config.tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 
   const created = firstHouse && {
     house: firstHouse.house,

@@ -2,6 +2,7 @@
 // line saying which setting and what would be right.
 import fs from 'node:fs';
 import path from 'node:path';
+import tls from 'node:tls';
 import { isTimeZone } from '../board/time.ts';
 
 export interface Config {
@@ -33,6 +34,8 @@ export interface Config {
   redisUrl?: string;
   /** The build kiosks compare to know when to reload; by default a hash of the built screens. */
   buildId?: string;
+  /** Set: the server speaks HTTPS (and WSS) itself with this certificate and key, as PEM. */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 export class ConfigError extends Error {
@@ -123,6 +126,36 @@ function buildId(raw: string | undefined): string | undefined {
   );
 }
 
+function readPem(key: string, file: string): Buffer {
+  try {
+    return fs.readFileSync(path.resolve(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(
+      `${key} "${file}" cannot be read (${code}); give a PEM file this user can read.`,
+    );
+  }
+}
+
+/** Both files or neither, readable, and a certificate with its own private key. */
+function tlsFiles(certFile: string | undefined, keyFile: string | undefined): Config['tls'] {
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile || !keyFile) {
+    throw new ConfigError(
+      'TLS_CERT_FILE and TLS_KEY_FILE go together: set both for https, or neither for plain http.',
+    );
+  }
+  const files = { cert: readPem('TLS_CERT_FILE', certFile), key: readPem('TLS_KEY_FILE', keyFile) };
+  try {
+    tls.createSecureContext(files);
+  } catch (error) {
+    throw new ConfigError(
+      `TLS_CERT_FILE and TLS_KEY_FILE must be a PEM certificate and its private key (${(error as Error).message}).`,
+    );
+  }
+  return files;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env = process.env): Config {
@@ -154,5 +187,6 @@ export function readConfig(env: Env = process.env): Config {
     publicUrl: publicUrl(env.PUBLIC_URL),
     redisUrl: redisUrl(env.REDIS_URL),
     buildId: buildId(env.BUILD_ID),
+    tls: tlsFiles(env.TLS_CERT_FILE, env.TLS_KEY_FILE),
   };
 }

@@ -31,7 +31,9 @@ async function main(): Promise<void> {
   console.log(`  Kiosk (wall screen): ${base}/kiosk`);
   console.log(`  Phone app:           ${base}/`);
   for (const address of others) {
-    console.log(`  On the house network: http://${address}:${server.port}/`);
+    console.log(
+      `  On the house network: ${new URL(server.url).protocol}//${address}:${server.port}/`,
+    );
   }
   if (server.created) {
     console.log(

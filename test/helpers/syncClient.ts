@@ -11,11 +11,17 @@ export interface SyncClient {
   destroy(): void;
 }
 
-/** The ws client, sending a device's cookie the way a browser would on the same origin. */
-function socketWithCookie(token: string | undefined) {
+/**
+ * The ws client, sending a device's cookie the way a browser would on the same origin;
+ * `selfSigned` accepts a test's own certificate over wss.
+ */
+function socketWithCookie(token: string | undefined, selfSigned = false) {
   return class extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, token ? { headers: { cookie: `hb_device=${token}` } } : {});
+      super(address, protocols, {
+        ...(token ? { headers: { cookie: `hb_device=${token}` } } : {}),
+        ...(selfSigned ? { rejectUnauthorized: false } : {}),
+      });
     }
   };
 }
@@ -24,7 +30,7 @@ export function connectClient(
   baseUrl: string,
   houseId: string,
   kind: DocKind = 'board',
-  options: { connect?: boolean; token?: string } = {},
+  options: { connect?: boolean; token?: string; selfSigned?: boolean } = {},
 ): SyncClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(
@@ -32,7 +38,10 @@ export function connectClient(
     `${houseId}/${kind}`,
     doc,
     {
-      WebSocketPolyfill: socketWithCookie(options.token) as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: socketWithCookie(
+        options.token,
+        options.selfSigned,
+      ) as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       connect: options.connect ?? true,
     },
