@@ -54,8 +54,8 @@ export class UndoToast extends LitElement {
   @property({ attribute: false }) house?: HouseConnection;
   /** What the last tap changed, while it can still be undone here. */
   @state() private offered?: string;
-  /** What happened to the undo, said for a moment. */
-  @state() private said?: string;
+  /** What happened to the undo, said for a moment (kept as a key: the language may change). */
+  @state() private said?: 'touch.undone' | 'touch.undoRefused';
   private timer?: ReturnType<typeof setTimeout>;
   private readonly undo = new UndoController(
     this,
@@ -91,7 +91,7 @@ export class UndoToast extends LitElement {
     }
     if (this.said) {
       return html`<div class="toast" role="status" data-testid="undo-said">
-        <span class="words">${this.said}</span>
+        <span class="words">${t(this.said)}</span>
       </div>`;
     }
     return nothing;
@@ -99,7 +99,7 @@ export class UndoToast extends LitElement {
 
   private takeBack(): void {
     this.offered = undefined;
-    this.said = this.undo.undo() ? t('touch.undone') : t('touch.undoRefused');
+    this.said = this.undo.undo() ? 'touch.undone' : 'touch.undoRefused';
     this.clearAfter(SAID_MS);
   }
 

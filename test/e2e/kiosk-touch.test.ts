@@ -11,7 +11,13 @@ import { type ServerProcess, startServerProcess } from '../helpers/serverProcess
 import { ensureScreensBuilt } from './build-screens.ts';
 import { choreTick, morningZone } from './day-plan.ts';
 import { E2E_ENV, joinAsAdmin, joinByKioskCode, PageWatch, pairKiosk, shot } from './devices.ts';
-import { hoverRules, openHouseDoc, tapTargets, textContrasts } from './kiosk-checks.ts';
+import {
+  hoverRules,
+  openHouseDoc,
+  tapTargets,
+  textContrasts,
+  writeHouseSettings,
+} from './kiosk-checks.ts';
 
 describe.runIf(chromiumReady())(
   'the wall by touch',
@@ -185,6 +191,20 @@ describe.runIf(chromiumReady())(
       const weak = texts.filter((text) => text.ratio < 7);
       expect(weak).toEqual([]);
       await kiosk.getByTestId('quick-add-close').tap();
+    });
+
+    test('in a Spanish house the wall offers common chores in Spanish and says Undo in Spanish', async () => {
+      await writeHouseSettings(server, admin, { language: 'es' });
+      await kiosk.locator('html[lang=es]').waitFor();
+      await kiosk.getByTestId('kiosk-add-chore').tap();
+      const pick = kiosk.getByTestId('quick-pick').filter({ hasText: 'Sacar la basura' });
+      await shot(kiosk, 'kiosk-quick-add-es');
+      await pick.tap();
+      await choreTick(sam, 'Sacar la basura').waitFor();
+      expect(await kiosk.getByTestId('undo-toast').textContent()).toContain('Deshacer');
+      await kiosk.getByTestId('undo-toast-undo').tap();
+      await expect.poll(() => choreTick(sam, 'Sacar la basura').count()).toBe(0);
+      await writeHouseSettings(server, admin, { language: 'en' });
     });
 
     test('no script errors on any screen', () => {
