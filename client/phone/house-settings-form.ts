@@ -73,14 +73,14 @@ export class HouseSettingsForm extends LitElement {
       <form novalidate data-testid="house-settings-form" @submit=${this.submit}>
         ${textField({
           name: 'houseName',
-          label: 'Name of the house',
+          label: t('admin.houseName'),
           value: this.houseName,
           problems: this.problems,
           onInput: (value) => this.edit({ houseName: value }),
         })}
         <div class="field">
-          <label for="field-timeZone">Time zone</label>
-          <p class="hint">Clocks, chores and groups follow the house's time zone.</p>
+          <label for="field-timeZone">${t('admin.timeZone')}</label>
+          <p class="hint">${t('admin.timeZoneHint')}</p>
           <select
             id="field-timeZone"
             data-testid="field-timeZone"
@@ -130,12 +130,14 @@ export class HouseSettingsForm extends LitElement {
         ${
           this.saved
             ? html`<p class="hint" role="status" data-testid="settings-saved">
-                Saved. Every screen shows it now.
+                ${t('admin.settingsSaved')}
               </p>`
             : nothing
         }
         ${problemLine(this.problems, 'form')}
-        <button type="submit" class="primary" data-testid="settings-save">Save the settings</button>
+        <button type="submit" class="primary" data-testid="settings-save">
+          ${t('admin.saveSettings')}
+        </button>
       </form>
     `;
   }

@@ -94,6 +94,14 @@ function clipped(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** The admin picks the house's language in the house settings, under Admin. */
+async function chooseHouseLanguage(admin: Page, language: 'en' | 'es'): Promise<void> {
+  await admin.getByTestId('tab-admin').click();
+  await admin.getByTestId('field-language').selectOption(language);
+  await admin.getByTestId('settings-save').click();
+  await admin.getByTestId('settings-saved').waitFor();
+}
+
 describe.runIf(chromiumReady())(
   'a house in Spanish',
   () => {
@@ -128,14 +136,7 @@ describe.runIf(chromiumReady())(
       await addShift(admin, zone, { from: -60, to: 180 });
       await postAnnouncement(sam, 'Hay sopa en la nevera.');
       await sam.getByTestId('tab-chores').click();
-      // The admin sets the house's language through their own connection to the settings
-      // document, as the house settings form does.
-      await admin.evaluate(() => {
-        const app = document.querySelector('hb-phone-app') as unknown as {
-          house: { docs: { settings: { getMap(name: string): Map<string, unknown> } } };
-        };
-        app.house.docs.settings.getMap('settings').set('language', 'es');
-      });
+      await chooseHouseLanguage(admin, 'es');
     }, 180_000);
 
     afterAll(async () => {
@@ -178,6 +179,14 @@ describe.runIf(chromiumReady())(
         expect(englishIn(await wallText(sam, true)), tab).toEqual([]);
       }
       await sam.getByTestId('tab-chores').click();
+    });
+
+    test("the admin's phone speaks Spanish too, house settings included", async () => {
+      await admin.getByTestId('tab-admin').getByText('Gestión').waitFor({ timeout: 10_000 });
+      await admin.getByTestId('settings-saved').waitFor();
+      expect(await admin.getByTestId('settings-saved').textContent()).toContain('Guardado.');
+      expect(englishIn(await wallText(admin, true))).toEqual([]);
+      await shot(admin, 'phone-es-admin');
     });
 
     test("the board's own sentences show in Spanish under the field, and what was typed stays", async () => {
@@ -232,12 +241,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('when the house goes back to English, the wall and the phone follow', async () => {
-      await admin.evaluate(() => {
-        const app = document.querySelector('hb-phone-app') as unknown as {
-          house: { docs: { settings: { getMap(name: string): Map<string, unknown> } } };
-        };
-        app.house.docs.settings.getMap('settings').set('language', 'en');
-      });
+      await chooseHouseLanguage(admin, 'en');
       await kiosk.getByText('Chores today').waitFor({ timeout: 10_000 });
       await sam.getByTestId('tab-chores').getByText('Chores').waitFor({ timeout: 10_000 });
       expect(watch.errors).toEqual([]);

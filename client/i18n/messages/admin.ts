@@ -34,6 +34,11 @@ export const admin = messages(
       'The house admin gives it to staff in person. Dashes and spaces do not matter.',
     'admin.staffCodeEnter': 'Enter the code',
     'admin.staffCodeMissing': 'Please type the staff code.',
+    'admin.houseName': 'Name of the house',
+    'admin.timeZone': 'Time zone',
+    'admin.timeZoneHint': "Clocks, chores and groups follow the house's time zone.",
+    'admin.settingsSaved': 'Saved. Every screen shows it now.',
+    'admin.saveSettings': 'Save the settings',
   },
   {
     'admin.kiosk': 'Pantalla',
@@ -66,5 +71,10 @@ export const admin = messages(
       'Quien gestiona la casa se lo da al equipo en persona. Los guiones y espacios dan igual.',
     'admin.staffCodeEnter': 'Escribir el código',
     'admin.staffCodeMissing': 'Escribe el código del equipo.',
+    'admin.houseName': 'Nombre de la casa',
+    'admin.timeZone': 'Zona horaria',
+    'admin.timeZoneHint': 'Los relojes, las tareas y los grupos siguen la zona horaria de la casa.',
+    'admin.settingsSaved': 'Guardado. Ya se ve en todas las pantallas.',
+    'admin.saveSettings': 'Guardar los ajustes',
   },
 );
