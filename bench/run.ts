@@ -184,6 +184,17 @@ function rows(s: Summary): Row[] {
       ratio(f.ratio_p50),
     );
     add('… p99', ms(f.p99_ms), ms(f.ref_p99_ms), ratio(f.ratio_p99));
+    const cpu = (xs: number[]) => (xs.length > 0 ? median(xs) : null);
+    const [oursCpu, refCpu] = [
+      cpu(f.server_cpu_ms_per_edit_by_round),
+      cpu(f.ref_server_cpu_ms_per_edit_by_round),
+    ];
+    add(
+      '… server CPU per edit (median of rounds)',
+      ms(oursCpu),
+      ms(refCpu),
+      ratio(div(oursCpu, refCpu)),
+    );
   }
   const h = s.houses;
   if (h) {
