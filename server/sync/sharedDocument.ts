@@ -16,6 +16,10 @@ import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
 
 /** How long the scratch copy is kept after the last client update. */
 const SHADOW_IDLE_MS = 30_000;
+/** Compaction, due after `compactEvery` writes, waits for this much quiet… */
+const QUIET_BEFORE_COMPACTION_MS = 1_000;
+/** …unless writes keep coming for this many times `compactEvery`. */
+const COMPACTION_OVERDUE_FACTOR = 4;
 
 export interface SharedDocumentOptions {
   store: DocumentStore;
@@ -56,6 +60,7 @@ export class SharedDocument {
   /** The log position this copy has applied everything up to: what compaction may fold. */
   private position: Position = '';
   private unwatch?: () => void;
+  private compactionTimer?: NodeJS.Timeout;
 
   private constructor(
     readonly name: string,
@@ -216,6 +221,7 @@ export class SharedDocument {
   }
 
   destroy(): void {
+    clearTimeout(this.compactionTimer);
     this.unwatch?.();
     this.dropShadow();
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -250,7 +256,27 @@ export class SharedDocument {
         Y.applyUpdate(this.doc, update, ACCEPTED_ORIGIN);
       }
     }
-    if (this.storedSinceCompaction >= this.options.compactEvery) await this.compactIfBehind();
+    await this.compactWhenDue();
+  }
+
+  /**
+   * Folding the log into a snapshot encodes the whole document: done in a quiet moment, so it
+   * never holds up the relay of an edit in a busy one — unless the log has grown far past due.
+   */
+  private async compactWhenDue(): Promise<void> {
+    const { compactEvery } = this.options;
+    if (this.storedSinceCompaction >= compactEvery * COMPACTION_OVERDUE_FACTOR) {
+      clearTimeout(this.compactionTimer);
+      await this.compactIfBehind();
+      return;
+    }
+    if (this.storedSinceCompaction < compactEvery) return;
+    clearTimeout(this.compactionTimer);
+    this.compactionTimer = setTimeout(
+      () => this.enqueue(() => this.compactIfBehind()),
+      QUIET_BEFORE_COMPACTION_MS,
+    );
+    this.compactionTimer.unref();
   }
 
   /** Sends each screen the batch's updates except its own, all in one write per screen. */
