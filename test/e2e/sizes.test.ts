@@ -98,6 +98,7 @@ describe.runIf(chromiumReady())(
           expect(small).toEqual([]);
           body.push(layout.bodyPx);
         }
+        console.info(`${size.name}: body text ${body[0]} px at size 1, ${body[1]} px at size 4`);
         // The largest text setting is larger on every screen.
         expect(body[1]!).toBeGreaterThan(body[0]! * 1.8);
       });
@@ -153,6 +154,10 @@ describe.runIf(chromiumReady())(
         await kiosk.emulateMedia({ contrast });
         const texts = await textContrasts(kiosk);
         expect(texts.length).toBeGreaterThan(20);
+        const lowest = texts.reduce((a, b) => (a.ratio <= b.ratio ? a : b));
+        console.info(
+          `contrast ${contrast}: ${texts.length} texts, lowest ${lowest.ratio.toFixed(2)}:1 (${lowest.text} ${lowest.color} on ${lowest.background})`,
+        );
         const weak = texts.filter((text) => text.ratio < BODY_CONTRAST);
         expect(weak).toEqual([]);
         await shot(kiosk, `kiosk-contrast-${contrast}`);
