@@ -84,6 +84,13 @@ export class BoardNews extends LitElement {
     return html`<p aria-live="polite" data-testid="board-news">${this.said}</p>`;
   }
 
+  /** The same words as last time must be heard again: the region empties for a moment first. */
+  private async say(words: string) {
+    this.said = '';
+    await this.updateComplete;
+    this.said = words;
+  }
+
   private listen(board: Y.Doc) {
     this.listening?.stop();
     const house = this.house!;
@@ -97,7 +104,7 @@ export class BoardNews extends LitElement {
       // From the server, while in step: another device's edit (not this phone's own, not a catch-up).
       if (origin !== provider || !provider.synced) return;
       const news = newsBetween(before, next, new WallNames(board, now));
-      if (news.length) this.said = news.join('. ');
+      if (news.length) void this.say(news.join('. '));
     };
     board.on('update', onUpdate);
     this.listening = { board, stop: () => board.off('update', onUpdate) };
