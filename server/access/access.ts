@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 import type { NameDisplay, Profile, Role } from '../../board/access.ts';
 import { newId } from '../../board/ids.ts';
+import { sentence } from '../../board/sentences.ts';
 import type { AccessStore, DeviceRecord } from './accessStore.ts';
 import {
   checkJoinToken,
@@ -97,9 +98,7 @@ export class Access extends EventEmitter<AccessEvents> {
     const check = checkJoinToken(this.secret, joinToken, now);
     if (!check.ok) {
       const message =
-        check.reason === 'expired'
-          ? 'That code has run out. Please scan the code on the kiosk again.'
-          : 'That code is not one the house board knows. Please scan the code on the kiosk again.';
+        check.reason === 'expired' ? sentence('joinExpired') : sentence('joinUnknown');
       throw new AccessError(400, message, `join token ${check.reason}`);
     }
     return this.addDevice(check.houseId, 'member', now);
@@ -122,15 +121,11 @@ export class Access extends EventEmitter<AccessEvents> {
   async becomeStaff(device: DeviceRecord, code: string): Promise<DeviceRecord> {
     const stored = await this.store.staffCodeHash(device.houseId);
     if (!stored || typeof code !== 'string' || hashSecret(normaliseCode(code)) !== stored) {
-      throw new AccessError(
-        403,
-        'That staff code is not right. Please check it with the house admin.',
-        'wrong staff code',
-      );
+      throw new AccessError(403, sentence('staffCodeWrong'), 'wrong staff code');
     }
     if (device.role === 'staff' || device.role === 'admin') return device;
     if (device.role !== 'member') {
-      throw new AccessError(403, 'A kiosk cannot become a staff device.', 'kiosk asked for staff');
+      throw new AccessError(403, sentence('kioskNotStaff'), 'kiosk asked for staff');
     }
     return this.changeRole(device, 'staff');
   }
@@ -148,11 +143,7 @@ export class Access extends EventEmitter<AccessEvents> {
         ? await this.store.takeAdminInvite(hashSecret(token), now)
         : undefined;
     if (!houseId) {
-      throw new AccessError(
-        400,
-        'That admin link has been used or has run out. Ask for a new one.',
-        'admin invite refused',
-      );
+      throw new AccessError(400, sentence('adminLinkUsed'), 'admin invite refused');
     }
     return this.addDevice(houseId, 'admin', now);
   }
@@ -178,11 +169,7 @@ export class Access extends EventEmitter<AccessEvents> {
     const tokenHash =
       typeof code === 'string' ? await this.store.takePairing(normaliseCode(code), now) : undefined;
     if (!tokenHash) {
-      throw new AccessError(
-        400,
-        'That pairing code is not showing on any kiosk right now. Please check it and try again.',
-        'unknown pairing code',
-      );
+      throw new AccessError(400, sentence('pairingUnknown'), 'unknown pairing code');
     }
     const device: DeviceRecord = {
       id: newId(),
@@ -204,7 +191,7 @@ export class Access extends EventEmitter<AccessEvents> {
   async revoke(houseId: string, deviceId: string, now = Date.now()): Promise<DeviceRecord> {
     const device = await this.store.device(deviceId);
     if (!device || device.houseId !== houseId) {
-      throw new AccessError(404, 'That device is not in this house.', 'revoke unknown device');
+      throw new AccessError(404, sentence('deviceNotHere'), 'revoke unknown device');
     }
     if (!device.revokedAt) {
       await this.store.updateDevice(device.id, { revokedAt: now });

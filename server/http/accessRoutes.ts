@@ -3,6 +3,7 @@ import express from 'express';
 import { z } from 'zod';
 import { profileSchema, type Role } from '../../board/access.ts';
 import { firstProblem } from '../../board/section.ts';
+import { sentence } from '../../board/sentences.ts';
 import { type Access, AccessError } from '../access/access.ts';
 import type { DeviceRecord } from '../access/accessStore.ts';
 import { formatCode } from '../access/secrets.ts';
@@ -62,11 +63,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
       const guessKey = `${req.path} ${req.ip ?? 'unknown'}`;
       try {
         if (guarded && !guesses.allow(guessKey)) {
-          throw new AccessError(
-            429,
-            'Too many tries. Please wait a minute and try again.',
-            'rate limited',
-          );
+          throw new AccessError(429, sentence('tooManyTries'), 'rate limited');
         }
         await handler(req, res);
       } catch (error) {
@@ -89,10 +86,9 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     (...roles: Role[]): express.RequestHandler =>
     (_req, res, next) => {
       const d = res.locals.device as DeviceRecord | undefined;
-      if (!d)
-        return void res.status(401).json({ error: 'This device is not joined to a house yet.' });
+      if (!d) return void res.status(401).json({ error: sentence('notJoined') });
       if (roles.length > 0 && !roles.includes(d.role)) {
-        return void res.status(403).json({ error: 'Only the house admin can do that.' });
+        return void res.status(403).json({ error: sentence('adminOnly') });
       }
       next();
     };

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
+import { sentence } from '../../board/sentences.ts';
 import type { Logger } from '../log.ts';
 import { type AccessRoutesOptions, accessRoutes } from './accessRoutes.ts';
 import { clientErrorRoutes } from './clientErrors.ts';
@@ -97,7 +98,7 @@ export function createHttpApp(options: HttpOptions): express.Express {
   app.get('/kiosk', sendPage(options.distDir, 'kiosk'));
 
   app.use((_req: express.Request, res: express.Response) => {
-    res.status(404).json({ error: 'There is nothing at this address.' });
+    res.status(404).json({ error: sentence('nothingHere') });
   });
   app.use(
     (
@@ -107,13 +108,13 @@ export function createHttpApp(options: HttpOptions): express.Express {
       _next: express.NextFunction,
     ) => {
       if (error.type === 'entity.too.large') {
-        return void res.status(413).json({ error: 'That was too much to send at once.' });
+        return void res.status(413).json({ error: sentence('tooMuch') });
       }
       if (error.type === 'entity.parse.failed') {
-        return void res.status(400).json({ error: 'That request could not be read.' });
+        return void res.status(400).json({ error: sentence('unreadable') });
       }
       options.log.error({ err: error }, 'request failed');
-      res.status(500).json({ error: 'Something went wrong on the server.' });
+      res.status(500).json({ error: sentence('serverWrong') });
     },
   );
   return app;
