@@ -291,6 +291,9 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => note.count()).toBe(1);
       // Nobody deletes it: past midnight in the house, the wall simply no longer shows it.
       await wall.clock.fastForward('16:00:00');
+      // That is night hours: someone up late taps the dimmed wall to see the whole board.
+      await wall.getByTestId('night-view').click();
+      await expect.poll(() => wall.getByTestId('announcement-item').count()).toBeGreaterThan(0);
       await expect.poll(() => note.count()).toBe(0);
       expect(
         await wall.getByTestId('announcement-item').filter({ hasText: 'Fresh towels' }).count(),
