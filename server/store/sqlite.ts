@@ -44,6 +44,9 @@ export class SqliteStore implements DocumentStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
+    // A small page cache: documents are read once, when they load, then live in memory; the
+    // operating system's file cache serves the rest without counting against the process.
+    this.db.pragma('cache_size = -256');
     // Checkpoints copy the write-ahead log into the database file, with an fsync; SQLite would do
     // it inside whichever write crosses 1,000 pages, holding up that edit's relay. We do it when
     // the house is quiet instead (or, under a long burst, every few thousand writes).

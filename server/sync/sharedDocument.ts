@@ -110,6 +110,24 @@ export class SharedDocument {
       forgotten = tidy(doc, this.kind, now);
     });
     if (forgotten > 0) this.options.log.info({ doc: this.name, forgotten }, 'tidied');
+    this.forgetEmptySections();
+  }
+
+  /**
+   * Tidying opens every section; those that never held anything are let go again, so a house
+   * keeps in memory only the sections it uses (an update that fills one brings it back).
+   */
+  private forgetEmptySections(): void {
+    for (const [name, type] of this.doc.share) {
+      const t = type as unknown as {
+        _start: unknown;
+        _map: Map<string, unknown>;
+        _eH: { l: unknown[] };
+        _dEH: { l: unknown[] };
+      };
+      const unused = t._start === null && t._map.size === 0;
+      if (unused && t._eH.l.length === 0 && t._dEH.l.length === 0) this.doc.share.delete(name);
+    }
   }
 
   /** A change made by the server itself, stored and relayed like any other. */
