@@ -114,7 +114,8 @@ export async function pairKiosk(
 ): Promise<Page> {
   const { kiosk, code } = await openUnpairedKiosk(browser, server, watch);
   await pairFromAdminPhone(admin, code);
-  await waitLive(kiosk);
+  // The kiosk notices its pairing on its next poll, then connects: allow for a busy machine.
+  await waitLive(kiosk, 30_000);
   await kiosk.getByTestId('join-qr').waitFor({ timeout: 10_000 });
   return kiosk;
 }
