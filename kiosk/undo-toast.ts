@@ -7,7 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { HouseConnection } from '../client/connection.ts';
 import { t } from '../client/i18n/index.ts';
 import { controls, houseColors } from '../client/theme.ts';
-import { UndoController } from '../client/undo.ts';
+import { UNDO_REFUSED, UndoController } from '../client/undo.ts';
 
 /** Long enough to notice a mistaken tap and reach the button, short enough to get out of the way. */
 const OFFER_MS = 10_000;
@@ -55,7 +55,7 @@ export class UndoToast extends LitElement {
   /** What the last tap changed, while it can still be undone here. */
   @state() private offered?: string;
   /** What happened to the undo, said for a moment (kept as a key: the language may change). */
-  @state() private said?: 'touch.undone' | 'touch.undoRefused';
+  @state() private said?: 'touch.undone' | typeof UNDO_REFUSED;
   private timer?: ReturnType<typeof setTimeout>;
   private readonly undo = new UndoController(
     this,
@@ -99,7 +99,7 @@ export class UndoToast extends LitElement {
 
   private takeBack(): void {
     this.offered = undefined;
-    this.said = this.undo.undo() ? 'touch.undone' : 'touch.undoRefused';
+    this.said = this.undo.undo() ? 'touch.undone' : UNDO_REFUSED;
     this.clearAfter(SAID_MS);
   }
 

@@ -51,9 +51,10 @@ describe('t', () => {
     setHouseLanguage('es');
     expect(language()).toBe('es');
     expect(t('status.live')).toBe('En directo');
-    expect(t('status.reconnecting', { ago: agoWords(0, 3 * 60_000) })).toBe(
-      'Reconectando — última sincronización hace 3 min',
+    expect(t('offline.since', { time: '14:05' })).toBe(
+      'Sin conexión desde las 14:05 — mostrando lo que teníamos',
     );
+    expect(agoWords(0, 3 * 60_000)).toBe('hace 3 min');
     expect(agoWords(0, 60 * 60_000)).toBe('hace 1 hora');
   });
 

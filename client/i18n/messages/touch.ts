@@ -40,7 +40,6 @@ export const touch = messages(
     'touch.undo': 'Undo',
     'touch.undoLabel': 'Undo: {what}',
     'touch.undone': 'Taken back.',
-    'touch.undoRefused': "Someone has changed that since, so it can't be taken back.",
   },
   {
     'touch.add': 'Añadir',
@@ -79,6 +78,5 @@ export const touch = messages(
     'touch.undo': 'Deshacer',
     'touch.undoLabel': 'Deshacer: {what}',
     'touch.undone': 'Deshecho.',
-    'touch.undoRefused': 'Alguien lo ha cambiado después, así que ya no se puede deshacer.',
   },
 );
