@@ -8,8 +8,13 @@ import { LightClient } from './lightClient.ts';
 export interface RoomTarget {
   /** Full WebSocket URL of the room's document. */
   url: string;
+  /** Several nodes serving the room: client i connects to `urls[i % urls.length]` instead. */
+  urls?: readonly string[];
   cookie?: string;
 }
+
+/** Where an edit's latencies go: one list, or split by the receiver's node (sender's or another). */
+export type LatencySink = number[] | { sameNode: number[]; crossNode: number[] };
 
 export interface FleetOptions {
   /** A label for error messages. */
@@ -27,7 +32,7 @@ interface Pending {
   sender: LightClient;
   remaining: number;
   /** Where this edit's latencies go; null for warm-up edits. */
-  into: number[] | null;
+  into: LatencySink | null;
 }
 
 export const BENCH_DAY = '2026-11-27';
@@ -46,6 +51,8 @@ function seededBoard(): Uint8Array {
 export class LightFleet {
   /** clients[room][i] */
   readonly clients: LightClient[][] = [];
+  /** Which of the room's URLs each client connected to. */
+  private readonly nodeOf = new Map<LightClient, number>();
   private readonly pending = new Map<string, Pending>();
   private drained: (() => void) | null = null;
   private disconnects = 0;
@@ -62,8 +69,9 @@ export class LightFleet {
       fleet.clients.push(room);
       for (let i = 0; i < options.clientsPerRoom; i++) {
         jobs.push(async () => {
+          const node = target.urls ? i % target.urls.length : 0;
           const client: LightClient = new LightClient({
-            url: target.url,
+            url: target.urls ? target.urls[node]! : target.url,
             cookie: target.cookie,
             onUpdate: (editId) => fleet.received(client, editId),
             onClose: () => {
@@ -71,6 +79,7 @@ export class LightFleet {
             },
           });
           room[i] = client;
+          fleet.nodeOf.set(client, node);
           await client.synced;
           if (i === 0 && options.seedRooms) client.sendUpdate(seededBoard());
         });
@@ -114,7 +123,7 @@ export class LightFleet {
   }
 
   /** One edit from one client; its deliveries to the room's other clients go into `into`. */
-  edit(room: number, client: number, choreId: string, into: number[] | null): void {
+  edit(room: number, client: number, choreId: string, into: LatencySink | null): void {
     const members = this.clients[room]!;
     const sender = members[client]!;
     const sentAt = performance.now();
@@ -169,7 +178,13 @@ export class LightFleet {
     if (!editId) return;
     const entry = this.pending.get(editId);
     if (!entry || entry.sender === client) return; // the reference echoes to the sender too
-    entry.into?.push(performance.now() - entry.sentAt);
+    const latency = performance.now() - entry.sentAt;
+    const into = entry.into;
+    if (Array.isArray(into)) into.push(latency);
+    else if (into) {
+      const same = this.nodeOf.get(client) === this.nodeOf.get(entry.sender);
+      (same ? into.sameNode : into.crossNode).push(latency);
+    }
     entry.remaining -= 1;
     if (entry.remaining === 0) {
       this.pending.delete(editId);
@@ -180,24 +195,43 @@ export class LightFleet {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+export interface PaceSettings {
+  warmup: number;
+  edits: number;
+  intervalMs: number;
+  deliveryTimeoutMs: number;
+}
+
 /**
  * Paced edits: edit i at start + i·interval, from `pick(i)` (room, client), unique chore ids.
  * Returns the measured latencies (warm-up edits are not counted).
  */
 export async function pacedEdits(
   fleet: LightFleet,
-  settings: { warmup: number; edits: number; intervalMs: number; deliveryTimeoutMs: number },
+  settings: PaceSettings,
   pick: (i: number) => [room: number, client: number],
   label: string,
 ): Promise<number[]> {
   const latencies: number[] = [];
+  await pacedEditsInto(fleet, settings, pick, label, latencies);
+  return latencies;
+}
+
+/** `pacedEdits`, with the measured latencies going into `into` (split by node, say). */
+export async function pacedEditsInto(
+  fleet: LightFleet,
+  settings: PaceSettings,
+  pick: (i: number) => [room: number, client: number],
+  label: string,
+  into: LatencySink,
+): Promise<void> {
   const total = settings.warmup + settings.edits;
   const start = performance.now();
   for (let i = 0; i < total; i++) {
     const wait = start + i * settings.intervalMs - performance.now();
     if (wait > 0) await sleep(wait);
     const [room, client] = pick(i);
-    fleet.edit(room, client, `lite${i}`, i < settings.warmup ? null : latencies);
+    fleet.edit(room, client, `lite${i}`, i < settings.warmup ? null : into);
   }
   if (!(await fleet.drain(settings.deliveryTimeoutMs))) {
     throw new Error(
@@ -205,5 +239,4 @@ export async function pacedEdits(
     );
   }
   fleet.checkConnected();
-  return latencies;
 }

@@ -1,8 +1,11 @@
 // Multi-node: three of our nodes sharing one Redis (started here, on a free port in a temp dir,
-// never the machine's own), 50 y-websocket clients spread over the nodes; edit → other-client
-// latency, split into deliveries on another node than the sender's and on the same node.
+// never the machine's own), 50 clients spread over the nodes; edit → other-client latency, split
+// into deliveries on another node than the sender's and on the same node. Run with light clients
+// (what the nodes deliver) and then with y-websocket clients (whose decoding of every edit, 49
+// times in this one process, adds its own queue), on the same nodes.
 import fs from 'node:fs';
 import net from 'node:net';
+import { LightFleet, pacedEditsInto } from './lightFleet.ts';
 import { watchOthers } from './machineLoad.ts';
 import { type LatencySummary, summarize } from './percentiles.ts';
 import {
@@ -17,12 +20,17 @@ import { runWorkload, type WorkloadSettings } from './workload.ts';
 
 export const REDIS_SERVER = '/usr/bin/redis-server';
 
-export interface MultiNodeResult {
-  nodes: number;
-  clients: number;
+export interface NodeSplit {
   cross_node: LatencySummary;
   same_node: LatencySummary;
   connect_ms: number;
+}
+
+export interface MultiNodeResult {
+  nodes: number;
+  clients: number;
+  light: NodeSplit;
+  ywebsocket: NodeSplit;
   /** Cores other processes (not the bench, nodes or Redis) used meanwhile. */
   others: number;
 }
@@ -47,7 +55,11 @@ function ping(port: number): Promise<boolean> {
 }
 
 /** A private redis-server: append-only, fsync every second, no RDB snapshots. */
-async function startRedis(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+export async function startRedis(): Promise<{
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}> {
   const port = await freePort();
   const dir = makeTempDir('houseboard-bench-redis-');
   const redis = spawnTracked(REDIS_SERVER, [
@@ -95,18 +107,65 @@ export async function runMultiNode(
     for (let i = 1; i < nodeCount; i++)
       nodes.push(await startServer('ours', { env, admin: false }));
     const othersCpu = watchOthers([redis.pid, ...nodes.map((n) => n.pid)]);
+    const light = await lightRun(nodes, workload);
+    await sleep(500);
     const result = await runWorkload(nodes[0]!, { ...workload, nodes });
     const others = othersCpu();
     return {
       nodes: nodeCount,
       clients: workload.clients,
-      cross_node: summarize(result.crossNode),
-      same_node: summarize(result.sameNode),
-      connect_ms: Math.round(result.connectMs),
+      light,
+      ywebsocket: {
+        cross_node: summarize(result.crossNode),
+        same_node: summarize(result.sameNode),
+        connect_ms: Math.round(result.connectMs),
+      },
       others,
     };
   } finally {
     for (const node of nodes) await node.stop();
     await redis.stop();
+  }
+}
+
+/** Light clients spread over the nodes (client i on node i mod n), edits from each in turn. */
+async function lightRun(
+  nodes: RunningServer[],
+  workload: Omit<WorkloadSettings, 'nodes'>,
+): Promise<NodeSplit> {
+  const { room, cookie } = nodes[0]!;
+  const label = `multi-node ${workload.clients} light clients`;
+  const fleet = await LightFleet.connect(
+    [{ url: '', urls: nodes.map((n) => `${n.wsUrl}/${room}`), cookie }],
+    {
+      label,
+      clientsPerRoom: workload.clients,
+      concurrency: 25,
+      syncTimeoutMs: workload.syncTimeoutMs,
+      seedRooms: false,
+    },
+  );
+  try {
+    await sleep(500);
+    const into = { sameNode: [] as number[], crossNode: [] as number[] };
+    await pacedEditsInto(
+      fleet,
+      {
+        warmup: workload.warmupEdits,
+        edits: workload.edits,
+        intervalMs: workload.intervalMs,
+        deliveryTimeoutMs: workload.deliveryTimeoutMs,
+      },
+      (i) => [0, i % workload.clients],
+      label,
+      into,
+    );
+    return {
+      cross_node: summarize(into.crossNode),
+      same_node: summarize(into.sameNode),
+      connect_ms: Math.round(fleet.connectMs),
+    };
+  } finally {
+    fleet.close();
   }
 }

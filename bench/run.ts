@@ -10,7 +10,13 @@ import { type ColdLoadResult, runColdLoad } from './coldLoad.ts';
 import { caseLabel, type LatencyFigures, LatencyRuns, latencyCases } from './latencyCases.ts';
 import { leastDisturbed } from './machineLoad.ts';
 import { type ManyHousesResult, runManyHouses } from './manyHouses.ts';
-import { type MultiNodeResult, REDIS_SERVER, redisAvailable, runMultiNode } from './multiNode.ts';
+import {
+  type MultiNodeResult,
+  type NodeSplit,
+  REDIS_SERVER,
+  redisAvailable,
+  runMultiNode,
+} from './multiNode.ts';
 import { type RampResult, runRamp } from './ramp.ts';
 import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
 import { abortAll, OURS_ENTRY, type ServerKind } from './servers.ts';
@@ -144,19 +150,26 @@ function coldFigures(c: ColdLoadResult) {
   };
 }
 
+function splitFigures(s: NodeSplit) {
+  return {
+    cross_p50_ms: round3(s.cross_node.p50),
+    cross_p99_ms: round3(s.cross_node.p99),
+    cross_max_ms: round3(s.cross_node.max),
+    cross_deliveries: s.cross_node.count,
+    same_p50_ms: round3(s.same_node.p50),
+    same_p99_ms: round3(s.same_node.p99),
+    same_deliveries: s.same_node.count,
+    connect_ms: s.connect_ms,
+  };
+}
+
 function multiFigures(m: MultiNodeResult) {
   return {
     nodes: m.nodes,
     clients: m.clients,
-    client: 'y-websocket',
-    cross_p50_ms: round3(m.cross_node.p50),
-    cross_p99_ms: round3(m.cross_node.p99),
-    cross_max_ms: round3(m.cross_node.max),
-    cross_deliveries: m.cross_node.count,
-    same_p50_ms: round3(m.same_node.p50),
-    same_p99_ms: round3(m.same_node.p99),
-    same_deliveries: m.same_node.count,
-    connect_ms: m.connect_ms,
+    client: 'light',
+    ...splitFigures(m.light),
+    ywebsocket: splitFigures(m.ywebsocket),
     others_cpu: m.others,
     reference: 'n/a (one process, no multi-node mode)',
   };
@@ -242,15 +255,24 @@ function rows(s: Summary): Row[] {
   const m = s.multi;
   if (m && 'skipped' in m) add('multi-node', m.skipped, 'n/a', '-');
   else if (m) {
-    const what = `${m.nodes} nodes + Redis, ${m.clients} clients spread (y-websocket)`;
-    add(`${what}: edit on one node → client on another: p50`, ms(m.cross_p50_ms), 'n/a', '-');
-    add('… p99', ms(m.cross_p99_ms), 'n/a', '-');
-    add(
-      "… client on the sender's node: p50 / p99",
-      `${ms(m.same_p50_ms)} / ${ms(m.same_p99_ms)}`,
-      'n/a',
-      '-',
-    );
+    const what = `${m.nodes} nodes + Redis, ${m.clients} clients spread`;
+    const split = (label: string, f: ReturnType<typeof splitFigures>) => {
+      add(
+        `${what} (${label}): edit on one node → client on another: p50`,
+        ms(f.cross_p50_ms),
+        'n/a',
+        '-',
+      );
+      add('… p99', ms(f.cross_p99_ms), 'n/a', '-');
+      add(
+        "… client on the sender's node: p50 / p99",
+        `${ms(f.same_p50_ms)} / ${ms(f.same_p99_ms)}`,
+        'n/a',
+        '-',
+      );
+    };
+    split('light clients', m);
+    split('y-websocket clients', m.ywebsocket);
   }
   return out;
 }
