@@ -1,5 +1,6 @@
 // Sustained updates per second on one node: light clients on a few documents send edits at a
-// rate that doubles every step, until the server's event-loop delay p99 passes the limit.
+// rate that grows by √2 every step (doubling every two), until the server's event-loop delay p99
+// passes the limit.
 //
 // Both servers report the p99 delay on /healthz (server/loopDelay.ts: a fixed 10 s window, reset
 // on a timer started at boot). Each step is laid over one such window — started just after a
@@ -129,6 +130,7 @@ export async function runRamp(kind: ServerKind, s: RampSettings): Promise<RampRe
     await send(fleet, s.startRate, windowStart, counter, [], s.clientsPerRoom);
     await fleet.drain(DRAIN_MS);
     fleet.abandon();
+    let stepIndex = 0;
     let rate = s.startRate;
     let attempt = 1;
     while (rate <= s.maxRate) {
@@ -190,7 +192,8 @@ export async function runRamp(kind: ServerKind, s: RampSettings): Promise<RampRe
         continue;
       }
       if ((eldFailed && deliveryFailed) || missing > 0) break;
-      rate *= 2;
+      stepIndex += 1;
+      rate = Math.round(s.startRate * Math.SQRT2 ** stepIndex);
       attempt = 1;
     }
     fleet.checkConnected();

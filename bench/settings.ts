@@ -37,16 +37,17 @@ export const settings = {
   cases: caseList(),
   only: process.env.BENCH_ONLY ?? '',
   // edit → other-client latency on one document
-  rounds: envInt('BENCH_ROUNDS', 2, 1),
+  rounds: envInt('BENCH_ROUNDS', 4, 1),
   /** Only the latency cases with these client counts (BENCH_LATENCY_CLIENTS=50,200); all if unset. */
   latencyClients: (process.env.BENCH_LATENCY_CLIENTS ?? '')
     .split(',')
     .filter((s) => s.trim() !== '')
     .map(Number),
   warmupEdits: envInt('BENCH_WARMUP', 50, 20, 0),
-  edits2: edits('BENCH_EDITS_2', 400, 100),
-  edits50: edits('BENCH_EDITS_50', 200, 100),
-  edits200: edits('BENCH_EDITS_200', 200, 60),
+  // Enough edits that a p99 is not one or two slow edits: each edit's deliveries come together.
+  edits2: edits('BENCH_EDITS_2', 1000, 100),
+  edits50: edits('BENCH_EDITS_50', 1000, 100),
+  edits200: edits('BENCH_EDITS_200', 600, 60),
   intervalMs: envInt('BENCH_INTERVAL_MS', 20, 20),
   syncTimeoutMs: envInt('BENCH_SYNC_TIMEOUT_MS', 30_000, 30_000),
   deliveryTimeoutMs: envInt('BENCH_DELIVERY_TIMEOUT_MS', 10_000, 10_000),
@@ -58,7 +59,7 @@ export const settings = {
   // sustained updates per second
   rampRooms: envInt('BENCH_RAMP_ROOMS', 5, 5),
   rampClients: envInt('BENCH_RAMP_CLIENTS', 50, 50),
-  rampStart: envInt('BENCH_RAMP_START', 200, 800),
+  rampStart: envInt('BENCH_RAMP_START', 400, 800),
   rampMax: envInt('BENCH_RAMP_MAX', 25_600, 3200),
   rampLimitMs: envInt('BENCH_RAMP_LIMIT_MS', 50, 50),
   // cold load
@@ -67,7 +68,7 @@ export const settings = {
   // multi-node
   nodes: envInt('BENCH_NODES', 3, 3),
   multiClients: envInt('BENCH_MULTI_CLIENTS', 50, 50),
-  multiEdits: envInt('BENCH_EDITS_MULTI', 200, 100),
+  multiEdits: envInt('BENCH_EDITS_MULTI', 1000, 100),
 };
 
 export type Settings = typeof settings;
