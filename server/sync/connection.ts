@@ -78,13 +78,16 @@ export class SyncConnection {
   /** The document is loaded: greet the screen and handle what it already sent. */
   attach(document: SharedDocument): void {
     if (this.closed) return;
+    const busy = document.busy;
+    if (busy) {
+      void busy.then(() => this.attach(document));
+      return;
+    }
     this.document = document;
     this.send(syncStep1Message(document.doc));
     const clients = [...document.awareness.getStates().keys()];
     if (clients.length > 0) this.send(awarenessMessage(document.awareness, clients));
-    const queued = this.queued;
-    this.queued = [];
-    for (const message of queued) if (!this.closed) this.handle(message);
+    this.handleQueued();
   }
 
   send(message: Uint8Array): void {
@@ -131,18 +134,46 @@ export class SyncConnection {
       return;
     }
     const message = toBytes(data);
-    if (!this.document) {
-      if (this.queued.length >= MAX_QUEUED_WHILE_LOADING) {
-        this.reject('TooManyMessages', 'too many messages while loading');
-        return;
-      }
-      this.queued.push(message);
+    if (!this.document || this.queued.length > 0) {
+      this.wait(message);
       return;
     }
     this.handle(message);
   }
 
+  /** Keeps a message until the document has loaded, or been read again after a refused update. */
+  private wait(message: Uint8Array): void {
+    if (this.queued.length >= MAX_QUEUED_WHILE_LOADING) {
+      this.reject('TooManyMessages', 'too many messages while loading');
+      return;
+    }
+    this.queued.push(message);
+  }
+
+  /** Handles the messages kept while the document was busy, in order. */
+  private handleQueued(): void {
+    const queued = this.queued;
+    this.queued = [];
+    for (let i = 0; i < queued.length && !this.closed; i++) {
+      const busy = this.document?.busy;
+      if (busy) {
+        // Busy again (another screen's update was refused): keep the rest, in order.
+        this.queued = [...queued.slice(i), ...this.queued];
+        void busy.then(() => this.handleQueued());
+        return;
+      }
+      this.handle(queued[i]!);
+    }
+  }
+
   private handle(message: Uint8Array): void {
+    const busy = this.document!.busy;
+    if (busy) {
+      const first = this.queued.length === 0;
+      this.wait(message);
+      if (first) void busy.then(() => this.handleQueued());
+      return;
+    }
     try {
       handleMessage(message, this, this.document!);
     } catch (error) {

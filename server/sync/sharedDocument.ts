@@ -1,7 +1,10 @@
-// One house document held in memory while screens use it. A client's update is tried on a
-// scratch copy first; what it adds passes the board's schema there, is stored, then relayed, and
-// only then applied to the document itself — in arrival order, through one queue per document.
-// Updates that arrive together are stored in one write (group commit) before any is relayed.
+// One house document held in memory while screens use it. A client's update is applied to the
+// document and checked against the board's schema in the same transaction; what it adds is
+// stored, then relayed — in arrival order, through one queue per document. Updates that arrive
+// together are stored in one write (group commit) before any is relayed. An update the schema
+// refuses has touched the document, so the document is read again from the store (everything
+// accepted before it is stored first) while its screens' messages wait: nobody sees the refused
+// change, and nothing accepted is lost.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../board/access.ts';
@@ -14,8 +17,6 @@ import type { SyncConnection } from './connection.ts';
 import { ACCEPTED_ORIGIN, connectionOf, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
 import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
 
-/** How long the scratch copy is kept after the last client update. */
-const SHADOW_IDLE_MS = 30_000;
 /** Compaction, due after `compactEvery` writes, waits for this much quiet… */
 const QUIET_BEFORE_COMPACTION_MS = 1_000;
 /** …unless writes keep coming for this many times `compactEvery`. */
@@ -39,28 +40,29 @@ interface Unstored {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class SharedDocument {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private current = new Y.Doc();
+  /** Presence lives apart from the document, which is replaced after a refused update. */
+  private readonly awarenessDoc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.awarenessDoc);
   readonly connections = new Set<SyncConnection>();
   private writes: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
   private storedSinceCompaction = 0;
   private failed = false;
   readonly kind: DocKind;
-  /**
-   * A scratch copy each client update is tried on first: the document plus every update accepted
-   * but not yet applied to it (`unapplied`). Made when a write comes, dropped when idle.
-   */
-  private shadow?: Y.Doc;
-  private shadowIdle?: NodeJS.Timeout;
-  /** Accepted client updates, oldest first, not yet applied to `doc` (they are being stored). */
-  private unapplied: Uint8Array[] = [];
   /** Accepted updates waiting for the next group commit. */
   private unstored: Unstored[] = [];
   /** The log position this copy has applied everything up to: what compaction may fold. */
   private position: Position = '';
   private unwatch?: () => void;
   private compactionTimer?: NodeJS.Timeout;
+  /**
+   * Set from a refused update until the document has been read again from the store: the
+   * document holds the refused change meanwhile, so nothing may read, store or change it.
+   */
+  private rereading?: Promise<void>;
+  /** Other nodes' entries that arrive while the document is read again (applied after). */
+  private arrivedWhileRereading: Uint8Array[] = [];
 
   private constructor(
     readonly name: string,
@@ -87,24 +89,34 @@ export class SharedDocument {
     return document;
   }
 
+  /** The document as screens see it (with what was accepted and is being stored). */
+  get doc(): Y.Doc {
+    return this.current;
+  }
+
   get hasPendingWrites(): boolean {
     return this.pendingWrites > 0;
   }
 
+  /** While set, the document is being read again after a refused update: wait for it. */
+  get busy(): Promise<void> | undefined {
+    return this.rereading;
+  }
+
   /**
-   * Accepts a client's update once what it adds has passed the board's schema on the scratch
-   * copy; it is then stored, relayed and applied. Throws, touching nothing, when it does not pass.
+   * Accepts a client's update when what it adds passes the board's schema; it is then stored
+   * and relayed. Throws when it does not pass — and the document is read again from the store.
    */
   receiveUpdate(update: Uint8Array, connection: SyncConnection): void {
-    const added = this.tryOnShadow(update, connection.rights.device.role);
+    if (this.rereading) throw new Error('receiveUpdate while the document is read again');
+    const added = this.applyChecked(update, connection.rights.device.role);
     if (!added) return; // nothing new (or waiting for what it builds on)
-    this.unapplied.push(added);
     this.store({ update: added, from: connection });
   }
 
   /** Forgets what the board lets go of on its own (removed for a week, old day records). */
   tidy(now = Date.now()): void {
-    if (this.kind === 'settings') return;
+    if (this.kind === 'settings' || this.rereading) return; // the next round will do it
     let forgotten = 0;
     this.transactLocal((doc) => {
       forgotten = tidy(doc, this.kind, now);
@@ -132,8 +144,10 @@ export class SharedDocument {
 
   /** A change made by the server itself, stored and relayed like any other. */
   transactLocal(change: (doc: Y.Doc) => void): void {
-    this.dropShadow();
-    this.applyUnapplied(); // the change sees every accepted update, as a screen's would
+    if (this.rereading) {
+      this.enqueue(async () => this.transactLocal(change)); // runs once it has been read again
+      return;
+    }
     const made: Uint8Array[] = [];
     const collect = (update: Uint8Array) => made.push(update);
     this.doc.on('update', collect);
@@ -145,14 +159,20 @@ export class SharedDocument {
     for (const update of made) this.store({ update });
   }
 
-  /** The update's effect on the scratch copy, checked against the schema; undefined if none. */
-  private tryOnShadow(update: Uint8Array, role: Role): Uint8Array | undefined {
-    const shadow = this.shadow ?? this.makeShadow();
+  /**
+   * Applies a client's update, checking what it changes against the schema in the same
+   * transaction. Returns what it added (undefined if nothing); throws if it does not pass.
+   */
+  private applyChecked(update: Uint8Array, role: Role): Uint8Array | undefined {
+    const doc = this.current;
+    // Sections a house never used are let go after loading; an update that fills one needs the
+    // section to be a map already, or the check could not tell what the change is.
+    for (const section of DOC_SECTIONS[this.kind]) doc.getMap(section);
     let problem: unknown;
     let added: Uint8Array | undefined;
     const check = (transaction: Y.Transaction) => {
       try {
-        validateChanges(shadow, this.kind, transaction, role);
+        validateChanges(doc, this.kind, transaction, role);
       } catch (error) {
         problem ??= error;
       }
@@ -160,62 +180,52 @@ export class SharedDocument {
     const collect = (change: Uint8Array) => {
       added = change;
     };
-    shadow.on('afterTransaction', check);
-    shadow.on('update', collect);
+    doc.on('afterTransaction', check);
+    doc.on('update', collect);
     try {
-      Y.applyUpdate(shadow, update);
+      Y.applyUpdate(doc, update, ACCEPTED_ORIGIN);
     } catch (error) {
       problem ??= error;
     } finally {
-      shadow.off('afterTransaction', check);
-      shadow.off('update', collect);
+      doc.off('afterTransaction', check);
+      doc.off('update', collect);
     }
     if (problem) {
-      this.dropShadow(); // it now holds the refused change
+      this.readAgain(); // the document now holds the refused change
       if (problem instanceof SchemaViolation) throw problem;
       Y.decodeUpdate(update); // not a Yjs update at all: this throws, and the message is malformed
       throw new SchemaViolation(String(problem));
     }
-    this.keepShadowAwhile();
     return added;
   }
 
-  private makeShadow(): Y.Doc {
-    const shadow = new Y.Doc();
-    for (const section of DOC_SECTIONS[this.kind]) shadow.getMap(section);
-    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
-    for (const update of this.unapplied) Y.applyUpdate(shadow, update);
-    this.shadow = shadow;
-    return shadow;
-  }
-
-  private keepShadowAwhile(): void {
-    clearTimeout(this.shadowIdle);
-    this.shadowIdle = setTimeout(() => this.dropIdleShadow(), SHADOW_IDLE_MS);
-    this.shadowIdle.unref();
-  }
-
-  /** An idle copy goes, unless it holds parts of updates still waiting for what they build on. */
-  private dropIdleShadow(): void {
-    const store = this.shadow?.store;
-    if (store && (store.pendingStructs !== null || store.pendingDs !== null)) {
-      this.keepShadowAwhile();
-      return;
-    }
-    this.dropShadow();
-  }
-
-  private dropShadow(): void {
-    clearTimeout(this.shadowIdle);
-    this.shadow?.destroy();
-    this.shadow = undefined;
-  }
-
-  /** Applies to the document what was accepted (and is being stored) but not applied yet. */
-  private applyUnapplied(): void {
-    const updates = this.unapplied;
-    this.unapplied = [];
-    for (const update of updates) Y.applyUpdate(this.doc, update, ACCEPTED_ORIGIN);
+  /**
+   * Replaces the document with what the store holds, once everything accepted before the refused
+   * update is stored. Updates still waiting for what they build on are dropped with it: their
+   * screens send them again when they next sync.
+   */
+  private readAgain(): void {
+    if (this.rereading) return;
+    this.rereading = new Promise<void>((resolve) => {
+      this.enqueue(async () => {
+        try {
+          const stored = await this.options.store.load(this.name);
+          const doc = new Y.Doc();
+          if (stored.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
+          for (const update of this.arrivedWhileRereading)
+            Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+          // With a shared log the watcher keeps the position: the copy holds at least that much.
+          if (!this.options.store.watch) this.position = stored.position;
+          this.current.destroy();
+          this.current = doc;
+          this.options.log.info({ doc: this.name }, 'read again after a refused update');
+        } finally {
+          this.arrivedWhileRereading = [];
+          this.rereading = undefined;
+          resolve();
+        }
+      });
+    });
   }
 
   /**
@@ -241,10 +251,10 @@ export class SharedDocument {
   destroy(): void {
     clearTimeout(this.compactionTimer);
     this.unwatch?.();
-    this.dropShadow();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.awarenessDoc.destroy();
+    this.current.destroy();
   }
 
   /** Queues an accepted update for the next group commit. */
@@ -254,7 +264,7 @@ export class SharedDocument {
     if (this.unstored.length === 1) this.enqueue(() => this.commit());
   }
 
-  /** Stores every waiting update in one write, then relays each, then applies them. */
+  /** Stores every waiting update in one write, then relays each. */
   private async commit(): Promise<void> {
     await nextTurn();
     const batch = this.unstored;
@@ -267,13 +277,6 @@ export class SharedDocument {
     if (!this.options.store.watch) this.position = position;
     this.storedSinceCompaction += batch.length;
     this.relay(batch);
-    for (const { update, from } of batch) {
-      // A client's update joins the document now; the server's own changes are in it already.
-      if (from && this.unapplied[0] === update) {
-        this.unapplied.shift();
-        Y.applyUpdate(this.doc, update, ACCEPTED_ORIGIN);
-      }
-    }
     await this.compactWhenDue();
   }
 
@@ -312,8 +315,8 @@ export class SharedDocument {
   private onStored(entries: StoredEntry[]): void {
     for (const entry of entries) {
       if (!entry.own) {
-        if (this.shadow) Y.applyUpdate(this.shadow, entry.update);
-        Y.applyUpdate(this.doc, entry.update, REMOTE_ORIGIN);
+        Y.applyUpdate(this.current, entry.update, REMOTE_ORIGIN);
+        if (this.rereading) this.arrivedWhileRereading.push(entry.update);
         this.storedSinceCompaction += 1;
         // Stored by another node already: relay in order with this node's own writes.
         const message = updateMessage(entry.update);
@@ -324,7 +327,7 @@ export class SharedDocument {
   }
 
   private async compactIfBehind(): Promise<void> {
-    if (this.storedSinceCompaction <= 1 || this.position === '') return;
+    if (this.storedSinceCompaction <= 1 || this.position === '' || this.rereading) return;
     await this.options.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.position);
     this.storedSinceCompaction = 1;
   }

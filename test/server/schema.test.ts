@@ -103,3 +103,61 @@ describe('updates that break the board schema', () => {
     },
   );
 });
+
+describe('a refused update among good ones', () => {
+  test('edits sent while the board is read again wait, and reach every screen and the store', async () => {
+    const [attacker, writer] = await Promise.all([
+      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
+      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
+    ]);
+    const closed = new Promise<number>((resolve) =>
+      attacker.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
+    );
+    const titles = Array.from({ length: 6 }, (_, i) => `Around the refusal ${i} ${Math.random()}`);
+    const add = (title: string) =>
+      choreSection(writer.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 3 });
+    const watched = () =>
+      choreSection(watcher.doc)
+        .values()
+        .map((c) => c.title);
+    for (const title of titles.slice(0, 3)) add(title);
+    await eventually(() => expect(watched()).toEqual(expect.arrayContaining(titles.slice(0, 3))));
+
+    // Reading the board again takes a while here (the real store, made slow), so the next
+    // edits surely arrive while the board still holds the refused change.
+    const store = server.store;
+    const load = store.load.bind(store);
+    store.load = async (name) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return load(name);
+    };
+    try {
+      rawChore(attacker.doc, 'bad1', { ...goodChore, title: 42 });
+      expect(await closed).toBe(CloseReasons.InvalidUpdate.code);
+      for (const title of titles.slice(3)) add(title);
+      await eventually(() => expect(watched()).toEqual(expect.arrayContaining(titles)));
+    } finally {
+      store.load = load;
+      attacker.destroy();
+    }
+
+    const fresh = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+    const freshTitles = choreSection(fresh.doc)
+      .values()
+      .map((c) => c.title);
+    expect(freshTitles).toEqual(expect.arrayContaining(titles));
+    expect(fresh.doc.getMap('chores').has('bad1')).toBe(false);
+    expect(watcher.doc.getMap('chores').has('bad1')).toBe(false);
+    const stored = new Y.Doc();
+    for (const update of (await server.store.load(`${server.firstHouse.id}/board`)).updates)
+      Y.applyUpdate(stored, update);
+    expect(
+      choreSection(stored)
+        .values()
+        .map((c) => c.title),
+    ).toEqual(expect.arrayContaining(titles));
+    expect(stored.getMap('chores').has('bad1')).toBe(false);
+    fresh.destroy();
+    writer.destroy();
+  });
+});
