@@ -1,6 +1,7 @@
 // Checks a document against the board's schema after a change: only known sections, each item
 // a map of plain values that its record's validator accepts, and no section past its size.
-// The server runs it on a scratch copy before a client's update reaches the real document.
+// The server runs it in the transaction that applies a client's update; when it fails, the server
+// reads the document again from its store, so the refused change goes no further.
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { isStaff, type Role } from './access.ts';

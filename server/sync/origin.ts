@@ -5,7 +5,7 @@ export type TransactionOrigin =
   | { kind: 'connection'; connection: SyncConnection }
   /** A change the server makes itself (seeding, maintenance). */
   | { kind: 'local' }
-  /** A client's update, checked on the scratch copy and stored: joining the document. */
+  /** A client's update, applied and checked against the schema in one transaction. */
   | { kind: 'accepted' }
   /** A change another server node stored: already durable, only to be relayed. */
   | { kind: 'remote' };

@@ -207,23 +207,21 @@ export class SharedDocument {
   private readAgain(): void {
     if (this.rereading) return;
     this.rereading = new Promise<void>((resolve) => {
+      // If the store cannot be read, the document is dropped (`onStoreFailure`) and its screens
+      // are closed: this never resolves, so nothing is ever done with the refused change in it.
       this.enqueue(async () => {
-        try {
-          const stored = await this.options.store.load(this.name);
-          const doc = new Y.Doc();
-          if (stored.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
-          for (const update of this.arrivedWhileRereading)
-            Y.applyUpdate(doc, update, REMOTE_ORIGIN);
-          // With a shared log the watcher keeps the position: the copy holds at least that much.
-          if (!this.options.store.watch) this.position = stored.position;
-          this.current.destroy();
-          this.current = doc;
-          this.options.log.info({ doc: this.name }, 'read again after a refused update');
-        } finally {
-          this.arrivedWhileRereading = [];
-          this.rereading = undefined;
-          resolve();
-        }
+        const stored = await this.options.store.load(this.name);
+        const doc = new Y.Doc();
+        if (stored.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
+        for (const update of this.arrivedWhileRereading) Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+        this.arrivedWhileRereading = [];
+        // With a shared log the watcher keeps the position: the copy holds at least that much.
+        if (!this.options.store.watch) this.position = stored.position;
+        this.current.destroy();
+        this.current = doc;
+        this.rereading = undefined;
+        this.options.log.info({ doc: this.name }, 'read again after a refused update');
+        resolve();
       });
     });
   }

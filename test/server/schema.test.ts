@@ -161,3 +161,32 @@ describe('a refused update among good ones', () => {
     writer.destroy();
   });
 });
+
+describe('a refused update when the store cannot be read', () => {
+  test('the board is let go and its screens closed, and nobody is shown the refused change', async () => {
+    const [attacker, other] = await Promise.all([
+      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
+      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
+    ]);
+    const otherClosed = new Promise<number>((resolve) =>
+      other.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
+    );
+    const store = server.store;
+    const load = store.load.bind(store);
+    store.load = async () => {
+      throw new Error('the disk is gone (in this test)');
+    };
+    try {
+      rawChore(attacker.doc, 'bad2', { ...goodChore, title: 42 });
+      expect(await otherClosed).toBe(CloseReasons.StoreUnavailable.code);
+    } finally {
+      store.load = load;
+      attacker.destroy();
+      other.destroy();
+    }
+    const fresh = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+    expect(fresh.doc.getMap('chores').has('bad2')).toBe(false);
+    expect(watcher.doc.getMap('chores').has('bad2')).toBe(false);
+    fresh.destroy();
+  });
+});
