@@ -3,7 +3,7 @@
 // server's fan-out) and y-websocket clients (whose decoding in this one process dominates).
 import { LightFleet, pacedEdits } from './lightFleet.ts';
 import { leastDisturbed, watchOthers } from './machineLoad.ts';
-import { type LatencySummary, summarize } from './percentiles.ts';
+import { type LatencySummary, round3, summarize } from './percentiles.ts';
 import { cpuSeconds, type ServerKind, startServer } from './servers.ts';
 import type { Settings } from './settings.ts';
 import { runWorkload } from './workload.ts';
@@ -26,7 +26,6 @@ interface CaseFigures {
   cpuByRound: number[];
 }
 
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

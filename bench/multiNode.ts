@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { LightFleet, pacedEditsInto } from './lightFleet.ts';
 import { watchOthers } from './machineLoad.ts';
-import { type LatencySummary, summarize } from './percentiles.ts';
+import { type LatencySummary, round3, summarize } from './percentiles.ts';
 import {
   freePort,
   makeTempDir,
@@ -168,4 +168,32 @@ async function lightRun(
   } finally {
     fleet.close();
   }
+}
+
+function splitFigures(s: NodeSplit) {
+  return {
+    cross_p50_ms: round3(s.cross_node.p50),
+    cross_p99_ms: round3(s.cross_node.p99),
+    cross_max_ms: round3(s.cross_node.max),
+    cross_deliveries: s.cross_node.count,
+    same_p50_ms: round3(s.same_node.p50),
+    same_p99_ms: round3(s.same_node.p99),
+    same_deliveries: s.same_node.count,
+    connect_ms: s.connect_ms,
+  };
+}
+
+export type NodeFigures = ReturnType<typeof splitFigures>;
+
+/** The figures the report and its JSON line give: light clients first, y-websocket inside. */
+export function multiNodeFigures(m: MultiNodeResult) {
+  return {
+    nodes: m.nodes,
+    clients: m.clients,
+    client: 'light',
+    ...splitFigures(m.light),
+    ywebsocket: splitFigures(m.ywebsocket),
+    others_cpu: m.others,
+    reference: 'n/a (one process, no multi-node mode)',
+  };
 }

@@ -23,3 +23,6 @@ export function summarize(samples: readonly number[]): LatencySummary {
     max: sorted.length > 0 ? sorted[sorted.length - 1]! : Number.NaN,
   };
 }
+
+/** Rounded to three decimals, as the figures are reported. */
+export const round3 = (n: number) => Math.round(n * 1000) / 1000;

@@ -11,12 +11,13 @@ import { caseLabel, type LatencyFigures, LatencyRuns, latencyCases } from './lat
 import { leastDisturbed } from './machineLoad.ts';
 import { type ManyHousesResult, runManyHouses } from './manyHouses.ts';
 import {
-  type MultiNodeResult,
-  type NodeSplit,
+  multiNodeFigures,
+  type NodeFigures,
   REDIS_SERVER,
   redisAvailable,
   runMultiNode,
 } from './multiNode.ts';
+import { round3 } from './percentiles.ts';
 import { type RampResult, runRamp } from './ramp.ts';
 import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
 import { abortAll, OURS_ENTRY, type ServerKind } from './servers.ts';
@@ -26,7 +27,6 @@ const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RE
 const kinds: ServerKind[] =
   settings.only === 'ref' ? ['ref'] : settings.only === 'ours' ? ['ours'] : ['ours', 'ref'];
 const has = (name: (typeof CASE_NAMES)[number]) => settings.cases.includes(name);
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const div = (a: number | null | undefined, b: number | null | undefined) =>
   a != null && b != null && b > 0 ? round3(a / b) : null;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -150,37 +150,12 @@ function coldFigures(c: ColdLoadResult) {
   };
 }
 
-function splitFigures(s: NodeSplit) {
-  return {
-    cross_p50_ms: round3(s.cross_node.p50),
-    cross_p99_ms: round3(s.cross_node.p99),
-    cross_max_ms: round3(s.cross_node.max),
-    cross_deliveries: s.cross_node.count,
-    same_p50_ms: round3(s.same_node.p50),
-    same_p99_ms: round3(s.same_node.p99),
-    same_deliveries: s.same_node.count,
-    connect_ms: s.connect_ms,
-  };
-}
-
-function multiFigures(m: MultiNodeResult) {
-  return {
-    nodes: m.nodes,
-    clients: m.clients,
-    client: 'light',
-    ...splitFigures(m.light),
-    ywebsocket: splitFigures(m.ywebsocket),
-    others_cpu: m.others,
-    reference: 'n/a (one process, no multi-node mode)',
-  };
-}
-
 type Summary = {
   latency?: LatencyFigures[];
   houses?: Awaited<ReturnType<typeof housesSection>>;
   ramp?: Awaited<ReturnType<typeof rampSection>>;
   cold?: ReturnType<typeof coldFigures> | { skipped: string };
-  multi?: ReturnType<typeof multiFigures> | { skipped: string };
+  multi?: ReturnType<typeof multiNodeFigures> | { skipped: string };
 };
 
 function rows(s: Summary): Row[] {
@@ -256,7 +231,7 @@ function rows(s: Summary): Row[] {
   if (m && 'skipped' in m) add('multi-node', m.skipped, 'n/a', '-');
   else if (m) {
     const what = `${m.nodes} nodes + Redis, ${m.clients} clients spread`;
-    const split = (label: string, f: ReturnType<typeof splitFigures>) => {
+    const split = (label: string, f: NodeFigures) => {
       add(
         `${what} (${label}): edit on one node → client on another: p50`,
         ms(f.cross_p50_ms),
@@ -344,7 +319,7 @@ async function main(): Promise<void> {
           deliveryTimeoutMs: settings.deliveryTimeoutMs,
         });
       const m = await leastDisturbed('multi-node', once);
-      s.multi = multiFigures(m);
+      s.multi = multiNodeFigures(m);
       console.log(`multi-node: ${JSON.stringify(s.multi)}`);
     }
   }

@@ -32,6 +32,8 @@ export class SyncConnection {
   readonly awarenessClients = new Set<number>();
   private document?: SharedDocument;
   private queued: Uint8Array[] = [];
+  /** Whether `handleKept` waits for the document to be read again. */
+  private waiting = false;
   private closed = false;
   private refusedWrites = 0;
   private tokens: number;
@@ -80,14 +82,14 @@ export class SyncConnection {
     if (this.closed) return;
     const busy = document.busy;
     if (busy) {
-      void busy.then(() => this.attach(document));
+      void busy.then(() => this.attach(document)); // never greet from a refused change
       return;
     }
     this.document = document;
     this.send(syncStep1Message(document.doc));
     const clients = [...document.awareness.getStates().keys()];
     if (clients.length > 0) this.send(awarenessMessage(document.awareness, clients));
-    this.handleQueued();
+    this.handleKept();
   }
 
   send(message: Uint8Array): void {
@@ -134,46 +136,40 @@ export class SyncConnection {
       return;
     }
     const message = toBytes(data);
-    if (!this.document || this.queued.length > 0) {
-      this.wait(message);
+    if (this.document && !this.document.busy && this.queued.length === 0) {
+      this.handle(message);
       return;
     }
-    this.handle(message);
-  }
-
-  /** Keeps a message until the document has loaded, or been read again after a refused update. */
-  private wait(message: Uint8Array): void {
     if (this.queued.length >= MAX_QUEUED_WHILE_LOADING) {
       this.reject('TooManyMessages', 'too many messages while loading');
       return;
     }
     this.queued.push(message);
+    this.handleKept();
   }
 
-  /** Handles the messages kept while the document was busy, in order. */
-  private handleQueued(): void {
-    const queued = this.queued;
-    this.queued = [];
-    for (let i = 0; i < queued.length && !this.closed; i++) {
-      const busy = this.document?.busy;
+  /**
+   * Handles the messages kept while the document was loading, or being read again after a
+   * refused update, in order — and waits again if it becomes busy on the way.
+   */
+  private handleKept(): void {
+    while (this.document && this.queued.length > 0 && !this.closed) {
+      const busy = this.document.busy;
       if (busy) {
-        // Busy again (another screen's update was refused): keep the rest, in order.
-        this.queued = [...queued.slice(i), ...this.queued];
-        void busy.then(() => this.handleQueued());
+        if (!this.waiting) {
+          this.waiting = true;
+          void busy.then(() => {
+            this.waiting = false;
+            this.handleKept();
+          });
+        }
         return;
       }
-      this.handle(queued[i]!);
+      this.handle(this.queued.shift()!);
     }
   }
 
   private handle(message: Uint8Array): void {
-    const busy = this.document!.busy;
-    if (busy) {
-      const first = this.queued.length === 0;
-      this.wait(message);
-      if (first) void busy.then(() => this.handleQueued());
-      return;
-    }
     try {
       handleMessage(message, this, this.document!);
     } catch (error) {

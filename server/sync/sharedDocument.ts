@@ -36,6 +36,13 @@ interface Unstored {
   from?: SyncConnection;
 }
 
+/** A document holding what the store gave back (a snapshot and the updates after it). */
+function docFrom(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  return doc;
+}
+
 /** Resolves after the I/O callbacks now due have run: updates read in the same tick meet. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -79,7 +86,7 @@ export class SharedDocument {
   static async load(name: string, options: SharedDocumentOptions): Promise<SharedDocument> {
     const document = new SharedDocument(name, options);
     const stored = await options.store.load(name);
-    if (stored.updates.length > 0) Y.applyUpdate(document.doc, Y.mergeUpdates(stored.updates));
+    document.current = docFrom(stored.updates);
     document.storedSinceCompaction = stored.updates.length;
     document.position = stored.position;
     document.unwatch = options.store.watch?.(name, stored.position, (entries) =>
@@ -211,8 +218,7 @@ export class SharedDocument {
       // are closed: this never resolves, so nothing is ever done with the refused change in it.
       this.enqueue(async () => {
         const stored = await this.options.store.load(this.name);
-        const doc = new Y.Doc();
-        if (stored.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates));
+        const doc = docFrom(stored.updates);
         for (const update of this.arrivedWhileRereading) Y.applyUpdate(doc, update, REMOTE_ORIGIN);
         this.arrivedWhileRereading = [];
         // With a shared log the watcher keeps the position: the copy holds at least that much.
