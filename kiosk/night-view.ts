@@ -18,6 +18,7 @@ import { dayWords, instantWords, timeWords } from '../client/house-time.ts';
 import { t } from '../client/i18n/index.ts';
 import { drawSafely } from '../client/parts/problem-card.ts';
 import { staffWords } from '../client/parts/shift-summary.ts';
+import '../client/status.ts';
 import { nightColors } from '../client/theme.ts';
 
 function firstThingWords(thing: FirstThing): string {
@@ -95,6 +96,16 @@ export class NightView extends LitElement {
         margin: 0;
         font-size: 1.25em;
       }
+      /* The same live line as the day board, in the night's colours: whoever reads "on shift"
+         at night can tell whether it is live or what the wall had when it went offline. */
+      hb-live-status {
+        --hb-done: var(--hb-night-ink);
+        --hb-muted: var(--hb-night-muted);
+        --hb-warn: var(--hb-night-ink);
+        --hb-warn-tint: var(--hb-night-page);
+        --hb-ink: var(--hb-night-ink);
+        font-size: 0.875em;
+      }
       .hint {
         font-size: 0.875em;
         border-top: 2px solid var(--hb-night-line);
@@ -135,6 +146,7 @@ export class NightView extends LitElement {
         <span class="time">${instantWords(this.now, zone)}</span>
         <span class="day">${dayWords(dayInZone(this.now, zone))}</span>
       </div>
+      <hb-live-status inline .connection=${house}></hb-live-status>
       ${drawSafely(() => this.renderShift(house), t('night.onShift'))}
       ${drawSafely(() => this.renderMorning(house, zone), t('night.firstTomorrow'))}
       <p class="hint">${t('night.tapHint')}</p>

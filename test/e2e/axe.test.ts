@@ -6,9 +6,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { morningZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
-import { addGroup, addShift, choreTick, morningZone, postAnnouncement } from './day-plan.ts';
+import { addGroup, addShift, choreTick, postAnnouncement } from './day-plan.ts';
 import {
   adminLink,
   answerNamePrompt,

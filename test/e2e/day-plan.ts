@@ -1,28 +1,7 @@
 // What the day-plan browser tests share: a house clock pinned to a morning, and the few steps a
 // person takes on a phone to add a group, a shift or an announcement, done the way they do it.
 import type { Locator, Page } from 'playwright-core';
-
-/**
- * A fixed-offset zone where it is nine-something in the morning now, so everything a test puts
- * a few hours either side of "now" stays on the same day in the house.
- */
-export function morningZone(): string {
-  let offset = 9 - new Date().getUTCHours();
-  if (offset < -12) offset += 24;
-  if (offset > 14) offset -= 24;
-  if (offset === 0) return 'Etc/GMT';
-  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
-
-/** HH:MM in a zone, `minutes` from now. */
-export function clockIn(zone: string, minutes: number): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(Date.now() + minutes * 60_000);
-}
+import { clockIn } from '../helpers/houseClock.ts';
 
 /** Today's chore on a screen (not yesterday's still-open one), by its title. */
 export function choreTick(page: Page, title: string): Locator {

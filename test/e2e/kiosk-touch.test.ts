@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { announcementSection, choreSection } from '../../board/index.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
+import { morningZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
-import { choreTick, morningZone } from './day-plan.ts';
+import { choreTick } from './day-plan.ts';
 import { E2E_ENV, joinAsAdmin, joinByKioskCode, PageWatch, pairKiosk, shot } from './devices.ts';
 import {
   hoverRules,

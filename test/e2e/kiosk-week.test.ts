@@ -186,7 +186,7 @@ describe.runIf(chromiumReady())(
       });
       browser = await launchChromium();
       const admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch);
+      kiosk = await pairKiosk(browser, server, admin, watch, { byDay: false });
       writer = await houseWriter(admin, server);
     }, 120_000);
 

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { morningZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
-import { addGroup, addShift, morningZone, postAnnouncement, wallText } from './day-plan.ts';
+import { addGroup, addShift, postAnnouncement, wallText } from './day-plan.ts';
 import {
   E2E_ENV,
   joinAsAdmin,

@@ -74,7 +74,7 @@ describe.runIf(chromiumReady())(
       });
       browser = await launchChromium();
       admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch);
+      kiosk = await pairKiosk(browser, server, admin, watch, { byDay: false });
       writer = await houseWriter(admin, server);
       const shifts = shiftSection(writer.staff.doc);
       shifts.add({ name: 'Ana', start: at(0, '20:00'), end: at(1, '08:00') });

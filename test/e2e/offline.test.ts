@@ -18,6 +18,7 @@ import {
 import { offlineWords } from '../../client/offline.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
+import { dayZone } from '../helpers/houseClock.ts';
 import {
   freePort,
   REPO_ROOT,
@@ -38,7 +39,8 @@ import {
   waitLive,
 } from './devices.ts';
 
-const ZONE = 'America/New_York';
+/** Midday in the house now, in a zone not the machine's: the times shown must be the house's. */
+const ZONE = dayZone();
 const DIST = path.join(REPO_ROOT, 'dist');
 
 /**

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { morningZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
@@ -10,7 +11,6 @@ import {
   choreTick,
   groupOnWall,
   groupRow,
-  morningZone,
   postAnnouncement,
 } from './day-plan.ts';
 import {

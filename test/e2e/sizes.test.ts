@@ -6,9 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TextSize } from '../../board/index.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { morningZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
-import { addGroup, addShift, morningZone, postAnnouncement } from './day-plan.ts';
+import { addGroup, addShift, postAnnouncement } from './day-plan.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, shot } from './devices.ts';
 import {
   runningAnimations,

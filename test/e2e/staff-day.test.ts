@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { morningZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
@@ -9,7 +10,6 @@ import {
   choreRow,
   choreTick,
   groupOnWall,
-  morningZone,
   postAnnouncement,
   wallText,
 } from './day-plan.ts';

@@ -59,7 +59,7 @@ describe.runIf(chromiumReady())(
     beforeAll(async () => {
       ensureScreensBuilt();
       server = await startServerProcess({
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: 'UTC', ...E2E_ENV },
+        env: { HOUSE_NAME: 'Linden House', ...E2E_ENV },
       });
       browser = await launchChromium();
       admin = await joinAsAdmin(browser, server, watch);

@@ -6,6 +6,7 @@ import { type RunningServer, type StartOptions, startServer } from '../../server
 import { readConfig } from '../../server/config.ts';
 import type { HouseRecord } from '../../server/store/store.ts';
 import { deviceToken } from './devices.ts';
+import { dayZone } from './houseClock.ts';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -28,7 +29,8 @@ export async function startTestServer(
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
-    HOUSE_TIME_ZONE: 'Europe/London',
+    // Midday in the house now, whatever the hour: see houseClock.ts.
+    HOUSE_TIME_ZONE: dayZone(),
     ...env,
     DATA_DIR: dataDir,
   });

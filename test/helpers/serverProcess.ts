@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dayZone } from './houseClock.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -14,7 +15,10 @@ export interface ServerProcessOptions {
   dataDir?: string;
   /** A port to listen on (e.g. to restart on the one a browser is reconnecting to); free one by default. */
   port?: number;
-  /** Extra environment for the server (e.g. REDIS_URL). */
+  /**
+   * Extra environment for the server (e.g. REDIS_URL). A house made without HOUSE_TIME_ZONE
+   * lives where it is midday now, so no test depends on the hour it runs at.
+   */
   env?: Record<string, string>;
   /** How long to wait for /healthz; 20 s by default. */
   startTimeoutMs?: number;
@@ -58,7 +62,13 @@ export async function startServerProcess(
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...options.env },
+    env: {
+      ...process.env,
+      HOUSE_TIME_ZONE: dayZone(),
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,12 +8,13 @@ import { promisify } from 'node:util';
 import { createClient, RESP_TYPES } from 'redis';
 import * as Y from 'yjs';
 import { adminTokenFromOutput } from '../helpers/devices.ts';
+import { dayZone } from '../helpers/houseClock.ts';
 import type { RedisServer } from '../helpers/redisServer.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { marksIn } from './phones.ts';
 
 export function nodeEnv(redis: RedisServer): Record<string, string> {
-  return { REDIS_URL: redis.url, LOG_LEVEL: 'warn' };
+  return { REDIS_URL: redis.url, LOG_LEVEL: 'warn', HOUSE_TIME_ZONE: dayZone() };
 }
 
 /**
