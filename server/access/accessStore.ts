@@ -23,6 +23,10 @@ export interface AccessStore {
   deviceByTokenHash(tokenHash: string): Promise<DeviceRecord | undefined>;
   device(id: string): Promise<DeviceRecord | undefined>;
   listDevices(houseId: string): Promise<DeviceRecord[]>;
+  /**
+   * Changes only the fields in the patch, atomically (another node's change to other fields
+   * stays). Revocation is final: once revokedAt is set, no update changes or clears it.
+   */
   updateDevice(id: string, patch: DevicePatch): Promise<void>;
   setStaffCodeHash(houseId: string, codeHash: string): Promise<void>;
   staffCodeHash(houseId: string): Promise<string | undefined>;

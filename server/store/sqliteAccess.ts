@@ -117,7 +117,12 @@ export class SqliteAccessStore implements AccessStore {
   async updateDevice(id: string, patch: DevicePatch): Promise<void> {
     const keys = Object.keys(patch) as Array<keyof DevicePatch>;
     if (keys.length === 0) return;
-    const sets = keys.map((key) => `${COLUMNS[key]} = ?`).join(', ');
+    // One statement of the fields changed: atomic on its own. Once set, revoked_at stays.
+    const sets = keys
+      .map((key) =>
+        key === 'revokedAt' ? 'revoked_at = COALESCE(revoked_at, ?)' : `${COLUMNS[key]} = ?`,
+      )
+      .join(', ');
     this.db
       .prepare(`UPDATE devices SET ${sets} WHERE id = ?`)
       .run(...keys.map((k) => patch[k] ?? null), id);

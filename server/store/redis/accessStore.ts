@@ -15,6 +15,22 @@ const k = {
   pairingToken: (hash: string) => `hb:pairing-token:${hash}`,
 };
 
+/** Patches a device's JSON in place: ARGV[1] the fields to set, the rest the fields to remove. */
+const PATCH_DEVICE = `
+  local json = redis.call('GET', KEYS[1])
+  if not json then return 0 end
+  local device = cjson.decode(json)
+  local revoked = device.revokedAt ~= nil and device.revokedAt ~= cjson.null
+  for field, value in pairs(cjson.decode(ARGV[1])) do
+    if not (field == 'revokedAt' and revoked) then device[field] = value end
+  end
+  for i = 2, #ARGV do
+    if not (ARGV[i] == 'revokedAt' and revoked) then device[ARGV[i]] = nil end
+  end
+  redis.call('SET', KEYS[1], cjson.encode(device))
+  return 1
+`;
+
 export class RedisAccessStore implements AccessStore {
   constructor(private readonly client: RedisConnection) {}
 
@@ -48,13 +64,22 @@ export class RedisAccessStore implements AccessStore {
     return devices.filter((d): d is DeviceRecord => !!d).sort((a, b) => a.createdAt - b.createdAt);
   }
 
+  /**
+   * One script, so Redis applies the whole change at once: a read on this node and a write back
+   * would put back a revocation another node made in between. Once set, revokedAt stays.
+   */
   async updateDevice(id: string, patch: DevicePatch): Promise<void> {
-    const device = await this.device(id);
-    if (!device) return;
-    const updated = { ...device, ...patch };
-    for (const [key, value] of Object.entries(patch))
-      if (value === undefined) delete (updated as Record<string, unknown>)[key];
-    await this.client.set(k.device(id), JSON.stringify(updated), { XX: true });
+    const set: Record<string, unknown> = {};
+    const unset: string[] = [];
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) unset.push(key);
+      else set[key] = value;
+    }
+    if (Object.keys(set).length === 0 && unset.length === 0) return;
+    await this.client.eval(PATCH_DEVICE, {
+      keys: [k.device(id)],
+      arguments: [JSON.stringify(set), ...unset],
+    });
   }
 
   async setStaffCodeHash(houseId: string, codeHash: string): Promise<void> {
