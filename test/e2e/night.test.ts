@@ -152,6 +152,27 @@ describe.runIf(chromiumReady())(
       expect(fs.existsSync(path.join(SCREENSHOTS, 'night-view-1080x1920.png'))).toBe(true);
     });
 
+    test('at night the wall still says it is live, small and in the night colours', async () => {
+      const status = nightView().getByTestId('live-status');
+      expect(await status.getAttribute('data-state')).toBe('live');
+      expect(await status.textContent()).toContain('Live');
+      const look = await status.evaluate((line) => {
+        const view = document.querySelector('hb-kiosk')?.shadowRoot?.querySelector('hb-night-view');
+        return {
+          text: getComputedStyle(line).color,
+          page: getComputedStyle(view!).backgroundColor,
+          size: Number.parseFloat(getComputedStyle(line).fontSize),
+          clock: Number.parseFloat(
+            getComputedStyle(view!.shadowRoot!.querySelector('.time')!).fontSize,
+          ),
+        };
+      });
+      expect(contrast(look.text, look.page)).toBeGreaterThanOrEqual(7);
+      expect(luminance(look.text)).toBeLessThan(0.5);
+      // Small beside the clock: the night stays calm.
+      expect(look.size).toBeLessThan(look.clock / 4);
+    });
+
     test('in visitor mode the night view shows an initial, not the name', async () => {
       setVisitorMode(writer.board.doc, true, at(0, '23:30'));
       await expect

@@ -272,7 +272,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('reopened with the server out of reach, the kiosk shows its own copy and grows louder', async () => {
-      await kiosk.clock.install();
+      await kiosk.clock.install({ time: Date.now() });
       await proxy.cut();
       await offline(kiosk);
       await keepShellOnDevice(kiosk.context(), proxy.url);

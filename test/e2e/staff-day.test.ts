@@ -283,7 +283,7 @@ describe.runIf(chromiumReady())(
     test('an announcement for today comes down on its own when the day is over', async () => {
       // A second page on the wall's own device, whose clock the test moves on.
       const wall = watch.watch(await kiosk.context().newPage());
-      await wall.clock.install();
+      await wall.clock.install({ time: Date.now() });
       await wall.goto(`${server.url}/kiosk`);
       await waitLive(wall);
       await postAnnouncement(sam, 'The plumber comes at noon today.', { expiry: 'today' });

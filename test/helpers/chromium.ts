@@ -40,7 +40,24 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
+    env: browserEnv(),
   });
+}
+
+/**
+ * When .ci/run moves the machine's clock for the tests (Debian's faketime, preloaded into every
+ * process), Chromium itself runs on the real clock (it is many times slower under the preload)
+ * and each device's pages get the moved time from Playwright's clock instead, flowing as usual.
+ */
+const clockMoved = () => !!process.env.FAKETIME;
+
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'LD_PRELOAD' && !key.startsWith('FAKETIME'))
+      env[key] = value;
+  }
+  return env;
 }
 
 export interface DeviceOptions {
@@ -53,12 +70,14 @@ export interface DeviceOptions {
  * A separate browser context per device, as two real devices would be: no shared storage and
  * no BroadcastChannel between them, so an edit can only travel through the server.
  */
-export function newDevice(browser: Browser, device: DeviceOptions): Promise<BrowserContext> {
-  return browser.newContext({
+export async function newDevice(browser: Browser, device: DeviceOptions): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: { width: device.width, height: device.height },
     hasTouch: device.touch ?? false,
     isMobile: false,
   });
+  if (clockMoved()) await context.clock.install({ time: Date.now() });
+  return context;
 }
 
 export const PHONE: DeviceOptions = { width: 390, height: 844, touch: true };
