@@ -17,6 +17,8 @@ import type { SyncConnection } from './connection.ts';
 import { ACCEPTED_ORIGIN, connectionOf, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
 import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
 
+/** Why an update that builds on changes the server never received is refused. */
+const BUILDS_ON_MISSING = 'an update builds on changes this screen never sent';
 /** Compaction, due after `compactEvery` writes, waits for this much quiet… */
 const QUIET_BEFORE_COMPACTION_MS = 1_000;
 /** …unless writes keep coming for this many times `compactEvery`. */
@@ -40,7 +42,23 @@ interface Unstored {
 function docFrom(updates: Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  dropPending(doc);
   return doc;
+}
+
+/** Whether the document holds content waiting for changes it never received. */
+function hasPending(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+}
+
+/**
+ * Content waiting for what it builds on was never checked against the schema, yet Yjs would put
+ * it in every snapshot and every first sync. Stores written before such updates were refused may
+ * hold some: it is let go, and the next snapshot is written without it.
+ */
+function dropPending(doc: Y.Doc): void {
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
 }
 
 /** Resolves after the I/O callbacks now due have run: updates read in the same tick meet. */
@@ -117,7 +135,7 @@ export class SharedDocument {
   receiveUpdate(update: Uint8Array, connection: SyncConnection): void {
     if (this.rereading) throw new Error('receiveUpdate while the document is read again');
     const added = this.applyChecked(update, connection.rights.device.role);
-    if (!added) return; // nothing new (or waiting for what it builds on)
+    if (!added) return; // nothing new
     this.store({ update: added, from: connection });
   }
 
@@ -189,8 +207,12 @@ export class SharedDocument {
     };
     doc.on('afterTransaction', check);
     doc.on('update', collect);
+    if (hasPending(doc)) dropPending(doc); // never there: only a store from older code has it
     try {
       Y.applyUpdate(doc, update, ACCEPTED_ORIGIN);
+      // Content that builds on changes the server never received cannot be checked. A screen
+      // sends what its changes build on (its sync step 2 carries it), so this one is refused.
+      if (hasPending(doc)) problem ??= new SchemaViolation(BUILDS_ON_MISSING);
     } catch (error) {
       problem ??= error;
     } finally {
@@ -208,8 +230,7 @@ export class SharedDocument {
 
   /**
    * Replaces the document with what the store holds, once everything accepted before the refused
-   * update is stored. Updates still waiting for what they build on are dropped with it: their
-   * screens send them again when they next sync.
+   * update is stored.
    */
   private readAgain(): void {
     if (this.rereading) return;
