@@ -58,6 +58,12 @@ export const CloseReasons = {
     reason: 'server restarting',
     sentence: 'The server is restarting. Reconnecting…',
   },
+  TooManyConnections: {
+    code: 4430,
+    reason: 'too many connections from this device',
+    sentence:
+      'This device has the house board open in many places at once. Please close a few of them.',
+  },
 } as const;
 
 export type CloseReason = keyof typeof CloseReasons;

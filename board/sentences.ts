@@ -47,6 +47,12 @@ export const SENTENCES = {
   offline: 'The house board could not be reached. Please check the Wi-Fi and try again.',
   busy: 'That was a lot of tries in a short time. Please wait a minute and try again.',
   serverTryAgain: 'Something went wrong on the server. Please try again in a moment.',
+  otherSite:
+    'Changes to the house board can only come from the house board itself, not from another site.',
+  joinCodeFull:
+    'Many phones have joined with this code already. Please scan the code on the kiosk again in a few minutes.',
+  nameInvisible: 'Please write {what} with letters people can see.',
+  nameHidden: 'Please leave line breaks and hidden characters out of {what}.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

@@ -78,6 +78,8 @@ export async function startServer(
     build,
     log,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    hsts: Boolean(config.tls) || config.publicUrl?.startsWith('https:') === true,
     access,
     attemptsPerMinute: config.guessesPerMinute,
     houseName: async (id) => (await houses.find(id))?.name,
@@ -98,11 +100,13 @@ export async function startServer(
     registry,
     authenticate,
     maxPayload: config.maxPayload,
+    publicUrl: config.publicUrl,
     limits: { messagesPerSecond: config.messagesPerSecond, burst: config.messageBurst },
     log,
   });
   const realtime = new Realtime(server, {
     authenticate,
+    publicUrl: config.publicUrl,
     build,
     log,
     joinCode: (houseId, origin) => {

@@ -1,6 +1,7 @@
 // Reads the server's settings from the environment. A wrong value stops the start with one
 // line saying which setting and what would be right.
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
 import { isTimeZone } from '../board/time.ts';
@@ -21,8 +22,11 @@ export interface Config {
   houseTimeZone: string;
   logLevel: string;
   distDir: string;
-  /** Behind a reverse proxy: trust its X-Forwarded-* headers (and mark cookies Secure on HTTPS). */
-  trustProxy: boolean;
+  /**
+   * Behind a reverse proxy: whose X-Forwarded-* headers to believe, as express's `trust proxy`
+   * takes it — false, a number of proxy hops, or the proxies' addresses and subnets.
+   */
+  trustProxy: TrustProxy;
   /** A screen's sync messages per second, after a burst. */
   messagesPerSecond: number;
   messageBurst: number;
@@ -37,6 +41,8 @@ export interface Config {
   /** Set: the server speaks HTTPS (and WSS) itself with this certificate and key, as PEM. */
   tls?: { cert: Buffer; key: Buffer };
 }
+
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -156,6 +162,41 @@ function tlsFiles(certFile: string | undefined, keyFile: string | undefined): Co
   return files;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, or a subnet as address/bits or address/mask, the way express's proxy-addr reads it. */
+function isProxyAddress(entry: string): boolean {
+  const [address = '', range, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (range === undefined) return true;
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
+  return family === 4 && net.isIPv4(range);
+}
+
+/**
+ * Which proxies' X-Forwarded-For to believe. Every hop is never trusted: then any client could
+ * write its own address and slip past the guess limiter. "true" means the one proxy in front
+ * (1 hop), which is what a single nginx or Caddy is.
+ */
+function trustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return 1;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops <= 10) return hops;
+  } else {
+    const entries = value.split(',').map((entry) => entry.trim());
+    if (entries.every((entry) => PROXY_NAMES.includes(entry) || isProxyAddress(entry))) {
+      return entries;
+    }
+  }
+  throw new ConfigError(
+    `TRUST_PROXY must be false, a number of proxies in front of the server (such as 1), or their addresses (such as loopback or 10.0.0.5,192.168.1.0/24), not "${raw}".`,
+  );
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env = process.env): Config {
@@ -180,7 +221,7 @@ export function readConfig(env: Env = process.env): Config {
     houseTimeZone: timeZone,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     distDir: path.resolve(env.DIST_DIR || 'dist'),
-    trustProxy: oneOf(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
+    trustProxy: trustProxy(env.TRUST_PROXY),
     messagesPerSecond: wholeNumber(env, 'RATE_LIMIT', 100, 1, 100_000),
     messageBurst: wholeNumber(env, 'RATE_BURST', 300, 1, 1_000_000),
     guessesPerMinute: wholeNumber(env, 'GUESSES_PER_MINUTE', 10, 1, 10_000),

@@ -20,6 +20,12 @@ export const JOIN_TOKEN_LIFETIME_MS = 10 * 60_000;
 export const ADMIN_INVITE_LIFETIME_MS = 7 * 86_400_000;
 export const PAIRING_LIFETIME_MS = 10 * 60_000;
 export const CODE_LENGTH = 8;
+/**
+ * Phones one join token may let in. A whole house scanning the kiosk at a community meeting is
+ * a dozen or so; a script minting hundreds of devices from one photo of the QR code is not.
+ * Counted on this node (with several nodes, each allows this many).
+ */
+export const JOINS_PER_TOKEN = 20;
 const LAST_SEEN_EVERY_MS = 60_000;
 
 /** Something a person asked for that cannot be done, in words they understand. */
@@ -56,6 +62,9 @@ export class Access extends EventEmitter<AccessEvents> {
   ) {
     super();
   }
+
+  /** Devices each join token made so far, until the token expires. */
+  private readonly joinsByToken = new Map<string, { joins: number; expiresAt: number }>();
 
   static async open(store: AccessStore, options: { joinTokenRotationMs?: number } = {}) {
     return new Access(store, await store.serverSecret(), options.joinTokenRotationMs ?? 3 * 60_000);
@@ -95,13 +104,36 @@ export class Access extends EventEmitter<AccessEvents> {
   }
 
   async join(joinToken: string, now = Date.now()): Promise<NewDevice> {
+    return this.addDevice(this.checkJoinToken(joinToken, now).houseId, 'member', now);
+  }
+
+  /**
+   * A phone joins through the kiosk's link: as `join`, but each token lets in at most
+   * JOINS_PER_TOKEN devices, so one photo of the QR code cannot mint devices without end.
+   */
+  async joinByLink(joinToken: string, now = Date.now()): Promise<NewDevice> {
+    const check = this.checkJoinToken(joinToken, now);
+    for (const [token, use] of this.joinsByToken) {
+      if (use.expiresAt <= now) this.joinsByToken.delete(token);
+    }
+    const use = this.joinsByToken.get(joinToken) ?? { joins: 0, expiresAt: check.expiresAt };
+    if (use.joins >= JOINS_PER_TOKEN) {
+      throw new AccessError(429, sentence('joinCodeFull'), 'join token used up');
+    }
+    // Counted before the device is stored, so a burst of joins cannot all pass the check.
+    use.joins += 1;
+    this.joinsByToken.set(joinToken, use);
+    return this.addDevice(check.houseId, 'member', now);
+  }
+
+  private checkJoinToken(joinToken: string, now: number) {
     const check = checkJoinToken(this.secret, joinToken, now);
     if (!check.ok) {
       const message =
         check.reason === 'expired' ? sentence('joinExpired') : sentence('joinUnknown');
       throw new AccessError(400, message, `join token ${check.reason}`);
     }
-    return this.addDevice(check.houseId, 'member', now);
+    return check;
   }
 
   async setProfile(device: DeviceRecord, profile: Profile): Promise<DeviceRecord> {

@@ -40,7 +40,7 @@ export function signJoinToken(secret: Buffer, houseId: string, expiresAt: number
 }
 
 export type JoinTokenCheck =
-  | { ok: true; houseId: string }
+  | { ok: true; houseId: string; expiresAt: number }
   | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
 
 export function checkJoinToken(secret: Buffer, token: string, now = Date.now()): JoinTokenCheck {
@@ -53,5 +53,5 @@ export function checkJoinToken(secret: Buffer, token: string, now = Date.now()):
     return { ok: false, reason: 'forged' };
   }
   if (Number(expires) * 1000 <= now) return { ok: false, reason: 'expired' };
-  return { ok: true, houseId };
+  return { ok: true, houseId, expiresAt: Number(expires) * 1000 };
 }

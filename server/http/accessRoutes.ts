@@ -24,6 +24,14 @@ export interface AccessRoutesOptions {
 
 type Handler = (req: express.Request, res: express.Response) => Promise<unknown>;
 
+/**
+ * How a route meets the guess limiter. `code`: an 8-character code a person types, short enough
+ * that every try waits once the address is limited (a right answer let through would tell a
+ * guesser it was right). `token`: a long signed or random token nobody can guess, so it is
+ * checked first and a right one works even while wrong ones from the same address are limited.
+ */
+type Guard = 'none' | 'code' | 'token';
+
 const tokenBody = z.object({ token: z.string().max(200) }).strict();
 const codeBody = z.object({ code: z.string().max(40) }).strict();
 
@@ -58,17 +66,20 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
 
   /** Runs a handler; an AccessError becomes its status and sentence, anything else a 500. */
   const handle =
-    (handler: Handler, guarded = false): express.RequestHandler =>
+    (handler: Handler, guard: Guard = 'none'): express.RequestHandler =>
     async (req, res) => {
       const guessKey = `${req.path} ${req.ip ?? 'unknown'}`;
+      const limited = () => new AccessError(429, sentence('tooManyTries'), 'rate limited');
       try {
-        if (guarded && !guesses.allow(guessKey)) {
-          throw new AccessError(429, sentence('tooManyTries'), 'rate limited');
-        }
+        if (guard === 'code' && !guesses.allow(guessKey)) throw limited();
         await handler(req, res);
-      } catch (error) {
-        if (!(error instanceof AccessError)) throw error;
-        if (guarded && error.status !== 429) guesses.recordFailure(guessKey);
+      } catch (caught) {
+        if (!(caught instanceof AccessError)) throw caught;
+        let error = caught;
+        if (guard !== 'none' && error.status !== 429) {
+          if (guard === 'token' && !guesses.allow(guessKey)) error = limited();
+          else guesses.recordFailure(guessKey);
+        }
         log.warn(
           {
             house: res.locals.device?.houseId,
@@ -114,10 +125,10 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
   router.post(
     '/join',
     handle(async (req, res) => {
-      const joined = await access.join(body(tokenBody, req).token);
+      const joined = await access.joinByLink(body(tokenBody, req).token);
       setCookie(req, res, joined.token);
       res.json(await session(joined.device));
-    }, true),
+    }, 'token'),
   );
 
   router.post(
@@ -126,7 +137,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
       const joined = await access.redeemAdminInvite(body(tokenBody, req).token);
       setCookie(req, res, joined.token);
       res.json(await session(joined.device));
-    }, true),
+    }, 'token'),
   );
 
   router.post(
@@ -135,7 +146,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
       const pairing = await access.startPairing();
       setCookie(req, res, pairing.token);
       res.json({ code: formatCode(pairing.code), expiresAt: pairing.expiresAt });
-    }, true),
+    }, 'code'),
   );
 
   router.post(
@@ -151,7 +162,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     needs(),
     handle(async (req, res) => {
       res.json(await session(await access.becomeStaff(device(res), body(codeBody, req).code)));
-    }, true),
+    }, 'code'),
   );
 
   router.get(
@@ -178,7 +189,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     handle(async (req, res) => {
       const kiosk = await access.pairKiosk(device(res).houseId, body(codeBody, req).code);
       res.json({ device: publicDevice(kiosk) });
-    }, true),
+    }, 'code'),
   );
 
   router.post(

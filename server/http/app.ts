@@ -5,14 +5,20 @@ import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import { sentence } from '../../board/sentences.ts';
+import type { TrustProxy } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { type AccessRoutesOptions, accessRoutes } from './accessRoutes.ts';
 import { clientErrorRoutes } from './clientErrors.ts';
+import { sameOriginOnly } from './sameOrigin.ts';
 
 export interface HttpOptions extends AccessRoutesOptions {
   distDir: string;
   log: Logger;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
+  /** Where the house reaches the server, if set: requests from its pages are same-origin. */
+  publicUrl?: string;
+  /** Tell browsers to come back over HTTPS only: the server or its PUBLIC_URL speaks HTTPS. */
+  hsts: boolean;
   /** Resolves while the store answers. */
   storeHealth: () => Promise<void>;
   stats: () => { documents: number; connections: number; eventLoopDelayP99Ms: number };
@@ -53,8 +59,11 @@ export function createHttpApp(options: HttpOptions): express.Express {
           formAction: ["'self'"],
         },
       },
-      // Plain http on a house network is normal; HSTS would lock a LAN address out.
-      strictTransportSecurity: false,
+      // Plain http on a house network is normal; HSTS there would lock a LAN address out. Under
+      // TLS it keeps a phone from being talked down to http; only this host, not its neighbours.
+      strictTransportSecurity: options.hsts
+        ? { maxAge: 180 * 86_400, includeSubDomains: false }
+        : false,
     }),
   );
 
@@ -68,6 +77,13 @@ export function createHttpApp(options: HttpOptions): express.Express {
     }
   });
 
+  // Nothing from another site's page changes anything here, and no cookie is set or replaced.
+  app.use(
+    '/api',
+    sameOriginOnly(options.publicUrl, (req, why) =>
+      options.log.warn({ path: req.path, reason: why }, 'refused a request from another site'),
+    ),
+  );
   // Error reports first: they read their own, smaller body.
   app.use('/api', clientErrorRoutes(options));
   app.use('/api', express.json({ limit: '16kb' }), accessRoutes(options));

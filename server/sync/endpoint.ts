@@ -4,21 +4,29 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { canWrite } from '../../board/access.ts';
-import type { CloseReason } from '../../board/closeCodes.ts';
+import { type CloseReason, CloseReasons } from '../../board/closeCodes.ts';
 import { parseDocName } from '../../board/documents.ts';
 import type { DeviceRecord } from '../access/accessStore.ts';
+import { otherOrigin } from '../http/sameOrigin.ts';
 import type { Logger } from '../log.ts';
 import { type ConnectionLimits, SyncConnection } from './connection.ts';
 import type { DocumentRegistry } from './registry.ts';
 
 export const SYNC_PATH = '/sync/';
 const HEARTBEAT_MS = 30_000;
+/**
+ * Open sync sockets one device may hold on this node. A phone uses three (one per document) per
+ * open tab; past this it is a loop or an attack, and each socket costs the server memory.
+ */
+export const SOCKETS_PER_DEVICE = 24;
 
 export interface SyncEndpointOptions {
   registry: DocumentRegistry;
   /** The device behind the request's cookie, if it may come in at all. */
   authenticate: (request: http.IncomingMessage) => Promise<DeviceRecord | undefined>;
   maxPayload: number;
+  /** Where the house reaches the server, if set: pages there are same-origin. */
+  publicUrl?: string;
   limits: ConnectionLimits;
   log: Logger;
 }
@@ -56,7 +64,20 @@ export function attachSyncEndpoint(
       target = undefined;
     }
     if (!target) return refuse(socket, 404, 'Not Found');
-    const device = await options.authenticate(request);
+    // Another site's page must not use the cookie this browser holds for the board.
+    const foreign = otherOrigin(request, options.publicUrl);
+    if (foreign) {
+      log.warn({ house: target.houseId, reason: foreign }, 'sync refused from another site');
+      return refuse(socket, 403, 'Forbidden');
+    }
+    let device: DeviceRecord | undefined;
+    try {
+      device = await options.authenticate(request);
+    } catch (error) {
+      // The access store is not answering (Redis down): the screen should wait and come back.
+      log.warn({ house: target.houseId, err: error }, 'sync refused: the store is not answering');
+      return refuse(socket, 503, 'Service Unavailable');
+    }
     if (!device) {
       log.warn({ house: target.houseId, reason: 'no valid device token' }, 'sync refused');
       return refuse(socket, 401, 'Unauthorized');
@@ -72,7 +93,13 @@ export function attachSyncEndpoint(
     const docName = `${target.houseId}/${target.kind}`;
     const rights = { device, writable: canWrite(device.role, target.kind) };
 
+    // ws completes the handshake synchronously (no verifyClient), so counting here holds.
     wss.handleUpgrade(request, socket, head, (ws) => {
+      if ((byDevice.get(device.id)?.size ?? 0) >= SOCKETS_PER_DEVICE) {
+        log.warn({ house: device.houseId, device: device.id }, 'sync refused: too many sockets');
+        const { code, reason } = CloseReasons.TooManyConnections;
+        return ws.close(code, reason);
+      }
       const connection = new SyncConnection(ws, socket, docName, rights, options.limits, log);
       const mine = byDevice.get(device.id) ?? new Set();
       mine.add(connection);

@@ -79,6 +79,13 @@ export const sentences = messages(english, {
   'sentence.busy': 'Han sido muchos intentos en poco tiempo. Espera un minuto y vuelve a probar.',
   'sentence.serverTryAgain':
     'Algo ha fallado en el servidor. Vuelve a probar dentro de un momento.',
+  'sentence.otherSite':
+    'Los cambios en el tablón de la casa solo pueden venir del propio tablón, no de otro sitio.',
+  'sentence.joinCodeFull':
+    'Ya se han unido muchos teléfonos con este código. Vuelve a escanear el código de la pantalla dentro de unos minutos.',
+  'sentence.nameInvisible': 'Escribe {what} con letras que se puedan ver, por favor.',
+  'sentence.nameHidden':
+    'Deja fuera de {what} los saltos de línea y los caracteres ocultos, por favor.',
   'thing.chore': 'la tarea',
   'thing.area': 'el lugar',
   'thing.yourName': 'tu nombre',
@@ -111,4 +118,6 @@ export const sentences = messages(english, {
     'El tablón de la casa no puede guardar ahora mismo. Tus cambios se quedan en este dispositivo.',
   'close.ServerError': 'Algo ha fallado en el servidor. Reconectando…',
   'close.ShuttingDown': 'El servidor se está reiniciando. Reconectando…',
+  'close.TooManyConnections':
+    'Este dispositivo tiene el tablón de la casa abierto en muchos sitios a la vez. Cierra algunos, por favor.',
 });
