@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { clockIn, dayZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
@@ -19,27 +20,10 @@ import {
   waitLive,
 } from './devices.ts';
 
-/** A fixed-offset zone where it is about midday now, so "now" and "next" never cross midnight. */
-function middayZone(): string {
-  const offset = 12 - new Date().getUTCHours();
-  if (offset === 0) return 'Etc/GMT';
-  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
-
-/** HH:MM in a zone, `minutes` from now. */
-function clockIn(zone: string, minutes: number): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(Date.now() + minutes * 60_000);
-}
-
 describe.runIf(chromiumReady())(
   'the house board screens',
   () => {
-    const zone = middayZone();
+    const zone = dayZone();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-e2e-'));
     const env = { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV };
     let server: ServerProcess;
