@@ -2,6 +2,7 @@
 // document. Compaction folds the log into the snapshot in one transaction.
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { checkDataFile } from './dataFileCheck.ts';
 import type { DocumentStore, HouseRecord, Position, StoredDocument } from './store.ts';
 
 const SCHEMA = `
@@ -40,6 +41,7 @@ export class SqliteStore implements DocumentStore {
 
   constructor(options: SqliteOptions) {
     this.file = path.join(options.dataDir, 'houseboard.sqlite');
+    checkDataFile(this.file);
     this.db = new Database(this.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);

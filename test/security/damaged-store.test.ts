@@ -1,0 +1,179 @@
+// Hole: stored data failing silently. A data file cut to nothing, overwritten in the middle, or
+// copied while the server ran without its WAL must stop the start with one clear line, never be
+// served as it is or taken for a fresh install with a new house. Real server processes, real files.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { choreSection } from '../../board/chore.ts';
+import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { dayZone } from '../helpers/houseClock.ts';
+import {
+  freePort,
+  REPO_ROOT,
+  type ServerProcess,
+  startServerProcess,
+} from '../helpers/serverProcess.ts';
+import { connectSynced } from '../helpers/syncClient.ts';
+
+const FILE = 'houseboard.sqlite';
+const scratch: string[] = [];
+const running: ServerProcess[] = [];
+
+function dirWith(files: Record<string, Buffer> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-damaged-'));
+  scratch.push(dir);
+  for (const [name, data] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), data);
+  return dir;
+}
+
+const RUNNING = 'Houseboard is running.';
+
+interface Start {
+  /** The exit code, or 'running' when the server came up and served instead. */
+  outcome: number | 'running';
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts the server on a data dir and waits until it either exits or says it is running. */
+async function start(dataDir: string): Promise<Start> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      HOUSE_TIME_ZONE: dayZone(),
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      // Serving, and it has said which house it serves (or that it made a new one).
+      if (/Admin link \(use once\): \S+|Houses: .*\n/.test(stdout)) child.kill('SIGKILL');
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ outcome: stdout.includes(RUNNING) ? 'running' : (code ?? -1), stdout, stderr });
+    });
+  });
+}
+
+/** What SQLite's integrity_check says of a file's bytes, read from a scratch copy. */
+function integrityOk(bytes: Buffer): boolean {
+  const file = path.join(dirWith({ [FILE]: bytes }), FILE);
+  try {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.pragma('integrity_check', { simple: true }) === 'ok';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Refused with one line on stderr naming the data file, and no new house made. */
+function expectRefused(result: Start, words: RegExp) {
+  const lines = result.stderr.trim().split('\n');
+  expect(result.outcome, `${result.stdout}\n${result.stderr}`).not.toBe('running');
+  expect(result.outcome).not.toBe(0);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^houseboard: could not start: the data file .*houseboard\.sqlite/);
+  expect(lines[0]).toMatch(words);
+  expect(result.stdout).not.toContain('Made a new house');
+}
+
+/** A real data file: a server's first start, a phone adding chores, a clean stop. */
+let stored: Buffer;
+
+beforeAll(async () => {
+  const server = await startServerProcess({ env: { LOG_LEVEL: 'warn' }, keepDataDir: true });
+  running.push(server);
+  scratch.push(server.dataDir);
+  const token = await adminTokenFromOutput(server.url, server.output());
+  const session = await fetch(`${server.url}/api/session`, {
+    headers: { cookie: cookieFor(token) },
+  });
+  const houseId = ((await session.json()) as { device: { houseId: string } }).device.houseId;
+  const phone = await connectSynced(server.url, houseId, 'board', token);
+  for (let i = 0; i < 150; i++) {
+    choreSection(phone.doc).add({
+      title: `Chore ${i} ${'x'.repeat(100)}`,
+      schedule: { kind: 'daily' },
+      createdAt: i,
+    });
+  }
+  const watcher = await connectSynced(server.url, houseId, 'board', token);
+  const mine = () =>
+    choreSection(watcher.doc)
+      .values()
+      .filter((chore) => chore.title.startsWith('Chore '));
+  await eventually(() => expect(mine()).toHaveLength(150), {
+    timeoutMs: 10_000,
+  });
+  phone.destroy();
+  watcher.destroy();
+  await server.stop('SIGTERM');
+  stored = fs.readFileSync(path.join(server.dataDir, FILE));
+}, 60_000);
+
+afterAll(async () => {
+  for (const server of running.splice(0)) await server.stop('SIGKILL');
+  for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a damaged data file', () => {
+  test('the stored data file itself starts as the house it was', async () => {
+    const result = await start(dirWith({ [FILE]: stored }));
+    expect(result.outcome, result.stderr).toBe('running');
+    expect(result.stdout).not.toContain('Made a new house');
+  }, 40_000);
+
+  test('a data file cut to 0 bytes stops the start with one clear line, and no new house is made', async () => {
+    expectRefused(await start(dirWith({ [FILE]: Buffer.alloc(0) })), /is empty \(0 bytes\)/);
+  }, 40_000);
+
+  test('8 KB of random bytes in the middle of the data file stops the start with one clear line', async () => {
+    // Random bytes that land on free pages harm nothing: then the 8 KB move towards the start
+    // (the tables' first pages), until SQLite's own full check finds the file damaged.
+    let damaged = stored;
+    for (let page = Math.floor(stored.length / 2 / 4096); page > 0; page -= 2) {
+      damaged = Buffer.from(stored);
+      randomBytes(8192).copy(damaged, page * 4096);
+      if (!integrityOk(damaged)) break;
+    }
+    expect(integrityOk(damaged)).toBe(false);
+    expectRefused(await start(dirWith({ [FILE]: damaged })), /is damaged|could not be read/);
+  }, 40_000);
+
+  test('a copy of the data file made while the server ran, without its WAL, stops the start rather than making a new house', async () => {
+    // The copy is taken the way `cp` would take it while the server runs: before the server's
+    // first checkpoint, everything it had, the house too, was still in the WAL beside it.
+    const live = dirWith();
+    const file = path.join(live, FILE);
+    const copying = (async () => {
+      for (;;) {
+        if (fs.existsSync(file) && fs.statSync(file).size > 0) return fs.readFileSync(file);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    })();
+    const [copy] = await Promise.all([copying, start(live)]);
+    expectRefused(await start(dirWith({ [FILE]: copy })), /without its houseboard\.sqlite-wal/);
+  }, 40_000);
+});
