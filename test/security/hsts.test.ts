@@ -1,0 +1,72 @@
+// Hole: a server speaking HTTPS never told browsers to stay on HTTPS, so a phone on the house
+// Wi-Fi could be talked down to plain http (and its cookie-less first request read). Now HSTS is
+// sent under TLS — the server's own, or a proxy's named by an https PUBLIC_URL — and never on
+// plain http, where it would lock a LAN address out.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-hsts-'));
+const certFile = path.join(dir, 'cert.pem');
+const keyFile = path.join(dir, 'key.pem');
+let server: TestServer | undefined;
+
+beforeAll(() => {
+  // A self-signed certificate for localhost, as `openssl req -x509` makes one.
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'].concat([
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+    ]),
+    { stdio: 'pipe' },
+  );
+});
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** The Strict-Transport-Security header of the phone app's health check, over https. */
+function hstsOverHttps(url: string): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    https
+      .get(`${url}/healthz`, { rejectUnauthorized: false }, (response) => {
+        response.resume();
+        resolve(response.headers['strict-transport-security']);
+      })
+      .on('error', reject);
+  });
+}
+
+describe('HSTS', () => {
+  test("over the server's own https, browsers are told to come back over https only", async () => {
+    server = await startTestServer({ TLS_CERT_FILE: certFile, TLS_KEY_FILE: keyFile });
+    expect(await hstsOverHttps(server.url)).toMatch(/^max-age=\d{7,}$/);
+  });
+
+  test('behind a proxy that keeps the certificate (PUBLIC_URL on https) the same is sent; on plain http it never is', async () => {
+    server = await startTestServer({ PUBLIC_URL: 'https://board.example.org', TRUST_PROXY: '1' });
+    const proxied = await fetch(`${server.url}/healthz`);
+    expect(proxied.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}$/);
+    await server.close();
+
+    server = await startTestServer();
+    const plain = await fetch(`${server.url}/healthz`);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+// Hole: while Redis was down, a screen opening its sync socket was answered 500 (something broke)
+// rather than 503 (come back soon), so it looked like a fault of the board, not a wait. The test
+// runs its own redis-server and stops it to make the outage.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { WebSocket } from 'ws';
+import { cookieFor } from '../helpers/devices.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redisServer.ts';
+
+const ready = redisServerReady();
+let redis: RedisServer | undefined;
+let server: TestServer | undefined;
+
+beforeAll(async () => {
+  if (!ready) return;
+  redis = await startRedisServer();
+  server = await startTestServer({ REDIS_URL: redis.url });
+});
+
+afterAll(async () => {
+  await redis?.restart().catch(() => undefined);
+  await server?.close();
+  await redis?.dispose();
+});
+
+/** The HTTP status a sync upgrade with the admin's cookie is answered with (101: it opened). */
+function upgradeStatus(): Promise<number> {
+  const { url, firstHouse, adminToken } = server!;
+  return new Promise((resolve) => {
+    const socket = new WebSocket(`${url.replace('http', 'ws')}/sync/${firstHouse.id}/board`, {
+      headers: { cookie: cookieFor(adminToken) },
+    });
+    socket.once('open', () => {
+      socket.close();
+      resolve(101);
+    });
+    socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    socket.once('error', () => resolve(0));
+  });
+}
+
+describe.skipIf(!ready)('a Redis outage', () => {
+  test('a screen opening its sync socket while Redis is down is told to come back (503), and gets in once Redis is back', async () => {
+    expect(await upgradeStatus()).toBe(101);
+    await redis!.stop();
+    expect(await upgradeStatus()).toBe(503);
+    await redis!.restart();
+    await eventually(async () => expect(await upgradeStatus()).toBe(101), { timeoutMs: 15_000 });
+  });
+});
