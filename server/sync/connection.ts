@@ -7,7 +7,9 @@ import { SchemaViolation } from '../../board/validation.ts';
 import type { DeviceRecord } from '../access/accessStore.ts';
 import type { Logger } from '../log.ts';
 import { handleMessage } from './messageHandlers.ts';
+import { PresenceTooFast, PresenceTooLarge } from './presence.ts';
 import { awarenessMessage, syncStep1Message } from './protocol.ts';
+import { TokenBucket } from './rate.ts';
 import type { SharedDocument } from './sharedDocument.ts';
 
 /** Messages a screen may send before its document has loaded. */
@@ -36,8 +38,7 @@ export class SyncConnection {
   private waiting = false;
   private closed = false;
   private refusedWrites = 0;
-  private tokens: number;
-  private tokensAt = Date.now();
+  private readonly rate: TokenBucket;
   alive = true;
 
   /**
@@ -50,10 +51,10 @@ export class SyncConnection {
     private readonly raw: Duplex,
     readonly docName: string,
     readonly rights: ConnectionRights,
-    private readonly limits: ConnectionLimits,
+    limits: ConnectionLimits,
     private readonly log: Logger,
   ) {
-    this.tokens = limits.burst;
+    this.rate = new TokenBucket(limits.messagesPerSecond, limits.burst);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('pong', () => {
@@ -120,9 +121,10 @@ export class SyncConnection {
     setTimeout(() => this.socket.terminate(), 2000).unref();
   }
 
-  /** Marks the connection closed once the socket itself has closed. */
+  /** Marks the connection closed once the socket itself has closed; its presence leaves. */
   markClosed(): void {
     this.closed = true;
+    this.document?.presence.release(this);
   }
 
   private receive(data: RawData, isBinary: boolean): void {
@@ -131,7 +133,7 @@ export class SyncConnection {
       this.reject('MalformedMessage', 'text frame');
       return;
     }
-    if (!this.takeToken()) {
+    if (!this.rate.take()) {
       this.reject('TooManyMessages', 'over the message rate');
       return;
     }
@@ -173,20 +175,8 @@ export class SyncConnection {
     try {
       handleMessage(message, this, this.document!);
     } catch (error) {
-      const reason = error instanceof SchemaViolation ? 'InvalidUpdate' : 'MalformedMessage';
-      this.reject(reason, (error as Error).message);
+      this.reject(closeReasonFor(error), (error as Error).message);
     }
-  }
-
-  /** A token bucket: a burst is fine, a flood is not. */
-  private takeToken(): boolean {
-    const now = Date.now();
-    const { messagesPerSecond, burst } = this.limits;
-    this.tokens = Math.min(burst, this.tokens + ((now - this.tokensAt) / 1000) * messagesPerSecond);
-    this.tokensAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
   }
 
   private reject(reason: CloseReason, detail: string): void {
@@ -203,6 +193,14 @@ export class SyncConnection {
     );
     this.close(reason);
   }
+}
+
+/** Why a message that could not be handled closes its connection. */
+function closeReasonFor(error: unknown): CloseReason {
+  if (error instanceof SchemaViolation) return 'InvalidUpdate';
+  if (error instanceof PresenceTooLarge) return 'TooLarge';
+  if (error instanceof PresenceTooFast) return 'TooManyMessages';
+  return 'MalformedMessage';
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -1,9 +1,7 @@
 // What the server does with each kind of message a screen sends: a table, not a growing switch.
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { SyncConnection } from './connection.ts';
-import type { TransactionOrigin } from './origin.ts';
 import {
   awarenessMessage,
   MessageType,
@@ -58,8 +56,7 @@ export const messageHandlers: Record<number, Handler> = {
   },
   [MessageType.Awareness]: (decoder, connection, document) => {
     if (!connection.writable) return; // a read-only screen's presence is not shared
-    const origin: TransactionOrigin = { kind: 'connection', connection };
-    awarenessProtocol.applyAwarenessUpdate(document.awareness, readLastBytes(decoder), origin);
+    document.presence.receive(readLastBytes(decoder), connection);
   },
   [MessageType.QueryAwareness]: (decoder, connection, document) => {
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after query');

@@ -13,8 +13,3 @@ export type TransactionOrigin =
 export const LOCAL_ORIGIN: TransactionOrigin = { kind: 'local' };
 export const ACCEPTED_ORIGIN: TransactionOrigin = { kind: 'accepted' };
 export const REMOTE_ORIGIN: TransactionOrigin = { kind: 'remote' };
-
-export function connectionOf(origin: unknown): SyncConnection | undefined {
-  const o = origin as TransactionOrigin | null | undefined;
-  return o && typeof o === 'object' && o.kind === 'connection' ? o.connection : undefined;
-}

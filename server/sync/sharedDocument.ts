@@ -14,7 +14,8 @@ import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, Position, StoredEntry } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
-import { ACCEPTED_ORIGIN, connectionOf, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
+import { ACCEPTED_ORIGIN, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
+import { PresenceOwners } from './presence.ts';
 import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
 
 /** Why an update that builds on changes the server never received is refused. */
@@ -69,6 +70,8 @@ export class SharedDocument {
   /** Presence lives apart from the document, which is replaced after a refused update. */
   private readonly awarenessDoc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.awarenessDoc);
+  /** Which screen brought in each presence id: only it may change that presence. */
+  readonly presence = new PresenceOwners(this.awareness);
   readonly connections = new Set<SyncConnection>();
   private writes: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
@@ -372,15 +375,11 @@ export class SharedDocument {
       });
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const connection = connectionOf(origin);
-    if (connection) {
-      for (const id of change.added) connection.awarenessClients.add(id);
-      for (const id of change.removed) connection.awarenessClients.delete(id);
-    }
+  private readonly onAwarenessUpdate = (change: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }) => {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length > 0) this.broadcast(awarenessMessage(this.awareness, changed));
   };

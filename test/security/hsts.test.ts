@@ -59,7 +59,7 @@ describe('HSTS', () => {
   });
 
   test('behind a proxy that keeps the certificate (PUBLIC_URL on https) the same is sent; on plain http it never is', async () => {
-    server = await startTestServer({ PUBLIC_URL: 'https://board.example.org', TRUST_PROXY: '1' });
+    server = await startTestServer({ PUBLIC_URL: 'https://board.example.org' });
     const proxied = await fetch(`${server.url}/healthz`);
     expect(proxied.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}$/);
     await server.close();
