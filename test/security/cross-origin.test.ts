@@ -157,16 +157,10 @@ describe.runIf(chromiumReady())(
       return { id: (await joined.json()).device.id, token };
     }
 
-    test('a form on another site, a no-cors POST and a WebSocket from another port leave the admin joined, the member in and no socket open', async () => {
+    test('a no-cors POST and a WebSocket from another port, then a form on another site, leave the admin joined, the member in and no socket open', async () => {
       const before = await sessionOf(admin);
       expect(before.joined).toBe(true);
       const member = await joinMember();
-
-      // Another site (localhost is not 127.0.0.1) auto-submits a form to start a pairing.
-      const formPage = watch.watch(await admin.context().newPage());
-      await formPage.goto(`http://localhost:${site.port}/form`);
-      await formPage.waitForURL(`${server.url}/api/pairing`);
-      const formAnswer = (await formPage.textContent('body')) ?? '';
 
       // A page on the same host, another port: a no-cors revoke, and the admin's sync socket.
       const samePage = watch.watch(await admin.context().newPage());
@@ -186,6 +180,12 @@ describe.runIf(chromiumReady())(
         },
         { board: server.url, memberId: member.id, houseId: before.device!.houseId },
       );
+
+      // Then another site (localhost is not 127.0.0.1) auto-submits a form to start a pairing.
+      const formPage = watch.watch(await admin.context().newPage());
+      await formPage.goto(`http://localhost:${site.port}/form`);
+      await formPage.waitForURL(`${server.url}/api/pairing`);
+      const formAnswer = (await formPage.textContent('body')) ?? '';
 
       // The admin is still the same joined device, and its own page still changes things.
       const after = await sessionOf(admin);
