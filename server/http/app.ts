@@ -73,7 +73,10 @@ export function createHttpApp(options: HttpOptions): express.Express {
       res.json({ status: 'ok', build: options.build, ...options.stats() });
     } catch (error) {
       options.log.warn({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable', reason: 'the store is not answering' });
+      // A store that answers but cannot write (a full disk) says why.
+      const reason =
+        (error as { healthReason?: string }).healthReason ?? 'the store is not answering';
+      res.status(503).json({ status: 'unavailable', reason });
     }
   });
 
