@@ -70,7 +70,7 @@ describe('live sync between screens', () => {
   });
 
   test('a new house starts with its seeded board, the same on every screen', async () => {
-    const server = await start({ HOUSE_NAME: 'Maple House' });
+    const server = await start({ HOUSE_NAME: 'Maple House', HOUSE_TIME_ZONE: 'Europe/London' });
     const settings = await client(server, 'settings');
     expect(readSettings(settings.doc)).toMatchObject({
       houseName: 'Maple House',
