@@ -3,7 +3,7 @@
 import os from 'node:os';
 import { startServer } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
-import { createLogger } from './log.ts';
+import { createLogger, logEscapedErrors } from './log.ts';
 
 function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces())
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  logEscapedErrors(log);
   const server = await startServer(config, { log });
   const others = config.host === '0.0.0.0' ? lanAddresses() : [];
   const base = config.publicUrl ?? server.url;

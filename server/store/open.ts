@@ -21,10 +21,14 @@ export interface Stores {
 
 export async function openStores(config: Config, log: Logger): Promise<Stores> {
   if (!config.redisUrl) {
-    const sqlite = new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
+    const sqlite = new SqliteStore({
+      dataDir: config.dataDir,
+      synchronous: config.sqliteSync,
+      log,
+    });
     return {
       store: sqlite,
-      accessStore: new SqliteAccessStore(sqlite.db),
+      accessStore: new SqliteAccessStore(sqlite.db, sqlite.health),
       close: () => sqlite.close(),
     };
   }

@@ -2,8 +2,10 @@
 // document. Compaction folds the log into the snapshot in one transaction.
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Logger } from '../log.ts';
 import { checkDataFile } from './dataFileCheck.ts';
 import type { DocumentStore, HouseRecord, Position, StoredDocument } from './store.ts';
+import { WriteHealth } from './writeHealth.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS houses (
@@ -32,14 +34,20 @@ const FORCED_CHECKPOINT_WRITES = 5_000;
 export interface SqliteOptions {
   dataDir: string;
   synchronous: 'full' | 'normal';
+  /** Where a full disk (and its end) is told. */
+  log?: Logger;
 }
 
 export class SqliteStore implements DocumentStore {
   readonly file: string;
   readonly db: Database.Database;
   private readonly statements;
+  /** Whether writes can be made now: a full disk refuses them, and /healthz says so. */
+  readonly health: WriteHealth;
+  private readonly log?: Logger;
 
   constructor(options: SqliteOptions) {
+    this.log = options.log;
     this.file = path.join(options.dataDir, 'houseboard.sqlite');
     checkDataFile(this.file);
     this.db = new Database(this.file);
@@ -79,6 +87,20 @@ export class SqliteStore implements DocumentStore {
       ),
       ping: this.db.prepare('SELECT 1'),
     };
+    this.health = new WriteHealth(options.dataDir, () => this.probe(), options.log);
+    // A start on a disk that is still full serves what is stored, and says it cannot save.
+    try {
+      this.probe();
+    } catch (error) {
+      if (!this.health.failed('start', error)) throw error;
+    }
+  }
+
+  /** One small real write and a checkpoint: both succeed only when the disk has room. */
+  private probe(): void {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS store_probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+      INSERT OR REPLACE INTO store_probe (id, at) VALUES (1, ${Date.now()})`);
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   async load(docName: string): Promise<StoredDocument> {
@@ -104,10 +126,11 @@ export class SqliteStore implements DocumentStore {
 
   async appendAll(docName: string, updates: readonly Uint8Array[]): Promise<Position> {
     // One row commits on its own; several share one transaction (BEGIN and COMMIT cost too).
-    const position =
+    const position = this.health.write('append', () =>
       updates.length === 1
         ? String(this.statements.append.run(docName, updates[0]!).lastInsertRowid)
-        : this.appendInOneTransaction(docName, updates);
+        : this.appendInOneTransaction(docName, updates),
+    );
     this.checkpointSoon(updates.length);
     return position;
   }
@@ -134,21 +157,34 @@ export class SqliteStore implements DocumentStore {
     this.checkpointTimer.unref();
   }
 
+  /** Runs from a timer too: a failure is logged and becomes the store's state, never thrown. */
   private checkpoint(): void {
     clearTimeout(this.checkpointTimer);
     this.writesSinceCheckpoint = 0;
-    if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+    if (!this.db.open) return;
+    try {
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      // What the WAL holds is stored; it reaches the database file once the disk has room.
+      if (!this.health.failed('checkpoint', error))
+        this.log?.error({ err: error }, 'checkpoint failed');
+    }
   }
 
   async compact(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.putSnapshot.run(docName, snapshot, Date.now());
-      this.statements.dropUpdates.run(docName, Number(upTo) || 0);
-    })();
+    this.health.write('compact', () =>
+      this.db.transaction(() => {
+        this.statements.putSnapshot.run(docName, snapshot, Date.now());
+        this.statements.dropUpdates.run(docName, Number(upTo) || 0);
+      })(),
+    );
   }
 
   async createHouse(house: HouseRecord): Promise<boolean> {
-    return this.statements.createHouse.run(house.id, house.name, house.createdAt).changes === 1;
+    return this.health.write(
+      'house',
+      () => this.statements.createHouse.run(house.id, house.name, house.createdAt).changes === 1,
+    );
   }
 
   async listHouses(): Promise<HouseRecord[]> {
@@ -160,9 +196,11 @@ export class SqliteStore implements DocumentStore {
   async ping(): Promise<void> {
     if (!this.db.open) throw new Error('the SQLite store is closed');
     this.statements.ping.get();
+    this.health.check();
   }
 
   async close(): Promise<void> {
+    this.health.stop();
     if (this.db.open) this.checkpoint();
     if (this.db.open) this.db.close();
   }

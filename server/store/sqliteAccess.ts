@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { NameDisplay, Role } from '../../board/access.ts';
 import type { AccessStore, DevicePatch, DeviceRecord } from '../access/accessStore.ts';
+import type { WriteHealth } from './writeHealth.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS server_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -65,14 +66,27 @@ const COLUMNS: Record<keyof DevicePatch, string> = {
 };
 
 export class SqliteAccessStore implements AccessStore {
-  constructor(private readonly db: Database.Database) {
-    db.exec(SCHEMA);
+  constructor(
+    private readonly db: Database.Database,
+    /** The document store's: a full disk refuses these writes too, and is told in one place. */
+    private readonly health?: WriteHealth,
+  ) {
+    // On a disk that filled up, the tables of an existing data file are there already.
+    this.write('schema', () => db.exec(SCHEMA));
+  }
+
+  private write<T>(what: string, write: () => T): T {
+    return this.health ? this.health.write(what, write) : write();
   }
 
   async serverSecret(): Promise<Buffer> {
-    this.db
-      .prepare('INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?, ?)')
-      .run('join', randomBytes(32));
+    const stored = this.db.prepare('SELECT value FROM server_secrets WHERE name = ?').get('join');
+    if (stored) return (stored as { value: Buffer }).value;
+    this.write('secret', () =>
+      this.db
+        .prepare('INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?, ?)')
+        .run('join', randomBytes(32)),
+    );
     const row = this.db.prepare('SELECT value FROM server_secrets WHERE name = ?').get('join') as {
       value: Buffer;
     };
@@ -80,6 +94,10 @@ export class SqliteAccessStore implements AccessStore {
   }
 
   async addDevice(device: DeviceRecord, tokenHash: string): Promise<void> {
+    this.write('device', () => this.insertDevice(device, tokenHash));
+  }
+
+  private insertDevice(device: DeviceRecord, tokenHash: string): void {
     this.db
       .prepare(
         `INSERT INTO devices (id, house_id, role, name, name_display, token_hash, created_at, last_seen_at)
@@ -123,17 +141,31 @@ export class SqliteAccessStore implements AccessStore {
         key === 'revokedAt' ? 'revoked_at = COALESCE(revoked_at, ?)' : `${COLUMNS[key]} = ?`,
       )
       .join(', ');
-    this.db
-      .prepare(`UPDATE devices SET ${sets} WHERE id = ?`)
-      .run(...keys.map((k) => patch[k] ?? null), id);
+    const update = () =>
+      this.db
+        .prepare(`UPDATE devices SET ${sets} WHERE id = ?`)
+        .run(...keys.map((k) => patch[k] ?? null), id);
+    if (keys.length === 1 && keys[0] === 'lastSeenAt') {
+      // When a device was last seen is a hint for the admin's list: on a full disk it waits,
+      // and the device is let in to read what is stored (the disk problem is still told).
+      try {
+        update();
+      } catch (error) {
+        if (!this.health?.failed('last seen', error)) throw error;
+      }
+      return;
+    }
+    this.write('device', update);
   }
 
   async setStaffCodeHash(houseId: string, codeHash: string): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO staff_codes (house_id, code_hash) VALUES (?, ?) ON CONFLICT (house_id) DO UPDATE SET code_hash = excluded.code_hash',
-      )
-      .run(houseId, codeHash);
+    this.write('staff code', () =>
+      this.db
+        .prepare(
+          'INSERT INTO staff_codes (house_id, code_hash) VALUES (?, ?) ON CONFLICT (house_id) DO UPDATE SET code_hash = excluded.code_hash',
+        )
+        .run(houseId, codeHash),
+    );
   }
 
   async staffCodeHash(houseId: string) {
@@ -144,29 +176,41 @@ export class SqliteAccessStore implements AccessStore {
   }
 
   async addAdminInvite(houseId: string, tokenHash: string, expiresAt: number): Promise<void> {
-    this.db
-      .prepare('INSERT INTO admin_invites (token_hash, house_id, expires_at) VALUES (?, ?, ?)')
-      .run(tokenHash, houseId, expiresAt);
+    this.write('admin invite', () =>
+      this.db
+        .prepare('INSERT INTO admin_invites (token_hash, house_id, expires_at) VALUES (?, ?, ?)')
+        .run(tokenHash, houseId, expiresAt),
+    );
   }
 
   async takeAdminInvite(tokenHash: string, now: number) {
-    const row = this.db
-      .prepare('DELETE FROM admin_invites WHERE token_hash = ? RETURNING house_id, expires_at')
-      .get(tokenHash) as { house_id: string; expires_at: number } | undefined;
+    const row = this.write(
+      'admin invite',
+      () =>
+        this.db
+          .prepare('DELETE FROM admin_invites WHERE token_hash = ? RETURNING house_id, expires_at')
+          .get(tokenHash) as { house_id: string; expires_at: number } | undefined,
+    );
     return row && row.expires_at > now ? row.house_id : undefined;
   }
 
   async addPairing(code: string, tokenHash: string, expiresAt: number): Promise<void> {
-    this.db.prepare('DELETE FROM pairings WHERE expires_at <= ?').run(Date.now());
-    this.db
-      .prepare('INSERT INTO pairings (code, token_hash, expires_at) VALUES (?, ?, ?)')
-      .run(code, tokenHash, expiresAt);
+    this.write('pairing', () => {
+      this.db.prepare('DELETE FROM pairings WHERE expires_at <= ?').run(Date.now());
+      this.db
+        .prepare('INSERT INTO pairings (code, token_hash, expires_at) VALUES (?, ?, ?)')
+        .run(code, tokenHash, expiresAt);
+    });
   }
 
   async takePairing(code: string, now: number) {
-    const row = this.db
-      .prepare('DELETE FROM pairings WHERE code = ? RETURNING token_hash, expires_at')
-      .get(code) as { token_hash: string; expires_at: number } | undefined;
+    const row = this.write(
+      'pairing',
+      () =>
+        this.db
+          .prepare('DELETE FROM pairings WHERE code = ? RETURNING token_hash, expires_at')
+          .get(code) as { token_hash: string; expires_at: number } | undefined,
+    );
     return row && row.expires_at > now ? row.token_hash : undefined;
   }
 
