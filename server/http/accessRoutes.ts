@@ -105,7 +105,13 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     };
 
   router.use(async (req, res, next) => {
-    res.locals.device = await access.authenticate(deviceToken(req));
+    try {
+      res.locals.device = await access.authenticate(deviceToken(req));
+    } catch (error) {
+      // The access store is not answering (Redis down): a wait, not a fault of the request.
+      log.warn({ err: error, path: req.path }, 'refused: the store is not answering');
+      return void res.status(503).json({ error: sentence('serverTryAgain') });
+    }
     next();
   });
 

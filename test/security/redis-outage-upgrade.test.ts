@@ -1,8 +1,9 @@
-// Hole: while Redis was down, a screen opening its sync socket was answered 500 (something broke)
-// rather than 503 (come back soon), so it looked like a fault of the board, not a wait. The test
-// runs its own redis-server and stops it to make the outage.
+// Hole: while Redis was down, a screen opening its sync socket (or asking /api/session) was
+// answered 500 (something broke) rather than 503 (come back soon), so it looked like a fault of
+// the board, not a wait. The test runs its own redis-server and stops it to make the outage.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
+import { sentence } from '../../board/sentences.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
@@ -41,10 +42,15 @@ function upgradeStatus(): Promise<number> {
 }
 
 describe.skipIf(!ready)('a Redis outage', () => {
-  test('a screen opening its sync socket while Redis is down is told to come back (503), and gets in once Redis is back', async () => {
+  test('a screen opening its sync socket or asking who it is while Redis is down is told to come back (503), and gets in once Redis is back', async () => {
     expect(await upgradeStatus()).toBe(101);
     await redis!.stop();
     expect(await upgradeStatus()).toBe(503);
+    const session = await fetch(`${server!.url}/api/session`, {
+      headers: { cookie: cookieFor(server!.adminToken) },
+    });
+    expect(session.status).toBe(503);
+    expect(await session.json()).toEqual({ error: sentence('serverTryAgain') });
     await redis!.restart();
     await eventually(async () => expect(await upgradeStatus()).toBe(101), { timeoutMs: 15_000 });
   });
