@@ -1,12 +1,10 @@
 // socket.io for what is not document state: which kiosks are online, asking them to reload,
 // the join code a kiosk shows, and closing a revoked device's socket.
 import type http from 'node:http';
-import https from 'node:https';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import { Server, type Socket } from 'socket.io';
 import { CloseReasons } from '../board/closeCodes.ts';
 import type { DeviceRecord } from './access/accessStore.ts';
+import { joinOrigin } from './http/joinOrigin.ts';
 import { otherOrigin } from './http/sameOrigin.ts';
 import type { Logger } from './log.ts';
 
@@ -129,56 +127,7 @@ export class Realtime {
 
   private sendJoinCode(socket: Socket): void {
     const { device } = socket.data as { device: DeviceRecord };
-    const origin = this.joinOrigin(socket.handshake.headers.host);
+    const origin = joinOrigin(this.server, this.options.publicUrl, socket.handshake.headers.host);
     socket.emit('join-code', this.options.joinCode(device.houseId, origin));
   }
-
-  /**
-   * Where phones reach the server: PUBLIC_URL, else the address the kiosk itself used when it
-   * names this machine on this port, else this server's own address. A Host naming anything else
-   * is not believed (anyone can write it), so a QR code never sends phones to another site.
-   */
-  private joinOrigin(asked: string | undefined): string {
-    if (this.options.publicUrl) return this.options.publicUrl;
-    const scheme = this.server instanceof https.Server ? 'https' : 'http';
-    const { address, port } = this.server.address() as AddressInfo;
-    const everywhere = address === '0.0.0.0' || address === '::';
-    const names = everywhere ? machineNames() : [address];
-    const found = asked === undefined ? undefined : hostAndPort(asked);
-    if (found && found.port === port && names.includes(found.host)) {
-      return `${scheme}://${asked}`;
-    }
-    const host = everywhere
-      ? (names.find((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name) && !name.startsWith('127.')) ??
-        '127.0.0.1')
-      : address;
-    return `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  }
-}
-
-/** The host (lower case, IPv6 without brackets) and port of a Host header. */
-function hostAndPort(value: string): { host: string; port: number } | undefined {
-  try {
-    const url = new URL(`http://${value}`);
-    if (url.host !== value.toLowerCase() || !url.port) return undefined;
-    return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every name this machine answers to: its addresses, localhost and its host name. */
-function machineNames(): string[] {
-  const hostname = os.hostname().toLowerCase();
-  const addresses = Object.values(os.networkInterfaces()).flatMap((list) =>
-    (list ?? []).map((entry) => entry.address.toLowerCase()),
-  );
-  // External IPv4 first: the one a phone on the house network is most likely to reach.
-  addresses.sort((a, b) => rank(a) - rank(b));
-  return [...addresses, 'localhost', hostname, `${hostname}.local`];
-}
-
-function rank(address: string): number {
-  if (address.includes(':')) return 2;
-  return address.startsWith('127.') ? 1 : 0;
 }
