@@ -85,6 +85,27 @@ describe('requests naming another origin', () => {
   });
 });
 
+describe('the device cookie over https', () => {
+  test('behind an https proxy the device cookie carries the __Host- prefix, so no other host or plain-http page can set or replace it', async () => {
+    const server = await startTestServer({ TRUST_PROXY: 'true' });
+    try {
+      const pairing = await fetch(`${server.url}/api/pairing`, {
+        method: 'POST',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      const cookie = pairing.headers.get('set-cookie') ?? '';
+      expect(cookie).toMatch(/^__Host-hb_device=[^;]+; Max-Age=\d+; Path=\/; HttpOnly; Secure;/);
+      const { code } = await pairing.json();
+      const session = await fetch(`${server.url}/api/session`, {
+        headers: { cookie: cookie.split(';')[0]! },
+      });
+      expect((await session.json()).pairing.code).toBe(code);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 /** A page server on another port: one page auto-submits a form to the board, one is blank. */
 async function otherSite(board: string): Promise<{ port: number; close(): Promise<void> }> {
   const site = http.createServer((req, res) => {
