@@ -130,7 +130,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     };
     started.stdout?.on('data', keep);
     started.stderr?.on('data', keep);
-    const deadline = Date.now() + (options.startTimeoutMs ?? 10_000);
+    const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
     for (;;) {
       if (started.exitCode !== null || started.signalCode !== null) {
         throw new Error(`redis-server exited before it answered PING:\n${output}`);

@@ -20,7 +20,7 @@ export interface ServerProcessOptions {
    * lives where it is midday now, so no test depends on the hour it runs at.
    */
   env?: Record<string, string>;
-  /** How long to wait for /healthz; 20 s by default. */
+  /** How long to wait for /healthz; 60 s by default, for a machine whose cores are all busy. */
   startTimeoutMs?: number;
   /** Keep a data dir this helper made after stop(); dirs passed in are never removed. */
   keepDataDir?: boolean;
@@ -88,7 +88,7 @@ export async function startServerProcess(
     if (madeDataDir && !options.keepDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 20_000);
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop();
