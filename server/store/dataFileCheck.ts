@@ -77,6 +77,14 @@ export function checkDataFile(file: string): void {
     }
   } catch (error) {
     if (error instanceof DataFileError) throw error;
+    // SQLite needs a little room beside the file to read it (its WAL index): on a disk that is
+    // full or failing it cannot even look. The file itself may be fine, so it is not called damaged.
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code === 'SQLITE_FULL' || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_IOERR')) {
+      throw new DataFileError(
+        `the data file ${file} could not be opened (${(error as Error).message}): the disk may be full or failing. Free some space on it, or check it, then start again; the file was not changed.`,
+      );
+    }
     throw new DataFileError(
       `the data file ${file} could not be read (${(error as Error).message}). ${ADVICE}`,
     );
