@@ -64,6 +64,12 @@ export const CloseReasons = {
     sentence:
       'This device has the house board open in many places at once. Please close a few of them.',
   },
+  SlowReader: {
+    code: 4408,
+    reason: 'not reading what the server sends',
+    sentence:
+      'This screen was not keeping up with the house board, so it was let go. Reconnecting…',
+  },
 } as const;
 
 export type CloseReason = keyof typeof CloseReasons;

@@ -7,10 +7,12 @@ import { SchemaViolation } from '../../board/validation.ts';
 import type { DeviceRecord } from '../access/accessStore.ts';
 import type { Logger } from '../log.ts';
 import { handleMessage } from './messageHandlers.ts';
+import { Outbox, SlowReader } from './outbox.ts';
 import { PresenceTooFast, PresenceTooLarge } from './presence.ts';
 import { awarenessMessage, syncStep1Message } from './protocol.ts';
 import { TokenBucket } from './rate.ts';
 import type { SharedDocument } from './sharedDocument.ts';
+import { SyncAnswers } from './syncAnswers.ts';
 
 /** Messages a screen may send before its document has loaded. */
 const MAX_QUEUED_WHILE_LOADING = 64;
@@ -32,6 +34,9 @@ export interface ConnectionRights {
 
 export class SyncConnection {
   readonly awarenessClients = new Set<number>();
+  /** What waits to be sent to this screen: bounded, so a screen that stops reading is let go. */
+  readonly outbox: Outbox;
+  readonly syncAnswers = new SyncAnswers(this);
   private document?: SharedDocument;
   private queued: Uint8Array[] = [];
   /** Whether `handleKept` waits for the document to be read again. */
@@ -55,6 +60,7 @@ export class SyncConnection {
     private readonly log: Logger,
   ) {
     this.rate = new TokenBucket(limits.messagesPerSecond, limits.burst);
+    this.outbox = new Outbox(socket);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('pong', () => {
@@ -95,6 +101,7 @@ export class SyncConnection {
 
   send(message: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (!this.admit(message.byteLength)) return;
     this.socket.send(message, { binary: true }, (error) => {
       if (error) this.log.debug({ doc: this.docName, err: error }, 'send failed');
     });
@@ -103,6 +110,7 @@ export class SyncConnection {
   /** Writes ready-made frames (`binaryFrame`) in one go: one system call for a whole batch. */
   sendFrames(frames: readonly Buffer[]): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN || frames.length === 0) return;
+    if (!this.admit(frames.reduce((sum, frame) => sum + frame.byteLength, 0))) return;
     if (frames.length === 1) {
       this.raw.write(frames[0]);
       return;
@@ -121,9 +129,21 @@ export class SyncConnection {
     setTimeout(() => this.socket.terminate(), 2000).unref();
   }
 
+  /** Whether `bytes` more may wait for this screen; if not, the screen is let go. */
+  private admit(bytes: number): boolean {
+    try {
+      this.outbox.admit(bytes);
+      return true;
+    } catch (error) {
+      this.reject('SlowReader', (error as Error).message);
+      return false;
+    }
+  }
+
   /** Marks the connection closed once the socket itself has closed; its presence leaves. */
   markClosed(): void {
     this.closed = true;
+    this.outbox.forget();
     this.document?.presence.release(this);
   }
 
@@ -200,6 +220,7 @@ function closeReasonFor(error: unknown): CloseReason {
   if (error instanceof SchemaViolation) return 'InvalidUpdate';
   if (error instanceof PresenceTooLarge) return 'TooLarge';
   if (error instanceof PresenceTooFast) return 'TooManyMessages';
+  if (error instanceof SlowReader) return 'SlowReader';
   return 'MalformedMessage';
 }
 

@@ -8,7 +8,6 @@ import {
   ProtocolError,
   readLastBytes,
   SyncStep,
-  syncStep2Message,
 } from './protocol.ts';
 import type { SharedDocument } from './sharedDocument.ts';
 
@@ -22,8 +21,7 @@ const syncHandlers: Record<number, Handler> = {
   [SyncStep.One]: (decoder, connection, document) => {
     const stateVector = readLastBytes(decoder);
     Y.decodeStateVector(stateVector); // throws on a malformed state vector
-    const missing = Y.encodeStateAsUpdate(document.doc, stateVector);
-    document.afterStored(() => connection.send(syncStep2Message(missing)));
+    connection.syncAnswers.request(stateVector, document);
   },
   [SyncStep.Two]: (decoder, connection, document) => receiveUpdate(decoder, connection, document),
   [SyncStep.Update]: (decoder, connection, document) =>

@@ -28,11 +28,16 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
   return message(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, doc));
 }
 
+/** Built with one copy of the update: an answer can be a whole board of several megabytes. */
 export function syncStep2Message(update: Uint8Array): Uint8Array {
-  return message(MessageType.Sync, (e) => {
+  const header = message(MessageType.Sync, (e) => {
     encoding.writeVarUint(e, SyncStep.Two);
-    encoding.writeVarUint8Array(e, update);
+    encoding.writeVarUint(e, update.byteLength);
   });
+  const whole = new Uint8Array(header.byteLength + update.byteLength);
+  whole.set(header);
+  whole.set(update, header.byteLength);
+  return whole;
 }
 
 export function updateMessage(update: Uint8Array): Uint8Array {

@@ -73,6 +73,8 @@ export class SharedDocument {
   /** Which screen brought in each presence id: only it may change that presence. */
   readonly presence = new PresenceOwners(this.awareness);
   readonly connections = new Set<SyncConnection>();
+  /** Goes up with every change: a screen's repeated sync step 1 is answered once per count. */
+  private changes = 0;
   private writes: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
   private storedSinceCompaction = 0;
@@ -108,6 +110,7 @@ export class SharedDocument {
     const document = new SharedDocument(name, options);
     const stored = await options.store.load(name);
     document.current = docFrom(stored.updates);
+    document.current.on('afterTransaction', document.countChange);
     document.storedSinceCompaction = stored.updates.length;
     document.position = stored.position;
     document.unwatch = options.store.watch?.(name, stored.position, (entries) =>
@@ -121,6 +124,15 @@ export class SharedDocument {
   get doc(): Y.Doc {
     return this.current;
   }
+
+  /** Changes whenever the document does. */
+  get version(): number {
+    return this.changes;
+  }
+
+  private readonly countChange = (transaction: Y.Transaction) => {
+    if (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0) this.changes += 1;
+  };
 
   get hasPendingWrites(): boolean {
     return this.pendingWrites > 0;
@@ -249,6 +261,8 @@ export class SharedDocument {
         if (!this.options.store.watch) this.position = stored.position;
         this.current.destroy();
         this.current = doc;
+        doc.on('afterTransaction', this.countChange);
+        this.changes += 1;
         this.rereading = undefined;
         this.options.log.info({ doc: this.name }, 'read again after a refused update');
         resolve();

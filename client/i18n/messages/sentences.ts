@@ -120,4 +120,6 @@ export const sentences = messages(english, {
   'close.ShuttingDown': 'El servidor se está reiniciando. Reconectando…',
   'close.TooManyConnections':
     'Este dispositivo tiene el tablón de la casa abierto en muchos sitios a la vez. Cierra algunos, por favor.',
+  'close.SlowReader':
+    'Esta pantalla no estaba al día con el tablón de la casa, así que se ha desconectado. Reconectando…',
 });

@@ -1,0 +1,49 @@
+// Answers to a screen's sync step 1 (the whole board it lacks, possibly megabytes). A request
+// repeated while the board has not changed gets no second answer; requests that arrive while an
+// answer waits for the store are folded into one (the latest); and a screen that asks again
+// before it has read the last answer is let go.
+import * as Y from 'yjs';
+import type { SyncConnection } from './connection.ts';
+import { SlowReader } from './outbox.ts';
+import { syncStep2Message } from './protocol.ts';
+import type { SharedDocument } from './sharedDocument.ts';
+
+export class SyncAnswers {
+  /** The board's version and state vector of the request answered last. */
+  private answered?: string;
+  /** The latest request not answered yet. */
+  private asked?: Uint8Array;
+  private answering = false;
+
+  constructor(private readonly connection: SyncConnection) {}
+
+  request(stateVector: Uint8Array, document: SharedDocument): void {
+    const key = `${document.version}:${Buffer.from(stateVector).toString('base64')}`;
+    if (key === this.answered) return; // nothing changed: the last answer still holds
+    if (this.connection.outbox.backedUp)
+      throw new SlowReader('asked for the board again before reading the last answer');
+    this.answered = key;
+    this.asked = stateVector;
+    if (!this.answering) this.answerNext(document);
+  }
+
+  private answerNext(document: SharedDocument): void {
+    const stateVector = this.asked;
+    this.asked = undefined;
+    this.answering = stateVector !== undefined;
+    if (!stateVector || this.connection.isClosed) return;
+    const busy = document.busy;
+    if (busy) {
+      // The board holds a refused change until it is read again: answer from what it becomes.
+      this.asked ??= stateVector;
+      void busy.then(() => this.answerNext(document));
+      return;
+    }
+    const missing = Y.encodeStateAsUpdate(document.doc, stateVector);
+    // Sent once what it holds is stored, so a new screen is never shown what a crash takes back.
+    document.afterStored(() => {
+      this.connection.send(syncStep2Message(missing));
+      this.answerNext(document);
+    });
+  }
+}
