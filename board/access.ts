@@ -2,7 +2,7 @@
 // writes the board, staff also the staff document, admins also the settings.
 import { z } from 'zod';
 import type { DocKind } from './documents.ts';
-import { NAME_MAX } from './text.ts';
+import { NAME_MAX, requiredName } from './text.ts';
 
 export const ROLES = ['kiosk', 'member', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -28,11 +28,10 @@ export function isStaff(role: Role): boolean {
 
 export const profileSchema = z
   .object({
-    name: z
-      .string({ error: 'Please write a name.' })
-      .trim()
-      .min(1, 'Please write a name — any name you like.')
-      .max(NAME_MAX, `Please keep the name to ${NAME_MAX} characters or fewer.`),
+    name: requiredName('your name', NAME_MAX, {
+      missing: 'Please write a name — any name you like.',
+      tooLong: `Please keep the name to ${NAME_MAX} characters or fewer.`,
+    }),
     nameDisplay: z.enum(NAME_DISPLAYS, { error: 'Please choose how your name shows on the wall.' }),
   })
   .strict();

@@ -3,13 +3,13 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { ID_PATTERN } from './ids.ts';
 import { Section } from './section.ts';
-import { ANNOUNCEMENT_MAX, NAME_MAX, optionalText, requiredText } from './text.ts';
+import { ANNOUNCEMENT_MAX, NAME_MAX, optionalName, requiredText } from './text.ts';
 import { endOfDayIn } from './time.ts';
 
 export const announcementSchema = z
   .object({
     text: requiredText('the announcement', ANNOUNCEMENT_MAX),
-    author: optionalText('the name', NAME_MAX),
+    author: optionalName('the name', NAME_MAX),
     /** The person who posted it, shown as they chose (the kiosk posts without one). */
     by: z.string().regex(ID_PATTERN).optional(),
     createdAt: z.number().int().nonnegative(),

@@ -35,12 +35,21 @@ export const choreDoneSchema = z
     at: z.number().int().nonnegative(),
     /** Who ticked it done; absent when it was ticked on the kiosk. */
     by: personId.optional(),
+    /** Un-ticked: clients take a record off softly, so the server can tell it from a wipe. */
+    removedAt: z.number().int().nonnegative().optional(),
   })
   .strict();
-export const choreClaimSchema = z.object({ by: personId }).strict();
+export const choreClaimSchema = z
+  .object({ by: personId, removedAt: z.number().int().nonnegative().optional() })
+  .strict();
 /** A swap: this day's turn goes to someone other than the rotation says. */
 export const choreTurnSchema = z.object({ to: personId }).strict();
-export const choreThanksSchema = z.object({ at: z.number().int().nonnegative() }).strict();
+export const choreThanksSchema = z
+  .object({
+    at: z.number().int().nonnegative(),
+    removedAt: z.number().int().nonnegative().optional(),
+  })
+  .strict();
 
 export type ChoreDone = z.infer<typeof choreDoneSchema>;
 
@@ -96,12 +105,15 @@ export interface ChoreToday {
 function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boolean): ChoreToday {
   const dayId = choreDayId(id, day);
   const prefix = `${dayId}_`;
-  const done = choreDoneSection(doc).get(dayId);
+  const done = live(choreDoneSection(doc).get(dayId));
   // Thanks belong to a tick: none before it is done, and none left over from an earlier tick.
   const thanksRecords = choreThanksSection(doc);
   const thanks = done
     ? [...thanksRecords.map.keys()]
-        .filter((key) => key.startsWith(prefix) && (thanksRecords.get(key)?.at ?? 0) >= done.at)
+        .filter((key) => {
+          const record = key.startsWith(prefix) ? live(thanksRecords.get(key)) : undefined;
+          return !!record && record.at >= done.at;
+        })
         .map((key) => key.slice(prefix.length))
         .sort()
     : [];
@@ -111,8 +123,8 @@ function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boo
     day,
     chore,
     turn: choreTurnSection(doc).get(dayId)?.to ?? rotationTurn(doc, chore, day),
-    claimedBy: choreClaimSection(doc).get(dayId)?.by,
-    done,
+    claimedBy: live(choreClaimSection(doc).get(dayId))?.by,
+    done: done && { at: done.at, ...(done.by === undefined ? {} : { by: done.by }) },
     thanks,
     stillOpen,
   };
@@ -141,11 +153,20 @@ export function choresOn(doc: Y.Doc, day: Day, timeZone = 'UTC'): ChoreToday[] {
   );
 }
 
-/** Sets or clears one concern of a day's chore. */
-function setRecord<T extends object>(section: Section<T>, id: string, value: T | undefined) {
-  if (value === undefined) section.remove(id);
-  else if (section.has(id)) section.update(id, value);
+/** A record that has not been taken off (un-ticked, taken back); undefined otherwise. */
+function live<T extends { removedAt?: number }>(record: T | undefined): T | undefined {
+  return record && record.removedAt === undefined ? record : undefined;
+}
+
+/** Sets one concern of a day's chore, bringing back a record that was taken off. */
+function setRecord<T extends object>(section: Section<T>, id: string, value: T) {
+  if (section.has(id)) section.update(id, { ...value, removedAt: undefined } as Partial<T>);
   else section.add(value, id);
+}
+
+/** Takes one concern of a day's chore off softly: the board keeps it until housekeeping. */
+function takeOff(section: Section<{ removedAt?: number }>, id: string, at: number) {
+  if (live(section.get(id))) section.softRemove(id, at);
 }
 
 export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string, at = Date.now()) {
@@ -153,22 +174,28 @@ export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string
 }
 
 /** Un-ticks a chore; its thanks go with the tick. */
-export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day) {
+export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day, at = Date.now()) {
   const dayId = choreDayId(choreId, day);
   doc.transact(() => {
-    setRecord(choreDoneSection(doc), dayId, undefined);
+    takeOff(choreDoneSection(doc), dayId, at);
     const thanks = choreThanksSection(doc);
-    for (const key of [...thanks.map.keys()]) if (key.startsWith(`${dayId}_`)) thanks.remove(key);
+    for (const key of [...thanks.map.keys()])
+      if (key.startsWith(`${dayId}_`)) takeOff(thanks, key, at);
   });
 }
 
 /** "I'll do it" (or, with no one, taking it back). */
-export function claimChore(doc: Y.Doc, choreId: string, day: Day, personId: string | undefined) {
-  setRecord(
-    choreClaimSection(doc),
-    choreDayId(choreId, day),
-    personId ? { by: personId } : undefined,
-  );
+export function claimChore(
+  doc: Y.Doc,
+  choreId: string,
+  day: Day,
+  personId: string | undefined,
+  at = Date.now(),
+) {
+  const claims = choreClaimSection(doc);
+  const id = choreDayId(choreId, day);
+  if (personId) setRecord(claims, id, { by: personId });
+  else takeOff(claims, id, at);
 }
 
 /**
@@ -198,9 +225,10 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
 export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = Date.now()) {
   if (!PERSON_ID_PATTERN.test(personId))
     throw new ValidationError('That person is not on the board.');
-  if (!choreDoneSection(doc).has(choreDayId(choreId, day))) return;
+  if (!live(choreDoneSection(doc).get(choreDayId(choreId, day)))) return;
+  const thanks = choreThanksSection(doc);
   const id = choreThanksId(choreId, day, personId);
-  if (!choreThanksSection(doc).has(id)) choreThanksSection(doc).add({ at }, id);
+  if (!live(thanks.get(id))) setRecord(thanks, id, { at });
 }
 
 /** Takes a chore off the board; it can be brought back for a week. */

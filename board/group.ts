@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { PERSON_ID_PATTERN } from './ids.ts';
 import { occursOn, scheduleSchema } from './schedule.ts';
 import { Section, ValidationError } from './section.ts';
-import { NAME_MAX, optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
+import {
+  NAME_MAX,
+  optionalName,
+  optionalText,
+  requiredText,
+  SHORT_MAX,
+  TITLE_MAX,
+} from './text.ts';
 import { type Day, instantInZone, minutesOf, TIME_PATTERN } from './time.ts';
 
 const clock = (what: string) => z.string().regex(TIME_PATTERN, `Please give ${what} as HH:MM.`);
@@ -18,7 +25,7 @@ export const groupSchema = z
     start: clock('the start time'),
     end: clock('the end time'),
     place: optionalText('the place', SHORT_MAX),
-    leader: optionalText('who leads', NAME_MAX),
+    leader: optionalName('who leads', NAME_MAX),
     note: optionalText('the note', 280),
     removedAt: z.number().int().nonnegative().optional(),
   })
@@ -38,7 +45,13 @@ export const groupDaySchema = z
   .strict();
 
 /** "I'm coming": one record per person and day, so people saying so at once all count. */
-export const groupComingSchema = z.object({ at: z.number().int().nonnegative() }).strict();
+export const groupComingSchema = z
+  .object({
+    at: z.number().int().nonnegative(),
+    /** Not coming after all: clients take a record off softly, never wipe it. */
+    removedAt: z.number().int().nonnegative().optional(),
+  })
+  .strict();
 
 export type GroupDay = z.infer<typeof groupDaySchema>;
 
@@ -90,7 +103,7 @@ export interface GroupToday {
 /** The day's groups in time order; the one happening now and the next one are marked. */
 export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): GroupToday[] {
   const days = groupDaySection(doc);
-  const comingIds = groupComingSection(doc).map;
+  const comingRecords = groupComingSection(doc);
   const groups = groupSection(doc)
     .values()
     .filter((g) => occursOn(g.schedule, day))
@@ -116,8 +129,8 @@ export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): G
         endsAt: instantInZone(day, end, timeZone),
         status: change?.cancelled ? 'cancelled' : 'later',
         moved: !!(change?.start || change?.end || change?.place),
-        coming: [...comingIds.keys()]
-          .filter((key) => key.startsWith(`${dayId}_`))
+        coming: [...comingRecords.map.keys()]
+          .filter((key) => key.startsWith(`${dayId}_`) && isComing(comingRecords.get(key)))
           .map((key) => key.slice(dayId.length + 1))
           .sort(),
       };
@@ -172,6 +185,14 @@ export function setComing(
     throw new ValidationError('That person is not on the board.');
   const id = `${groupDayId(groupId, day)}_${personId}`;
   const records = groupComingSection(doc);
-  if (coming && !records.has(id)) records.add({ at }, id);
-  if (!coming && records.has(id)) records.remove(id);
+  const already = isComing(records.get(id));
+  if (coming && !already) {
+    if (records.has(id)) records.update(id, { at, removedAt: undefined });
+    else records.add({ at }, id);
+  }
+  if (!coming && already) records.softRemove(id, at);
+}
+
+function isComing(record: { removedAt?: number } | undefined): boolean {
+  return !!record && record.removedAt === undefined;
 }

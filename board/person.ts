@@ -5,12 +5,12 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { NAME_DISPLAYS, wallName } from './access.ts';
 import { Section } from './section.ts';
-import { NAME_MAX, requiredText } from './text.ts';
+import { NAME_MAX, requiredName } from './text.ts';
 import { DAY_PATTERN, type Day } from './time.ts';
 
 export const personSchema = z
   .object({
-    name: requiredText('a name', NAME_MAX),
+    name: requiredName('a name', NAME_MAX),
     nameDisplay: z.enum(NAME_DISPLAYS),
     /** Away until the end of this day: skipped in chore rotations. */
     awayUntil: z.string().regex(DAY_PATTERN).optional(),

@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { firstProblem } from './section.ts';
-import { requiredText } from './text.ts';
+import { requiredName } from './text.ts';
 import { isTimeZone, TIME_PATTERN } from './time.ts';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -34,7 +34,7 @@ export const DEFAULT_NIGHT_HOURS: NightHours = { start: '22:00', end: '07:00' };
 
 export const settingsSchema = z
   .object({
-    houseName: requiredText('the name of the house', 80),
+    houseName: requiredName('the name of the house', 80),
     timeZone: z.string().refine(isTimeZone, 'Please pick a time zone from the list.'),
     language: z.enum(LANGUAGES, 'Please pick a language from the list.'),
     textSize: z.union(

@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { NAME_DISPLAYS, wallName } from './access.ts';
 import { ID_PATTERN } from './ids.ts';
 import { Section } from './section.ts';
-import { NAME_MAX, optionalText, requiredText, SHORT_MAX, withoutContact } from './text.ts';
+import { NAME_MAX, optionalText, requiredName, SHORT_MAX, withoutContact } from './text.ts';
 
 export const shiftSchema = z
   .object({
-    name: withoutContact(requiredText('your name', NAME_MAX)),
+    name: withoutContact(requiredName('your name', NAME_MAX)),
     nameDisplay: z.enum(NAME_DISPLAYS).optional(),
     pronouns: withoutContact(optionalText('pronouns', 30)),
     upFor: withoutContact(optionalText('what you are up for', SHORT_MAX)),

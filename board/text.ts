@@ -27,6 +27,70 @@ export function optionalText(what: string, max: number) {
   );
 }
 
+/**
+ * Characters a name may never hold: control characters (NUL, line breaks, tabs), line and
+ * paragraph separators, and the bidi overrides and isolates that make text read backwards on the
+ * wall (U+202A–U+202E, U+2066–U+2069).
+ */
+const HIDDEN_IN_NAMES = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+/** Letters that show nothing: format marks (zero-width spaces, joiners), spaces, fillers. */
+const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\s\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** Whether a name holds at least one character a person can see. */
+export function hasVisibleCharacter(text: string): boolean {
+  return text.replace(INVISIBLE, '').length > 0;
+}
+
+/** Whether a name holds a character that has no place in a name (see HIDDEN_IN_NAMES). */
+export function hasHiddenCharacter(text: string): boolean {
+  return HIDDEN_IN_NAMES.test(text);
+}
+
+/** Kind words for a name that shows nothing, or holds line breaks or direction marks. */
+export const nameProblems = (what: string) => ({
+  invisible: `Please write ${what} with letters people can see.`,
+  hidden: `Please leave line breaks and hidden characters out of ${what}.`,
+});
+
+/**
+ * A name field: like requiredText, and it holds something to see and nothing hidden. The hidden
+ * characters are looked for before trimming, since the board keeps what was sent, untrimmed.
+ */
+export function requiredName(
+  what: string,
+  max: number,
+  words: { missing?: string; tooLong?: string } = {},
+) {
+  const missing = words.missing ?? `Please write ${what}.`;
+  const problem = nameProblems(what);
+  return z
+    .string({ error: `Please write ${what}.` })
+    .refine((value) => !hasHiddenCharacter(value), problem.hidden)
+    .trim()
+    .min(1, missing)
+    .max(max, words.tooLong ?? `Please keep ${what} to ${max} characters or fewer.`)
+    .refine(hasVisibleCharacter, problem.invisible);
+}
+
+/** A name someone may leave out (who wrote an announcement, who leads a group). */
+export function optionalName(what: string, max: number) {
+  const problem = nameProblems(what);
+  return z.preprocess(
+    // Blank is "not given", as in optionalText; a line break alone is not blank but refused.
+    (value) =>
+      typeof value === 'string' && value.trim() === '' && !hasHiddenCharacter(value)
+        ? undefined
+        : value,
+    z
+      .string({ error: `${what} should be text.` })
+      .refine((value) => !hasHiddenCharacter(value), problem.hidden)
+      .trim()
+      .max(max, `Please keep ${what} to ${max} characters or fewer.`)
+      .refine(hasVisibleCharacter, problem.invisible)
+      .optional(),
+  );
+}
+
 const CONTACT_PATTERNS: RegExp[] = [
   /[^\s@]+@[^\s@]+\.[^\s@]{2,}/, // e-mail
   /(?:^|\s)@[A-Za-z0-9_.]{2,}/, // social handle

@@ -15,8 +15,16 @@ import {
 } from './chore.ts';
 import { DOC_SECTIONS, type DocKind } from './documents.ts';
 import { groupComingSchema, groupDaySchema, groupSchema } from './group.ts';
-import { ID_PATTERN } from './ids.ts';
+import { DAY_RECORD_ID_PATTERN, ID_PATTERN, PERSON_DAY_RECORD_ID_PATTERN } from './ids.ts';
 import { personSchema } from './person.ts';
+import {
+  checkFieldWrite,
+  checkPin,
+  checkRecordWrite,
+  recordBefore,
+  rememberNewClients,
+  type Writer,
+} from './recordRights.ts';
 import { firstProblem } from './section.ts';
 import { settingsSchema } from './settings.ts';
 import { handoffSchema, shiftSchema } from './shift.ts';
@@ -53,6 +61,21 @@ const ITEM_SCHEMAS = {
   handoffs: handoffSchema,
 } as const;
 
+/**
+ * Per-day records carry their day in their id: housekeeping forgets them by it, so one without a
+ * day would be stored, then vanish at the next load.
+ */
+const ID_PATTERNS: Record<string, RegExp> = {
+  choreDone: DAY_RECORD_ID_PATTERN,
+  choreClaims: DAY_RECORD_ID_PATTERN,
+  choreTurns: DAY_RECORD_ID_PATTERN,
+  choreThanks: PERSON_DAY_RECORD_ID_PATTERN,
+  groupDays: DAY_RECORD_ID_PATTERN,
+  groupComing: PERSON_DAY_RECORD_ID_PATTERN,
+};
+
+export type { Writer };
+
 /** Sections that are one map of fields rather than a map of records. */
 const SINGLETONS: Record<
   string,
@@ -80,6 +103,8 @@ function checkPlainFields(map: Y.Map<unknown>, where: string): void {
 
 function checkItem(section: string, id: string, item: unknown): void {
   if (!ID_PATTERN.test(id)) fail(`${section} has an item with a bad id`);
+  if (ID_PATTERNS[section] && !ID_PATTERNS[section].test(id))
+    fail(`${section} has an item whose id carries no day`);
   if (!(item instanceof Y.Map)) fail(`${section}.${id} is not a record`);
   checkPlainFields(item, `${section}.${id}`);
   const schema = ITEM_SCHEMAS[section as keyof typeof ITEM_SCHEMAS];
@@ -95,15 +120,9 @@ function checkSingleton(name: string, map: Y.Map<unknown>): void {
 }
 
 /** Pinning an announcement is for staff; other fields are for everyone who writes the board. */
-function checkFieldRights(
-  section: string,
-  keys: Iterable<string | null>,
-  role: Role | undefined,
-  item?: unknown,
-) {
+function checkFieldRights(section: string, keys: Iterable<string | null>, role: Role | undefined) {
   if (role === undefined || isStaff(role) || section !== 'announcements') return;
-  const touchesPin = [...keys].includes('pinned') || (item instanceof Y.Map && item.has('pinned'));
-  if (touchesPin) fail('only staff can pin an announcement');
+  if ([...keys].includes('pinned')) fail('only staff can pin an announcement');
 }
 
 /** Anyone may switch visitor mode on (the kiosk too); ending it early is for staff. */
@@ -146,15 +165,21 @@ export function validateDocument(doc: Y.Doc, kind: DocKind): void {
 
 /**
  * Only what a transaction touched: new or changed sections and the items whose fields changed.
- * Cheaper than validateDocument on every keystroke, and as strict about what it sees.
+ * Cheaper than validateDocument on every keystroke, and as strict about what it sees. Given the
+ * sender as a Writer (the server does), it also holds the board's records to what a screen may
+ * do to them (see recordRights.ts): a wipe, another person's name entry or a record handed to
+ * someone else is refused like a schema problem. Given only a role, it checks what a role may.
  */
 export function validateChanges(
   doc: Y.Doc,
   kind: DocKind,
   transaction: Y.Transaction,
-  role?: Role,
+  sender?: Role | Writer,
   now = Date.now(),
 ): void {
+  const role = typeof sender === 'string' ? sender : sender?.role;
+  // Hard deletion is the server's own tidying; the staff document is written by staff only.
+  const writer = typeof sender === 'object' && kind === 'board' ? sender : undefined;
   for (const name of doc.share.keys()) {
     if (!DOC_SECTIONS[kind].includes(name))
       fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
@@ -162,21 +187,17 @@ export function validateChanges(
   for (const [type, keys] of transaction.changed) {
     const item = type._item;
     if (item === null) {
-      // A section itself: new keys are new items (or settings fields).
+      // A section itself: new keys are new items (or settings fields), gone keys are wipes.
       const name = [...doc.share.entries()].find(([, t]) => t === type)?.[0];
       if (name === undefined) fail('a change to an unnamed top-level type');
       const map = checkSectionShape(doc, kind, name);
+      if (keys.has(null)) fail(`${name} holds list content`);
       if (name in SINGLETONS) {
         checkSingleton(name, map);
         if (name === 'visitor') checkVisitorRights(map, role, now);
-      } else {
-        for (const key of keys) {
-          if (key === null || !map.has(key)) continue;
-          checkItem(name, key, map.get(key));
-          checkFieldRights(name, [], role, map.get(key));
-        }
+        continue;
       }
-      if (keys.has(null)) fail(`${name} holds list content`);
+      for (const key of keys as Set<string>) checkRecord(name, key, map, transaction, role, writer);
       continue;
     }
     // A field inside an item: the item's parent must be a section, and the item must still hold.
@@ -189,5 +210,31 @@ export function validateChanges(
     if (id === null) fail(`${name} holds list content`);
     if (!item.deleted) checkItem(name, id, map.get(id));
     checkFieldRights(name, keys, role);
+    const problem =
+      writer &&
+      checkFieldWrite(name, id, type as unknown as Y.Map<unknown>, keys, transaction, writer);
+    if (problem) fail(problem);
+  }
+  if (writer) rememberNewClients(writer, transaction);
+}
+
+/** An item added, replaced or wiped under `key` in a section of records. */
+function checkRecord(
+  name: string,
+  key: string,
+  map: Y.Map<unknown>,
+  transaction: Y.Transaction,
+  role: Role | undefined,
+  writer: Writer | undefined,
+): void {
+  const record = map.get(key);
+  if (record !== undefined) checkItem(name, key, record);
+  const after = (record as Y.Map<unknown> | undefined)?.toJSON();
+  if (writer) {
+    const problem = checkRecordWrite(name, key, after, transaction, writer);
+    if (problem) fail(problem);
+  } else if (role !== undefined && after !== undefined) {
+    const problem = checkPin(name, recordBefore(map, key, transaction)?.fields, after, role);
+    if (problem) fail(problem);
   }
 }

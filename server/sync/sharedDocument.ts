@@ -7,10 +7,9 @@
 // change, and nothing accepted is lost.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Role } from '../../board/access.ts';
 import { DOC_SECTIONS, type DocKind, parseDocName } from '../../board/documents.ts';
 import { tidy } from '../../board/housekeeping.ts';
-import { SchemaViolation, validateChanges } from '../../board/validation.ts';
+import { SchemaViolation, validateChanges, type Writer } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, Position, StoredEntry } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
@@ -73,6 +72,7 @@ export class SharedDocument {
   /** Which screen brought in each presence id: only it may change that presence. */
   readonly presence = new PresenceOwners(this.awareness);
   readonly connections = new Set<SyncConnection>();
+  private readonly clientsStartedBy = new Map<string, Set<number>>();
   /** Goes up with every change: a screen's repeated sync step 1 is answered once per count. */
   private changes = 0;
   private writes: Promise<void> = Promise.resolve();
@@ -149,7 +149,12 @@ export class SharedDocument {
    */
   receiveUpdate(update: Uint8Array, connection: SyncConnection): void {
     if (this.rereading) throw new Error('receiveUpdate while the document is read again');
-    const added = this.applyChecked(update, connection.rights.device.role);
+    const { device } = connection.rights;
+    // Per device, the Yjs clients its screens started: what it added, it may still take back.
+    const ownClients = this.clientsStartedBy.get(device.id) ?? new Set<number>();
+    this.clientsStartedBy.set(device.id, ownClients);
+    const writer = { role: device.role, personId: device.id, ownClients };
+    const added = this.applyChecked(update, writer);
     if (!added) return; // nothing new
     this.store({ update: added, from: connection });
   }
@@ -203,7 +208,7 @@ export class SharedDocument {
    * Applies a client's update, checking what it changes against the schema in the same
    * transaction. Returns what it added (undefined if nothing); throws if it does not pass.
    */
-  private applyChecked(update: Uint8Array, role: Role): Uint8Array | undefined {
+  private applyChecked(update: Uint8Array, writer: Writer): Uint8Array | undefined {
     const doc = this.current;
     // Sections a house never used are let go after loading; an update that fills one needs the
     // section to be a map already, or the check could not tell what the change is.
@@ -212,7 +217,7 @@ export class SharedDocument {
     let added: Uint8Array | undefined;
     const check = (transaction: Y.Transaction) => {
       try {
-        validateChanges(doc, this.kind, transaction, role);
+        validateChanges(doc, this.kind, transaction, writer);
       } catch (error) {
         problem ??= error;
       }

@@ -25,7 +25,7 @@ import {
 import { ID_PATTERN } from '../../board/ids.ts';
 import { introduce, personName } from '../../board/person.ts';
 import type { Schedule } from '../../board/schedule.ts';
-import { ValidationError } from '../../board/section.ts';
+import { type Section, ValidationError } from '../../board/section.ts';
 import { TITLE_MAX } from '../../board/text.ts';
 import { addDays, daysBetween } from '../../board/time.ts';
 import { validateDocument } from '../../board/validation.ts';
@@ -58,12 +58,15 @@ const DAY_SECTIONS = {
 
 type DayRecords = Record<keyof typeof DAY_SECTIONS, string[]>;
 
-/** Every per-day record on the board, by section name: what the chore functions wrote. */
+/**
+ * Every per-day record on the board, by section name: what the chore functions wrote. Records
+ * taken off (un-ticked, taken back) are kept with `removedAt` and left out here.
+ */
 function dayRecords(doc: Y.Doc): DayRecords {
   const keys = (name: keyof DayRecords) => {
-    const records = DAY_SECTIONS[name](doc);
+    const records = DAY_SECTIONS[name](doc) as Section<{ removedAt?: number }>;
     expect(records.name).toBe(name);
-    return [...records.map.keys()].sort();
+    return [...records.map.keys()].filter((k) => records.get(k)?.removedAt === undefined).sort();
   };
   return {
     choreDone: keys('choreDone'),
@@ -515,7 +518,8 @@ describe('"I\'ll do it": claiming a chore', () => {
     claimChore(doc, id, '2026-03-30', SAM);
     claimChore(doc, id, '2026-03-30', undefined);
     expect(todays(doc, '2026-03-30')[0]?.claimedBy).toBeUndefined();
-    expect(choreClaimSection(doc).has(choreDayId(id, '2026-03-30'))).toBe(false);
+    // Taken back softly: the record stays, marked, so the server can tell it from a wipe.
+    expect(choreClaimSection(doc).get(choreDayId(id, '2026-03-30'))).toHaveProperty('removedAt');
     expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
   });
 

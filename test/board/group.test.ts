@@ -425,8 +425,12 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     expect(find(doc, day, ids.art)?.coming).toEqual(['alex02']);
     setComing(doc, ids.art, day, 'alex02', false);
     expect(find(doc, day, ids.art)?.coming).toEqual([]);
-    expect(groupComingSection(doc).map.size).toBe(0);
+    // Taken off softly: the records stay, marked, until housekeeping forgets the day.
+    expect(groupComingSection(doc).values()).toEqual([]);
+    expect(groupComingSection(doc).recentlyRemoved(0)).toHaveLength(2);
     expect(groupDaySection(doc).has(groupDayId(ids.art, day))).toBe(false);
+    setComing(doc, ids.art, day, 'sam01', true, 99);
+    expect(find(doc, day, ids.art)?.coming).toEqual(['sam01']);
   });
 
   it('each "I\'m coming" is its own record in groupComing, under the group, the day and the person', () => {

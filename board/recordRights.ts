@@ -1,0 +1,148 @@
+// What a screen may do to records that are already on the board, judged in the transaction that
+// applies its update: take them off only softly (`removedAt`), never wipe them; change only its own
+// person's name entry; never put someone else's name to an announcement they wrote; and, unless
+// staff, never pin or unpin — whether it edits fields in place or replaces the whole record.
+import * as Y from 'yjs';
+import { isStaff, type Role } from './access.ts';
+
+/** Who sent an update, as the server knows them. */
+export interface Writer {
+  role: Role;
+  /** The sender's person id: their device's id, which keys their `people` entry. */
+  personId: string;
+  /**
+   * Yjs clients whose first change came from this device: a record one of them added may be
+   * taken back whole (an undo on the spot), since nobody else has ever had it. Grows as the
+   * device's screens start new clients; the server keeps it per device.
+   */
+  ownClients: Set<number>;
+}
+
+/** The most Yjs clients remembered per device: a device starts one per screen load. */
+const OWN_CLIENTS_KEPT = 64;
+
+/** What a check found wrong, in words for the log; undefined when all is well. */
+type Problem = string | undefined;
+
+type Internals = { _map: Map<string, Y.Item> };
+
+/** Whether `item` was on the board just before `transaction` (present, not yet deleted). */
+function liveBefore(item: Y.Item, transaction: Y.Transaction): boolean {
+  const { client, clock } = item.id;
+  if (clock >= (transaction.beforeState.get(client) ?? 0)) return false; // new in this one
+  return !item.deleted || Y.isDeleted(transaction.deleteSet, item.id);
+}
+
+/** The entry that held `key` in `map` just before `transaction`, if any. */
+function entryBefore(map: Y.Map<unknown>, key: string, transaction: Y.Transaction) {
+  for (let item = (map as unknown as Internals)._map.get(key) ?? null; item; item = item.left) {
+    if (item.parentSub === key && liveBefore(item, transaction)) return item;
+  }
+  return undefined;
+}
+
+function contentOf(item: Y.Item): unknown {
+  const content = item.content.getContent();
+  return content[content.length - 1];
+}
+
+/** A field's value just before the transaction (deleted content is still readable until gc). */
+export function fieldBefore(record: Y.Map<unknown>, key: string, transaction: Y.Transaction) {
+  const item = entryBefore(record, key, transaction);
+  return item && contentOf(item);
+}
+
+/** A record's fields just before the transaction, and the entry that held it; or undefined. */
+export function recordBefore(section: Y.Map<unknown>, id: string, transaction: Y.Transaction) {
+  const entry = entryBefore(section, id, transaction);
+  const record = entry && contentOf(entry);
+  if (!entry || !(record instanceof Y.Map)) return undefined;
+  const fields: Record<string, unknown> = {};
+  for (const key of (record as unknown as Internals)._map.keys()) {
+    const value = fieldBefore(record, key, transaction);
+    if (value !== undefined) fields[key] = value;
+  }
+  return { fields, creator: entry.id.client };
+}
+
+type Fields = Record<string, unknown>;
+
+/**
+ * Sections whose `by` says whose words a record is: an announcement stays its author's while it
+ * is up. (Who ticked or claimed a chore may be replaced by a later tick or claim, as today.)
+ */
+const AUTHORED = new Set(['announcements']);
+
+/** An authored record keeps its author while it is on the board; taken off, it may be reposted. */
+function checkOwner(section: string, before: Fields, after: Fields): Problem {
+  if (!AUTHORED.has(section) || before.removedAt !== undefined || before.by === undefined) return;
+  if (after.by !== before.by) return `${section}: a record cannot be handed to someone else`;
+}
+
+/** Pinning and unpinning are for staff, in place or by replacing the announcement. */
+export function checkPin(section: string, before: Fields | undefined, after: Fields, role: Role) {
+  if (section !== 'announcements' || isStaff(role)) return;
+  const changed = before ? before.pinned !== after.pinned : 'pinned' in after;
+  if (changed) return 'only staff can pin or unpin an announcement';
+}
+
+function checkPerson(section: string, id: string, writer: Writer): Problem {
+  if (section === 'people' && id !== writer.personId)
+    return 'people: only a person can change their own name entry';
+}
+
+/**
+ * A record added, replaced or taken away under `id` in a section of records. `after` is what the
+ * section holds now (undefined when the key was deleted).
+ */
+export function checkRecordWrite(
+  section: string,
+  id: string,
+  after: Fields | undefined,
+  transaction: Y.Transaction,
+  writer: Writer,
+): Problem {
+  const map = transaction.doc.getMap(section);
+  const before = recordBefore(map, id, transaction);
+  if (before === undefined && after === undefined) return; // added and gone in one update
+  const person = checkPerson(section, id, writer);
+  if (person) return person;
+  if (after === undefined) {
+    // Wiped: only an undo, on the spot, of a record this device added itself.
+    if (writer.ownClients.has(before!.creator)) return;
+    return `${section}: records can only be taken off softly, so they can be brought back`;
+  }
+  return (
+    (before && checkOwner(section, before.fields, after)) ??
+    checkPin(section, before?.fields, after, writer.role)
+  );
+}
+
+/** Fields changed in place inside a record that was already on the board. */
+export function checkFieldWrite(
+  section: string,
+  id: string,
+  record: Y.Map<unknown>,
+  keys: Set<string | null>,
+  transaction: Y.Transaction,
+  writer: Writer,
+): Problem {
+  const person = checkPerson(section, id, writer);
+  if (person) return person;
+  if (!keys.has('by')) return;
+  const before: Fields = {};
+  for (const key of ['by', 'removedAt']) before[key] = fieldBefore(record, key, transaction);
+  return checkOwner(section, before, record.toJSON() as Fields);
+}
+
+/** Remembers the Yjs clients an accepted update started (their first change came in it). */
+export function rememberNewClients(writer: Writer, transaction: Y.Transaction): void {
+  for (const client of transaction.afterState.keys()) {
+    if (transaction.beforeState.has(client)) continue;
+    writer.ownClients.add(client);
+    if (writer.ownClients.size > OWN_CLIENTS_KEPT) {
+      const oldest = writer.ownClients.values().next().value as number;
+      writer.ownClients.delete(oldest);
+    }
+  }
+}

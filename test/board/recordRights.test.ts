@@ -1,0 +1,218 @@
+// What a screen may do to records already on the board (board/recordRights.ts through
+// validateChanges): take them off only softly, never wipe them, except an undo of what its own
+// device just added; change only its own name entry; keep an announcement's author; pin and unpin
+// only as staff, in place or by replacing the whole record. The server's own tidying still wipes.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Role } from '../../board/access.ts';
+import { announcementSection } from '../../board/announcement.ts';
+import { choreSection, claimChore, markChoreDone, markChoreNotDone } from '../../board/chore.ts';
+import { DOC_SECTIONS } from '../../board/documents.ts';
+import { setComing } from '../../board/group.ts';
+import { tidy } from '../../board/housekeeping.ts';
+import { personSection } from '../../board/person.ts';
+import { validateChanges, type Writer } from '../../board/validation.ts';
+import { at } from './helpers.ts';
+
+const NOW = at('2026-03-30T09:00:00Z');
+const DAY = '2026-03-30';
+
+/** The server's copy of a board: applies screens' updates, checking each as its sender. */
+function serverBoard() {
+  const doc = new Y.Doc();
+  for (const section of DOC_SECTIONS.board) doc.getMap(section);
+  const writers = new Map<string, Writer>();
+  const writerFor = (personId: string, role: Role): Writer => {
+    const known = writers.get(personId) ?? { role, personId, ownClients: new Set<number>() };
+    writers.set(personId, { ...known, role });
+    return writers.get(personId)!;
+  };
+  return {
+    doc,
+    /** Applies a screen's update as the server would; returns the refusal's words, if any. */
+    receive(update: Uint8Array, personId: string, role: Role = 'member'): string | undefined {
+      const writer = writerFor(personId, role);
+      // Tried on a copy, so a refused change leaves the board as it was (the server reads it again).
+      const trial = new Y.Doc();
+      Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+      for (const section of DOC_SECTIONS.board) trial.getMap(section);
+      let problem: string | undefined;
+      trial.on('afterTransaction', (transaction: Y.Transaction) => {
+        try {
+          validateChanges(trial, 'board', transaction, writer, NOW);
+        } catch (error) {
+          problem ??= (error as Error).message;
+        }
+      });
+      Y.applyUpdate(trial, update, 'screen');
+      if (!problem) Y.applyUpdate(doc, update, 'screen');
+      return problem;
+    },
+  };
+}
+
+type Server = ReturnType<typeof serverBoard>;
+
+/** A screen in step with the server; `edit` sends what it changed and returns the answer. */
+function screen(server: Server, personId: string, role: Role = 'member') {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(server.doc));
+  return {
+    doc,
+    edit(change: (doc: Y.Doc) => void): string | undefined {
+      const vector = Y.encodeStateVector(doc);
+      change(doc);
+      return server.receive(Y.encodeStateAsUpdate(doc, vector), personId, role);
+    },
+  };
+}
+
+function boardWithChore() {
+  const server = serverBoard();
+  const id = choreSection(server.doc).add({
+    title: 'Dishes',
+    schedule: { kind: 'daily' },
+    createdAt: NOW,
+  });
+  return { server, id };
+}
+
+const announcement = { text: 'House meeting at 7', createdAt: NOW, expiresAt: NOW + 86_400_000 };
+
+describe('taking records off', () => {
+  it('a screen cannot wipe a record someone else added', () => {
+    const { server, id } = boardWithChore();
+    const sam = screen(server, 'sam01');
+    expect(sam.edit((doc) => choreSection(doc).remove(id))).toMatch(/only be taken off softly/);
+    expect(choreSection(server.doc).has(id)).toBe(true);
+  });
+
+  it('a screen takes a record off softly and brings it back', () => {
+    const { server, id } = boardWithChore();
+    const sam = screen(server, 'sam01');
+    expect(sam.edit((doc) => choreSection(doc).softRemove(id, NOW))).toBeUndefined();
+    expect(sam.edit((doc) => choreSection(doc).restore(id))).toBeUndefined();
+    expect(choreSection(server.doc).values()).toHaveLength(1);
+  });
+
+  it('a screen may take back whole what its own device just added (undo on the spot)', () => {
+    const server = serverBoard();
+    const sam = screen(server, 'sam01');
+    const id = 'fresh1';
+    expect(sam.edit((doc) => choreSection(doc).add(chore(), id))).toBeUndefined();
+    expect(sam.edit((doc) => choreSection(doc).remove(id))).toBeUndefined();
+    expect(choreSection(server.doc).has(id)).toBe(false);
+  });
+
+  it("another device cannot wipe what someone's device just added", () => {
+    const server = serverBoard();
+    const sam = screen(server, 'sam01');
+    const id = 'fresh1';
+    sam.edit((doc) => choreSection(doc).add(chore(), id));
+    const alex = screen(server, 'alex02');
+    expect(alex.edit((doc) => choreSection(doc).remove(id))).toMatch(/softly/);
+  });
+
+  it('un-ticking, taking back "I\'ll do it" and "not coming after all" are soft, and pass', () => {
+    const { server, id } = boardWithChore();
+    const sam = screen(server, 'sam01');
+    expect(sam.edit((doc) => markChoreDone(doc, id, DAY, 'sam01', NOW))).toBeUndefined();
+    const alex = screen(server, 'alex02');
+    expect(alex.edit((doc) => markChoreNotDone(doc, id, DAY, NOW))).toBeUndefined();
+    expect(alex.edit((doc) => claimChore(doc, id, DAY, 'alex02'))).toBeUndefined();
+    expect(alex.edit((doc) => claimChore(doc, id, DAY, undefined, NOW))).toBeUndefined();
+    expect(alex.edit((doc) => setComing(doc, 'art', DAY, 'alex02', true, NOW))).toBeUndefined();
+    expect(alex.edit((doc) => setComing(doc, 'art', DAY, 'alex02', false, NOW))).toBeUndefined();
+  });
+
+  it("the server's own tidying still forgets what was removed long ago", () => {
+    const { server, id } = boardWithChore();
+    choreSection(server.doc).softRemove(id, NOW - 30 * 86_400_000);
+    expect(tidy(server.doc, 'board', NOW)).toBe(1);
+    expect(choreSection(server.doc).has(id)).toBe(false);
+  });
+});
+
+describe('announcements', () => {
+  function pinnedByStaff() {
+    const server = serverBoard();
+    const staff = screen(server, 'kit09', 'staff');
+    const id = 'fresh1';
+    staff.edit((doc) => announcementSection(doc).add({ ...announcement, pinned: true }, id));
+    return { server, id };
+  }
+
+  it('a member replacing a pinned announcement with an unpinned one is refused', () => {
+    const { server, id } = pinnedByStaff();
+    const sam = screen(server, 'sam01');
+    const problem = sam.edit((doc) => {
+      const replacement = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries({ ...announcement, text: 'No meeting' }))
+        replacement.set(key, value);
+      doc.getMap('announcements').set(id, replacement);
+    });
+    expect(problem).toMatch(/only staff can pin or unpin/);
+  });
+
+  it('staff may replace it unpinned, and a member may replace an unpinned one with new words', () => {
+    const { server, id } = pinnedByStaff();
+    const kit = screen(server, 'kit09', 'staff');
+    expect(kit.edit((doc) => announcementSection(doc).update(id, { pinned: undefined }))).toBe(
+      undefined,
+    );
+    const sam = screen(server, 'sam01');
+    expect(
+      sam.edit((doc) => announcementSection(doc).add({ ...announcement, text: 'Hi' }, id)),
+    ).toBe(undefined);
+  });
+
+  it("keeps its author while it is up: nobody puts someone else's name to it", () => {
+    const server = serverBoard();
+    const alex = screen(server, 'alex02');
+    const id = 'fresh1';
+    alex.edit((doc) => announcementSection(doc).add({ ...announcement, by: 'alex02' }, id));
+    const sam = screen(server, 'sam01');
+    expect(sam.edit((doc) => announcementSection(doc).update(id, { by: 'sam01' }))).toMatch(
+      /handed to someone else/,
+    );
+    // A refused screen starts again from the server's board, as a real one reloads.
+    const again = screen(server, 'sam01');
+    expect(
+      again.edit((doc) => announcementSection(doc).add({ ...announcement, by: 'sam01' }, id)),
+    ).toMatch(/handed to someone else/);
+  });
+});
+
+describe('name entries', () => {
+  function withPeople() {
+    const server = serverBoard();
+    personSection(server.doc).add({ name: 'Sam', nameDisplay: 'full' }, 'sam01');
+    personSection(server.doc).add({ name: 'Alex', nameDisplay: 'full' }, 'alex02');
+    return server;
+  }
+
+  it('a person changes their own entry', () => {
+    const sam = screen(withPeople(), 'sam01');
+    expect(sam.edit((doc) => personSection(doc).update('sam01', { awayUntil: DAY }))).toBe(
+      undefined,
+    );
+  });
+
+  it("nobody changes, replaces or wipes another person's entry — staff neither", () => {
+    const server = withPeople();
+    for (const role of ['member', 'staff', 'admin', 'kiosk'] as const) {
+      const sam = screen(server, 'sam01', role);
+      expect(sam.edit((doc) => personSection(doc).update('alex02', { name: 'A thief' }))).toMatch(
+        /own name entry/,
+      );
+      expect(
+        sam.edit((doc) => personSection(doc).add({ name: 'A', nameDisplay: 'full' }, 'alex02')),
+      ).toMatch(/own name entry/);
+      expect(sam.edit((doc) => personSection(doc).remove('alex02'))).toMatch(/own name entry/);
+    }
+  });
+});
+
+function chore() {
+  return { title: 'Bins', schedule: { kind: 'daily' as const }, createdAt: NOW };
+}
