@@ -105,7 +105,8 @@ export function checkRecordWrite(
   const map = transaction.doc.getMap(section);
   const before = recordBefore(map, id, transaction);
   if (before === undefined && after === undefined) return; // added and gone in one update
-  const person = checkPerson(section, id, writer);
+  // An entry nobody has yet is nobody's to protect (ids are devices' own, not guessable).
+  const person = before && checkPerson(section, id, writer);
   if (person) return person;
   if (after === undefined) {
     // Wiped: only an undo, on the spot, of a record this device added itself.
