@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dayZone } from './houseClock.ts';
 
@@ -48,6 +49,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The server as one child process (so one signal stops it), not yet waited for: for a test that
+ * watches how a start ends. A house made without HOUSE_TIME_ZONE lives where it is midday now.
+ */
+export function spawnServer(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): ChildProcess & { stdout: Readable; stderr: Readable } {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      HOUSE_TIME_ZONE: dayZone(),
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -60,17 +83,7 @@ export async function startServerProcess(
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-data-'));
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      HOUSE_TIME_ZONE: dayZone(),
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnServer(dataDir, port, options.env);
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

@@ -1,7 +1,6 @@
 // Hole: stored data failing silently. A data file cut to nothing, overwritten in the middle, or
 // copied while the server ran without its WAL must stop the start with one clear line, never be
 // served as it is or taken for a fresh install with a new house. Real server processes, real files.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,11 +10,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { choreSection } from '../../board/chore.ts';
 import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { dayZone } from '../helpers/houseClock.ts';
 import {
   freePort,
-  REPO_ROOT,
   type ServerProcess,
+  spawnServer,
   startServerProcess,
 } from '../helpers/serverProcess.ts';
 import { connectSynced } from '../helpers/syncClient.ts';
@@ -43,17 +41,7 @@ interface Start {
 /** Starts the server on a data dir and waits until it either exits or says it is running. */
 async function start(dataDir: string): Promise<Start> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      HOUSE_TIME_ZONE: dayZone(),
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnServer(dataDir, port, { LOG_LEVEL: 'warn' });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk) => {
