@@ -1,9 +1,11 @@
 // What a screen may do to records that are already on the board, judged in the transaction that
 // applies its update: take them off only softly (`removedAt`), never wipe them; change only its own
-// person's name entry; never put someone else's name to an announcement they wrote; and, unless
-// staff, never pin or unpin — whether it edits fields in place or replaces the whole record.
+// person's name entry; never put someone else's name to an announcement they wrote; never date a
+// removal so far back that housekeeping forgets the record at once; and, unless staff, never pin
+// or unpin — whether it edits fields in place or replaces the whole record.
 import * as Y from 'yjs';
 import { isStaff, type Role } from './access.ts';
+import { RESTORE_DAYS } from './housekeeping.ts';
 
 /** Who sent an update, as the server knows them. */
 export interface Writer {
@@ -67,6 +69,11 @@ export function recordBefore(section: Y.Map<unknown>, id: string, transaction: Y
 
 type Fields = Record<string, unknown>;
 
+/** Whether a record was made by one of this device's own Yjs clients. */
+function own(creator: number | undefined, writer: Writer): boolean {
+  return creator !== undefined && writer.ownClients.has(creator);
+}
+
 /**
  * Sections whose `by` says whose words a record is: an announcement stays its author's while it
  * is up. (Who ticked or claimed a chore may be replaced by a later tick or claim, as today.)
@@ -77,6 +84,28 @@ const AUTHORED = new Set(['announcements']);
 function checkOwner(section: string, before: Fields, after: Fields): Problem {
   if (!AUTHORED.has(section) || before.removedAt !== undefined || before.by === undefined) return;
   if (after.by !== before.by) return `${section}: a record cannot be handed to someone else`;
+}
+
+const DAY_MS = 86_400_000;
+/**
+ * Housekeeping forgets a record `RESTORE_DAYS` after its `removedAt`: a screen may date a removal
+ * back (a phone offline for a few days), but never so far that the house would have less than
+ * this long to bring the record back.
+ */
+export const RESTORE_DAYS_KEPT = 2;
+
+function checkRemovedAt(
+  section: string,
+  before: Fields | undefined,
+  after: Fields,
+  now: number,
+  own: boolean,
+) {
+  const at = after.removedAt;
+  // What a device added itself it may wipe outright, so it may date its removal as it likes.
+  if (own || typeof at !== 'number' || at === before?.removedAt) return;
+  if (at < now - (RESTORE_DAYS - RESTORE_DAYS_KEPT) * DAY_MS)
+    return `${section}: a removal dated so far back would be forgotten before anyone could bring it back`;
 }
 
 /** Pinning and unpinning are for staff, in place or by replacing the announcement. */
@@ -101,6 +130,7 @@ export function checkRecordWrite(
   after: Fields | undefined,
   transaction: Y.Transaction,
   writer: Writer,
+  now: number,
 ): Problem {
   const map = transaction.doc.getMap(section);
   const before = recordBefore(map, id, transaction);
@@ -110,11 +140,13 @@ export function checkRecordWrite(
   if (person) return person;
   if (after === undefined) {
     // Wiped: only an undo, on the spot, of a record this device added itself.
-    if (writer.ownClients.has(before!.creator)) return;
+    if (own(before!.creator, writer)) return;
     return `${section}: records can only be taken off softly, so they can be brought back`;
   }
   return (
     (before && checkOwner(section, before.fields, after)) ??
+    // A new record is the sender's own.
+    checkRemovedAt(section, before?.fields, after, now, !before || own(before.creator, writer)) ??
     checkPin(section, before?.fields, after, writer.role)
   );
 }
@@ -127,13 +159,18 @@ export function checkFieldWrite(
   keys: Set<string | null>,
   transaction: Y.Transaction,
   writer: Writer,
+  now: number,
 ): Problem {
   const person = checkPerson(section, id, writer);
   if (person) return person;
-  if (!keys.has('by')) return;
+  if (!keys.has('by') && !keys.has('removedAt')) return;
   const before: Fields = {};
   for (const key of ['by', 'removedAt']) before[key] = fieldBefore(record, key, transaction);
-  return checkOwner(section, before, record.toJSON() as Fields);
+  const after = record.toJSON() as Fields;
+  return (
+    (keys.has('by') ? checkOwner(section, before, after) : undefined) ??
+    checkRemovedAt(section, before, after, now, own(record._item?.id.client, writer))
+  );
 }
 
 /** Remembers the Yjs clients an accepted update started (their first change came in it). */

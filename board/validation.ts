@@ -197,7 +197,8 @@ export function validateChanges(
         if (name === 'visitor') checkVisitorRights(map, role, now);
         continue;
       }
-      for (const key of keys as Set<string>) checkRecord(name, key, map, transaction, role, writer);
+      for (const key of keys as Set<string>)
+        checkRecord(name, key, map, transaction, { role, writer, now });
       continue;
     }
     // A field inside an item: the item's parent must be a section, and the item must still hold.
@@ -212,7 +213,7 @@ export function validateChanges(
     checkFieldRights(name, keys, role);
     const problem =
       writer &&
-      checkFieldWrite(name, id, type as unknown as Y.Map<unknown>, keys, transaction, writer);
+      checkFieldWrite(name, id, type as unknown as Y.Map<unknown>, keys, transaction, writer, now);
     if (problem) fail(problem);
   }
   if (writer) rememberNewClients(writer, transaction);
@@ -224,14 +225,14 @@ function checkRecord(
   key: string,
   map: Y.Map<unknown>,
   transaction: Y.Transaction,
-  role: Role | undefined,
-  writer: Writer | undefined,
+  sender: { role?: Role; writer?: Writer; now: number },
 ): void {
+  const { role, writer, now } = sender;
   const record = map.get(key);
   if (record !== undefined) checkItem(name, key, record);
   const after = (record as Y.Map<unknown> | undefined)?.toJSON();
   if (writer) {
-    const problem = checkRecordWrite(name, key, after, transaction, writer);
+    const problem = checkRecordWrite(name, key, after, transaction, writer, now);
     if (problem) fail(problem);
   } else if (role !== undefined && after !== undefined) {
     const problem = checkPin(name, recordBefore(map, key, transaction)?.fields, after, role);

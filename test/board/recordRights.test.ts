@@ -125,6 +125,25 @@ describe('taking records off', () => {
     expect(alex.edit((doc) => setComing(doc, 'art', DAY, 'alex02', false, NOW))).toBeUndefined();
   });
 
+  it('a removal dated back is fine for a few days offline, refused when it would be forgotten at once', () => {
+    const { server, id } = boardWithChore();
+    const sam = screen(server, 'sam01');
+    expect(sam.edit((doc) => choreSection(doc).softRemove(id, NOW - 6 * 86_400_000))).toMatch(
+      /forgotten before anyone could bring it back/,
+    );
+    const again = screen(server, 'sam01');
+    expect(again.edit((doc) => choreSection(doc).softRemove(id, NOW - 3 * 86_400_000))).toBe(
+      undefined,
+    );
+  });
+
+  it('a screen may date back the removal of what its own device added', () => {
+    const server = serverBoard();
+    const sam = screen(server, 'sam01');
+    sam.edit((doc) => choreSection(doc).add(chore(), 'mine'));
+    expect(sam.edit((doc) => choreSection(doc).softRemove('mine', 1))).toBeUndefined();
+  });
+
   it("the server's own tidying still forgets what was removed long ago", () => {
     const { server, id } = boardWithChore();
     choreSection(server.doc).softRemove(id, NOW - 30 * 86_400_000);

@@ -150,8 +150,11 @@ describe('nobody can wipe the board from their phone', () => {
   test('a chore is taken off softly instead: another person brings it back, and wiping it is refused', async () => {
     const [seeded] = seededChores;
     const screen = await memberScreen(other.token);
-    choreSection(screen.client.doc).softRemove(seeded!, 4);
-    await eventually(() => expect(choreSection(watcher.doc).get(seeded!)?.removedAt).toBe(4));
+    const removedAt = Date.now();
+    choreSection(screen.client.doc).softRemove(seeded!, removedAt);
+    await eventually(() =>
+      expect(choreSection(watcher.doc).get(seeded!)?.removedAt).toBe(removedAt),
+    );
     const attacker = await memberScreen();
     attacker.client.doc.getMap('chores').delete(seeded!);
     await expectRefused(attacker);
@@ -164,6 +167,15 @@ describe('nobody can wipe the board from their phone', () => {
     expect(choreSection(await storedBoard()).get(seeded!)).toMatchObject({
       title: expect.any(String),
     });
+  });
+  test('a soft removal dated so far back that housekeeping would forget it at once is refused', async () => {
+    const [, seeded] = seededChores;
+    const attacker = await memberScreen();
+    choreSection(attacker.client.doc).softRemove(seeded!, 1); // 1970: "removed" long ago
+    await expectRefused(attacker);
+    expect(choreSection(watcher.doc).get(seeded!)?.removedAt).toBeUndefined();
+    expect(choreSection(await storedBoard()).get(seeded!)?.removedAt).toBeUndefined();
+    await nextEditTravels();
   });
 });
 
