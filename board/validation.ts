@@ -167,8 +167,9 @@ export function validateDocument(doc: Y.Doc, kind: DocKind): void {
  * Only what a transaction touched: new or changed sections and the items whose fields changed.
  * Cheaper than validateDocument on every keystroke, and as strict about what it sees. Given the
  * sender as a Writer (the server does), it also holds the board's records to what a screen may
- * do to them (see recordRights.ts): a wipe, another person's name entry or a record handed to
- * someone else is refused like a schema problem. Given only a role, it checks what a role may.
+ * do to them (see recordRights.ts): a wipe, a change to another person's name entry, an
+ * announcement put to someone else's name or a removal dated too far back is refused like a
+ * schema problem. Given only a role (a phone trying an undo), it checks what a role may.
  */
 export function validateChanges(
   doc: Y.Doc,
@@ -213,6 +214,7 @@ export function validateChanges(
     checkFieldRights(name, keys, role);
     const problem =
       writer &&
+      !item.deleted &&
       checkFieldWrite(name, id, type as unknown as Y.Map<unknown>, keys, transaction, writer, now);
     if (problem) fail(problem);
   }
