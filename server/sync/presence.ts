@@ -16,6 +16,8 @@ export const PRESENCE_IDS_PER_CONNECTION = 4;
 /** Presence updates a connection may send per second, after a burst (a screen sends one every 15 s). */
 export const PRESENCE_PER_SECOND = 5;
 export const PRESENCE_BURST = 20;
+/** How long the clock of a presence id whose screen left is kept. */
+const FORGET_CLOCKS_AFTER_MS = 60_000;
 
 /** A presence state over `MAX_PRESENCE_BYTES`. */
 export class PresenceTooLarge extends Error {
@@ -94,8 +96,13 @@ export class PresenceOwners {
     if (ids.length === 0) return;
     for (const id of ids) this.owners.delete(id);
     awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
-    // The clocks of ids nobody holds would otherwise be kept for as long as the document is.
-    for (const id of ids) this.awareness.meta.delete(id);
+    // The clocks stay a while, so that what other screens send back of the states they were
+    // shown is known as old; after that they are let go, or they would be kept for as long as
+    // the document is.
+    setTimeout(() => {
+      for (const id of ids)
+        if (!this.owners.has(id) && !this.awareness.states.has(id)) this.awareness.meta.delete(id);
+    }, FORGET_CLOCKS_AFTER_MS).unref();
   }
 
   private mayChange(entry: Entry, connection: SyncConnection): boolean {
@@ -108,6 +115,8 @@ export class PresenceOwners {
     const held = owner !== undefined && !owner.isClosed;
     if (held && owner.rights.device.id !== connection.rights.device.id) return false;
     if (entry.state === null) return false; // nothing of its own to take away
+    // Not newer than what the server has: a screen sending back a state it was shown.
+    if (entry.clock <= (this.awareness.meta.get(clientId)?.clock ?? 0)) return false;
     if (connection.awarenessClients.size >= PRESENCE_IDS_PER_CONNECTION) return false;
     owner?.awarenessClients.delete(clientId);
     this.owners.set(clientId, connection);
