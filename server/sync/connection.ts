@@ -6,6 +6,7 @@ import { type CloseReason, CloseReasons } from '../../board/closeCodes.ts';
 import { SchemaViolation } from '../../board/validation.ts';
 import type { DeviceRecord } from '../access/accessStore.ts';
 import type { Logger } from '../log.ts';
+import { BUILDS_ON_MISSING, HeldUpdates } from './heldUpdates.ts';
 import { handleMessage } from './messageHandlers.ts';
 import { Outbox, SlowReader } from './outbox.ts';
 import { PresenceTooFast, PresenceTooLarge } from './presence.ts';
@@ -37,6 +38,11 @@ export class SyncConnection {
   /** What waits to be sent to this screen: bounded, so a screen that stops reading is let go. */
   readonly outbox: Outbox;
   readonly syncAnswers = new SyncAnswers(this);
+  /** Updates that came a moment before the changes they build on. */
+  readonly heldUpdates = new HeldUpdates(
+    (update, document) => document.receiveUpdate(update, this),
+    () => this.reject('InvalidUpdate', `${BUILDS_ON_MISSING}, and waited too long`),
+  );
   private document?: SharedDocument;
   private queued: Uint8Array[] = [];
   /** Whether `handleKept` waits for the document to be read again. */
@@ -144,6 +150,7 @@ export class SyncConnection {
   markClosed(): void {
     this.closed = true;
     this.outbox.forget();
+    this.heldUpdates.clear();
     this.document?.presence.release(this);
   }
 

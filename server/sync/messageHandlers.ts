@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { SyncConnection } from './connection.ts';
 import {
   awarenessMessage,
+  isEmptyUpdate,
   MessageType,
   ProtocolError,
   readLastBytes,
@@ -23,26 +24,25 @@ const syncHandlers: Record<number, Handler> = {
     Y.decodeStateVector(stateVector); // throws on a malformed state vector
     connection.syncAnswers.request(stateVector, document);
   },
-  [SyncStep.Two]: (decoder, connection, document) => receiveUpdate(decoder, connection, document),
+  [SyncStep.Two]: (decoder, connection, document) =>
+    receiveUpdate(decoder, connection, document, true),
   [SyncStep.Update]: (decoder, connection, document) =>
-    receiveUpdate(decoder, connection, document),
+    receiveUpdate(decoder, connection, document, false),
 };
-
-/** An update with no structs and no deletions: what a read-only screen sends when it has nothing. */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  return update.length === 2 && update[0] === 0 && update[1] === 0;
-}
 
 function receiveUpdate(
   decoder: decoding.Decoder,
   connection: SyncConnection,
   document: SharedDocument,
+  isStepTwo: boolean,
 ) {
   const update = readLastBytes(decoder);
-  // Nothing to add (what most screens answer the server's sync step 1 with): nothing to check.
-  if (isEmptyUpdate(update)) return;
-  if (connection.writable) document.receiveUpdate(update, connection);
-  else connection.refuseWrite();
+  if (!connection.writable) {
+    // Nothing to add (what a read-only screen answers the server's step 1 with) is no write.
+    if (!isEmptyUpdate(update)) connection.refuseWrite();
+    return;
+  }
+  connection.heldUpdates.receive(update, isStepTwo, document);
 }
 
 export const messageHandlers: Record<number, Handler> = {

@@ -72,6 +72,11 @@ export function binaryFrame(message: Uint8Array): Buffer {
   return frame;
 }
 
+/** An update with no structs and no deletions: what a screen sends when it has nothing to add. */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /** Reads a length-prefixed byte array and insists nothing is left over after it. */
 export function readLastBytes(decoder: decoding.Decoder): Uint8Array {
   const bytes = decoding.readVarUint8Array(decoder);

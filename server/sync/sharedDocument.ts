@@ -13,12 +13,11 @@ import { SchemaViolation, validateChanges, type Writer } from '../../board/valid
 import type { Logger } from '../log.ts';
 import type { DocumentStore, Position, StoredEntry } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
+import { BUILDS_ON_MISSING } from './heldUpdates.ts';
 import { ACCEPTED_ORIGIN, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
 import { PresenceOwners } from './presence.ts';
 import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
 
-/** Why an update that builds on changes the server never received is refused. */
-const BUILDS_ON_MISSING = 'an update builds on changes this screen never sent';
 /** Compaction, due after `compactEvery` writes, waits for this much quiet… */
 const QUIET_BEFORE_COMPACTION_MS = 1_000;
 /** …unless writes keep coming for this many times `compactEvery`. */
@@ -231,7 +230,7 @@ export class SharedDocument {
     try {
       Y.applyUpdate(doc, update, ACCEPTED_ORIGIN);
       // Content that builds on changes the server never received cannot be checked. A screen
-      // sends what its changes build on (its sync step 2 carries it), so this one is refused.
+      // sends what its changes build on (its sync step 2 carries it; see heldUpdates.ts).
       if (hasPending(doc)) problem ??= new SchemaViolation(BUILDS_ON_MISSING);
     } catch (error) {
       problem ??= error;

@@ -60,31 +60,48 @@ function deletionOfUnsentContent(): Uint8Array {
   return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc)); // no structs, every deletion
 }
 
-function syncUpdateMessage(update: Uint8Array): Uint8Array {
+/** A sync message carrying an update: a screen's edit, or its sync step 2 (what it holds). */
+function syncMessage(kind: 'edit' | 'step 2', update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, 0); // sync
-  encoding.writeVarUint(e, 2); // update
+  encoding.writeVarUint(e, kind === 'edit' ? 2 : 1);
   encoding.writeVarUint8Array(e, update);
   return encoding.toUint8Array(e);
 }
 
-/** Sends one update on a socket of its own; resolves with the close code, or 'still open'. */
-async function sendAndWatch(update: Uint8Array): Promise<number | 'still open'> {
+const NOTHING_MORE = Uint8Array.from([0, 0]); // an update with no structs and no deletions
+
+async function openBoardSocket(): Promise<{ socket: WebSocket; closed: Promise<number> }> {
   const socket = new WebSocket(`${server.url.replace('http', 'ws')}/sync/${boardName()}`, {
     headers: { cookie: cookieFor(server.adminToken) },
   });
+  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
     socket.once('error', reject);
   });
-  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-  socket.send(syncUpdateMessage(update));
-  const outcome = await Promise.race([
+  return { socket, closed };
+}
+
+/** The close code, or 'still open' when the server left the socket open that long. */
+function outcome(closed: Promise<number>, ms: number): Promise<number | 'still open'> {
+  return Promise.race([
     closed,
-    new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), 2_000)),
+    new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), ms)),
   ]);
+}
+
+/**
+ * Sends one update on a socket of its own, then (as a real screen does) a sync step 2 with
+ * nothing more to add; resolves with the close code, or 'still open'.
+ */
+async function sendAndWatch(update: Uint8Array): Promise<number | 'still open'> {
+  const { socket, closed } = await openBoardSocket();
+  socket.send(syncMessage('edit', update));
+  socket.send(syncMessage('step 2', NOTHING_MORE));
+  const code = await outcome(closed, 2_000);
   socket.terminate();
-  return outcome;
+  return code;
 }
 
 /** What a new screen's first sync carries, and what the store holds, in bytes. */
@@ -132,6 +149,46 @@ describe('updates that build on changes the server never received', () => {
     expect(after.firstSync - before.firstSync).toBeLessThan(500);
     expect(after.stored - before.stored).toBeLessThan(500);
     await anEditStillTravels();
+  });
+
+  test('an update still waiting for what it builds on after a few seconds is refused; one whose changes come in the sync step 2 is kept', async () => {
+    // A screen that sends an edit and never what it builds on is let go once it has waited.
+    const waiting = await openBoardSocket();
+    waiting.socket.send(syncMessage('edit', updateSkippingClocks('waits')));
+    expect(await outcome(waiting.closed, 8_000)).toBe(CloseReasons.InvalidUpdate.code);
+    expect((await sizes()).pending).toBe(false);
+
+    // A screen back from offline may send a new edit a moment before its step 2 brings the
+    // edits it made offline: nothing is refused, and all of it reaches the other screens.
+    const screen = new Y.Doc();
+    Y.applyUpdate(screen, Y.encodeStateAsUpdate(phone.doc));
+    const known = Y.encodeStateVector(screen);
+    choreSection(screen).add({ title: 'Made offline', schedule: { kind: 'daily' }, createdAt: 3 });
+    const offline = Y.encodeStateAsUpdate(screen, known);
+    const beforeEdits = Y.encodeStateVector(screen);
+    choreSection(screen).add({ title: 'Made just now', schedule: { kind: 'daily' }, createdAt: 4 });
+    const edit = Y.encodeStateAsUpdate(screen, beforeEdits);
+    // …and an edit from another client id (a new tab) to the chore made offline.
+    screen.clientID += 1;
+    const beforeRename = Y.encodeStateVector(screen);
+    const offlineChore = choreSection(screen)
+      .entries()
+      .find((e) => e.ok && e.value.title === 'Made offline');
+    choreSection(screen).update(offlineChore!.id, { title: 'Made offline, renamed' });
+    const rename = Y.encodeStateAsUpdate(screen, beforeRename);
+    const back = await openBoardSocket();
+    back.socket.send(syncMessage('edit', edit));
+    back.socket.send(syncMessage('edit', rename));
+    back.socket.send(syncMessage('step 2', offline));
+    await eventually(() =>
+      expect(
+        choreSection(kiosk.doc)
+          .values()
+          .map((c) => c.title),
+      ).toEqual(expect.arrayContaining(['Made offline, renamed', 'Made just now'])),
+    );
+    expect(await outcome(back.closed, 200)).toBe('still open');
+    back.socket.close();
   });
 
   test('after a graceful stop and a restart, the board holds none of it and edits still travel', async () => {
