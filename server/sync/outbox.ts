@@ -3,7 +3,10 @@
 // and all slow sockets of this process together only so much more.
 import type { WebSocket } from 'ws';
 
-/** More than this waiting for a socket, and nothing more is queued: the socket is let go. */
+/**
+ * More than this waiting for a socket (beyond the largest message it was sent, so a board bigger
+ * than this still reaches a slow phone), and nothing more is queued: the socket is let go.
+ */
 export const SOCKET_BACKLOG_LIMIT = 8 * 1024 * 1024;
 /** A socket with more than this waiting counts as slow… */
 export const SLOW_AFTER = 256 * 1024;
@@ -30,6 +33,8 @@ function waitingOnSlowSockets(): number {
 }
 
 export class Outbox {
+  private largest = 0;
+
   constructor(private readonly socket: WebSocket) {}
 
   /** Bytes written to the socket that the peer has not taken yet (beyond what the OS holds). */
@@ -48,8 +53,9 @@ export class Outbox {
    */
   admit(bytes: number): void {
     const waiting = this.waiting;
-    if (waiting > SOCKET_BACKLOG_LIMIT)
+    if (waiting > SOCKET_BACKLOG_LIMIT + this.largest)
       throw new SlowReader(`${waiting} bytes not read by the screen`);
+    this.largest = Math.max(this.largest, bytes);
     if (waiting + bytes <= SLOW_AFTER) {
       slowOutboxes.delete(this);
       return;

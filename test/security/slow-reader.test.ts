@@ -171,4 +171,31 @@ describe('a screen that asks for the board over and over', () => {
     expect(growth).toBeLessThan(64);
     expect(await editTravels()).toBeLessThan(1_000);
   });
+  test('a screen that stops reading while the board keeps changing is let go before the node holds much for it', async () => {
+    const screen = await openSocket(await deviceToken(server, server.firstHouse.id, 'member'));
+    const rawSocket = (screen.socket as unknown as { _socket: Socket })._socket;
+    rawSocket.pause();
+    const before = warnings.length;
+    const warned = () => warnings.slice(before).some((w) => w.reason === 'SlowReader');
+    // Large changes the server makes itself (a megabyte each, to the same record), relayed to
+    // every screen: far more than the operating system holds for a socket that is not read.
+    let changes = 0;
+    while (!warned() && changes < 40) {
+      changes += 1;
+      await server.registry.change(boardName(), (doc) => {
+        const chore = new Y.Map<unknown>();
+        chore.set('title', `${changes} ${'x'.repeat(MiB)}`);
+        doc.getMap('chores').set('big', chore);
+      });
+    }
+    expect(warned()).toBe(true);
+    rawSocket.resume();
+    expect(await screen.closed).toBe(CloseReasons.SlowReader.code);
+    // The screens that read got every change.
+    await eventually(() =>
+      expect(
+        String((kiosk.doc.getMap('chores').get('big') as Y.Map<unknown>)?.get('title')),
+      ).toMatch(new RegExp(`^${changes} `)),
+    );
+  });
 });
