@@ -1,7 +1,9 @@
 // A stock y-websocket client over a real socket, as a phone or the kiosk would connect.
+import { expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { choreSection } from '../../board/chore.ts';
 import type { DocKind } from '../../board/documents.ts';
 import { eventually } from './eventually.ts';
 
@@ -67,4 +69,20 @@ export async function connectSynced(
     if (!client.provider.synced) throw new Error(`${kind} client has not synced`);
   });
   return client;
+}
+
+/**
+ * After an attack, the house carries on: a new chore written on `from` reaches `to`. Each call
+ * writes a title of its own, so it can never pass on an earlier edit.
+ */
+export async function anEditStillTravels(from: SyncClient, to: SyncClient): Promise<void> {
+  const title = `Water the plants ${Math.random()}`;
+  choreSection(from.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
+  await eventually(() =>
+    expect(
+      choreSection(to.doc)
+        .values()
+        .map((c) => c.title),
+    ).toContain(title),
+  );
 }

@@ -10,7 +10,7 @@ import { CloseReasons } from '../../board/closeCodes.ts';
 import { personSection } from '../../board/person.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
 
 const THANKS = 300;
 const DAY = '2026-03-30';
@@ -57,15 +57,7 @@ async function expectRefused(screen: { client: SyncClient; closedWith?: number }
 /** An ordinary edit from a fresh member screen reaches the watcher: the board carries on. */
 async function nextEditTravels() {
   const fresh = await memberScreen();
-  const title = `After the attack ${Math.random()}`;
-  choreSection(fresh.client.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
-  await eventually(() =>
-    expect(
-      choreSection(watcher.doc)
-        .values()
-        .map((c) => c.title),
-    ).toContain(title),
-  );
+  await anEditStillTravels(fresh.client, watcher);
   expect(fresh.closedWith).toBeUndefined();
   fresh.client.destroy();
 }

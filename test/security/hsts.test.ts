@@ -1,36 +1,18 @@
-// Hole: a server speaking HTTPS never told browsers to stay on HTTPS, so a phone on the house
-// Wi-Fi could be talked down to plain http (and its cookie-less first request read). Now HSTS is
-// sent under TLS — the server's own, or a proxy's named by an https PUBLIC_URL — and never on
-// plain http, where it would lock a LAN address out.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { selfSignedCertificate } from '../helpers/certificate.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-hsts-'));
-const certFile = path.join(dir, 'cert.pem');
-const keyFile = path.join(dir, 'key.pem');
+let certFile = '';
+let keyFile = '';
 let server: TestServer | undefined;
 
 beforeAll(() => {
-  // A self-signed certificate for localhost, as `openssl req -x509` makes one.
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'].concat([
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-    ]),
-    { stdio: 'pipe' },
-  );
+  ({ certFile, keyFile } = selfSignedCertificate(dir));
 });
 
 afterEach(async () => {

@@ -11,7 +11,7 @@ import { CloseReasons } from '../../board/closeCodes.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
 
 const LONG_TITLE = 'x'.repeat(200_000);
 const goodChore = { schedule: { kind: 'daily' }, createdAt: 1 };
@@ -114,18 +114,6 @@ async function sizes(): Promise<{ firstSync: number; stored: number; pending: bo
   return { firstSync, stored: updates.reduce((sum, u) => sum + u.byteLength, 0), pending };
 }
 
-async function anEditStillTravels() {
-  const title = `Water the plants ${Math.random()}`;
-  choreSection(phone.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
-  await eventually(() =>
-    expect(
-      choreSection(kiosk.doc)
-        .values()
-        .map((c) => c.title),
-    ).toContain(title),
-  );
-}
-
 describe('updates that build on changes the server never received', () => {
   test('a chore from a client id that skips its first clocks is refused, and no new screen or store ever holds it', async () => {
     const before = await sizes();
@@ -138,7 +126,7 @@ describe('updates that build on changes the server never received', () => {
     // Five 200,000-character titles would be a megabyte; a few hundred bytes of tidying is fine.
     expect(after.firstSync - before.firstSync).toBeLessThan(2_000);
     expect(after.stored - before.stored).toBeLessThan(2_000);
-    await anEditStillTravels();
+    await anEditStillTravels(phone, kiosk);
   });
 
   test('a deletion of content the board never had is refused and stored nowhere', async () => {
@@ -148,7 +136,7 @@ describe('updates that build on changes the server never received', () => {
     expect(after.pending).toBe(false);
     expect(after.firstSync - before.firstSync).toBeLessThan(500);
     expect(after.stored - before.stored).toBeLessThan(500);
-    await anEditStillTravels();
+    await anEditStillTravels(phone, kiosk);
   });
 
   test('an update still waiting for what it builds on after a few seconds is refused; one whose changes come in the sync step 2 is kept', async () => {
@@ -194,7 +182,7 @@ describe('updates that build on changes the server never received', () => {
   test('after a graceful stop and a restart, the board holds none of it and edits still travel', async () => {
     for (let i = 0; i < 3; i++) await sendAndWatch(updateSkippingClocks(`later${i}`));
     await sendAndWatch(deletionOfUnsentContent());
-    await anEditStillTravels(); // the house carries on: a snapshot is due at the stop
+    await anEditStillTravels(phone, kiosk); // the house carries on: a snapshot is due at the stop
     phone.destroy();
     kiosk.destroy();
     const { dataDir } = server;
@@ -213,6 +201,6 @@ describe('updates that build on changes the server never received', () => {
         .values()
         .map((c) => c.title),
     ).not.toContain(LONG_TITLE);
-    await anEditStillTravels();
+    await anEditStillTravels(phone, kiosk);
   });
 });

@@ -1,7 +1,7 @@
 // The server speaking https itself when given a certificate and key: the health check, a
 // y-websocket sync over wss and socket.io over it, with a self-signed certificate made for the
 // test; and the two settings refused, in one line, when only one is given or they do not match.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { choreSection } from '../../board/chore.ts';
+import { selfSignedCertificate } from '../helpers/certificate.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
@@ -16,32 +17,12 @@ import { REPO_ROOT } from '../helpers/serverProcess.ts';
 import { connectClient, type SyncClient } from '../helpers/syncClient.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-tls-'));
-const certFile = path.join(dir, 'cert.pem');
-const keyFile = path.join(dir, 'key.pem');
+let certFile = '';
+let keyFile = '';
 
-/** A self-signed certificate for localhost, as `openssl req -x509` makes one. */
+/** A self-signed certificate for localhost, written into the test's own folder. */
 function makeCertificate(): void {
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-    ],
-    { stdio: 'pipe' },
-  );
+  ({ certFile, keyFile } = selfSignedCertificate(dir));
 }
 
 /** GET over https, trusting the test's own certificate. */

@@ -3,12 +3,10 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import { choreSection } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/closeCodes.ts';
 import { cookieFor } from '../helpers/devices.ts';
-import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
 
 let server: TestServer;
 let phone: SyncClient;
@@ -97,15 +95,7 @@ describe('malformed frames', () => {
       const code = await closeCodeAfterSending(frame);
       expect(code).toBe(CloseReasons.MalformedMessage.code);
       // The other screens carry on: an edit still travels between them.
-      const title = `Still working ${Math.random()}`;
-      choreSection(phone.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 1 });
-      await eventually(() =>
-        expect(
-          choreSection(kiosk.doc)
-            .values()
-            .map((c) => c.title),
-        ).toContain(title),
-      );
+      await anEditStillTravels(phone, kiosk);
       expect(phone.provider.wsconnected && kiosk.provider.wsconnected).toBe(true);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     },

@@ -7,7 +7,7 @@ import { CloseReasons } from '../../board/closeCodes.ts';
 import { validateDocument } from '../../board/validation.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
 
 let server: TestServer;
 let watcher: SyncClient;
@@ -90,15 +90,7 @@ describe('updates that break the board schema', () => {
         Y.applyUpdate(stored, update);
       expect(() => validateDocument(stored, 'board')).not.toThrow();
       expect(changesSeen.slice(before)).toEqual([]);
-      const title = `After the attack ${Math.random()}`;
-      choreSection(fresh.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
-      await eventually(() =>
-        expect(
-          choreSection(watcher.doc)
-            .values()
-            .map((c) => c.title),
-        ).toContain(title),
-      );
+      await anEditStillTravels(fresh, watcher);
       fresh.destroy();
     },
   );
