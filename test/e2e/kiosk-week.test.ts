@@ -28,7 +28,7 @@ import {
   thankFor,
   tidy,
 } from '../../board/index.ts';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
@@ -202,7 +202,7 @@ describe.runIf(chromiumReady())(
       const start = instantInZone(addDays(dayInZone(Date.now(), ZONE), 1), '12:00', ZONE);
       const week = new BusyWeek(writer);
       week.setUp(start);
-      await kiosk.clock.install({ time: start });
+      await pinClock(kiosk, { time: start });
       await kiosk.reload();
       await waitLive(kiosk);
       const cdp = await kiosk.context().newCDPSession(kiosk);

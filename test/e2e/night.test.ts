@@ -20,7 +20,7 @@ import {
   weekdayOf,
   writeSettings,
 } from '../../board/index.ts';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, SCREENSHOTS, shot } from './devices.ts';
@@ -100,7 +100,7 @@ describe.runIf(chromiumReady())(
       });
       // The clock goes in before the page loads, as the kiosk would start at that hour. It keeps
       // running (a paused clock would stall the sync client's own timers).
-      await kiosk.clock.install({ time: at(0, '23:29') + 58_000 });
+      await pinClock(kiosk, { time: at(0, '23:29') + 58_000 });
       await kiosk.reload();
       await nightView().waitFor();
       await jumpTo(at(0, '23:30') + 5_000);

@@ -16,7 +16,7 @@ import {
   dayInZone,
 } from '../../board/index.ts';
 import { offlineWords } from '../../client/offline.ts';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { dayZone } from '../helpers/houseClock.ts';
 import {
@@ -274,7 +274,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('reopened with the server out of reach, the kiosk shows its own copy and grows louder', async () => {
-      await kiosk.clock.install({ time: Date.now() });
+      await pinClock(kiosk, { time: Date.now() });
       await proxy.cut();
       await offline(kiosk);
       await keepShellOnDevice(kiosk.context(), proxy.url);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/houseClock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
@@ -283,7 +283,7 @@ describe.runIf(chromiumReady())(
     test('an announcement for today comes down on its own when the day is over', async () => {
       // A second page on the wall's own device, whose clock the test moves on.
       const wall = watch.watch(await kiosk.context().newPage());
-      await wall.clock.install({ time: Date.now() });
+      await pinClock(wall, { time: Date.now() });
       await wall.goto(`${server.url}/kiosk`);
       await waitLive(wall);
       await postAnnouncement(sam, 'The plumber comes at noon today.', { expiry: 'today' });

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core, for the browser tests. Never `playwright install`:
 // these machines have no internet. Each launch gets a fresh temporary profile from Playwright.
 import fs from 'node:fs';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -46,10 +46,56 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 
 /**
  * When .ci/run moves the machine's clock for the tests (Debian's faketime, preloaded into every
- * process), Chromium itself runs on the real clock (it is many times slower under the preload)
- * and each device's pages get the moved time from Playwright's clock instead, flowing as usual.
+ * process, FAKETIME="+N" or "-N" seconds), Chromium itself runs on the real clock (it is many
+ * times slower under the preload) and each page's Date is moved by the same N seconds before any
+ * of its own scripts run. Not Playwright's clock: that one sets a page back to the moment it was
+ * installed at each navigation, and two screens would disagree about "now".
  */
-const clockMoved = () => !!process.env.FAKETIME;
+function movedClockMs(): number | undefined {
+  const moved = process.env.FAKETIME;
+  if (!moved) return undefined;
+  if (!/^[+-]\d+$/.test(moved)) {
+    throw new Error(
+      `FAKETIME must be an offset in seconds such as +3600 for the browser tests, not "${moved}"`,
+    );
+  }
+  return Number(moved) * 1000;
+}
+
+/** Runs in each page before its scripts: Date reads the real clock plus `shift` milliseconds. */
+function moveDate(shift: number): void {
+  const RealDate = Date;
+  // Kept for pinClock, which gives the page back its own Date before Playwright's clock goes in.
+  (globalThis as { realDate?: DateConstructor }).realDate = RealDate;
+  function MovedDate(this: unknown, ...args: unknown[]) {
+    const now = () => new RealDate(RealDate.now() + shift);
+    if (!new.target) return now().toString();
+    return args.length === 0 ? now() : new (RealDate as DateConstructor)(...(args as [string]));
+  }
+  MovedDate.prototype = RealDate.prototype;
+  MovedDate.now = () => RealDate.now() + shift;
+  MovedDate.parse = RealDate.parse;
+  MovedDate.UTC = RealDate.UTC;
+  globalThis.Date = MovedDate as unknown as DateConstructor;
+}
+
+/** Gives a page its own Date back, before its scripts run (undoes moveDate). */
+function restoreDate(): void {
+  const saved = (globalThis as { realDate?: DateConstructor }).realDate;
+  if (saved) globalThis.Date = saved;
+}
+
+/**
+ * Playwright's clock on one page, for a test that moves that screen's time itself: on a moved
+ * clock the page first gets its own Date back, so the two never stack.
+ */
+export async function pinClock(page: Page, options: { time: number }): Promise<void> {
+  if (movedClockMs() !== undefined) {
+    await page.addInitScript(restoreDate);
+    await page.evaluate(restoreDate);
+  }
+  await page.clock.install(options);
+}
 
 function browserEnv(): Record<string, string> {
   const env: Record<string, string> = {};
@@ -76,7 +122,8 @@ export async function newDevice(browser: Browser, device: DeviceOptions): Promis
     hasTouch: device.touch ?? false,
     isMobile: false,
   });
-  if (clockMoved()) await context.clock.install({ time: Date.now() });
+  const shift = movedClockMs();
+  if (shift !== undefined) await context.addInitScript(moveDate, shift);
   return context;
 }
 
