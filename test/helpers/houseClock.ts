@@ -39,11 +39,6 @@ export function dayZone(now = Date.now()): string {
   return zoneWhereItIs(hour, now);
 }
 
-/** A zone where it is the middle of the night now (03:xx), hours from either edge of the night. */
-export function nightZone(now = Date.now()): string {
-  return zoneWhereItIs(3, now);
-}
-
 /**
  * A zone where it is nine-something in the morning now, so everything a test puts a few hours
  * either side of "now" stays on the same day in the house.
