@@ -13,7 +13,7 @@ export default defineConfig({
     // CI also gets a closing line that counts files as files and setup failures as failures.
     reporters:
       process.env.CI === 'true'
-        ? ['verbose', './test/reporter/closingLine.ts']
-        : ['default', './test/reporter/closingLine.ts'],
+        ? ['verbose', './test/reporter/closing-line.ts']
+        : ['default', './test/reporter/closing-line.ts'],
   },
 });

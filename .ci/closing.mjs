@@ -1,5 +1,5 @@
 // The run's last line, over every vitest run .ci/run made: each run's counts (written by
-// test/reporter/closingLine.ts), then one total. Fails when a run is missing, ran no test, or
+// test/reporter/closing-line.ts), then one total. Fails when a run is missing, ran no test, or
 // skipped one: in CI a skipped test is a test that did not run.
 import fs from 'node:fs';
 

@@ -2,19 +2,19 @@
 // rate that grows by √2 every step (doubling every two), until the server's event-loop delay p99
 // passes the limit.
 //
-// Both servers report the p99 delay on /healthz (server/loopDelay.ts: a fixed 10 s window, reset
+// Both servers report the p99 delay on /healthz (server/loop-delay.ts: a fixed 10 s window, reset
 // on a timer started at boot). Each step is laid over one such window — started just after a
 // reset, read just before the next — so each reading holds one step's load only. The edit →
 // other-client p99 of each step is measured too, so the two measures can be compared.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { LightFleet } from './lightFleet.ts';
+import { LightFleet } from './light-fleet.ts';
 import {
   NOISY_RETRIES,
   OTHERS_LIMIT,
   retryBudgetLeft,
   spendRetry,
   watchOthers,
-} from './machineLoad.ts';
+} from './machine-load.ts';
 import { percentile } from './percentiles.ts';
 import { cpuSeconds, type RunningServer, type ServerKind, startWithRooms } from './servers.ts';
 
@@ -23,7 +23,7 @@ export interface RampSettings {
   clientsPerRoom: number;
   startRate: number;
   maxRate: number;
-  /** The server's event-loop delay window (server/loopDelay.ts). */
+  /** The server's event-loop delay window (server/loop-delay.ts). */
   windowMs: number;
   limitMs: number;
   syncTimeoutMs: number;

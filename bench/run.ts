@@ -6,17 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { type ColdLoadResult, runColdLoad } from './coldLoad.ts';
-import { caseLabel, type LatencyFigures, LatencyRuns, latencyCases } from './latencyCases.ts';
-import { leastDisturbed } from './machineLoad.ts';
-import { type ManyHousesResult, runManyHouses } from './manyHouses.ts';
+import { type ColdLoadResult, runColdLoad } from './cold-load.ts';
+import { caseLabel, type LatencyFigures, LatencyRuns, latencyCases } from './latency-cases.ts';
+import { leastDisturbed } from './machine-load.ts';
+import { type ManyHousesResult, runManyHouses } from './many-houses.ts';
 import {
   multiNodeFigures,
   type NodeFigures,
   REDIS_SERVER,
   redisAvailable,
   runMultiNode,
-} from './multiNode.ts';
+} from './multi-node.ts';
 import { round3 } from './percentiles.ts';
 import { type RampResult, runRamp } from './ramp.ts';
 import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
@@ -254,7 +254,7 @@ function rows(s: Summary): Row[] {
 
 const NOTES = [
   '- Latency: edit → every other client of the same document, one clock (all clients live in the bench process). Ratios are ours / reference: above 1 our figure is larger (slower, or more memory); for updates/s above 1 ours sustains more.',
-  '- "light client": a raw `ws` socket speaking the y-protocols sync messages without a Y.Doc for what it receives (bench/lightClient.ts), so the bench process does not dominate the figure; both servers get the same client. With 200 y-websocket clients most of the latency is the bench process decoding 199 copies of each edit.',
+  '- "light client": a raw `ws` socket speaking the y-protocols sync messages without a Y.Doc for what it receives (bench/light-client.ts), so the bench process does not dominate the figure; both servers get the same client. With 200 y-websocket clients most of the latency is the bench process decoding 199 copies of each edit.',
   "- Many houses: the reference's rooms are sent the same seeded board our houses start with. RSS from /proc/<pid>/status VmRSS of the server process (lowest of five readings over a second); memory per house = (RSS loaded − RSS idle) / houses.",
   "- Sustained updates/s: the rate grows by √2 every step (400, 566, 800, 1131, 1600, 2263, 3200, …), each step laid over one 10 s window of the server's event-loop delay (/healthz `eventLoopDelayP99Ms`; the reference reports the same figure, measured the same way); each client re-ticks its own 20 chores. The per-screen message limit of our server (RATE_LIMIT) is lifted for this case only.",
   "- Cold load: one light client, connect → the server's syncStep2, a fresh server each run (COMPACT_EVERY=1000000), after one connection to the house's small settings document.",

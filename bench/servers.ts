@@ -39,7 +39,7 @@ export interface StartOptions {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OURS_ENTRY = path.join(repoRoot, 'server', 'main.ts');
-const REF_ENTRY = path.join(repoRoot, 'bench', 'referenceServer.ts');
+const REF_ENTRY = path.join(repoRoot, 'bench', 'reference-server.ts');
 const HOST = '127.0.0.1';
 /** Extra node flags for the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
@@ -245,13 +245,13 @@ export function deviceCookie(token: string): string {
   return `hb_device=${token}`;
 }
 
-/** Makes `count` houses with one admin device each in `dataDir` (bench/makeHouses.ts). */
+/** Makes `count` houses with one admin device each in `dataDir` (bench/make-houses.ts). */
 export async function makeHouses(
   dataDir: string,
   count: number,
 ): Promise<Array<{ houseId: string; token: string }>> {
   const out = path.join(dataDir, 'bench-houses.json');
-  await runScript('makeHouses.ts', [dataDir, String(count), out]);
+  await runScript('make-houses.ts', [dataDir, String(count), out]);
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
 

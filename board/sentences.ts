@@ -1,7 +1,7 @@
 // The sentences the board and the server say to people, each under a stable key, in English:
 // the validators' kind messages, the server's refusals and the screens' own fallbacks. The
 // English goes into logs, JSON answers and tests as before; `readSentence` finds the key and the
-// values in one, so a screen can say it in its own language (client/i18n/sentences.ts).
+// values in one, so a screen can say it in its own language (ui/i18n/sentences.ts).
 
 export const SENTENCES = {
   write: 'Please write {what}.',

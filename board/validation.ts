@@ -24,7 +24,7 @@ import {
   recordBefore,
   rememberNewClients,
   type Writer,
-} from './recordRights.ts';
+} from './record-rights.ts';
 import { firstProblem } from './section.ts';
 import { settingsSchema } from './settings.ts';
 import { handoffSchema, shiftSchema } from './shift.ts';
@@ -167,7 +167,7 @@ export function validateDocument(doc: Y.Doc, kind: DocKind): void {
  * Only what a transaction touched: new or changed sections and the items whose fields changed.
  * Cheaper than validateDocument on every keystroke, and as strict about what it sees. Given the
  * sender as a Writer (the server does), it also holds the board's records to what a screen may
- * do to them (see recordRights.ts): a wipe, a change to another person's name entry, an
+ * do to them (see record-rights.ts): a wipe, a change to another person's name entry, an
  * announcement put to someone else's name or a removal dated too far back is refused like a
  * schema problem. Given only a role (a phone trying an undo), it checks what a role may.
  */

@@ -2,17 +2,17 @@
 // (/admin#<token>) joins first and is asked its name; a joined phone opens the board; any other
 // phone learns how to join. A phone that is let go wipes its copy and says so.
 import { html, render } from 'lit';
-import { watchAccess } from './access-watch.ts';
-import { api, sentenceFor } from './api.ts';
-import { connectHouse } from './connection.ts';
-import { reportUncaughtErrors } from './error-reports.ts';
+import { watchAccess } from '../ui/access-watch.ts';
+import { api, sentenceFor } from '../ui/api.ts';
+import { connectHouse } from '../ui/connection.ts';
+import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './pages/name-prompt.ts';
 import './phone/phone-app.ts';
-import { followHouseLanguage, setTitle, t } from './i18n/index.ts';
-import { connectScreen } from './screen-socket.ts';
-import { askSession, type Device, remember, type Session, startSession } from './session.ts';
+import { followHouseLanguage, setTitle, t } from '../ui/i18n/index.ts';
+import { connectScreen } from '../ui/screen-socket.ts';
+import { askSession, type Device, remember, type Session, startSession } from '../ui/session.ts';
 
 type Invitation = { kind: 'join' | 'admin'; token: string };
 

@@ -2,10 +2,10 @@
 // words. The code changes every few minutes, so only someone in the room can use it.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import '../client/parts/qr-code.ts';
-import { t } from '../client/i18n/index.ts';
-import type { JoinCode } from '../client/screen-socket.ts';
-import { houseColors } from '../client/theme.ts';
+import '../ui/parts/qr-code.ts';
+import { t } from '../ui/i18n/index.ts';
+import type { JoinCode } from '../ui/screen-socket.ts';
+import { houseColors } from '../ui/theme.ts';
 
 /** The part of the address a person could read aloud: "board.example.org". */
 function siteWords(url: string): string {

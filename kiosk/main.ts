@@ -2,19 +2,13 @@
 // sends; an unpaired one shows a pairing code and waits for an admin to type it. A kiosk that is
 // let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
-import { watchAccess } from '../client/access-watch.ts';
-import { api, sentenceFor } from '../client/api.ts';
-import { connectHouse } from '../client/connection.ts';
-import { reportUncaughtErrors } from '../client/error-reports.ts';
-import { followHouseLanguage, setTitle } from '../client/i18n/index.ts';
-import { connectScreen } from '../client/screen-socket.ts';
-import {
-  askSession,
-  type Device,
-  type Pairing,
-  remember,
-  startSession,
-} from '../client/session.ts';
+import { watchAccess } from '../ui/access-watch.ts';
+import { api, sentenceFor } from '../ui/api.ts';
+import { connectHouse } from '../ui/connection.ts';
+import { reportUncaughtErrors } from '../ui/error-reports.ts';
+import { followHouseLanguage, setTitle } from '../ui/i18n/index.ts';
+import { connectScreen } from '../ui/screen-socket.ts';
+import { askSession, type Device, type Pairing, remember, startSession } from '../ui/session.ts';
 import './kiosk-app.ts';
 import './pairing-screen.ts';
 

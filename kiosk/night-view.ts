@@ -12,14 +12,14 @@ import {
   shiftsAt,
   visitorModeOn,
 } from '../board/index.ts';
-import type { HouseConnection } from '../client/connection.ts';
-import { DocController } from '../client/doc-controller.ts';
-import { dayWords, instantWords, timeWords } from '../client/house-time.ts';
-import { t } from '../client/i18n/index.ts';
-import { drawSafely } from '../client/parts/problem-card.ts';
-import { staffWords } from '../client/parts/shift-summary.ts';
-import '../client/status.ts';
-import { nightColors } from '../client/theme.ts';
+import type { HouseConnection } from '../ui/connection.ts';
+import { DocController } from '../ui/doc-controller.ts';
+import { dayWords, instantWords, timeWords } from '../ui/house-time.ts';
+import { t } from '../ui/i18n/index.ts';
+import { drawSafely } from '../ui/parts/problem-card.ts';
+import { staffWords } from '../ui/parts/shift-summary.ts';
+import '../ui/status.ts';
+import { nightColors } from '../ui/theme.ts';
 
 function firstThingWords(thing: FirstThing): string {
   if (thing.kind === 'chore') return t('night.chore', { title: thing.title });

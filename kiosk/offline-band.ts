@@ -2,13 +2,13 @@
 // nobody reads a long-stale board as today's. Before that the status line says it quietly.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { HouseConnection } from '../client/connection.ts';
-import { ConnectionController } from '../client/connection-controller.ts';
-import { t } from '../client/i18n/index.ts';
-import { MinuteController } from '../client/minute-controller.ts';
-import { offlineLevel, offlineWords } from '../client/offline.ts';
-import { connectionState, houseZone } from '../client/status.ts';
-import { houseColors } from '../client/theme.ts';
+import type { HouseConnection } from '../ui/connection.ts';
+import { ConnectionController } from '../ui/connection-controller.ts';
+import { t } from '../ui/i18n/index.ts';
+import { MinuteController } from '../ui/minute-controller.ts';
+import { offlineLevel, offlineWords } from '../ui/offline.ts';
+import { connectionState, houseZone } from '../ui/status.ts';
+import { houseColors } from '../ui/theme.ts';
 
 @customElement('hb-offline-band')
 export class OfflineBand extends LitElement {

@@ -4,8 +4,8 @@
 // big target. It holds no text: it hands each change up as a `text-change` event.
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { t } from '../client/i18n/index.ts';
-import { controls, houseColors } from '../client/theme.ts';
+import { t } from '../ui/i18n/index.ts';
+import { controls, houseColors } from '../ui/theme.ts';
 
 const ROWS = [
   ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'],

@@ -2,10 +2,10 @@
 // type on their phone. A new code comes on its own when this one runs out.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatCode } from '../client/api.ts';
-import { t } from '../client/i18n/index.ts';
-import type { Pairing } from '../client/session.ts';
-import { houseColors } from '../client/theme.ts';
+import { formatCode } from '../ui/api.ts';
+import { t } from '../ui/i18n/index.ts';
+import type { Pairing } from '../ui/session.ts';
+import { houseColors } from '../ui/theme.ts';
 import { WakeLockController } from './wake-lock.ts';
 
 @customElement('hb-pairing-screen')

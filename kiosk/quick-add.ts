@@ -13,11 +13,11 @@ import {
   type QuickRepeat,
   TITLE_MAX,
 } from '../board/index.ts';
-import type { HouseConnection } from '../client/connection.ts';
-import type { MessageKey } from '../client/i18n/catalog.ts';
-import { t } from '../client/i18n/index.ts';
-import { localSentence } from '../client/i18n/sentences.ts';
-import { controls, houseColors } from '../client/theme.ts';
+import type { HouseConnection } from '../ui/connection.ts';
+import type { MessageKey } from '../ui/i18n/catalog.ts';
+import { t } from '../ui/i18n/index.ts';
+import { localSentence } from '../ui/i18n/sentences.ts';
+import { controls, houseColors } from '../ui/theme.ts';
 import { kioskChange } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
 

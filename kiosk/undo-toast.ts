@@ -4,10 +4,10 @@
 // the phones use, with the same check that nobody has built on it since).
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { HouseConnection } from '../client/connection.ts';
-import { t } from '../client/i18n/index.ts';
-import { controls, houseColors } from '../client/theme.ts';
-import { UNDO_REFUSED, UndoController } from '../client/undo.ts';
+import type { HouseConnection } from '../ui/connection.ts';
+import { t } from '../ui/i18n/index.ts';
+import { controls, houseColors } from '../ui/theme.ts';
+import { UNDO_REFUSED, UndoController } from '../ui/undo.ts';
 
 /** Long enough to notice a mistaken tap and reach the button, short enough to get out of the way. */
 const OFFER_MS = 10_000;

@@ -4,11 +4,11 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { setVisitorMode, visitorModeUntil } from '../board/index.ts';
-import type { HouseConnection } from '../client/connection.ts';
-import { DocController } from '../client/doc-controller.ts';
-import { instantWords } from '../client/house-time.ts';
-import { t } from '../client/i18n/index.ts';
-import { controls, houseColors } from '../client/theme.ts';
+import type { HouseConnection } from '../ui/connection.ts';
+import { DocController } from '../ui/doc-controller.ts';
+import { instantWords } from '../ui/house-time.ts';
+import { t } from '../ui/i18n/index.ts';
+import { controls, houseColors } from '../ui/theme.ts';
 
 @customElement('hb-visitor-switch')
 export class VisitorSwitch extends LitElement {

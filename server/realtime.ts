@@ -2,10 +2,10 @@
 // the join code a kiosk shows, and closing a revoked device's socket.
 import type http from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { CloseReasons } from '../board/closeCodes.ts';
-import type { DeviceRecord } from './access/accessStore.ts';
-import { joinOrigin } from './http/joinOrigin.ts';
-import { otherOrigin } from './http/sameOrigin.ts';
+import { CloseReasons } from '../board/close-codes.ts';
+import type { DeviceRecord } from './access/access-store.ts';
+import { joinOrigin } from './http/join-origin.ts';
+import { otherOrigin } from './http/same-origin.ts';
 import type { Logger } from './log.ts';
 
 export interface JoinCode {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Plugin, type Rollup, transformWithEsbuild } from 'vite';
-import { appColors } from '../theme.ts';
+import { appColors } from '../../ui/theme.ts';
 import { iconPng, iconSvg } from './icons.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -2,8 +2,8 @@
 // that it is joining now. A friendly page, not an error — there is no form for codes here.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { t } from '../i18n/index.ts';
-import { houseColors } from '../theme.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { houseColors } from '../../ui/theme.ts';
 
 export const pageStyles = css`
   :host {

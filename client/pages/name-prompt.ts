@@ -3,9 +3,9 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../phone/profile-form.ts';
-import { t } from '../i18n/index.ts';
-import type { Device } from '../session.ts';
-import { houseColors } from '../theme.ts';
+import { t } from '../../ui/i18n/index.ts';
+import type { Device } from '../../ui/session.ts';
+import { houseColors } from '../../ui/theme.ts';
 import { pageStyles } from './join-page.ts';
 
 @customElement('hb-name-prompt')

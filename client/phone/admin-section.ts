@@ -2,12 +2,12 @@
 // the house settings, and asking the kiosks to reload.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { api, sentenceFor } from '../api.ts';
-import type { HouseConnection } from '../connection.ts';
-import { t } from '../i18n/index.ts';
+import { api, sentenceFor } from '../../ui/api.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { t } from '../../ui/i18n/index.ts';
+import type { Device } from '../../ui/session.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import { canInstall } from '../install/register.ts';
-import type { Device } from '../session.ts';
-import { controls, houseColors } from '../theme.ts';
 import './device-list.ts';
 import type { DeviceList } from './device-list.ts';
 import './house-settings-form.ts';

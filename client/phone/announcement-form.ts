@@ -4,8 +4,8 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { ANNOUNCEMENT_MAX, announcementSection, dayInZone, endOfDayIn } from '../../board/index.ts';
-import { shortDayWords } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
+import { shortDayWords } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
 import { choiceField, problemLine, textField } from './fields.ts';
 

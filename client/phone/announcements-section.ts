@@ -8,10 +8,10 @@ import {
   isStaff,
   type Settings,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../connection.ts';
-import { t } from '../i18n/index.ts';
-import '../parts/announcement-item.ts';
-import { WallNames } from '../wall-names.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { t } from '../../ui/i18n/index.ts';
+import '../../ui/parts/announcement-item.ts';
+import { WallNames } from '../../ui/wall-names.ts';
 import './announcement-form.ts';
 import { PhoneSection } from './phone-section.ts';
 

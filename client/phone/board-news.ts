@@ -6,9 +6,9 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { choresOn, currentAnnouncements, dayInZone, readSettings } from '../../board/index.ts';
-import type { HouseConnection } from '../connection.ts';
-import { t } from '../i18n/index.ts';
-import { WallNames } from '../wall-names.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { WallNames } from '../../ui/wall-names.ts';
 
 /** What the news is made from: the day's ticks and the announcements up, as they were. */
 interface BoardView {

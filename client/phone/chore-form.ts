@@ -4,9 +4,9 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { choreSection, removeChore } from '../../board/index.ts';
-import { todayIn } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
-import { listWords, WallNames } from '../wall-names.ts';
+import { todayIn } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { listWords, WallNames } from '../../ui/wall-names.ts';
 import { EditorForm } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import {

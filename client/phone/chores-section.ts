@@ -14,13 +14,13 @@ import {
   swapTurn,
   thankFor,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../connection.ts';
-import { scheduleWords, shortDayWords } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
-import { applyChoreToggle, type ChoreToggle } from '../parts/chore-item.ts';
-import '../parts/chore-item.ts';
-import { choreWords } from '../parts/chore-words.ts';
-import { WallNames } from '../wall-names.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { scheduleWords, shortDayWords } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { applyChoreToggle, type ChoreToggle } from '../../ui/parts/chore-item.ts';
+import '../../ui/parts/chore-item.ts';
+import { choreWords } from '../../ui/parts/chore-words.ts';
+import { WallNames } from '../../ui/wall-names.ts';
 import './chore-form.ts';
 import { PhoneSection } from './phone-section.ts';
 

@@ -3,11 +3,11 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Role } from '../../board/index.ts';
-import { api, type DeviceListing, sentenceFor } from '../api.ts';
-import { agoWords } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
-import type { Device } from '../session.ts';
-import { controls, houseColors } from '../theme.ts';
+import { api, type DeviceListing, sentenceFor } from '../../ui/api.ts';
+import { agoWords } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
+import type { Device } from '../../ui/session.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import { ROLE_WORDS } from './this-phone-section.ts';
 
 const REFRESH_MS = 30_000;

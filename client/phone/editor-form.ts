@@ -4,9 +4,9 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { ValidationError } from '../../board/index.ts';
-import { t } from '../i18n/index.ts';
-import { localSentence } from '../i18n/sentences.ts';
-import { controls, houseColors } from '../theme.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { localSentence } from '../../ui/i18n/sentences.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import type { Problems } from './fields.ts';
 
 export interface EditorDone {

@@ -3,8 +3,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { t } from '../i18n/index.ts';
-import { localSentence } from '../i18n/sentences.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { localSentence } from '../../ui/i18n/sentences.ts';
 
 export type Problems = Record<string, string>;
 

@@ -4,8 +4,8 @@ import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { groupSection } from '../../board/index.ts';
-import { todayIn } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
+import { todayIn } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
 import { draftField } from './fields.ts';
 import {

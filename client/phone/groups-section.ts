@@ -17,12 +17,12 @@ import {
   TIME_PATTERN,
   ValidationError,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../connection.ts';
-import { scheduleWords, shortDayWords, timeWords } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
-import { localSentence } from '../i18n/sentences.ts';
-import '../parts/group-item.ts';
-import { WallNames } from '../wall-names.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { scheduleWords, shortDayWords, timeWords } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { localSentence } from '../../ui/i18n/sentences.ts';
+import '../../ui/parts/group-item.ts';
+import { WallNames } from '../../ui/wall-names.ts';
 import { textField } from './fields.ts';
 import './group-form.ts';
 import { PhoneSection } from './phone-section.ts';

@@ -14,8 +14,8 @@ import {
   ValidationError,
   writeSettings,
 } from '../../board/index.ts';
-import { LANGUAGE_NAMES, t } from '../i18n/index.ts';
-import { controls, houseColors } from '../theme.ts';
+import { LANGUAGE_NAMES, t } from '../../ui/i18n/index.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
 import {

@@ -3,7 +3,7 @@
 // lost before it is valid; the settings validator says what is wrong, beside the field.
 import { css, html, nothing } from 'lit';
 import { type Settings, WEEKDAY_KEYS, type WeekdayKey } from '../../board/index.ts';
-import { t } from '../i18n/index.ts';
+import { t } from '../../ui/i18n/index.ts';
 import { type Problems, textField } from './fields.ts';
 
 interface HoursDraft {

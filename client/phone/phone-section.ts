@@ -9,13 +9,13 @@ import {
   type Section,
   type Settings,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../connection.ts';
-import { DocController } from '../doc-controller.ts';
-import { agoWords } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
-import { drawSafely } from '../parts/problem-card.ts';
-import type { Device } from '../session.ts';
-import { controls, houseColors } from '../theme.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { DocController } from '../../ui/doc-controller.ts';
+import { agoWords } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { drawSafely } from '../../ui/parts/problem-card.ts';
+import type { Device } from '../../ui/session.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 
 export const NEW = 'new';
 

@@ -4,11 +4,11 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
-import { api, sentenceFor } from '../api.ts';
-import { type MessageKey, t } from '../i18n/index.ts';
-import { localSentence } from '../i18n/sentences.ts';
-import type { Device } from '../session.ts';
-import { controls, houseColors } from '../theme.ts';
+import { api, sentenceFor } from '../../ui/api.ts';
+import { type MessageKey, t } from '../../ui/i18n/index.ts';
+import { localSentence } from '../../ui/i18n/sentences.ts';
+import type { Device } from '../../ui/session.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
 

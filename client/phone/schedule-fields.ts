@@ -2,8 +2,8 @@
 // or every N days. Kept as a draft of strings so nothing typed is lost before it is valid.
 import { html, nothing } from 'lit';
 import type { Day, Schedule } from '../../board/index.ts';
-import { weekdayWords } from '../house-time.ts';
-import { type MessageKey, t } from '../i18n/index.ts';
+import { weekdayWords } from '../../ui/house-time.ts';
+import { type MessageKey, t } from '../../ui/i18n/index.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
 
 export type ScheduleKind = Schedule['kind'];

@@ -10,8 +10,8 @@ import {
   TIME_PATTERN,
   ValidationError,
 } from '../../board/index.ts';
-import { instantClock, todayIn } from '../house-time.ts';
-import { t } from '../i18n/index.ts';
+import { instantClock, todayIn } from '../../ui/house-time.ts';
+import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
 import { draftField } from './fields.ts';
 

@@ -16,15 +16,15 @@ import {
   ValidationError,
   visitorModeOn,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../connection.ts';
-import { t } from '../i18n/index.ts';
-import '../parts/shift-summary.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { t } from '../../ui/i18n/index.ts';
+import '../../ui/parts/shift-summary.ts';
 import {
   type ShiftWithId,
   shiftState,
   shiftTimeWords,
   staffWords,
-} from '../parts/shift-summary.ts';
+} from '../../ui/parts/shift-summary.ts';
 import { textField } from './fields.ts';
 import { PhoneSection } from './phone-section.ts';
 import './shift-form.ts';

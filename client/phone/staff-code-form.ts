@@ -2,9 +2,9 @@
 // person, and this phone becomes a staff phone. Quiet until asked for.
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api, sentenceFor } from '../api.ts';
-import { t } from '../i18n/index.ts';
-import { controls, houseColors } from '../theme.ts';
+import { api, sentenceFor } from '../../ui/api.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { type Problems, textField } from './fields.ts';
 import { deviceChanged } from './profile-form.ts';

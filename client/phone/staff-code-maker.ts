@@ -2,9 +2,9 @@
 // Making one retires the code before it; phones that are already staff stay staff.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api, formatCode, sentenceFor } from '../api.ts';
-import { t } from '../i18n/index.ts';
-import { controls, houseColors } from '../theme.ts';
+import { api, formatCode, sentenceFor } from '../../ui/api.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 
 @customElement('hb-staff-code-maker')
 export class StaffCodeMaker extends LitElement {

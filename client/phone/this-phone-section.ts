@@ -14,9 +14,9 @@ import {
   ValidationError,
   visitorModeUntil,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../connection.ts';
-import { DocController } from '../doc-controller.ts';
-import { instantWords, shortDayWords, todayIn } from '../house-time.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { DocController } from '../../ui/doc-controller.ts';
+import { instantWords, shortDayWords, todayIn } from '../../ui/house-time.ts';
 import {
   deviceLanguageChoice,
   houseLanguage,
@@ -24,9 +24,9 @@ import {
   type MessageKey,
   setDeviceLanguage,
   t,
-} from '../i18n/index.ts';
-import type { Device } from '../session.ts';
-import { controls, houseColors } from '../theme.ts';
+} from '../../ui/i18n/index.ts';
+import type { Device } from '../../ui/session.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import './profile-form.ts';

@@ -4,10 +4,10 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { announcementSection, currentAnnouncements, type Settings } from '../../board/index.ts';
-import type { HouseConnection } from '../../client/connection.ts';
-import '../../client/parts/announcement-item.ts';
-import { t } from '../../client/i18n/index.ts';
-import { WallNames } from '../../client/wall-names.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import '../../ui/parts/announcement-item.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { WallNames } from '../../ui/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 /** A page stays up 10 to 30 seconds: longer for more words (about three words a second). */

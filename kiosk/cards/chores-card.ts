@@ -4,12 +4,12 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { choreSection, choresOn, dayInZone, type Settings } from '../../board/index.ts';
-import type { HouseConnection } from '../../client/connection.ts';
-import { applyChoreToggle, type ChoreToggle } from '../../client/parts/chore-item.ts';
-import '../../client/parts/chore-item.ts';
-import { t } from '../../client/i18n/index.ts';
-import { choreWords } from '../../client/parts/chore-words.ts';
-import { WallNames } from '../../client/wall-names.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { applyChoreToggle, type ChoreToggle } from '../../ui/parts/chore-item.ts';
+import '../../ui/parts/chore-item.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { choreWords } from '../../ui/parts/chore-words.ts';
+import { WallNames } from '../../ui/wall-names.ts';
 import { kioskChange } from '../kiosk-events.ts';
 import { KioskCard } from './kiosk-card.ts';
 

@@ -3,10 +3,10 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { dayInZone, groupSection, groupsOn, type Settings } from '../../board/index.ts';
-import type { HouseConnection } from '../../client/connection.ts';
-import '../../client/parts/group-item.ts';
-import { t } from '../../client/i18n/index.ts';
-import { WallNames } from '../../client/wall-names.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import '../../ui/parts/group-item.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { WallNames } from '../../ui/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-groups-card')

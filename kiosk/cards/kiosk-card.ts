@@ -5,11 +5,11 @@
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
-import type { HouseConnection } from '../../client/connection.ts';
-import { DocController } from '../../client/doc-controller.ts';
-import { t } from '../../client/i18n/index.ts';
-import { drawSafely } from '../../client/parts/problem-card.ts';
-import { controls, houseColors } from '../../client/theme.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import { DocController } from '../../ui/doc-controller.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { drawSafely } from '../../ui/parts/problem-card.ts';
+import { controls, houseColors } from '../../ui/theme.ts';
 import { kioskAdd } from '../kiosk-events.ts';
 import type { QuickAddKind } from '../quick-add.ts';
 

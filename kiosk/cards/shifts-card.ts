@@ -3,10 +3,10 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { type Settings, visitorModeOn } from '../../board/index.ts';
-import type { HouseConnection } from '../../client/connection.ts';
-import '../../client/parts/shift-summary.ts';
-import { t } from '../../client/i18n/index.ts';
-import { shiftState } from '../../client/parts/shift-summary.ts';
+import type { HouseConnection } from '../../ui/connection.ts';
+import '../../ui/parts/shift-summary.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { shiftState } from '../../ui/parts/shift-summary.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-shifts-card')

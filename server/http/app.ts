@@ -7,9 +7,9 @@ import helmet from 'helmet';
 import { sentence } from '../../board/sentences.ts';
 import type { TrustProxy } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { type AccessRoutesOptions, accessRoutes } from './accessRoutes.ts';
-import { clientErrorRoutes } from './clientErrors.ts';
-import { sameOriginOnly } from './sameOrigin.ts';
+import { type AccessRoutesOptions, accessRoutes } from './access-routes.ts';
+import { clientErrorRoutes } from './client-errors.ts';
+import { sameOriginOnly } from './same-origin.ts';
 
 export interface HttpOptions extends AccessRoutesOptions {
   distDir: string;

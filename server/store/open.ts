@@ -1,14 +1,14 @@
 // Picks the store: SQLite in the data dir by default; Redis (documents, houses, devices and the
 // fan-out between nodes) when REDIS_URL is set. The rest of the server never knows which.
 import { newId } from '../../board/ids.ts';
-import type { AccessStore } from '../access/accessStore.ts';
+import type { AccessStore } from '../access/access-store.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { RedisAccessStore } from './redis/accessStore.ts';
+import { RedisAccessStore } from './redis/access-store.ts';
 import { connectRedis, type RedisConnection } from './redis/connection.ts';
-import { RedisDocumentStore } from './redis/documentStore.ts';
+import { RedisDocumentStore } from './redis/document-store.ts';
 import { SqliteStore } from './sqlite.ts';
-import { SqliteAccessStore } from './sqliteAccess.ts';
+import { SqliteAccessStore } from './sqlite-access.ts';
 import type { DocumentStore } from './store.ts';
 
 export interface Stores {

@@ -3,9 +3,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from '../log.ts';
-import { checkDataFile } from './dataFileCheck.ts';
+import { checkDataFile } from './data-file-check.ts';
 import type { DocumentStore, HouseRecord, Position, StoredDocument } from './store.ts';
-import { WriteHealth } from './writeHealth.ts';
+import { WriteHealth } from './write-health.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS houses (

@@ -2,18 +2,18 @@
 // loading wait; anything malformed closes this connection only, with a named code.
 import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
-import { type CloseReason, CloseReasons } from '../../board/closeCodes.ts';
+import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { SchemaViolation } from '../../board/validation.ts';
-import type { DeviceRecord } from '../access/accessStore.ts';
+import type { DeviceRecord } from '../access/access-store.ts';
 import type { Logger } from '../log.ts';
-import { BUILDS_ON_MISSING, HeldUpdates } from './heldUpdates.ts';
-import { handleMessage } from './messageHandlers.ts';
+import { BUILDS_ON_MISSING, HeldUpdates } from './held-updates.ts';
+import { handleMessage } from './message-handlers.ts';
 import { Outbox, SlowReader } from './outbox.ts';
 import { PresenceTooFast, PresenceTooLarge } from './presence.ts';
 import { awarenessMessage, syncStep1Message } from './protocol.ts';
 import { TokenBucket } from './rate.ts';
-import type { SharedDocument } from './sharedDocument.ts';
-import { SyncAnswers } from './syncAnswers.ts';
+import type { SharedDocument } from './shared-document.ts';
+import { SyncAnswers } from './sync-answers.ts';
 
 /** Messages a screen may send before its document has loaded. */
 const MAX_QUEUED_WHILE_LOADING = 64;

@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
-import { SharedDocument } from './sharedDocument.ts';
+import { SharedDocument } from './shared-document.ts';
 
 export interface RegistryOptions {
   store: DocumentStore;

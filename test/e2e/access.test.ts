@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { namedDayZone } from '../helpers/houseClock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { namedDayZone } from '../helpers/house-clock.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
   E2E_ENV,

@@ -3,9 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../helpers/serverProcess.ts';
+import { REPO_ROOT } from '../helpers/server-process.ts';
 
-const SOURCES = ['client', 'kiosk', 'board', 'vite.config.ts'];
+const SOURCES = ['client', 'ui', 'kiosk', 'board', 'vite.config.ts'];
 const BUILT = ['dist/client/index.html', 'dist/kiosk/index.html'];
 
 function newestChange(entry: string): number {

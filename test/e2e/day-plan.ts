@@ -1,7 +1,7 @@
 // What the day-plan browser tests share: a house clock pinned to a morning, and the few steps a
 // person takes on a phone to add a group, a shift or an announcement, done the way they do it.
 import type { Locator, Page } from 'playwright-core';
-import { clockIn } from '../helpers/houseClock.ts';
+import { clockIn } from '../helpers/house-clock.ts';
 
 /** Today's chore on a screen (not yesterday's still-open one), by its title. */
 export function choreTick(page: Page, title: string): Locator {

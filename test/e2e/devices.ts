@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { NameDisplay } from '../../board/index.ts';
 import { KIOSK, newDevice, PHONE } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { REPO_ROOT, type ServerProcess } from '../helpers/serverProcess.ts';
+import { REPO_ROOT, type ServerProcess } from '../helpers/server-process.ts';
 
 /** Environment for an e2e server: many tries at codes are fine when every device is 127.0.0.1. */
 export const E2E_ENV = { GUESSES_PER_MINUTE: '1000' };

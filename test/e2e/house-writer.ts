@@ -3,8 +3,8 @@
 // (a fake night on the kiosk's clock) or at a pace no person types (a week of edits).
 import type { Page } from 'playwright-core';
 import type { DocKind } from '../../board/index.ts';
-import type { ServerProcess } from '../helpers/serverProcess.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 import { sessionOf } from './devices.ts';
 
 export type HouseWriter = Record<'board' | 'staff' | 'settings', SyncClient> & {

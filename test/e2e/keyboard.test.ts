@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { choreTick, postAnnouncement } from './day-plan.ts';
 import { E2E_ENV, joinAsAdmin, joinByKioskCode, PageWatch, pairKiosk } from './devices.ts';

@@ -5,8 +5,8 @@
 import type { Page } from 'playwright-core';
 import { type DocKind, type Settings, writeSettings } from '../../board/index.ts';
 import { eventually } from '../helpers/eventually.ts';
-import type { ServerProcess } from '../helpers/serverProcess.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 /** One of the house's documents, synced over a real connection with the admin phone's cookie. */
 export async function openHouseDoc(

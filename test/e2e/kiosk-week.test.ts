@@ -30,7 +30,7 @@ import {
 } from '../../board/index.ts';
 import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, waitLive } from './devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';

@@ -21,7 +21,7 @@ import {
   writeSettings,
 } from '../../board/index.ts';
 import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, SCREENSHOTS, shot } from './devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';

@@ -15,18 +15,18 @@ import {
   currentAnnouncements,
   dayInZone,
 } from '../../board/index.ts';
-import { offlineWords } from '../../client/offline.ts';
+import { offlineWords } from '../../ui/offline.ts';
 import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { dayZone } from '../helpers/houseClock.ts';
+import { dayZone } from '../helpers/house-clock.ts';
 import {
   freePort,
   REPO_ROOT,
   type ServerProcess,
   startServerProcess,
-} from '../helpers/serverProcess.ts';
-import { connectSynced } from '../helpers/syncClient.ts';
-import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.ts';
+} from '../helpers/server-process.ts';
+import { connectSynced } from '../helpers/sync-client.ts';
+import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { choreTick, postAnnouncement } from './day-plan.ts';
 import {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { clockIn, dayZone } from '../helpers/houseClock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { clockIn, dayZone } from '../helpers/house-clock.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import {
   E2E_ENV,

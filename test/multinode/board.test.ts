@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventually } from '../helpers/eventually.ts';
-import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redisServer.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import {
   adminToken,
   createHouse,

@@ -4,8 +4,8 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cookieFor } from '../helpers/devices.ts';
-import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redisServer.ts';
-import type { ServerProcess } from '../helpers/serverProcess.ts';
+import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
 import { adminToken, outputs, startNodes } from './nodes.ts';
 import { Phone, within } from './phones.ts';
 

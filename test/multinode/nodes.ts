@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { createClient, RESP_TYPES } from 'redis';
 import * as Y from 'yjs';
 import { adminTokenFromOutput } from '../helpers/devices.ts';
-import { dayZone } from '../helpers/houseClock.ts';
-import type { RedisServer } from '../helpers/redisServer.ts';
-import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { dayZone } from '../helpers/house-clock.ts';
+import type { RedisServer } from '../helpers/redis-server.ts';
+import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { marksIn } from './phones.ts';
 
 export function nodeEnv(redis: RedisServer): Record<string, string> {

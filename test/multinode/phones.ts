@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { announcementSection } from '../../board/announcement.ts';
 import { choreSection } from '../../board/chore.ts';
 import { groupSection } from '../../board/group.ts';
-import type { ServerProcess } from '../helpers/serverProcess.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
 
 // Every y-websocket provider listens for the process's exit; a test holds more than ten.
 process.setMaxListeners(50);

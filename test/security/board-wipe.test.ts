@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { announcementSection } from '../../board/announcement.ts';
 import { choreSection, choreThanksId, markChoreDone } from '../../board/chore.ts';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import { personSection } from '../../board/person.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 const THANKS = 300;
 const DAY = '2026-03-30';

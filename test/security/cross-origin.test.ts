@@ -13,8 +13,8 @@ import { sentence } from '../../board/sentences.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, sessionOf } from '../e2e/devices.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
 import { cookieFor } from '../helpers/devices.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
 const EVIL = 'http://evil.example';
 

@@ -15,8 +15,8 @@ import {
   type ServerProcess,
   spawnServer,
   startServerProcess,
-} from '../helpers/serverProcess.ts';
-import { connectSynced } from '../helpers/syncClient.ts';
+} from '../helpers/server-process.ts';
+import { connectSynced } from '../helpers/sync-client.ts';
 
 const FILE = 'houseboard.sqlite';
 const scratch: string[] = [];

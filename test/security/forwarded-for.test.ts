@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readConfig } from '../../server/config.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 const servers: Array<{ close(): unknown }> = [];
 afterEach(async () => {

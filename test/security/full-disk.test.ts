@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { choreSection } from '../../board/chore.ts';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 const running: ServerProcess[] = [];
 const clients: SyncClient[] = [];

@@ -3,7 +3,7 @@
 // kept everyone else from joining. Tokens nobody can guess are now checked first.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sentence } from '../../board/sentences.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 let server: TestServer;
 

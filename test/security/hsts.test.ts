@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { selfSignedCertificate } from '../helpers/certificate.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-hsts-'));
 let certFile = '';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sentence } from '../../board/sentences.ts';
 import { JOINS_PER_TOKEN } from '../../server/access/access.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 let server: TestServer;
 

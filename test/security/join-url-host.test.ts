@@ -4,7 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { JoinCode } from '../../server/realtime.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 let server: TestServer | undefined;
 let kiosk: Socket | undefined;

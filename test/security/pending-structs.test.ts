@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { choreSection } from '../../board/chore.ts';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 const LONG_TITLE = 'x'.repeat(200_000);
 const goodChore = { schedule: { kind: 'daily' }, createdAt: 1 };

@@ -5,11 +5,11 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 let server: TestServer;
 let memberToken: string;

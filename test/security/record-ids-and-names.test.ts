@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { choreSection, choreThanksId, markChoreDone } from '../../board/chore.ts';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import type { DocKind } from '../../board/documents.ts';
 import { personSection } from '../../board/person.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 const DAY = '2026-03-30';
 

@@ -6,8 +6,8 @@ import { WebSocket } from 'ws';
 import { sentence } from '../../board/sentences.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redisServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
 
 const ready = redisServerReady();
 let redis: RedisServer | undefined;

@@ -11,13 +11,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { choreSection, choreThanksId, choreThanksSection } from '../../board/chore.ts';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import { dayInZone } from '../../board/time.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { dayZone } from '../helpers/houseClock.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { dayZone } from '../helpers/house-clock.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 /** Thanks records on the board: about half a megabyte of valid content. */
 const THANKS = 7_000;

@@ -3,12 +3,12 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import { REALTIME_SOCKETS_PER_DEVICE } from '../../server/realtime.ts';
 import { SOCKETS_PER_DEVICE } from '../../server/sync/endpoint.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 let server: TestServer;
 const open: Array<{ close(): void }> = [];

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/serverProcess.ts';
+import { REPO_ROOT } from '../helpers/server-process.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-cli-'));
 

@@ -12,9 +12,9 @@ import { choreSection } from '../../board/chore.ts';
 import { selfSignedCertificate } from '../helpers/certificate.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { REPO_ROOT } from '../helpers/serverProcess.ts';
-import { connectClient, type SyncClient } from '../helpers/syncClient.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { REPO_ROOT } from '../helpers/server-process.ts';
+import { connectClient, type SyncClient } from '../helpers/sync-client.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-tls-'));
 let certFile = '';

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { choreSection } from '../../board/chore.ts';
 import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts';
-import { connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 const running: ServerProcess[] = [];
 /** A plain file, so a data dir "inside" it can never be made, whoever runs the test. */

@@ -4,7 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 let server: TestServer;
 const sockets: Socket[] = [];

@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { choreSection } from '../../board/chore.ts';
-import { CloseReasons } from '../../board/closeCodes.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
 import { validateDocument } from '../../board/validation.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/inProcessServer.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 let server: TestServer;
 let watcher: SyncClient;

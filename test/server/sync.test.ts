@@ -8,9 +8,9 @@ import { shiftSection, shiftsAt } from '../../board/shift.ts';
 import { dayInZone } from '../../board/time.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer, tempDataDir } from '../helpers/inProcessServer.ts';
-import { SlowStore } from '../helpers/slowStore.ts';
-import { connectClient, connectSynced, type SyncClient } from '../helpers/syncClient.ts';
+import { startTestServer, type TestServer, tempDataDir } from '../helpers/in-process-server.ts';
+import { SlowStore } from '../helpers/slow-store.ts';
+import { connectClient, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 const servers: TestServer[] = [];
 const clients: SyncClient[] = [];

@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { NameDisplay, Role } from '../../board/access.ts';
-import type { AccessStore, DevicePatch, DeviceRecord } from '../access/accessStore.ts';
-import type { WriteHealth } from './writeHealth.ts';
+import type { AccessStore, DevicePatch, DeviceRecord } from '../access/access-store.ts';
+import type { WriteHealth } from './write-health.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS server_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import type { SyncConnection } from './connection.ts';
 import { SlowReader } from './outbox.ts';
 import { syncStep2Message } from './protocol.ts';
-import type { SharedDocument } from './sharedDocument.ts';
+import type { SharedDocument } from './shared-document.ts';
 
 export class SyncAnswers {
   /** The board's version and state vector of the request answered last. */

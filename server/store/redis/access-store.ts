@@ -1,7 +1,7 @@
 // Devices, staff codes, admin invites and kiosk pairings in Redis, so any node can check any
 // device. Short-lived things (invites, pairings) expire in Redis itself.
 import { randomBytes } from 'node:crypto';
-import type { AccessStore, DevicePatch, DeviceRecord } from '../../access/accessStore.ts';
+import type { AccessStore, DevicePatch, DeviceRecord } from '../../access/access-store.ts';
 import type { RedisConnection } from './connection.ts';
 
 const k = {

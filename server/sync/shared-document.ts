@@ -13,7 +13,7 @@ import { SchemaViolation, validateChanges, type Writer } from '../../board/valid
 import type { Logger } from '../log.ts';
 import type { DocumentStore, Position, StoredEntry } from '../store/store.ts';
 import type { SyncConnection } from './connection.ts';
-import { BUILDS_ON_MISSING } from './heldUpdates.ts';
+import { BUILDS_ON_MISSING } from './held-updates.ts';
 import { ACCEPTED_ORIGIN, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
 import { PresenceOwners } from './presence.ts';
 import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
@@ -230,7 +230,7 @@ export class SharedDocument {
     try {
       Y.applyUpdate(doc, update, ACCEPTED_ORIGIN);
       // Content that builds on changes the server never received cannot be checked. A screen
-      // sends what its changes build on (its sync step 2 carries it; see heldUpdates.ts).
+      // sends what its changes build on (its sync step 2 carries it; see held-updates.ts).
       if (hasPending(doc)) problem ??= new SchemaViolation(BUILDS_ON_MISSING);
     } catch (error) {
       problem ??= error;

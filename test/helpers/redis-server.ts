@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './serverProcess.ts';
+import { freePort } from './server-process.ts';
 
 export const REDIS_SERVER_PATH = '/usr/bin/redis-server';
 

@@ -5,8 +5,8 @@
 // times in this one process, adds its own queue), on the same nodes.
 import fs from 'node:fs';
 import net from 'node:net';
-import { LightFleet, pacedEditsInto } from './lightFleet.ts';
-import { watchOthers } from './machineLoad.ts';
+import { LightFleet, pacedEditsInto } from './light-fleet.ts';
+import { watchOthers } from './machine-load.ts';
 import { type LatencySummary, round3, summarize } from './percentiles.ts';
 import {
   freePort,

@@ -1,6 +1,6 @@
 // Why the server closed a connection: one table the server and the screens share.
 import { describe, expect, it } from 'vitest';
-import { CloseReasons, sentenceForCloseCode } from '../../board/closeCodes.ts';
+import { CloseReasons, sentenceForCloseCode } from '../../board/close-codes.ts';
 import { expectPlainSentence } from './helpers.ts';
 
 describe('close codes', () => {

@@ -1,11 +1,11 @@
 // The reference: the stock @y/websocket-server@0.1.1 relay, no persistence, run as its own
 // process by bench/servers.ts. Env: PORT (required), HOST (default 127.0.0.1).
 // The room (document) name is the URL path, as y-websocket clients send it. /healthz reports the
-// event loop's p99 delay measured exactly as our server measures it (server/loopDelay.ts).
+// event loop's p99 delay measured exactly as our server measures it (server/loop-delay.ts).
 import http from 'node:http';
 import { setupWSConnection } from '@y/websocket-server/utils';
 import { WebSocketServer } from 'ws';
-import { EventLoopDelay } from '../server/loopDelay.ts';
+import { EventLoopDelay } from '../server/loop-delay.ts';
 
 const port = Number(process.env.PORT);
 const host = process.env.HOST || '127.0.0.1';

@@ -10,7 +10,7 @@ import {
   readLastBytes,
   SyncStep,
 } from './protocol.ts';
-import type { SharedDocument } from './sharedDocument.ts';
+import type { SharedDocument } from './shared-document.ts';
 
 type Handler = (
   decoder: decoding.Decoder,

@@ -1,13 +1,8 @@
 // What a board that has lost the server says: since when, in the house's own time, and louder
 // the longer it lasts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { setHouseLanguage } from '../../client/i18n/index.ts';
-import {
-  BAND_AFTER_MS,
-  NOTICE_AFTER_MS,
-  offlineLevel,
-  offlineWords,
-} from '../../client/offline.ts';
+import { setHouseLanguage } from '../../ui/i18n/index.ts';
+import { BAND_AFTER_MS, NOTICE_AFTER_MS, offlineLevel, offlineWords } from '../../ui/offline.ts';
 
 afterEach(() => setHouseLanguage('en'));
 

@@ -1,7 +1,7 @@
 // Connects a house's three documents to the sync server and keeps a copy on the device, so the
 // board shows at once, works through a Wi-Fi drop and merges what was edited offline. Tells its
 // listeners when the server refuses the device (`unauthorized`) or a connection closes (`closed`).
-// Retries after a drop with a growing, jittered pause (client/reconnect.ts), and remembers on the
+// Retries after a drop with a growing, jittered pause (ui/reconnect.ts), and remembers on the
 // device when the board was last in step with the server, so a page opened offline can say since
 // when it has been showing what it had.
 

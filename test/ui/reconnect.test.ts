@@ -1,7 +1,7 @@
 // The pause before a screen tries the server again: it doubles up to a ceiling, and a random part
 // of it differs from screen to screen so they do not all knock at once.
 import { describe, expect, it } from 'vitest';
-import { RECONNECT_POLICY, reconnectDelay } from '../../client/reconnect.ts';
+import { RECONNECT_POLICY, reconnectDelay } from '../../ui/reconnect.ts';
 
 const policy = { firstMs: 500, maxMs: 10_000, jitter: 0.5 };
 const none = () => 0;

@@ -1,7 +1,7 @@
 // Many houses on one node: N rooms × 5 light clients, the server's RSS idle and with every
 // house loaded, and edit → other-client latency over a sample of edits spread across houses.
-import { LightFleet, pacedEdits } from './lightFleet.ts';
-import { watchOthers } from './machineLoad.ts';
+import { LightFleet, pacedEdits } from './light-fleet.ts';
+import { watchOthers } from './machine-load.ts';
 import { type LatencySummary, summarize } from './percentiles.ts';
 import { rssMiB, type ServerKind, startWithRooms } from './servers.ts';
 

@@ -6,7 +6,7 @@ import { type RunningServer, type StartOptions, startServer } from '../../server
 import { readConfig } from '../../server/config.ts';
 import type { HouseRecord } from '../../server/store/store.ts';
 import { deviceToken } from './devices.ts';
-import { dayZone } from './houseClock.ts';
+import { dayZone } from './house-clock.ts';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -29,7 +29,7 @@ export async function startTestServer(
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
-    // Midday in the house now, whatever the hour: see houseClock.ts.
+    // Midday in the house now, whatever the hour: see house-clock.ts.
     HOUSE_TIME_ZONE: dayZone(),
     ...env,
     DATA_DIR: dataDir,

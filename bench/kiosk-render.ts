@@ -10,7 +10,7 @@ import type { BrowserContext } from 'playwright-core';
 import { ensureScreensBuilt } from '../test/e2e/build-screens.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk } from '../test/e2e/devices.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
-import { REPO_ROOT, startServerProcess } from '../test/helpers/serverProcess.ts';
+import { REPO_ROOT, startServerProcess } from '../test/helpers/server-process.ts';
 import { percentile } from './percentiles.ts';
 
 const RUNS = Number(process.env.KIOSK_RUNS || 5);

@@ -12,7 +12,7 @@ import type {
 } from '../store.ts';
 import type { RedisConnection } from './connection.ts';
 import { StreamReader } from './reader.ts';
-import { compareIds, nextId } from './streamIds.ts';
+import { compareIds, nextId } from './stream-ids.ts';
 
 export const keys = {
   log: (doc: string) => `hb:doc:${doc}:log`,

@@ -1,10 +1,10 @@
-// Cold load: a house whose board has a long un-compacted log (bench/longLog.ts), a fresh server
+// Cold load: a house whose board has a long un-compacted log (bench/long-log.ts), a fresh server
 // on a copy of that data dir each time, and one light client timed from connect to synced.
 // Then the same after compaction. The reference keeps nothing, so it cannot cold-load.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LightClient } from './lightClient.ts';
+import { LightClient } from './light-client.ts';
 import { deviceCookie, makeTempDir, removeTempDir, runScript, startServer } from './servers.ts';
 
 export interface ColdLoadSettings {
@@ -78,7 +78,7 @@ export async function runColdLoad(s: ColdLoadSettings): Promise<ColdLoadResult> 
   const template = makeTempDir('houseboard-bench-longlog-');
   try {
     const out = path.join(template, 'house.json');
-    await runScript('longLog.ts', ['append', template, String(s.updates), out]);
+    await runScript('long-log.ts', ['append', template, String(s.updates), out]);
     const made = JSON.parse(fs.readFileSync(out, 'utf8')) as {
       houseId: string;
       token: string;
@@ -86,7 +86,7 @@ export async function runColdLoad(s: ColdLoadSettings): Promise<ColdLoadResult> 
       bytes: number;
     };
     const uncompacted = await loadTimes(template, made, s.repeats);
-    await runScript('longLog.ts', ['compact', template]);
+    await runScript('long-log.ts', ['compact', template]);
     const compacted = await loadTimes(template, made, s.repeats);
     return { updates: made.updates, log_bytes: made.bytes, uncompacted, compacted };
   } finally {

@@ -1,6 +1,6 @@
 // Bench-only: makes N houses, each with one admin device, in a data dir before the server
 // starts there — through the server's own Houses and Access, as the CLI would, in one process.
-//   node --import tsx bench/makeHouses.ts <dataDir> <count> <out.json>
+//   node --import tsx bench/make-houses.ts <dataDir> <count> <out.json>
 // Writes [{ houseId, token }] to out.json; the token is the admin device's cookie value.
 import fs from 'node:fs';
 import { Access } from '../server/access/access.ts';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const [dataDir, countArg, outFile] = process.argv.slice(2);
   const count = Number(countArg);
   if (!dataDir || !outFile || !Number.isInteger(count) || count < 1) {
-    throw new Error('usage: makeHouses.ts <dataDir> <count> <out.json>');
+    throw new Error('usage: make-houses.ts <dataDir> <count> <out.json>');
   }
   const config = readConfig({ ...process.env, DATA_DIR: dataDir, REDIS_URL: '' });
   const stores = await openStores(config, createLogger('error'));

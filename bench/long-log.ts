@@ -1,9 +1,9 @@
 // Bench-only: a house whose board has a long un-compacted update log, for the cold-load case.
-//   node --import tsx bench/longLog.ts append <dataDir> <updates> <out.json>
+//   node --import tsx bench/long-log.ts append <dataDir> <updates> <out.json>
 //     makes one house (and an admin device), then stores <updates> small valid board edits
 //     one by one through the store — chores ticked done and undone over the last two weeks —
 //     and writes { houseId, token, updates, bytes } to out.json.
-//   node --import tsx bench/longLog.ts compact <dataDir>
+//   node --import tsx bench/long-log.ts compact <dataDir>
 //     folds every house's board log into one snapshot through the store, as the server does.
 import fs from 'node:fs';
 import * as Y from 'yjs';
@@ -63,7 +63,7 @@ async function compactAll(store: DocumentStore, houses: Houses): Promise<void> {
 async function main(): Promise<void> {
   const [mode, dataDir, countArg, outFile] = process.argv.slice(2);
   if (!dataDir || (mode !== 'append' && mode !== 'compact')) {
-    throw new Error('usage: longLog.ts append <dataDir> <updates> <out.json> | compact <dataDir>');
+    throw new Error('usage: long-log.ts append <dataDir> <updates> <out.json> | compact <dataDir>');
   }
   const config = readConfig({ ...process.env, DATA_DIR: dataDir, REDIS_URL: '' });
   const stores = await openStores(config, createLogger('error'));

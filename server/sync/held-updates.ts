@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { SchemaViolation } from '../../board/validation.ts';
 import { isEmptyUpdate } from './protocol.ts';
-import type { SharedDocument } from './sharedDocument.ts';
+import type { SharedDocument } from './shared-document.ts';
 
 /** Updates one connection may have waiting, and their bytes. */
 export const MAX_HELD_UPDATES = 16;

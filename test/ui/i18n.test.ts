@@ -2,17 +2,11 @@
 // phone's own choice over the house's.
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../board/index.ts';
-import {
-  agoWords,
-  dayWords,
-  instantWords,
-  scheduleWords,
-  timeWords,
-} from '../../client/house-time.ts';
-import { catalog } from '../../client/i18n/catalog.ts';
-import { language, setDeviceLanguage, setHouseLanguage, t } from '../../client/i18n/index.ts';
-import { localSentence } from '../../client/i18n/sentences.ts';
-import { listWords } from '../../client/wall-names.ts';
+import { agoWords, dayWords, instantWords, scheduleWords, timeWords } from '../../ui/house-time.ts';
+import { catalog } from '../../ui/i18n/catalog.ts';
+import { language, setDeviceLanguage, setHouseLanguage, t } from '../../ui/i18n/index.ts';
+import { localSentence } from '../../ui/i18n/sentences.ts';
+import { listWords } from '../../ui/wall-names.ts';
 
 afterEach(() => {
   setDeviceLanguage(undefined);

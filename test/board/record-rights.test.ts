@@ -1,4 +1,4 @@
-// What a screen may do to records already on the board (board/recordRights.ts through
+// What a screen may do to records already on the board (board/record-rights.ts through
 // validateChanges): take them off only softly, never wipe them, except an undo of what its own
 // device just added; change only its own name entry; keep an announcement's author; pin and unpin
 // only as staff, in place or by replacing the whole record. The server's own tidying still wipes.

@@ -6,7 +6,7 @@ import express from 'express';
 import { z } from 'zod';
 import type { Access } from '../access/access.ts';
 import type { Logger } from '../log.ts';
-import { AttemptLimiter } from './attemptLimiter.ts';
+import { AttemptLimiter } from './attempt-limiter.ts';
 import { deviceToken } from './cookies.ts';
 
 export interface ClientErrorsOptions {

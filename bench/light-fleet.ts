@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { seedHouse } from '../board/seed.ts';
-import { LightClient } from './lightClient.ts';
+import { LightClient } from './light-client.ts';
 
 export interface RoomTarget {
   /** Full WebSocket URL of the room's document. */

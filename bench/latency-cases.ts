@@ -1,8 +1,8 @@
 // Edit → other-client latency on one document, ours and the reference interleaved round by
 // round: 2 and 50 y-websocket clients, and 200 clients — light clients (the headline: the
 // server's fan-out) and y-websocket clients (whose decoding in this one process dominates).
-import { LightFleet, pacedEdits } from './lightFleet.ts';
-import { leastDisturbed, watchOthers } from './machineLoad.ts';
+import { LightFleet, pacedEdits } from './light-fleet.ts';
+import { leastDisturbed, watchOthers } from './machine-load.ts';
 import { type LatencySummary, round3, summarize } from './percentiles.ts';
 import { cpuSeconds, type ServerKind, startServer } from './servers.ts';
 import type { Settings } from './settings.ts';

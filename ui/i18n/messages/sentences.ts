@@ -1,5 +1,5 @@
 // The board's, the server's and the sync server's sentences (board/sentences.ts,
-// board/closeCodes.ts) and the things they name. English comes from those tables, so the
+// board/close-codes.ts) and the things they name. English comes from those tables, so the
 // screens say exactly what the server and the tests say; Spanish must say every one.
 import {
   type CloseReason,
