@@ -39,6 +39,8 @@ export interface SqliteOptions {
 }
 
 export class SqliteStore implements DocumentStore {
+  /** One node owns the file: no other node writes it, so there is nothing to watch. */
+  readonly shared = false;
   readonly file: string;
   readonly db: Database.Database;
   private readonly statements;

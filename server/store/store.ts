@@ -25,6 +25,11 @@ export interface StoredEntry {
 }
 
 export interface DocumentStore {
+  /**
+   * Whether several server nodes share this store (Redis: true; SQLite: false). A shared store
+   * offers `watch`, and a document's position comes from what the store reports back.
+   */
+  readonly shared: boolean;
   /** Everything stored for a document, with the position it reaches. */
   load(docName: string): Promise<StoredDocument>;
   /** Stores one update durably; resolves with its position once it would survive a crash. */
@@ -41,7 +46,7 @@ export interface DocumentStore {
   compact(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void>;
   /**
    * Stores shared by several server nodes: calls back, in log order, with every entry stored
-   * after `from` (by any node) until the returned function is called. Single-node stores omit it.
+   * after `from` (by any node) until the returned function is called. Offered only when `shared`.
    */
   watch?(docName: string, from: Position, onEntries: (entries: StoredEntry[]) => void): () => void;
   /** Adds a house; false when a house with this id already exists. */

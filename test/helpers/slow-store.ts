@@ -12,7 +12,14 @@ export class SlowStore implements DocumentStore {
   /** How many updates each write stored, in order (several: a group commit). */
   readonly writeSizes: number[] = [];
 
-  constructor(private readonly inner: DocumentStore) {}
+  readonly shared: boolean;
+  readonly watch?: DocumentStore['watch'];
+
+  constructor(private readonly inner: DocumentStore) {
+    // Sharing and watching are the inner store's, passed on without waits.
+    this.shared = inner.shared;
+    this.watch = inner.watch?.bind(inner);
+  }
 
   async load(docName: string) {
     await wait(this.loadDelayMs);

@@ -55,6 +55,7 @@ function fieldsOf(pairs: Buffer[]): Record<string, Buffer> {
 }
 
 export class RedisDocumentStore implements DocumentStore {
+  readonly shared = true;
   private readonly reader: StreamReader;
   private readonly binary;
 
