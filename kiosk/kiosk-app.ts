@@ -22,7 +22,7 @@ import './join-panel.ts';
 import { NightModeController } from './night-mode.ts';
 import './night-view.ts';
 import './offline-band.ts';
-import type { QuickAddKind } from './quick-add.ts';
+import type { QuickAddKind } from './kiosk-events.ts';
 import './quick-add.ts';
 import './undo-toast.ts';
 import './visitor-switch.ts';

@@ -1,6 +1,8 @@
 // The events the wall's parts send up to the kiosk: something was changed by a tap (so the wall
 // offers to undo it on the spot), and someone asked to add a chore or an announcement.
-import type { QuickAddKind } from './quick-add.ts';
+
+/** What the wall can add by touch alone. */
+export type QuickAddKind = 'chore' | 'announcement';
 
 export interface KioskChange {
   /** What changed, in words, for the "Undo" beside it. */

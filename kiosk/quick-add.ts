@@ -18,10 +18,8 @@ import type { MessageKey } from '../ui/i18n/catalog.ts';
 import { t } from '../ui/i18n/index.ts';
 import { localSentence } from '../ui/i18n/sentences.ts';
 import { controls, houseColors } from '../ui/theme.ts';
-import { kioskChange } from './kiosk-events.ts';
+import { kioskChange, type QuickAddKind } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
-
-export type QuickAddKind = 'chore' | 'announcement';
 
 /** The common ones, one tap each; those already on today's board are not offered again. */
 const PICKS: Record<QuickAddKind, MessageKey[]> = {

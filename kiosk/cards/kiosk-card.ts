@@ -10,8 +10,7 @@ import { DocController } from '../../ui/doc-controller.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
-import { kioskAdd } from '../kiosk-events.ts';
-import type { QuickAddKind } from '../quick-add.ts';
+import { kioskAdd, type QuickAddKind } from '../kiosk-events.ts';
 
 export abstract class KioskCard extends LitElement {
   static override styles = [
