@@ -81,7 +81,8 @@ export class LatencyRuns {
 
   /** One run of a case on a fresh server, with the CPU other processes used meanwhile. */
   private async once(kind: ServerKind, c: LatencyCase) {
-    const server = await startServer(kind);
+    // Ours: one device per client, as real phones have (a device may hold only a few sockets).
+    const server = await startServer(kind, { devices: c.clients });
     const perRound = Math.ceil(c.edits / this.s.rounds);
     const othersCpu = watchOthers([server.pid]);
     let latencies: number[];
@@ -104,7 +105,7 @@ export class LatencyRuns {
         }));
       } else {
         const fleet = await LightFleet.connect(
-          [{ url: `${server.wsUrl}/${server.room}`, cookie: server.cookie }],
+          [{ url: `${server.wsUrl}/${server.room}`, cookies: server.cookies }],
           {
             label: `${kind} ${c.clients} light clients`,
             clientsPerRoom: c.clients,

@@ -4,13 +4,15 @@ import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { seedHouse } from '../board/seed.ts';
 import { LightClient } from './light-client.ts';
+import { clientCookie } from './servers.ts';
 
 export interface RoomTarget {
   /** Full WebSocket URL of the room's document. */
   url: string;
   /** Several nodes serving the room: client i connects to `urls[i % urls.length]` instead. */
   urls?: readonly string[];
-  cookie?: string;
+  /** Device cookies: client i sends `cookies[i % cookies.length]` (one device per client). */
+  cookies?: readonly string[];
 }
 
 /** Where an edit's latencies go: one list, or split by the receiver's node (sender's or another). */
@@ -72,7 +74,7 @@ export class LightFleet {
           const node = target.urls ? i % target.urls.length : 0;
           const client: LightClient = new LightClient({
             url: target.urls ? target.urls[node]! : target.url,
-            cookie: target.cookie,
+            cookie: clientCookie(target.cookies, i),
             onUpdate: (editId) => fleet.received(client, editId),
             onClose: () => {
               fleet.disconnects += 1;

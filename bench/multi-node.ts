@@ -102,8 +102,9 @@ export async function runMultiNode(
   const nodes: RunningServer[] = [];
   try {
     const env = { REDIS_URL: redis.url };
-    // The first node makes the house and prints its admin link; the others find it in Redis.
-    nodes.push(await startServer('ours', { env }));
+    // The house is made in Redis before the first node starts, with one device per client (a
+    // device may hold only a few sockets); every node finds it there.
+    nodes.push(await startServer('ours', { env, devices: workload.clients }));
     for (let i = 1; i < nodeCount; i++)
       nodes.push(await startServer('ours', { env, admin: false }));
     const othersCpu = watchOthers([redis.pid, ...nodes.map((n) => n.pid)]);
@@ -133,10 +134,10 @@ async function lightRun(
   nodes: RunningServer[],
   workload: Omit<WorkloadSettings, 'nodes'>,
 ): Promise<NodeSplit> {
-  const { room, cookie } = nodes[0]!;
+  const { room, cookies } = nodes[0]!;
   const label = `multi-node ${workload.clients} light clients`;
   const fleet = await LightFleet.connect(
-    [{ url: '', urls: nodes.map((n) => `${n.wsUrl}/${room}`), cookie }],
+    [{ url: '', urls: nodes.map((n) => `${n.wsUrl}/${room}`), cookies }],
     {
       label,
       clientsPerRoom: workload.clients,

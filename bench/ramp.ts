@@ -104,10 +104,13 @@ async function send(
 
 export async function runRamp(kind: ServerKind, s: RampSettings): Promise<RampResult> {
   // 50 synthetic clients send far more than a real screen: lift the per-screen flood limit.
-  const { server, rooms } = await startWithRooms(kind, s.rooms, {
-    RATE_LIMIT: '100000',
-    RATE_BURST: '1000000',
-  });
+  // One device per client, as real phones have (a device may hold only a few sockets).
+  const { server, rooms } = await startWithRooms(
+    kind,
+    s.rooms,
+    { RATE_LIMIT: '100000', RATE_BURST: '1000000' },
+    s.clientsPerRoom,
+  );
   const benchDelay = monitorEventLoopDelay({ resolution: 10 });
   benchDelay.enable();
   let fleet: LightFleet | undefined;

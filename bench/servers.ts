@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import type { MadeHouse } from './make-houses.ts';
 
 export type ServerKind = 'ours' | 'ref';
 
@@ -18,8 +19,12 @@ export interface RunningServer {
   wsUrl: string;
   /** Room (document) name for the y-websocket client. */
   room: string;
-  /** The device cookie the clients send (ours only). */
-  cookie?: string;
+  /**
+   * The device cookies the clients send (ours only; the reference ignores them): client i sends
+   * `cookies[i % cookies.length]`. The server allows each device only a few sync sockets, so a
+   * server for many clients has one device per client, as real phones have (`devices`).
+   */
+  cookies?: string[];
   pid: number;
   /** performance.now() when it first answered /healthz. */
   healthyAt: number;
@@ -35,6 +40,11 @@ export interface StartOptions {
   prepare?: (dataDir: string) => Promise<void>;
   /** Ours: become the new house's admin through the printed link (default true). */
   admin?: boolean;
+  /**
+   * Ours: instead, make the house before the server starts (in env.REDIS_URL if set), with this
+   * many admin devices, one per client.
+   */
+  devices?: number;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -197,8 +207,12 @@ export async function startServer(
     DATA_DIR: dataDir,
   };
   const cleanupDir = () => removeTempDir(dataDir);
+  let made: MadeHouse | undefined;
   try {
     await options.prepare?.(dataDir);
+    if (kind === 'ours' && options.devices) {
+      [made] = await makeHouses(dataDir, 1, options.devices, options.env?.REDIS_URL);
+    }
   } catch (error) {
     cleanupDir();
     throw error;
@@ -218,9 +232,16 @@ export async function startServer(
     const baseUrl = `http://${HOST}:${port}`;
     let room = 'bench-house/board';
     let wsUrl = `ws://${HOST}:${port}`;
-    let cookie: string | undefined;
+    let cookies: string[] | undefined;
+    if (made) {
+      room = `${made.houseId}/board`;
+      cookies = made.tokens.map(deviceCookie);
+    } else if (kind === 'ours' && options.admin !== false) {
+      const admin = await adminOf(baseUrl, output());
+      room = admin.room;
+      cookies = [admin.cookie];
+    }
     if (kind === 'ours') {
-      if (options.admin !== false) ({ room, cookie } = await adminOf(baseUrl, output()));
       wsUrl = `ws://${HOST}:${port}/sync`;
     }
     return {
@@ -228,7 +249,7 @@ export async function startServer(
       baseUrl,
       wsUrl,
       room,
-      cookie,
+      cookies,
       pid: child.pid ?? -1,
       healthyAt,
       output,
@@ -245,25 +266,37 @@ export function deviceCookie(token: string): string {
   return `hb_device=${token}`;
 }
 
-/** Makes `count` houses with one admin device each in `dataDir` (bench/make-houses.ts). */
+/** The cookie client `i` sends, from a server's or room's `cookies`. */
+export function clientCookie(cookies: readonly string[] | undefined, i: number) {
+  return cookies?.length ? cookies[i % cookies.length] : undefined;
+}
+
+/**
+ * Makes `count` houses with `devices` admin devices each (bench/make-houses.ts), in `dataDir`
+ * or, given a Redis URL, in that Redis.
+ */
 export async function makeHouses(
   dataDir: string,
   count: number,
-): Promise<Array<{ houseId: string; token: string }>> {
+  devices = 1,
+  redisUrl = '',
+): Promise<MadeHouse[]> {
   const out = path.join(dataDir, 'bench-houses.json');
-  await runScript('make-houses.ts', [dataDir, String(count), out]);
+  await runScript('make-houses.ts', [dataDir, String(count), out, String(devices), redisUrl]);
   return JSON.parse(fs.readFileSync(out, 'utf8'));
 }
 
 /**
- * A server with `count` rooms ready: ours with that many houses made before it starts (one
- * admin device each), the reference with room names. Each room is the house's board.
+ * A server with `count` rooms ready: ours with that many houses made before it starts (with
+ * `devicesPerHouse` admin devices each), the reference with room names. Each room is the house's
+ * board.
  */
 export async function startWithRooms(
   kind: ServerKind,
   count: number,
   env?: Record<string, string>,
-): Promise<{ server: RunningServer; rooms: Array<{ url: string; cookie?: string }> }> {
+  devicesPerHouse = 1,
+): Promise<{ server: RunningServer; rooms: Array<{ url: string; cookies?: string[] }> }> {
   if (kind === 'ref') {
     const server = await startServer('ref', { env });
     const rooms = Array.from({ length: count }, (_, i) => ({
@@ -271,17 +304,17 @@ export async function startWithRooms(
     }));
     return { server, rooms };
   }
-  let houses: Array<{ houseId: string; token: string }> = [];
+  let houses: MadeHouse[] = [];
   const server = await startServer('ours', {
     env,
     admin: false,
     prepare: async (dir) => {
-      houses = await makeHouses(dir, count);
+      houses = await makeHouses(dir, count, devicesPerHouse);
     },
   });
   const rooms = houses.map((h) => ({
     url: `${server.wsUrl}/${h.houseId}/board`,
-    cookie: deviceCookie(h.token),
+    cookies: h.tokens.map(deviceCookie),
   }));
   return { server, rooms };
 }

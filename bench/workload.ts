@@ -5,8 +5,8 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { choreDayId, choreDoneSection, markChoreDone } from '../board/chore.ts';
-import { cpuSeconds, type RunningServer } from './servers.ts';
+import { choreDayId, choreDoneRecords, markChoreDone } from '../board/chore.ts';
+import { clientCookie, cpuSeconds, type RunningServer } from './servers.ts';
 
 export interface WorkloadSettings {
   clients: number;
@@ -99,7 +99,7 @@ export async function runWorkload(
     for (let c = 0; c < clients; c++) {
       const node = c % nodes.length;
       const doc = new Y.Doc();
-      choreDoneSection(doc).map.observe((event) => {
+      choreDoneRecords(doc).map.observe((event) => {
         if (event.transaction.local) return;
         const now = performance.now();
         for (const key of event.keysChanged) {
@@ -118,7 +118,7 @@ export async function runWorkload(
       });
       const provider = new WebsocketProvider(nodes[node]!.wsUrl, server.room, doc, {
         WebSocketPolyfill: socketWithCookie(
-          server.cookie,
+          clientCookie(server.cookies, c),
         ) as unknown as typeof globalThis.WebSocket,
         disableBc: true, // all clients share this process: they must talk through the server only
       });
