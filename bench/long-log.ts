@@ -14,8 +14,8 @@ import { Access } from '../server/access/access.ts';
 import { readConfig } from '../server/config.ts';
 import { Houses } from '../server/houses.ts';
 import { createLogger } from '../server/log.ts';
-import { openStores } from '../server/store/open.ts';
-import type { DocumentStore } from '../server/store/store.ts';
+import type { DocumentStore } from '../server/store/document-store.ts';
+import { openStores } from '../server/store/open-stores.ts';
 
 async function loadDoc(store: DocumentStore, name: string) {
   const stored = await store.load(name);
@@ -68,12 +68,12 @@ async function main(): Promise<void> {
   const config = readConfig({ ...process.env, DATA_DIR: dataDir, REDIS_URL: '' });
   const stores = await openStores(config, createLogger('error'));
   try {
-    const houses = await Houses.open(stores.store);
-    if (mode === 'compact') return await compactAll(stores.store, houses);
+    const houses = await Houses.open(stores.houses, stores.documents);
+    if (mode === 'compact') return await compactAll(stores.documents, houses);
     const count = Number(countArg);
     if (!outFile || !Number.isInteger(count) || count < 1) throw new Error('append needs a count');
-    const access = await Access.open(stores.accessStore);
-    const made = await append(stores.store, houses, access, count);
+    const access = await Access.open(stores.access);
+    const made = await append(stores.documents, houses, access, count);
     fs.writeFileSync(outFile, JSON.stringify(made));
   } finally {
     await stores.close();

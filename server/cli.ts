@@ -8,7 +8,7 @@ import { Access } from './access/access.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { Houses } from './houses.ts';
 import { createLogger } from './log.ts';
-import { openStores } from './store/open.ts';
+import { openStores } from './store/open-stores.ts';
 
 const USAGE = `Usage:
   npm run houseboard -- house create "<name>" [--time-zone <zone>]
@@ -31,8 +31,8 @@ async function run(argv: string[]): Promise<void> {
   const base = config.publicUrl ?? `http://localhost:${config.port}`;
   const stores = await openStores(config, createLogger('error'));
   try {
-    const houses = await Houses.open(stores.store);
-    const access = await Access.open(stores.accessStore);
+    const houses = await Houses.open(stores.houses, stores.documents);
+    const access = await Access.open(stores.access);
     if (verb === 'create') {
       const name = argument?.trim();
       if (!name || name.length > 80)

@@ -1,21 +1,25 @@
-// The houses this server hosts. A new house's documents are seeded here, once, at creation —
-// never by a screen.
+// The houses this server hosts, kept in the house store and cached. A new house's documents are
+// seeded here, into the document store, once, at creation — never by a screen.
 import * as Y from 'yjs';
 import { DOC_KINDS, type DocKind, docName } from '../board/documents.ts';
 import { newId } from '../board/ids.ts';
 import { type NewHouse, seedHouse } from '../board/seed.ts';
-import type { DocumentStore, HouseRecord } from './store/store.ts';
+import type { DocumentStore } from './store/document-store.ts';
+import type { HouseRecord, HouseStore } from './store/house-store.ts';
 
 export const FIRST_HOUSE_ID = 'house1';
 
 export class Houses {
   private readonly byId = new Map<string, HouseRecord>();
 
-  private constructor(private readonly store: DocumentStore) {}
+  private constructor(
+    private readonly store: HouseStore,
+    private readonly documents: DocumentStore,
+  ) {}
 
-  static async open(store: DocumentStore): Promise<Houses> {
-    const houses = new Houses(store);
-    for (const house of await store.listHouses()) houses.byId.set(house.id, house);
+  static async open(store: HouseStore, documents: DocumentStore): Promise<Houses> {
+    const houses = new Houses(store, documents);
+    for (const house of await store.list()) houses.byId.set(house.id, house);
     return houses;
   }
 
@@ -23,7 +27,7 @@ export class Houses {
   async find(id: string): Promise<HouseRecord | undefined> {
     const known = this.byId.get(id);
     if (known) return known;
-    for (const house of await this.store.listHouses()) this.byId.set(house.id, house);
+    for (const house of await this.store.list()) this.byId.set(house.id, house);
     return this.byId.get(id);
   }
 
@@ -41,7 +45,7 @@ export class Houses {
       name: house.houseName,
       createdAt: Date.now(),
     };
-    if (!(await this.store.createHouse(record))) {
+    if (!(await this.store.create(record))) {
       await this.find(FIRST_HOUSE_ID);
       return undefined;
     }
@@ -54,7 +58,7 @@ export class Houses {
     const record: HouseRecord = { id: newId(), name: house.houseName, createdAt: Date.now() };
     // The documents are stored before the house is listed, so nobody can open it half-seeded.
     await this.seed(record, house);
-    await this.store.createHouse(record);
+    await this.store.create(record);
     this.byId.set(record.id, record);
     return record;
   }
@@ -66,7 +70,7 @@ export class Houses {
     >;
     seedHouse(docs, house, record.createdAt);
     for (const kind of DOC_KINDS) {
-      await this.store.append(docName(record.id, kind), Y.encodeStateAsUpdate(docs[kind]));
+      await this.documents.append(docName(record.id, kind), Y.encodeStateAsUpdate(docs[kind]));
       docs[kind].destroy();
     }
   }

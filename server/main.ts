@@ -1,9 +1,9 @@
 // Starts Houseboard from the command line: reads the environment, starts, and stops cleanly on
 // SIGTERM or SIGINT once every pending write is stored.
 import os from 'node:os';
-import { startServer } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { createLogger, logEscapedErrors } from './log.ts';
+import { startServer } from './start-server.ts';
 
 function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces())

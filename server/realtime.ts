@@ -3,10 +3,10 @@
 import type http from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { CloseReasons } from '../board/close-codes.ts';
-import type { DeviceRecord } from './access/access-store.ts';
 import { joinOrigin } from './http/join-origin.ts';
 import { otherOrigin } from './http/same-origin.ts';
 import type { Logger } from './log.ts';
+import type { DeviceRecord } from './store/access-store.ts';
 
 export interface JoinCode {
   url: string;

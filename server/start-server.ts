@@ -7,17 +7,18 @@ import type { CloseReason } from '../board/close-codes.ts';
 import { docName } from '../board/documents.ts';
 import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
-import type { AccessStore } from './access/access-store.ts';
 import { buildId } from './build.ts';
 import type { Config } from './config.ts';
 import { Houses } from './houses.ts';
-import { createHttpApp } from './http/app.ts';
 import { deviceToken } from './http/cookies.ts';
+import { createHttpApp } from './http/express-app.ts';
 import { createLogger, type Logger } from './log.ts';
 import { EventLoopDelay } from './loop-delay.ts';
 import { Realtime } from './realtime.ts';
-import { openStores } from './store/open.ts';
-import type { DocumentStore, HouseRecord } from './store/store.ts';
+import type { DocumentStore } from './store/document-store.ts';
+import type { HouseRecord } from './store/house-store.ts';
+import { openStores } from './store/open-stores.ts';
+import type { Stores } from './store/stores.ts';
 import { attachSyncEndpoint } from './sync/endpoint.ts';
 import { DocumentRegistry } from './sync/registry.ts';
 
@@ -36,9 +37,11 @@ export interface RunningServer {
 }
 
 export interface StartOptions {
-  /** Another document store behind the same interface; the default is SQLite in the data dir. */
-  store?: DocumentStore;
-  accessStore?: AccessStore;
+  /**
+   * Stores already opened (the server closes them when it stops). Without them the server opens
+   * the ones the config names, and only those: SQLite in the data dir, or Redis.
+   */
+  stores?: Stores;
   log?: Logger;
 }
 
@@ -56,11 +59,10 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
-  const stores = await openStores(config, log);
-  const store = options.store ?? stores.store;
-  const accessStore = options.accessStore ?? stores.accessStore;
-  const houses = await Houses.open(store);
-  const access = await Access.open(accessStore);
+  const stores = options.stores ?? (await openStores(config, log));
+  const store = stores.documents;
+  const houses = await Houses.open(stores.houses, store);
+  const access = await Access.open(stores.access);
   const build = config.buildId ?? buildId(config.distDir);
   // A fresh store gets its first house before the server answers anyone.
   const firstHouse = await makeFirstHouse(houses, access, config);
@@ -166,7 +168,6 @@ export async function startServer(
       await realtime.close();
       server.closeAllConnections();
       await stopped;
-      await store.close();
       await stores.close();
     })();
     return closing;

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import type { NameDisplay, Profile, Role } from '../../board/access.ts';
 import { newId } from '../../board/ids.ts';
 import { sentence } from '../../board/sentences.ts';
-import type { AccessStore, DeviceRecord } from './access-store.ts';
+import type { AccessStore, DeviceRecord } from '../store/access-store.ts';
 import {
   checkJoinToken,
   formatCode,

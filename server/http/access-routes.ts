@@ -5,7 +5,7 @@ import { profileSchema, type Role } from '../../board/access.ts';
 import { firstProblem } from '../../board/section.ts';
 import { sentence } from '../../board/sentences.ts';
 import { type Access, AccessError } from '../access/access.ts';
-import type { DeviceRecord } from '../access/access-store.ts';
+import type { DeviceRecord } from '../store/access-store.ts';
 import { formatCode } from '../access/secrets.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';

@@ -1,4 +1,5 @@
-// What the server keeps about devices and codes, behind one interface like the document store.
+// What the server keeps about devices and codes, behind one interface like the documents: sqlite/
+// and redis/ implement it.
 import type { NameDisplay, Role } from '../../board/access.ts';
 
 export interface DeviceRecord {

@@ -1,11 +1,6 @@
-// The one interface the sync core stores documents through. SQLite implements it for a single
-// node; the core never knows which store it has.
-
-export interface HouseRecord {
-  id: string;
-  name: string;
-  createdAt: number;
-}
+// The one interface the sync core stores documents through: a log of updates per document and a
+// snapshot that compaction folds it into. sqlite/ and redis/ implement it; the core never knows
+// which it has, only whether the store is shared between server nodes.
 
 /** Where an entry sits in a document's log; positions of one document compare in log order. */
 export type Position = string;
@@ -49,10 +44,8 @@ export interface DocumentStore {
    * after `from` (by any node) until the returned function is called. Offered only when `shared`.
    */
   watch?(docName: string, from: Position, onEntries: (entries: StoredEntry[]) => void): () => void;
-  /** Adds a house; false when a house with this id already exists. */
-  createHouse(house: HouseRecord): Promise<boolean>;
-  listHouses(): Promise<HouseRecord[]>;
   /** Resolves while the store answers; rejects when it does not. */
   ping(): Promise<void>;
+  /** Stops the store; nothing is written after. */
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
 import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { SchemaViolation } from '../../board/validation.ts';
-import type { DeviceRecord } from '../access/access-store.ts';
+import type { DeviceRecord } from '../store/access-store.ts';
 import type { Logger } from '../log.ts';
 import { BUILDS_ON_MISSING, HeldUpdates } from './held-updates.ts';
 import { handleMessage } from './message-handlers.ts';

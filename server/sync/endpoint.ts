@@ -6,7 +6,7 @@ import { WebSocketServer } from 'ws';
 import { canWrite } from '../../board/access.ts';
 import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { parseDocName } from '../../board/documents.ts';
-import type { DeviceRecord } from '../access/access-store.ts';
+import type { DeviceRecord } from '../store/access-store.ts';
 import { otherOrigin } from '../http/same-origin.ts';
 import type { Logger } from '../log.ts';
 import { type ConnectionLimits, SyncConnection } from './connection.ts';

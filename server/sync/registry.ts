@@ -2,7 +2,7 @@
 // moment, and is forgotten some time after its last screen leaves, once its writes are stored.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from '../log.ts';
-import type { DocumentStore } from '../store/store.ts';
+import type { DocumentStore } from '../store/document-store.ts';
 import type { SyncConnection } from './connection.ts';
 import { SharedDocument } from './shared-document.ts';
 

@@ -11,7 +11,7 @@ import { DOC_SECTIONS, type DocKind, parseDocName } from '../../board/documents.
 import { tidy } from '../../board/housekeeping.ts';
 import { SchemaViolation, validateChanges, type Writer } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
-import type { DocumentStore, Position, StoredEntry } from '../store/store.ts';
+import type { DocumentStore, Position, StoredEntry } from '../store/document-store.ts';
 import type { SyncConnection } from './connection.ts';
 import { BUILDS_ON_MISSING } from './held-updates.ts';
 import { ACCEPTED_ORIGIN, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type RunningServer, type StartOptions, startServer } from '../../server/app.ts';
+import { type RunningServer, type StartOptions, startServer } from '../../server/start-server.ts';
 import { readConfig } from '../../server/config.ts';
-import type { HouseRecord } from '../../server/store/store.ts';
+import type { HouseRecord } from '../../server/store/house-store.ts';
 import { deviceToken } from './devices.ts';
 import { dayZone } from './house-clock.ts';
 

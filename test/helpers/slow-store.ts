@@ -1,6 +1,8 @@
-// The real SQLite store with added waits, to hold the server at the moments the tests look at:
-// a document still loading, a write not yet stored.
-import type { DocumentStore, HouseRecord, Position } from '../../server/store/store.ts';
+// The real SQLite stores with waits added to the document store, to hold the server at the
+// moments the tests look at: a document still loading, a write not yet stored.
+import type { DocumentStore, Position } from '../../server/store/document-store.ts';
+import { openSqliteStores } from '../../server/store/sqlite/open.ts';
+import type { Stores } from '../../server/store/stores.ts';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -11,7 +13,6 @@ export class SlowStore implements DocumentStore {
   readonly appended = new Map<string, number>();
   /** How many updates each write stored, in order (several: a group commit). */
   readonly writeSizes: number[] = [];
-
   readonly shared: boolean;
   readonly watch?: DocumentStore['watch'];
 
@@ -42,14 +43,6 @@ export class SlowStore implements DocumentStore {
     return this.inner.compact(docName, snapshot, upTo);
   }
 
-  createHouse(house: HouseRecord) {
-    return this.inner.createHouse(house);
-  }
-
-  listHouses() {
-    return this.inner.listHouses();
-  }
-
   ping() {
     return this.inner.ping();
   }
@@ -57,4 +50,11 @@ export class SlowStore implements DocumentStore {
   close() {
     return this.inner.close();
   }
+}
+
+/** The SQLite stores in `dataDir`, their documents made slow: give `stores` to the server. */
+export function slowSqliteStores(dataDir: string): { slow: SlowStore; stores: Stores } {
+  const sqlite = openSqliteStores({ dataDir, synchronous: 'normal' });
+  const slow = new SlowStore(sqlite.documents);
+  return { slow, stores: { ...sqlite, documents: slow } };
 }

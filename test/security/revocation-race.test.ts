@@ -7,11 +7,10 @@ import path from 'node:path';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import type { AccessStore, DeviceRecord } from '../../server/access/access-store.ts';
+import type { AccessStore, DeviceRecord } from '../../server/store/access-store.ts';
 import { signJoinToken } from '../../server/access/secrets.ts';
-import { RedisAccessStore } from '../../server/store/redis/access-store.ts';
-import { SqliteStore } from '../../server/store/sqlite.ts';
-import { SqliteAccessStore } from '../../server/store/sqlite-access.ts';
+import { RedisAccessStore } from '../../server/store/redis/access-records.ts';
+import { openSqliteStores } from '../../server/store/sqlite/open.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
@@ -112,9 +111,9 @@ const stores: Array<[string, () => Promise<{ store: AccessStore; close: () => Pr
     'SQLite',
     async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-revoke-'));
-      const sqlite = new SqliteStore({ dataDir: dir, synchronous: 'normal' });
+      const sqlite = openSqliteStores({ dataDir: dir, synchronous: 'normal' });
       return {
-        store: new SqliteAccessStore(sqlite.db),
+        store: sqlite.access,
         close: async () => {
           await sqlite.close();
           fs.rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { personName } from '../../board/person.ts';
 import { readSettings, writeSettings } from '../../board/settings.ts';
 import { shiftSection } from '../../board/shift.ts';
 import { signJoinToken } from '../../server/access/secrets.ts';
-import type { HouseRecord } from '../../server/store/store.ts';
+import type { HouseRecord } from '../../server/store/house-store.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';

@@ -6,10 +6,9 @@ import { groupSection } from '../../board/group.ts';
 import { readSettings, writeSettings } from '../../board/settings.ts';
 import { shiftSection, shiftsAt } from '../../board/shift.ts';
 import { dayInZone } from '../../board/time.ts';
-import { SqliteStore } from '../../server/store/sqlite.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer, tempDataDir } from '../helpers/in-process-server.ts';
-import { SlowStore } from '../helpers/slow-store.ts';
+import { slowSqliteStores } from '../helpers/slow-store.ts';
 import { connectClient, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 const servers: TestServer[] = [];
@@ -111,9 +110,9 @@ describe('loading and storing', () => {
     writer.destroy();
     await first.close();
 
-    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
+    const { slow, stores } = slowSqliteStores(dataDir);
     slow.loadDelayMs = 400;
-    const second = await start({ DATA_DIR: dataDir }, { store: slow });
+    const second = await start({ DATA_DIR: dataDir }, { stores });
     const seenAtSync: string[][] = [];
     const late = [0, 1, 2].map(() => {
       const c = connectClient(second.url, second.firstHouse.id, 'board', {
@@ -191,8 +190,8 @@ describe('loading and storing', () => {
 
   test('no other screen sees an edit before it is stored', async () => {
     const dataDir = tempDataDir();
-    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
-    const server = await start({ DATA_DIR: dataDir }, { store: slow });
+    const { slow, stores } = slowSqliteStores(dataDir);
+    const server = await start({ DATA_DIR: dataDir }, { stores });
     const sender = await client(server);
     const receiver = await client(server);
     const docName = `${server.firstHouse.id}/board`;
@@ -207,8 +206,8 @@ describe('loading and storing', () => {
 
   test('edits that arrive together are stored in one write, and none is seen before it is stored', async () => {
     const dataDir = tempDataDir();
-    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
-    const server = await start({ DATA_DIR: dataDir }, { store: slow });
+    const { slow, stores } = slowSqliteStores(dataDir);
+    const server = await start({ DATA_DIR: dataDir }, { stores });
     const sender = await client(server);
     const receiver = await client(server);
     const docName = `${server.firstHouse.id}/board`;
@@ -235,8 +234,8 @@ describe('loading and storing', () => {
 
   test('a board is let go after its last screen leaves, never before its writes are stored', async () => {
     const dataDir = tempDataDir();
-    const slow = new SlowStore(new SqliteStore({ dataDir, synchronous: 'normal' }));
-    const server = await start({ DATA_DIR: dataDir, UNLOAD_AFTER_MS: '0' }, { store: slow });
+    const { slow, stores } = slowSqliteStores(dataDir);
+    const server = await start({ DATA_DIR: dataDir, UNLOAD_AFTER_MS: '0' }, { stores });
     const phone = await client(server);
     slow.appendDelayMs = 300;
     choreSection(phone.doc).add(chore('Defrost the freezer'));

@@ -1,8 +1,8 @@
 // Devices, staff codes, admin invites and kiosk pairings in Redis, so any node can check any
 // device. Short-lived things (invites, pairings) expire in Redis itself.
 import { randomBytes } from 'node:crypto';
-import type { AccessStore, DevicePatch, DeviceRecord } from '../../access/access-store.ts';
-import type { RedisConnection } from './connection.ts';
+import type { AccessStore, DevicePatch, DeviceRecord } from '../access-store.ts';
+import type { RedisClient } from './client.ts';
 
 const k = {
   secret: 'hb:secret:join',
@@ -32,7 +32,7 @@ const PATCH_DEVICE = `
 `;
 
 export class RedisAccessStore implements AccessStore {
-  constructor(private readonly client: RedisConnection) {}
+  constructor(private readonly client: RedisClient) {}
 
   async serverSecret(): Promise<Buffer> {
     await this.client.set(k.secret, randomBytes(32).toString('base64'), { NX: true });

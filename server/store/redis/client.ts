@@ -1,4 +1,4 @@
-// Connecting to Redis: reconnect with backoff, and fail fast while disconnected, so a node never
+// A client of Redis: reconnect with backoff, and fail fast while disconnected, so a node never
 // takes an edit it cannot store.
 import { createClient } from 'redis';
 import type { Logger } from '../../log.ts';
@@ -30,4 +30,4 @@ export async function connectRedis(
   return client;
 }
 
-export type RedisConnection = Awaited<ReturnType<typeof connectRedis>>;
+export type RedisClient = Awaited<ReturnType<typeof connectRedis>>;

@@ -3,22 +3,15 @@
 // key holds what compaction folded, under a lock so two nodes never compact one document at once.
 import { RESP_TYPES } from 'redis';
 import type { Logger } from '../../log.ts';
-import type {
-  DocumentStore,
-  HouseRecord,
-  Position,
-  StoredDocument,
-  StoredEntry,
-} from '../store.ts';
-import type { RedisConnection } from './connection.ts';
-import { StreamReader } from './reader.ts';
+import type { DocumentStore, Position, StoredDocument, StoredEntry } from '../document-store.ts';
+import type { RedisClient } from './client.ts';
 import { compareIds, nextId } from './stream-ids.ts';
+import { StreamReader } from './stream-reader.ts';
 
-export const keys = {
+const keys = {
   log: (doc: string) => `hb:doc:${doc}:log`,
   snapshot: (doc: string) => `hb:doc:${doc}:snap`,
   lock: (doc: string) => `hb:doc:${doc}:lock`,
-  houses: 'hb:houses',
 };
 
 /** Snapshot and the entries after it, read in one step so a compaction between cannot hide any. */
@@ -60,8 +53,8 @@ export class RedisDocumentStore implements DocumentStore {
   private readonly binary;
 
   constructor(
-    private readonly client: RedisConnection,
-    blocking: RedisConnection,
+    private readonly client: RedisClient,
+    blocking: RedisClient,
     private readonly nodeId: string,
     private readonly log: Logger,
   ) {
@@ -115,17 +108,6 @@ export class RedisDocumentStore implements DocumentStore {
 
   watch(docName: string, from: Position, onEntries: (entries: StoredEntry[]) => void): () => void {
     return this.reader.watch(keys.log(docName), from, onEntries);
-  }
-
-  async createHouse(house: HouseRecord): Promise<boolean> {
-    return (await this.client.hSetNX(keys.houses, house.id, JSON.stringify(house))) === 1;
-  }
-
-  async listHouses(): Promise<HouseRecord[]> {
-    const all = await this.client.hGetAll(keys.houses);
-    return Object.values(all)
-      .map((json) => JSON.parse(json) as HouseRecord)
-      .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   }
 
   async ping(): Promise<void> {

@@ -2,8 +2,8 @@
 // sees every other node's updates in log order. A change to the set unblocks the read at once.
 import { RESP_TYPES } from 'redis';
 import type { Logger } from '../../log.ts';
-import type { StoredEntry } from '../store.ts';
-import type { RedisConnection } from './connection.ts';
+import type { StoredEntry } from '../document-store.ts';
+import type { RedisClient } from './client.ts';
 
 interface Watched {
   position: string;
@@ -24,8 +24,8 @@ export class StreamReader {
   private readonly done: Promise<void>;
 
   constructor(
-    private readonly commands: RedisConnection,
-    private readonly blocking: RedisConnection,
+    private readonly commands: RedisClient,
+    private readonly blocking: RedisClient,
     private readonly nodeId: string,
     private readonly log: Logger,
   ) {

@@ -1,9 +1,9 @@
 // Devices, staff codes, admin invites and kiosk pairings in the same SQLite file as the documents.
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { NameDisplay, Role } from '../../board/access.ts';
-import type { AccessStore, DevicePatch, DeviceRecord } from '../access/access-store.ts';
-import type { WriteHealth } from './write-health.ts';
+import type { NameDisplay, Role } from '../../../board/access.ts';
+import type { AccessStore, DevicePatch, DeviceRecord } from '../access-store.ts';
+import type { SqliteDataFile } from './data-file.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS server_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -66,17 +66,17 @@ const COLUMNS: Record<keyof DevicePatch, string> = {
 };
 
 export class SqliteAccessStore implements AccessStore {
-  constructor(
-    private readonly db: Database.Database,
-    /** The document store's: a full disk refuses these writes too, and is told in one place. */
-    private readonly health?: WriteHealth,
-  ) {
+  private readonly db: Database.Database;
+
+  /** The file's write health is the documents' too: a full disk is told in one place. */
+  constructor(private readonly data: SqliteDataFile) {
+    this.db = data.db;
     // On a disk that filled up, the tables of an existing data file are there already.
-    this.write('schema', () => db.exec(SCHEMA));
+    this.write('schema', () => this.db.exec(SCHEMA));
   }
 
   private write<T>(what: string, write: () => T): T {
-    return this.health ? this.health.write(what, write) : write();
+    return this.data.health.write(what, write);
   }
 
   async serverSecret(): Promise<Buffer> {
@@ -151,7 +151,7 @@ export class SqliteAccessStore implements AccessStore {
       try {
         update();
       } catch (error) {
-        if (!this.health?.failed('last seen', error)) throw error;
+        if (!this.data.health.failed('last seen', error)) throw error;
       }
       return;
     }

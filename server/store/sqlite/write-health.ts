@@ -2,7 +2,7 @@
 // not a crash: writes are refused with the reason, /healthz and the logs say it, reads go on, and
 // a probe write every few seconds notices by itself when space has come back.
 import fs from 'node:fs';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../../log.ts';
 
 const PROBE_EVERY_MS = 1000;
 /**

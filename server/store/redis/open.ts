@@ -1,0 +1,36 @@
+// Opens every store on Redis, for several server nodes: documents, houses and access records all
+// in one Redis, with the connections each needs (commands, a blocking stream reader, and one for
+// socket.io's adapter). One close ends them all.
+import { newId } from '../../../board/ids.ts';
+import type { Logger } from '../../log.ts';
+import type { Stores } from '../stores.ts';
+import { RedisAccessStore } from './access-records.ts';
+import { connectRedis } from './client.ts';
+import { RedisDocumentStore } from './document-log.ts';
+import { RedisHouseStore } from './house-list.ts';
+
+export async function openRedisStores(url: string, log: Logger): Promise<Stores> {
+  const nodeId = newId();
+  const commands = await connectRedis(url, log, 'commands');
+  const blocking = await connectRedis(url, log, 'stream reader');
+  // The socket.io adapter retries a failed read at once, in a loop: with commands failing fast
+  // while Redis is down, that loop would starve the node. Its commands wait for Redis instead.
+  const adapter = await connectRedis(url, log, 'socket.io adapter', { queueWhileDown: true });
+  const documents = new RedisDocumentStore(commands, blocking, nodeId, log);
+  let closing: Promise<void> | undefined;
+  return {
+    documents,
+    houses: new RedisHouseStore(commands),
+    access: new RedisAccessStore(commands),
+    redis: { adapter, nodeId },
+    close() {
+      closing ??= (async () => {
+        await documents.close();
+        for (const client of [blocking, adapter, commands]) {
+          await client.close().catch(() => client.destroy());
+        }
+      })();
+      return closing;
+    },
+  };
+}

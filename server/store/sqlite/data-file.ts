@@ -1,0 +1,104 @@
+// The one SQLite file in the data dir that every SQLite store shares: opened in WAL mode after a
+// check that it is sound, with its write health (a full disk is a state, not a crash) and
+// checkpoints taken when the house is quiet rather than inside an edit's write.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Logger } from '../../log.ts';
+import { checkDataFile } from './data-file-check.ts';
+import { WriteHealth } from './write-health.ts';
+
+/** A checkpoint waits for this much quiet after the last write… */
+const QUIET_BEFORE_CHECKPOINT_MS = 250;
+/** …unless writes keep coming for this many. */
+const FORCED_CHECKPOINT_WRITES = 5_000;
+
+export interface SqliteOptions {
+  dataDir: string;
+  synchronous: 'full' | 'normal';
+  /** Where a full disk (and its end) is told. */
+  log?: Logger;
+}
+
+export class SqliteDataFile {
+  readonly file: string;
+  readonly db: Database.Database;
+  /** Whether writes can be made now: a full disk refuses them, and /healthz says so. */
+  readonly health: WriteHealth;
+  private readonly log?: Logger;
+  private writesSinceCheckpoint = 0;
+  private checkpointTimer?: NodeJS.Timeout;
+
+  constructor(options: SqliteOptions) {
+    this.log = options.log;
+    this.file = path.join(options.dataDir, 'houseboard.sqlite');
+    checkDataFile(this.file);
+    this.db = new Database(this.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    // A small page cache: documents are read once, when they load, then live in memory; the
+    // operating system's file cache serves the rest without counting against the process.
+    this.db.pragma('cache_size = -256');
+    // Checkpoints copy the write-ahead log into the database file, with an fsync; SQLite would do
+    // it inside whichever write crosses 1,000 pages, holding up that edit's relay. We do it when
+    // the house is quiet instead (or, under a long burst, every few thousand writes).
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.health = new WriteHealth(options.dataDir, () => this.probe(), options.log);
+  }
+
+  /** Whether the file is still open; a closed file refuses every read and write. */
+  get open(): boolean {
+    return this.db.open;
+  }
+
+  /**
+   * Tries one write at start. A start on a disk that is still full serves what is stored, and
+   * says it cannot save; any other failure stops the start.
+   */
+  probeAtStart(): void {
+    try {
+      this.probe();
+    } catch (error) {
+      if (!this.health.failed('start', error)) throw error;
+    }
+  }
+
+  /** One small real write and a checkpoint: both succeed only when the disk has room. */
+  private probe(): void {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS store_probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+      INSERT OR REPLACE INTO store_probe (id, at) VALUES (1, ${Date.now()})`);
+    this.db.pragma('wal_checkpoint(PASSIVE)');
+  }
+
+  /** Counts writes to the log; a checkpoint follows once they pause (or pile up). */
+  checkpointSoon(writes: number): void {
+    this.writesSinceCheckpoint += writes;
+    if (this.writesSinceCheckpoint >= FORCED_CHECKPOINT_WRITES) {
+      this.checkpoint();
+      return;
+    }
+    clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => this.checkpoint(), QUIET_BEFORE_CHECKPOINT_MS);
+    this.checkpointTimer.unref();
+  }
+
+  /** Runs from a timer too: a failure is logged and becomes the store's state, never thrown. */
+  private checkpoint(): void {
+    clearTimeout(this.checkpointTimer);
+    this.writesSinceCheckpoint = 0;
+    if (!this.db.open) return;
+    try {
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      // What the WAL holds is stored; it reaches the database file once the disk has room.
+      if (!this.health.failed('checkpoint', error))
+        this.log?.error({ err: error }, 'checkpoint failed');
+    }
+  }
+
+  async close(): Promise<void> {
+    this.health.stop();
+    if (this.db.open) this.checkpoint();
+    if (this.db.open) this.db.close();
+  }
+}
