@@ -6,11 +6,11 @@ import { WebSocketServer } from 'ws';
 import { canWrite } from '../../board/access.ts';
 import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { parseDocName } from '../../board/documents.ts';
-import type { DeviceRecord } from '../store/access-store.ts';
 import { otherOrigin } from '../http/same-origin.ts';
 import type { Logger } from '../log.ts';
-import { type ConnectionLimits, SyncConnection } from './connection.ts';
+import type { DeviceRecord } from '../store/access-store.ts';
 import type { DocumentRegistry } from './registry.ts';
+import { type ConnectionLimits, SyncSocket } from './sync-socket.ts';
 
 export const SYNC_PATH = '/sync/';
 const HEARTBEAT_MS = 30_000;
@@ -51,7 +51,7 @@ export function attachSyncEndpoint(
 ): SyncEndpoint {
   const { registry, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload });
-  const byDevice = new Map<string, Set<SyncConnection>>();
+  const byDevice = new Map<string, Set<SyncSocket>>();
   let accepting = true;
 
   async function upgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer) {
@@ -100,7 +100,7 @@ export function attachSyncEndpoint(
         const { code, reason } = CloseReasons.TooManyConnections;
         return ws.close(code, reason);
       }
-      const connection = new SyncConnection(ws, socket, docName, rights, options.limits, log);
+      const connection = new SyncSocket(ws, socket, docName, rights, options.limits, log);
       const mine = byDevice.get(device.id) ?? new Set();
       mine.add(connection);
       byDevice.set(device.id, mine);
@@ -133,18 +133,18 @@ export function attachSyncEndpoint(
 
   // A screen that stopped answering (a kiosk whose Wi-Fi died) is let go, so it reconnects.
   // Each connection is checked on its own timer, so thousands of pings never land at once.
-  const heartbeats = new Map<SyncConnection, NodeJS.Timeout>();
-  const beat = (connection: SyncConnection) => {
+  const heartbeats = new Map<SyncSocket, NodeJS.Timeout>();
+  const beat = (connection: SyncSocket) => {
     if (!connection.alive) return connection.socket.terminate();
     connection.alive = false;
     connection.socket.ping();
   };
-  const startHeartbeat = (connection: SyncConnection) => {
+  const startHeartbeat = (connection: SyncSocket) => {
     const timer = setInterval(() => beat(connection), HEARTBEAT_MS);
     timer.unref();
     heartbeats.set(connection, timer);
   };
-  const stopHeartbeat = (connection: SyncConnection) => {
+  const stopHeartbeat = (connection: SyncSocket) => {
     clearInterval(heartbeats.get(connection));
     heartbeats.delete(connection);
   };

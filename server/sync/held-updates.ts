@@ -3,8 +3,8 @@
 // the server's step 1; an edit made in that moment can arrive first. Such an update waits on its
 // connection (bounded, and never in the document) until the screen's step 2 is in; one that still
 // builds on changes the server never received is then refused, as is one held for too long.
-import * as Y from 'yjs';
 import { SchemaViolation } from '../../board/validation.ts';
+import { BUILDS_ON_MISSING, buildsOnMissing } from './missing-changes.ts';
 import { isEmptyUpdate } from './protocol.ts';
 import type { SharedDocument } from './shared-document.ts';
 
@@ -13,30 +13,6 @@ export const MAX_HELD_UPDATES = 16;
 export const MAX_HELD_BYTES = 1024 * 1024;
 /** How long an update may wait for the screen's sync step 2 (which comes within a round trip). */
 export const HOLD_MS = 5_000;
-
-/** Why an update that builds on changes the server never received is refused. */
-export const BUILDS_ON_MISSING = 'an update builds on changes this screen never sent';
-
-/**
- * Whether the update refers to anything the document lacks and the update does not carry: an
- * earlier clock of one of its clients, an item it is placed next to or in, or a deleted range.
- */
-export function buildsOnMissing(update: Uint8Array, doc: Y.Doc): boolean {
-  const { from, to } = Y.parseUpdateMeta(update);
-  for (const [client, clock] of from) if (clock > Y.getState(doc.store, client)) return true;
-  const known = (client: number, clock: number) =>
-    clock < Y.getState(doc.store, client) ||
-    (clock >= (from.get(client) ?? Number.POSITIVE_INFINITY) && clock < (to.get(client) ?? 0));
-  const { structs, ds } = Y.decodeUpdate(update);
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    for (const id of [struct.origin, struct.rightOrigin, struct.parent])
-      if (id instanceof Y.ID && !known(id.client, id.clock)) return true;
-  }
-  for (const [client, ranges] of ds.clients)
-    for (const { clock, len } of ranges) if (!known(client, clock + len - 1)) return true;
-  return false;
-}
 
 export class HeldUpdates {
   private held: Uint8Array[] = [];

@@ -1,7 +1,8 @@
 // What the server does with each kind of message a screen sends: a table, not a growing switch.
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import type { SyncConnection } from './connection.ts';
+import type { HeldUpdates } from './held-updates.ts';
+import type { Peer } from './peer.ts';
 import {
   awarenessMessage,
   isEmptyUpdate,
@@ -11,12 +12,19 @@ import {
   SyncStep,
 } from './protocol.ts';
 import type { SharedDocument } from './shared-document.ts';
+import type { SyncAnswers } from './sync-answers.ts';
 
-type Handler = (
-  decoder: decoding.Decoder,
-  connection: SyncConnection,
-  document: SharedDocument,
-) => void;
+/** The screen a message came from, as the handlers see it (the sync socket is one). */
+export interface Sender extends Peer {
+  /** Whether this screen may change this document; if not, its writes are dropped. */
+  readonly writable: boolean;
+  readonly syncAnswers: SyncAnswers;
+  readonly heldUpdates: HeldUpdates;
+  /** A read-only screen tried to write. */
+  refuseWrite(): void;
+}
+
+type Handler = (decoder: decoding.Decoder, connection: Sender, document: SharedDocument) => void;
 
 const syncHandlers: Record<number, Handler> = {
   [SyncStep.One]: (decoder, connection, document) => {
@@ -32,7 +40,7 @@ const syncHandlers: Record<number, Handler> = {
 
 function receiveUpdate(
   decoder: decoding.Decoder,
-  connection: SyncConnection,
+  connection: Sender,
   document: SharedDocument,
   isStepTwo: boolean,
 ) {
@@ -64,11 +72,7 @@ export const messageHandlers: Record<number, Handler> = {
 };
 
 /** Reads one message and hands it to its handler; throws on anything malformed. */
-export function handleMessage(
-  message: Uint8Array,
-  connection: SyncConnection,
-  document: SharedDocument,
-) {
+export function handleMessage(message: Uint8Array, connection: Sender, document: SharedDocument) {
   const decoder = decoding.createDecoder(message);
   const type = decoding.readVarUint(decoder);
   const handler = messageHandlers[type];

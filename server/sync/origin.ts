@@ -1,8 +1,8 @@
 // Where a change to a shared document (or its awareness) came from.
-import type { SyncConnection } from './connection.ts';
+import type { Peer } from './peer.ts';
 
 export type TransactionOrigin =
-  | { kind: 'connection'; connection: SyncConnection }
+  | { kind: 'connection'; connection: Peer }
   /** A change the server makes itself (seeding, maintenance). */
   | { kind: 'local' }
   /** A client's update, applied and checked against the schema in one transaction. */

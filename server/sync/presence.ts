@@ -4,8 +4,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { SyncConnection } from './connection.ts';
 import type { TransactionOrigin } from './origin.ts';
+import type { Peer } from './peer.ts';
 import { ProtocolError } from './protocol.ts';
 import { TokenBucket } from './rate.ts';
 
@@ -65,8 +65,8 @@ function writeEntries(entries: readonly Entry[]): Uint8Array {
 
 /** Who brought in each presence id of one document. */
 export class PresenceOwners {
-  private readonly owners = new Map<number, SyncConnection>();
-  private readonly rates = new WeakMap<SyncConnection, TokenBucket>();
+  private readonly owners = new Map<number, Peer>();
+  private readonly rates = new WeakMap<Peer, TokenBucket>();
 
   constructor(private readonly awareness: awarenessProtocol.Awareness) {}
 
@@ -74,7 +74,7 @@ export class PresenceOwners {
    * Applies the part of a screen's presence update it may make; entries for other screens' ids
    * are dropped. Throws on a malformed update, a state that is too large, or too many updates.
    */
-  receive(update: Uint8Array, connection: SyncConnection): void {
+  receive(update: Uint8Array, connection: Peer): void {
     // A y-websocket screen sends back every presence change it is shown: those entries are
     // dropped here, and only a screen's changes to its own presence count against its rate.
     const allowed = readEntries(update).filter((entry) => this.mayChange(entry, connection));
@@ -90,7 +90,7 @@ export class PresenceOwners {
   }
 
   /** A connection closed: its presence leaves every screen, and its ids are free again. */
-  release(connection: SyncConnection): void {
+  release(connection: Peer): void {
     const ids = [...connection.awarenessClients].filter((id) => this.owners.get(id) === connection);
     connection.awarenessClients.clear();
     if (ids.length === 0) return;
@@ -105,7 +105,7 @@ export class PresenceOwners {
     }, FORGET_CLOCKS_AFTER_MS).unref();
   }
 
-  private mayChange(entry: Entry, connection: SyncConnection): boolean {
+  private mayChange(entry: Entry, connection: Peer): boolean {
     const { clientId } = entry;
     if (clientId === this.awareness.clientID) return false; // the server's own
     const owner = this.owners.get(clientId);
@@ -113,7 +113,7 @@ export class PresenceOwners {
     // Another device's presence is never this connection's to change. The same device may take
     // its own id over: a phone that reconnects on new Wi-Fi before its old socket has timed out.
     const held = owner !== undefined && !owner.isClosed;
-    if (held && owner.rights.device.id !== connection.rights.device.id) return false;
+    if (held && owner.device.id !== connection.device.id) return false;
     if (entry.state === null) return false; // nothing of its own to take away
     // Not newer than what the server has: a screen sending back a state it was shown.
     if (entry.clock <= (this.awareness.meta.get(clientId)?.clock ?? 0)) return false;

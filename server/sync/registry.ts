@@ -3,7 +3,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../store/document-store.ts';
-import type { SyncConnection } from './connection.ts';
+import type { Peer } from './peer.ts';
 import { SharedDocument } from './shared-document.ts';
 
 export interface RegistryOptions {
@@ -39,7 +39,7 @@ export class DocumentRegistry {
   }
 
   /** The document, loaded fully from the store; the connection now counts as using it. */
-  async acquire(name: string, connection: SyncConnection): Promise<SharedDocument> {
+  async acquire(name: string, connection: Peer): Promise<SharedDocument> {
     const document = await this.load(name);
     this.cancelUnload(name);
     if (connection.isClosed) {
@@ -59,7 +59,7 @@ export class DocumentRegistry {
     this.scheduleUnloadIfUnused(document);
   }
 
-  release(connection: SyncConnection): void {
+  release(connection: Peer): void {
     const document = this.loaded.get(connection.docName);
     if (!document?.connections.delete(connection)) return;
     if (connection.awarenessClients.size > 0) {

@@ -3,8 +3,8 @@
 // answer waits for the store are folded into one (the latest); and a screen that asks again
 // before it has read the last answer is let go.
 import * as Y from 'yjs';
-import type { SyncConnection } from './connection.ts';
-import { SlowReader } from './outbox.ts';
+import { type Outbox, SlowReader } from './outbox.ts';
+import type { Peer } from './peer.ts';
 import { syncStep2Message } from './protocol.ts';
 import type { SharedDocument } from './shared-document.ts';
 
@@ -15,12 +15,15 @@ export class SyncAnswers {
   private asked?: Uint8Array;
   private answering = false;
 
-  constructor(private readonly connection: SyncConnection) {}
+  constructor(
+    private readonly peer: Peer,
+    private readonly outbox: Outbox,
+  ) {}
 
   request(stateVector: Uint8Array, document: SharedDocument): void {
     const key = `${document.version}:${Buffer.from(stateVector).toString('base64')}`;
     if (key === this.answered) return; // nothing changed: the last answer still holds
-    if (this.connection.outbox.backedUp)
+    if (this.outbox.backedUp)
       throw new SlowReader('asked for the board again before reading the last answer');
     this.answered = key;
     this.asked = stateVector;
@@ -31,7 +34,7 @@ export class SyncAnswers {
     const stateVector = this.asked;
     this.asked = undefined;
     this.answering = stateVector !== undefined;
-    if (!stateVector || this.connection.isClosed) return;
+    if (!stateVector || this.peer.isClosed) return;
     const busy = document.busy;
     if (busy) {
       // The board holds a refused change until it is read again: answer from what it becomes.
@@ -42,7 +45,7 @@ export class SyncAnswers {
     const missing = Y.encodeStateAsUpdate(document.doc, stateVector);
     // Sent once what it holds is stored, so a new screen is never shown what a crash takes back.
     document.afterStored(() => {
-      this.connection.send(syncStep2Message(missing));
+      this.peer.send(syncStep2Message(missing));
       this.answerNext(document);
     });
   }

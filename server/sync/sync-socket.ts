@@ -4,10 +4,11 @@ import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
 import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { SchemaViolation } from '../../board/validation.ts';
-import type { DeviceRecord } from '../store/access-store.ts';
 import type { Logger } from '../log.ts';
-import { BUILDS_ON_MISSING, HeldUpdates } from './held-updates.ts';
-import { handleMessage } from './message-handlers.ts';
+import type { DeviceRecord } from '../store/access-store.ts';
+import { HeldUpdates } from './held-updates.ts';
+import { handleMessage, type Sender } from './message-handlers.ts';
+import { BUILDS_ON_MISSING } from './missing-changes.ts';
 import { Outbox, SlowReader } from './outbox.ts';
 import { PresenceTooFast, PresenceTooLarge } from './presence.ts';
 import { awarenessMessage, syncStep1Message } from './protocol.ts';
@@ -33,11 +34,11 @@ export interface ConnectionRights {
   writable: boolean;
 }
 
-export class SyncConnection {
+export class SyncSocket implements Sender {
   readonly awarenessClients = new Set<number>();
   /** What waits to be sent to this screen: bounded, so a screen that stops reading is let go. */
   readonly outbox: Outbox;
-  readonly syncAnswers = new SyncAnswers(this);
+  readonly syncAnswers: SyncAnswers;
   /** Updates that came a moment before the changes they build on. */
   readonly heldUpdates = new HeldUpdates(
     (update, document) => document.receiveUpdate(update, this),
@@ -67,12 +68,17 @@ export class SyncConnection {
   ) {
     this.rate = new TokenBucket(limits.messagesPerSecond, limits.burst);
     this.outbox = new Outbox(socket);
+    this.syncAnswers = new SyncAnswers(this, this.outbox);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('pong', () => {
       this.alive = true;
     });
     socket.on('error', (error) => this.log.debug({ doc: docName, err: error }, 'socket error'));
+  }
+
+  get device(): DeviceRecord {
+    return this.rights.device;
   }
 
   get writable(): boolean {

@@ -1,0 +1,179 @@
+// The Yjs document of one house document as its screens see it. A client's update is applied and
+// checked against the board's schema in the same transaction. One the schema refuses has already
+// touched the document, so the document is read again from the store (once everything accepted
+// before it is stored) and swapped in whole; until then it is busy, and nothing may read, store
+// or change it.
+import * as Y from 'yjs';
+import type { DocKind } from '../../board/documents.ts';
+import { DOC_MAPS } from '../../board/record-kinds.ts';
+import { SchemaViolation, validateChanges, type Writer } from '../../board/validation.ts';
+import {
+  dropPendingContent,
+  forgetUnusedTypes,
+  hasPendingContent,
+} from '../../board/yjs-internals.ts';
+import type { Logger } from '../log.ts';
+import type { StoredDocument } from '../store/document-store.ts';
+import { BUILDS_ON_MISSING } from './missing-changes.ts';
+import { ACCEPTED_ORIGIN, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
+
+/**
+ * Reads the document back from the store once everything accepted before is stored, and hands it
+ * to `replace`; never calls it if the store cannot be read.
+ */
+export type ReadAgain = (replace: (stored: StoredDocument) => void) => void;
+
+/**
+ * A document holding what the store gave back (a snapshot and the updates after it). Content
+ * waiting for what it builds on was never checked against the schema; stores written before such
+ * updates were refused may hold some: it is let go, and the next snapshot is written without it.
+ */
+function docFrom(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  dropPendingContent(doc);
+  return doc;
+}
+
+export class LiveDocument {
+  private current: Y.Doc;
+  /** Goes up with every change: a screen's repeated sync step 1 is answered once per count. */
+  private changes = 0;
+  /**
+   * Set from a refused update until the document has been read again from the store: the
+   * document holds the refused change meanwhile, so nothing may read, store or change it.
+   */
+  private rereading?: Promise<void>;
+  /** Other nodes' entries that arrive while the document is read again (applied after). */
+  private arrivedWhileRereading: Uint8Array[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly kind: DocKind,
+    stored: StoredDocument,
+    private readonly readFromStore: ReadAgain,
+    private readonly log: Logger,
+  ) {
+    this.current = docFrom(stored.updates);
+    this.current.on('afterTransaction', this.countChange);
+  }
+
+  get doc(): Y.Doc {
+    return this.current;
+  }
+
+  /** Changes whenever the document does. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** While set, the document is being read again after a refused update: wait for it. */
+  get busy(): Promise<void> | undefined {
+    return this.rereading;
+  }
+
+  /**
+   * Applies a client's update, checking what it changes against the schema in the same
+   * transaction. Returns what it added (undefined if nothing); throws if it does not pass.
+   */
+  applyChecked(update: Uint8Array, writer: Writer): Uint8Array | undefined {
+    const doc = this.current;
+    // Maps a house never used are let go after loading; an update that fills one needs the map
+    // to exist already, or the check could not tell what the change is.
+    for (const name of DOC_MAPS[this.kind]) doc.getMap(name);
+    let problem: unknown;
+    let added: Uint8Array | undefined;
+    const check = (transaction: Y.Transaction) => {
+      try {
+        validateChanges(doc, this.kind, transaction, writer);
+      } catch (error) {
+        problem ??= error;
+      }
+    };
+    const collect = (change: Uint8Array) => {
+      added = change;
+    };
+    doc.on('afterTransaction', check);
+    doc.on('update', collect);
+    if (hasPendingContent(doc)) dropPendingContent(doc); // never there: only old stores had it
+    try {
+      Y.applyUpdate(doc, update, ACCEPTED_ORIGIN);
+      // Content that builds on changes the server never received cannot be checked. A screen
+      // sends what its changes build on (its sync step 2 carries it; see held-updates.ts).
+      if (hasPendingContent(doc)) problem ??= new SchemaViolation(BUILDS_ON_MISSING);
+    } catch (error) {
+      problem ??= error;
+    } finally {
+      doc.off('afterTransaction', check);
+      doc.off('update', collect);
+    }
+    if (problem) {
+      this.readAgain(); // the document now holds the refused change
+      if (problem instanceof SchemaViolation) throw problem;
+      Y.decodeUpdate(update); // not a Yjs update at all: this throws, and the message is malformed
+      throw new SchemaViolation(String(problem));
+    }
+    return added;
+  }
+
+  /** A change the server makes itself; returns the updates it made, to be stored and relayed. */
+  transact(change: (doc: Y.Doc) => void): Uint8Array[] {
+    const made: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => made.push(update);
+    this.current.on('update', collect);
+    try {
+      this.current.transact(() => change(this.current), LOCAL_ORIGIN);
+    } finally {
+      this.current.off('update', collect);
+    }
+    return made;
+  }
+
+  /** An entry another node stored: already checked there, and durable. */
+  applyRemote(update: Uint8Array): void {
+    Y.applyUpdate(this.current, update, REMOTE_ORIGIN);
+    if (this.rereading) this.arrivedWhileRereading.push(update);
+  }
+
+  /** The whole document as one update; undefined while it holds a refused change. */
+  snapshot(): Uint8Array | undefined {
+    return this.rereading ? undefined : Y.encodeStateAsUpdate(this.current);
+  }
+
+  /**
+   * Tidying opens every map; those that never held anything are let go again, so a house keeps
+   * in memory only the maps it uses (an update that fills one brings it back).
+   */
+  forgetEmptyMaps(): void {
+    forgetUnusedTypes(this.current);
+  }
+
+  destroy(): void {
+    this.current.destroy();
+  }
+
+  private readonly countChange = (transaction: Y.Transaction) => {
+    if (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0) this.changes += 1;
+  };
+
+  /** Replaces the document with what the store holds, once everything accepted before is stored. */
+  private readAgain(): void {
+    if (this.rereading) return;
+    this.rereading = new Promise<void>((resolve) => {
+      // If the store cannot be read, the document is dropped (`onStoreFailure`) and its screens
+      // are closed: this never resolves, so nothing is ever done with the refused change in it.
+      this.readFromStore((stored) => {
+        const doc = docFrom(stored.updates);
+        for (const update of this.arrivedWhileRereading) Y.applyUpdate(doc, update, REMOTE_ORIGIN);
+        this.arrivedWhileRereading = [];
+        this.current.destroy();
+        this.current = doc;
+        doc.on('afterTransaction', this.countChange);
+        this.changes += 1;
+        this.rereading = undefined;
+        this.log.info({ doc: this.name }, 'read again after a refused update');
+        resolve();
+      });
+    });
+  }
+}

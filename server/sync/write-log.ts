@@ -1,0 +1,193 @@
+// The log a shared document is written through to the store. Accepted updates are stored in
+// arrival order through one queue per document, and relayed only once stored; those that arrive
+// together are stored in one write (group commit). In a quiet moment the log is folded into a
+// snapshot (compaction) up to the position this copy has applied. With a store shared by several
+// nodes, the entries the other nodes store come in through here too, in log order.
+import type { Logger } from '../log.ts';
+import type {
+  DocumentStore,
+  Position,
+  StoredDocument,
+  StoredEntry,
+} from '../store/document-store.ts';
+import type { Peer } from './peer.ts';
+import { updateMessage } from './protocol.ts';
+
+/** Compaction, due after `compactEvery` writes, waits for this much quiet… */
+const QUIET_BEFORE_COMPACTION_MS = 1_000;
+/** …unless writes keep coming for this many times `compactEvery`. */
+const COMPACTION_OVERDUE_FACTOR = 4;
+
+/** An update on its way to the store, and the screen it came from (not sent back to it). */
+export interface Unstored {
+  update: Uint8Array;
+  from?: Peer;
+}
+
+export interface WriteLogOptions {
+  store: DocumentStore;
+  compactEvery: number;
+  log: Logger;
+}
+
+/** What the log asks of the document it writes through. */
+export interface LoggedDocument {
+  /** Sends each screen a stored batch, except what came from that screen. */
+  relay(batch: readonly Unstored[]): void;
+  /** Sends every screen a message (another node's stored entry, in log order). */
+  broadcast(message: Uint8Array): void;
+  /** Applies an entry another node stored. */
+  applyRemote(update: Uint8Array): void;
+  /** The whole document as one update to fold the log into; undefined while it must not be read. */
+  snapshot(): Uint8Array | undefined;
+  /** The store refused a write: called once, and nothing more is written. */
+  onStoreFailure(error: unknown): void;
+}
+
+/** Resolves after the I/O callbacks now due have run: updates read in the same tick meet. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WriteLog {
+  private writes: Promise<void> = Promise.resolve();
+  private pendingWrites = 0;
+  private failed = false;
+  /** Accepted updates waiting for the next group commit. */
+  private unstored: Unstored[] = [];
+  private storedSinceCompaction: number;
+  /** The log position this copy has applied everything up to: what compaction may fold. */
+  private position: Position;
+  private compactionTimer?: NodeJS.Timeout;
+  private readonly unwatch?: () => void;
+
+  /** Starts from what the document was loaded from; a shared store's later entries come in. */
+  constructor(
+    private readonly name: string,
+    stored: StoredDocument,
+    private readonly options: WriteLogOptions,
+    private readonly document: LoggedDocument,
+  ) {
+    this.storedSinceCompaction = stored.updates.length;
+    this.position = stored.position;
+    if (options.store.shared)
+      this.unwatch = options.store.watch?.(name, stored.position, (entries) =>
+        this.onStored(entries),
+      );
+  }
+
+  get hasPendingWrites(): boolean {
+    return this.pendingWrites > 0;
+  }
+
+  /** Queues an accepted update for the next group commit. */
+  store(unstored: Unstored): void {
+    this.unstored.push(unstored);
+    // One commit task per batch: later arrivals join it until it starts.
+    if (this.unstored.length === 1) this.enqueue(() => this.commit());
+  }
+
+  /**
+   * Runs `callback` once everything that is in memory now has been stored, so a new screen is
+   * never shown a change that a crash could still take back.
+   */
+  afterStored(callback: () => void): void {
+    this.enqueue(async () => callback());
+  }
+
+  /**
+   * Reads the document back from the store once everything queued before is stored, and hands
+   * it to `replace` in order with the writes. If the store cannot be read, `replace` is never
+   * called (the document is dropped through `onStoreFailure`).
+   */
+  readAgain(replace: (stored: StoredDocument) => void): void {
+    this.enqueue(async () => {
+      const stored = await this.options.store.load(this.name);
+      // With a shared log the watcher keeps the position: the copy holds at least that much.
+      if (!this.options.store.shared) this.position = stored.position;
+      replace(stored);
+    });
+  }
+
+  /** Resolves when every write queued so far has reached the store. */
+  async flush(options: { compact?: boolean } = {}): Promise<void> {
+    if (options.compact) this.enqueue(() => this.compactIfBehind());
+    while (this.pendingWrites > 0) await this.writes;
+  }
+
+  close(): void {
+    clearTimeout(this.compactionTimer);
+    this.unwatch?.();
+  }
+
+  /** Stores every waiting update in one write, then relays each. */
+  private async commit(): Promise<void> {
+    await nextTurn();
+    const batch = this.unstored;
+    this.unstored = [];
+    const position = await this.options.store.appendAll(
+      this.name,
+      batch.map((u) => u.update),
+    );
+    // With a shared log, the watcher moves the position (it sees every node's entries in order).
+    if (!this.options.store.shared) this.position = position;
+    this.storedSinceCompaction += batch.length;
+    this.document.relay(batch);
+    await this.compactWhenDue();
+  }
+
+  /**
+   * Folding the log into a snapshot encodes the whole document: done in a quiet moment, so it
+   * never holds up the relay of an edit in a busy one — unless the log has grown far past due.
+   */
+  private async compactWhenDue(): Promise<void> {
+    const { compactEvery } = this.options;
+    if (this.storedSinceCompaction >= compactEvery * COMPACTION_OVERDUE_FACTOR) {
+      clearTimeout(this.compactionTimer);
+      await this.compactIfBehind();
+      return;
+    }
+    if (this.storedSinceCompaction < compactEvery) return;
+    clearTimeout(this.compactionTimer);
+    this.compactionTimer = setTimeout(
+      () => this.enqueue(() => this.compactIfBehind()),
+      QUIET_BEFORE_COMPACTION_MS,
+    );
+    this.compactionTimer.unref();
+  }
+
+  /** Entries other nodes stored (and this node's own, coming back in log order). */
+  private onStored(entries: StoredEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.own) {
+        this.document.applyRemote(entry.update);
+        this.storedSinceCompaction += 1;
+        // Stored by another node already: relay in order with this node's own writes.
+        const message = updateMessage(entry.update);
+        this.enqueue(async () => this.document.broadcast(message));
+      }
+      this.position = entry.position;
+    }
+  }
+
+  private async compactIfBehind(): Promise<void> {
+    if (this.storedSinceCompaction <= 1 || this.position === '') return;
+    const snapshot = this.document.snapshot();
+    if (!snapshot) return;
+    await this.options.store.compact(this.name, snapshot, this.position);
+    this.storedSinceCompaction = 1;
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.pendingWrites += 1;
+    this.writes = this.writes
+      .then(() => (this.failed ? undefined : task()))
+      .catch((error) => {
+        if (this.failed) return;
+        this.failed = true;
+        this.options.log.error({ doc: this.name, err: error }, 'store write failed');
+        this.document.onStoreFailure(error);
+      })
+      .finally(() => {
+        this.pendingWrites -= 1;
+      });
+  }
+}
