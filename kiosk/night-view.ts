@@ -19,7 +19,7 @@ import { t } from '../ui/i18n/index.ts';
 import { drawSafely } from '../ui/parts/problem-card.ts';
 import { staffWords } from '../ui/parts/shift-summary.ts';
 import '../ui/status.ts';
-import { nightColors } from '../ui/theme.ts';
+import { nightColors, plainList } from '../ui/theme.ts';
 
 function firstThingWords(thing: FirstThing): string {
   if (thing.kind === 'chore') return t('night.chore', { title: thing.title });
@@ -30,6 +30,7 @@ function firstThingWords(thing: FirstThing): string {
 export class NightView extends LitElement {
   static override styles = [
     nightColors,
+    plainList,
     css`
       :host {
         display: grid;
@@ -76,10 +77,6 @@ export class NightView extends LitElement {
         font-weight: 500;
       }
       ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
         gap: 0.25em;
       }
       .name,

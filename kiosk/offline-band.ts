@@ -1,17 +1,15 @@
 // A clear band across the top of the wall once the board has been offline for half an hour, so
 // nobody reads a long-stale board as today's. Before that the status line says it quietly.
-import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { HouseConnection } from '../ui/connection.ts';
-import { ConnectionController } from '../ui/connection-controller.ts';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ConnectionView } from '../ui/connection-view.ts';
 import { t } from '../ui/i18n/index.ts';
-import { MinuteController } from '../ui/minute-controller.ts';
 import { offlineLevel, offlineWords } from '../ui/offline.ts';
 import { connectionState, houseZone } from '../ui/status.ts';
 import { houseColors } from '../ui/theme.ts';
 
 @customElement('hb-offline-band')
-export class OfflineBand extends LitElement {
+export class OfflineBand extends ConnectionView {
   static override styles = [
     houseColors,
     css`
@@ -34,14 +32,6 @@ export class OfflineBand extends LitElement {
       }
     `,
   ];
-
-  @property({ attribute: false }) connection?: HouseConnection;
-
-  constructor() {
-    super();
-    new ConnectionController(this, () => this.connection);
-    new MinuteController(this);
-  }
 
   override render() {
     const connection = this.connection;

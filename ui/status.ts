@@ -2,14 +2,13 @@
 // showing what we had" in the house's time, plus the server's own sentence when it closed the
 // connection. The board never passes old data off as live, and an outage grows more visible the
 // longer it lasts: a quiet line, then a stronger colour, then (on the wall) a band across the top.
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { readSettings } from '../board/index.ts';
 import type { HouseConnection } from './connection.ts';
-import { ConnectionController } from './connection-controller.ts';
+import { ConnectionView } from './connection-view.ts';
 import { t } from './i18n/index.ts';
 import { localSentence } from './i18n/sentences.ts';
-import { MinuteController } from './minute-controller.ts';
 import { offlineLevel, offlineWords } from './offline.ts';
 import { houseColors } from './theme.ts';
 
@@ -38,7 +37,7 @@ export function houseZone(connection: HouseConnection): string {
 }
 
 @customElement('hb-live-status')
-export class LiveStatus extends LitElement {
+export class LiveStatus extends ConnectionView {
   static override styles = [
     houseColors,
     css`
@@ -92,16 +91,8 @@ export class LiveStatus extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) connection?: HouseConnection;
   /** Status and the server's sentence on one line, rather than stacked. */
   @property({ type: Boolean, reflect: true }) inline = false;
-
-  constructor() {
-    super();
-    new ConnectionController(this, () => this.connection);
-    // "last synced 3 min ago" moves on with the clock.
-    new MinuteController(this);
-  }
 
   override render() {
     const connection = this.connection;

@@ -34,6 +34,17 @@ export const houseColors = css`
   }
 `;
 
+/** A list of rows with no bullets or indent, spaced evenly; a screen may set its own gap after. */
+export const plainList = css`
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.6em;
+  }
+`;
+
 /** Buttons and fields large enough for a thumb or a finger on the wall: at least 48 px. */
 export const controls = css`
   button {

@@ -13,23 +13,17 @@ import type { DeviceList } from './device-list.ts';
 import './house-settings-form.ts';
 import './pair-kiosk-form.ts';
 import './staff-code-maker.ts';
+import { tabStyles } from './tab-styles.ts';
 
 @customElement('hb-admin-section')
 export class AdminSection extends LitElement {
   static override styles = [
     houseColors,
     controls,
+    tabStyles,
     css`
       :host {
-        display: block;
         padding-bottom: 1.5em;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      h2 {
-        font-size: 1.3em;
-        margin: 0.4em 0 0.5em;
       }
       section {
         margin-bottom: 1.6em;

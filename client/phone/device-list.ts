@@ -7,7 +7,7 @@ import { api, type DeviceListing, sentenceFor } from '../../ui/api.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import type { Device } from '../../ui/session.ts';
-import { controls, houseColors } from '../../ui/theme.ts';
+import { controls, houseColors, plainList } from '../../ui/theme.ts';
 import { ROLE_WORDS } from './this-phone-section.ts';
 
 const REFRESH_MS = 30_000;
@@ -22,16 +22,10 @@ export class DeviceList extends LitElement {
   static override styles = [
     houseColors,
     controls,
+    plainList,
     css`
       :host {
         display: block;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.6em;
       }
       li {
         display: flex;

@@ -1,50 +1,31 @@
-// What the four sections of the phone share: they read the house's documents live, show a list
-// or one editor at a time, and keep the main button low on the screen, within thumb reach.
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// What the four sections of the phone share: they read the house's documents live (as every
+// house view does), show a list or one editor at a time, and keep the main button low on the
+// screen, within thumb reach.
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  type DocKind,
-  RESTORE_DAYS,
-  readSettings,
-  type Section,
-  type Settings,
-} from '../../board/index.ts';
+import { RESTORE_DAYS, readSettings, type Section, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
-import { DocController } from '../../ui/doc-controller.ts';
 import { agoWords } from '../../ui/house-time.ts';
+import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
 import type { Device } from '../../ui/session.ts';
-import { controls, houseColors } from '../../ui/theme.ts';
+import { controls, houseColors, plainList } from '../../ui/theme.ts';
+import { tabStyles } from './tab-styles.ts';
 
 export const NEW = 'new';
 
-export abstract class PhoneSection extends LitElement {
+export abstract class PhoneSection extends HouseView {
   static override styles = [
     houseColors,
     controls,
+    tabStyles,
+    plainList,
     css`
-      :host {
-        display: block;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      h2 {
-        font-size: 1.3em;
-        margin: 0.4em 0 0.5em;
-      }
       h3 {
         font-size: 1.05em;
         margin: 1.2em 0 0.4em;
         color: var(--hb-muted);
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.6em;
       }
       li.row {
         display: flex;
@@ -151,11 +132,8 @@ export abstract class PhoneSection extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
   /** This device: whose name goes on what it does, and whether it may edit shifts. */
   @property({ attribute: false }) device?: Device;
-  /** The minute the phone is showing, handed down by the app's clock. */
-  @property({ type: Number }) now = Date.now();
 
   /** Which item is open in the editor: an id, NEW, or none (the list shows). */
   @state() protected editing?: string;
@@ -163,16 +141,8 @@ export abstract class PhoneSection extends LitElement {
   /** The button that opened the editor, found again by this selector when the editor closes. */
   private returnFocusTo?: string;
 
-  protected abstract readonly reads: DocKind[];
   protected abstract renderList(house: HouseConnection, settings: Settings): unknown;
   protected abstract renderEditor(house: HouseConnection, settings: Settings): unknown;
-
-  constructor() {
-    super();
-    new DocController(this, () =>
-      this.house ? [...this.reads, 'settings' as const].map((kind) => this.house!.docs[kind]) : [],
-    );
-  }
 
   override render(): TemplateResult {
     const house = this.house;
@@ -280,16 +250,5 @@ export abstract class PhoneSection extends LitElement {
           : nothing
       }
     </div>`;
-  }
-
-  protected empty(words: string) {
-    return html`<p class="empty">${words}</p>`;
-  }
-
-  protected broken(entries: Array<{ id: string; ok: boolean }>) {
-    const bad = entries.filter((entry) => !entry.ok);
-    return bad.length
-      ? bad.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)
-      : nothing;
   }
 }

@@ -2,7 +2,7 @@
 // skip you), visitor mode for the wall, what the phone may do in the house, and — for members who
 // work shifts — the way in with the staff code. Also the language this phone speaks: the house's,
 // unless the person picks another for their own phone.
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   addDays,
@@ -14,9 +14,8 @@ import {
   ValidationError,
   visitorModeUntil,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
-import { DocController } from '../../ui/doc-controller.ts';
 import { instantWords, shortDayWords, todayIn } from '../../ui/house-time.ts';
+import { HouseView } from '../../ui/house-view.ts';
 import {
   deviceLanguageChoice,
   houseLanguage,
@@ -31,6 +30,7 @@ import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
+import { tabStyles } from './tab-styles.ts';
 
 /** What a role means, in the house's own words. */
 export const ROLE_WORDS: Record<Role, MessageKey> = {
@@ -55,20 +55,15 @@ const LANGUAGE_CHOICES = [
 ] as const;
 
 @customElement('hb-this-phone-section')
-export class ThisPhoneSection extends LitElement {
+export class ThisPhoneSection extends HouseView {
   static override styles = [
     houseColors,
     controls,
     editorStyles,
+    tabStyles,
     css`
-      :host {
-        display: block;
-      }
-      :host([hidden]) {
-        display: none;
-      }
+      /* Less room under the heading: the role sentence belongs to it. */
       h2 {
-        font-size: 1.3em;
         margin: 0.4em 0 0.3em;
       }
       p {
@@ -103,15 +98,10 @@ export class ThisPhoneSection extends LitElement {
   ];
 
   @property({ attribute: false }) device?: Device;
-  @property({ attribute: false }) house?: HouseConnection;
-  @property({ type: Number }) now = Date.now();
   @state() private awayDay = '';
   @state() private awayProblem?: string;
 
-  constructor() {
-    super();
-    new DocController(this, () => [this.house?.docs.board, this.house?.docs.settings]);
-  }
+  protected readonly reads = ['board' as const];
 
   override render() {
     const device = this.device;

@@ -121,11 +121,9 @@ export class AnnouncementsCard extends KioskCard {
     const names = new WallNames(board, this.now);
     const showing = new Set(this.pages[this.page] ?? []);
     this.words = new Map(notes.map((note) => [note.id, wordCount(note.text)]));
-    const broken = announcementSection(board)
-      .entries()
-      .filter((entry) => !entry.ok);
+    const broken = this.broken(announcementSection(board).entries());
     return html`
-      ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
+      ${broken}
       ${notes.map(
         (note) =>
           html`<hb-announcement-item

@@ -26,9 +26,7 @@ export class ChoresCard extends KioskCard {
     const zone = settings.timeZone;
     const chores = choresOn(board, dayInZone(this.now, zone), zone);
     const names = new WallNames(board, this.now);
-    const broken = choreSection(board)
-      .entries()
-      .filter((entry) => !entry.ok);
+    const broken = this.broken(choreSection(board).entries());
     const toggle = (event: CustomEvent<ChoreToggle>) => {
       applyChoreToggle(board, event.detail);
       const title = chores.find((chore) => chore.id === event.detail.choreId)?.chore.title ?? '';
@@ -45,7 +43,7 @@ export class ChoresCard extends KioskCard {
             @chore-toggle=${toggle}
           ></hb-chore-item>`,
       )}
-      ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
+      ${broken}
       ${chores.length || broken.length ? null : this.empty(t('kiosk.noChores'))}
     `;
   }

@@ -21,12 +21,10 @@ export class GroupsCard extends KioskCard {
     const zone = settings.timeZone;
     const groups = groupsOn(board, dayInZone(this.now, zone), this.now, zone);
     const names = new WallNames(board, this.now);
-    const broken = groupSection(board)
-      .entries()
-      .filter((entry) => !entry.ok);
+    const broken = this.broken(groupSection(board).entries());
     return html`
       ${groups.map((group) => html`<hb-group-item .group=${group} .names=${names}></hb-group-item>`)}
-      ${broken.map((entry) => html`<hb-problem-card data-id=${entry.id}></hb-problem-card>`)}
+      ${broken}
       ${groups.length || broken.length ? null : this.empty(t('kiosk.noGroups'))}
     `;
   }

@@ -2,17 +2,17 @@
 // change, and a fallback card when drawing it throws — one bad card never blanks the wall. When
 // a busy day holds more than fits, the card says how many more are below instead of cutting one
 // off without a word (the wall is a touchscreen: a finger scrolls it).
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { type DocKind, readSettings, type Settings } from '../../board/index.ts';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { readSettings, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
-import { DocController } from '../../ui/doc-controller.ts';
+import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { kioskAdd, type QuickAddKind } from '../kiosk-events.ts';
 
-export abstract class KioskCard extends LitElement {
+export abstract class KioskCard extends HouseView {
   static override styles = [
     houseColors,
     controls,
@@ -97,9 +97,6 @@ export abstract class KioskCard extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
-  /** The minute the wall is showing, handed down by the kiosk's clock. */
-  @property({ type: Number }) now = Date.now();
   /** How many items are below what the card shows. */
   @state() private below = 0;
   private watching?: ResizeObserver;
@@ -109,16 +106,7 @@ export abstract class KioskCard extends LitElement {
   /** What a tap on the card's Add button adds on the wall, if it has one. */
   protected readonly adds?: QuickAddKind;
   protected abstract readonly heading: string;
-  /** The documents this card reads; it re-renders when any of them changes. */
-  protected abstract readonly reads: DocKind[];
   protected abstract renderBody(house: HouseConnection, settings: Settings): unknown;
-
-  constructor() {
-    super();
-    new DocController(this, () =>
-      this.house ? [...this.reads, 'settings' as const].map((kind) => this.house!.docs[kind]) : [],
-    );
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -197,9 +185,5 @@ export abstract class KioskCard extends LitElement {
   /** Something small beside the heading, such as which page of announcements shows. */
   protected renderAside(): unknown {
     return nothing;
-  }
-
-  protected empty(words: string) {
-    return html`<p class="empty">${words}</p>`;
   }
 }

@@ -16,7 +16,7 @@ import {
 } from '../../board/index.ts';
 import { instantWords, shortDayWords } from '../house-time.ts';
 import { t } from '../i18n/index.ts';
-import { houseColors } from '../theme.ts';
+import { houseColors, plainList } from '../theme.ts';
 import { drawSafely } from './problem-card.ts';
 
 export type ShiftWithId = Shift & { id: string };
@@ -50,15 +50,12 @@ export function shiftState(staff: Y.Doc, now: number) {
 export class ShiftSummary extends LitElement {
   static override styles = [
     houseColors,
+    plainList,
     css`
       :host {
         display: block;
       }
       ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
         gap: 0.4em;
       }
       .name {
