@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { isStaff, type Role } from './access.ts';
 import { RESTORE_DAYS } from './housekeeping.ts';
+import { keysEverSet } from './yjs-internals.ts';
 
 /** Who sent an update, as the server knows them. */
 export interface Writer {
@@ -26,8 +27,6 @@ const OWN_CLIENTS_KEPT = 64;
 /** What a check found wrong, in words for the log; undefined when all is well. */
 type Problem = string | undefined;
 
-type Internals = { _map: Map<string, Y.Item> };
-
 /** Whether `item` was on the board just before `transaction` (present, not yet deleted). */
 function liveBefore(item: Y.Item, transaction: Y.Transaction): boolean {
   const { client, clock } = item.id;
@@ -37,7 +36,7 @@ function liveBefore(item: Y.Item, transaction: Y.Transaction): boolean {
 
 /** The entry that held `key` in `map` just before `transaction`, if any. */
 function entryBefore(map: Y.Map<unknown>, key: string, transaction: Y.Transaction) {
-  for (let item = (map as unknown as Internals)._map.get(key) ?? null; item; item = item.left) {
+  for (let item = keysEverSet(map).get(key) ?? null; item; item = item.left) {
     if (item.parentSub === key && liveBefore(item, transaction)) return item;
   }
   return undefined;
@@ -60,7 +59,7 @@ export function recordBefore(section: Y.Map<unknown>, id: string, transaction: Y
   const record = entry && contentOf(entry);
   if (!entry || !(record instanceof Y.Map)) return undefined;
   const fields: Record<string, unknown> = {};
-  for (const key of (record as unknown as Internals)._map.keys()) {
+  for (const key of keysEverSet(record).keys()) {
     const value = fieldBefore(record, key, transaction);
     if (value !== undefined) fields[key] = value;
   }

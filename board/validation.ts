@@ -26,6 +26,7 @@ import {
   type Writer,
 } from './record-rights.ts';
 import { firstProblem } from './section.ts';
+import { holdsListContent, keysEverSet } from './yjs-internals.ts';
 import { settingsSchema } from './settings.ts';
 import { handoffSchema, shiftSchema } from './shift.ts';
 import { visitorSchema } from './visitor.ts';
@@ -95,7 +96,7 @@ function fail(message: string): never {
 
 /** Plain values only: an item field holding a shared type could hide unbounded content. */
 function checkPlainFields(map: Y.Map<unknown>, where: string): void {
-  if ((map as unknown as { _start: unknown })._start !== null) fail(`${where} holds list content`);
+  if (holdsListContent(map)) fail(`${where} holds list content`);
   for (const [key, value] of map.entries()) {
     if (value instanceof Y.AbstractType) fail(`${where}.${key} is not a plain value`);
   }
@@ -139,15 +140,14 @@ function checkVisitorRights(map: Y.Map<unknown>, role: Role | undefined, now: nu
  * keys ever set is a cheap upper bound, so the walk happens only near the limit.
  */
 function sizeAbove(map: Y.Map<unknown>, limit: number): boolean {
-  const keysEverSet = (map as unknown as { _map: Map<string, unknown> })._map.size;
-  return keysEverSet > limit && map.size > limit;
+  return keysEverSet(map).size > limit && map.size > limit;
 }
 
 function checkSectionShape(doc: Y.Doc, kind: DocKind, name: string): Y.Map<unknown> {
   if (!DOC_SECTIONS[kind].includes(name))
     fail(`"${name.slice(0, 40)}" is not a section of the ${kind} document`);
   const type = doc.share.get(name)!;
-  if ((type as unknown as { _start: unknown })._start !== null) fail(`${name} holds list content`);
+  if (holdsListContent(type)) fail(`${name} holds list content`);
   const map = doc.getMap(name);
   const limit = SECTION_LIMITS[name];
   if (limit !== undefined && sizeAbove(map, limit)) fail(`${name} has more than ${limit} items`);

@@ -15,13 +15,16 @@ interface TypeInternals {
   _dEH: { l: unknown[] };
 }
 
-const internals = (type: Y.AbstractType<unknown>) => type as unknown as TypeInternals;
+/** A top-level type as `doc.share` holds it, or a Y.Map of any content. */
+type SharedType = (Y.Doc['share'] extends Map<string, infer T> ? T : never) | Y.Map<unknown>;
+
+const internals = (type: SharedType) => type as unknown as TypeInternals;
 
 /**
  * Whether a type holds list content. A Y.Map's API cannot see it, yet every copy of the board
  * stores and sends it: a map that holds some could hide unbounded content.
  */
-export function holdsListContent(type: Y.AbstractType<unknown>): boolean {
+export function holdsListContent(type: SharedType): boolean {
   return internals(type)._start !== null;
 }
 
@@ -38,7 +41,7 @@ export function keysEverSet(map: Y.Map<unknown>): Map<string, Y.Item> {
  * Whether a top-level type never held anything and nobody observes it. `doc.getMap` creates such a
  * type for good; a server holding many houses lets unused ones go again (`forgetUnusedTypes`).
  */
-function isUnused(type: Y.AbstractType<unknown>): boolean {
+function isUnused(type: SharedType): boolean {
   const t = internals(type);
   return t._start === null && t._map.size === 0 && t._eH.l.length === 0 && t._dEH.l.length === 0;
 }
