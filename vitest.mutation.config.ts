@@ -13,6 +13,7 @@ export default defineConfig({
       // day ignores it; child processes can, so the pool is set back to forks once resolved.
       configureVitest({ project }) {
         project.config.pool = 'forks';
+        project.config.isolate = false;
       },
     },
   ],
