@@ -7,7 +7,7 @@
 //     folds every house's board log into one snapshot through the store, as the server does.
 import fs from 'node:fs';
 import * as Y from 'yjs';
-import { choreDoneSection, choreSection, markChoreDone, markChoreNotDone } from '../board/chore.ts';
+import { choreDoneRecords, choreRecords, markChoreDone, markChoreNotDone } from '../board/chore.ts';
 import { docName } from '../board/documents.ts';
 import { addDays, dayInZone } from '../board/time.ts';
 import { Access } from '../server/access/access.ts';
@@ -29,7 +29,7 @@ async function append(store: DocumentStore, houses: Houses, access: Access, coun
   const { token } = await access.redeemAdminInvite(await access.createAdminInvite(house.id));
   const name = docName(house.id, 'board');
   const { doc } = await loadDoc(store, name);
-  const chores = choreSection(doc)
+  const chores = choreRecords(doc)
     .values()
     .map((c) => c.id);
   const today = dayInZone(Date.now(), 'UTC');
@@ -43,7 +43,7 @@ async function append(store: DocumentStore, houses: Houses, access: Access, coun
   for (let i = 0; i < count; i++) {
     const chore = chores[i % chores.length]!;
     const day = days[Math.floor(i / chores.length) % days.length]!;
-    const done = choreDoneSection(doc).has(`${chore}_${day}`);
+    const done = choreDoneRecords(doc).has(`${chore}_${day}`);
     if (done) markChoreNotDone(doc, chore, day);
     else markChoreDone(doc, chore, day, undefined, Date.now());
   }

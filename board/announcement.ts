@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { ID_PATTERN } from './ids.ts';
-import { Section } from './section.ts';
+import { Records, recordKind } from './records.ts';
 import { ANNOUNCEMENT_MAX, NAME_MAX, optionalName, requiredText } from './text.ts';
 import { endOfDayIn } from './time.ts';
 
@@ -33,13 +33,21 @@ export const EXPIRY_CHOICES = [
   { label: 'Two weeks', days: 14 },
 ] as const;
 
-export function announcementSection(doc: Y.Doc): Section<Announcement> {
-  return new Section(doc, 'announcements', announcementSchema);
-}
+export const ANNOUNCEMENTS = recordKind({
+  name: 'announcements',
+  doc: 'board',
+  schema: announcementSchema,
+  limit: 500,
+  owner: 'author',
+  staffFields: { pinned: 'pin or unpin an announcement' },
+  restorable: true,
+});
+
+export const announcementRecords = (doc: Y.Doc) => new Records(doc, ANNOUNCEMENTS);
 
 /** Announcements still up at `now`: pinned first, then newest first. */
 export function currentAnnouncements(doc: Y.Doc, now: number) {
-  return announcementSection(doc)
+  return announcementRecords(doc)
     .values()
     .filter((a) => a.expiresAt > now)
     .sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.createdAt - a.createdAt);
@@ -50,7 +58,7 @@ export function currentAnnouncements(doc: Y.Doc, now: number) {
  * no name, and it comes down at the end of the house's today. Returns its id.
  */
 export function addWallAnnouncement(doc: Y.Doc, text: string, timeZone: string, now = Date.now()) {
-  return announcementSection(doc).add({
+  return announcementRecords(doc).add({
     text,
     createdAt: now,
     expiresAt: endOfDayIn(now, timeZone),

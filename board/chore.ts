@@ -4,9 +4,9 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { dayOfRecordId, PERSON_ID_PATTERN } from './ids.ts';
-import { isAway, personSection } from './person.ts';
+import { isAway, personRecords } from './person.ts';
+import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
 import { occurrenceIndex, occursOn, type Schedule, scheduleSchema } from './schedule.ts';
-import { Section, ValidationError } from './section.ts';
 import { optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
 
@@ -53,15 +53,46 @@ export const choreThanksSchema = z
 
 export type ChoreDone = z.infer<typeof choreDoneSchema>;
 
-export function choreSection(doc: Y.Doc): Section<Chore> {
-  return new Section(doc, 'chores', choreSchema);
-}
+export const CHORES = recordKind({
+  name: 'chores',
+  doc: 'board',
+  schema: choreSchema,
+  limit: 500,
+  restorable: true,
+});
+const dayRecords = { doc: 'board', limit: 20_000, perDay: 'day' } as const;
+export const CHORE_DONE = recordKind({ name: 'choreDone', schema: choreDoneSchema, ...dayRecords });
+export const CHORE_CLAIMS = recordKind({
+  name: 'choreClaims',
+  schema: choreClaimSchema,
+  ...dayRecords,
+});
+export const CHORE_TURNS = recordKind({
+  name: 'choreTurns',
+  schema: choreTurnSchema,
+  ...dayRecords,
+});
+export const CHORE_THANKS = recordKind({
+  name: 'choreThanks',
+  schema: choreThanksSchema,
+  ...dayRecords,
+  limit: 50_000,
+  perDay: 'person-day',
+});
+/** The chores' kinds of record, in the order the board document lists them. */
+export const CHORE_KINDS: RecordKind[] = [
+  CHORES,
+  CHORE_DONE,
+  CHORE_CLAIMS,
+  CHORE_TURNS,
+  CHORE_THANKS,
+];
 
-export const choreDoneSection = (doc: Y.Doc) => new Section(doc, 'choreDone', choreDoneSchema);
-export const choreClaimSection = (doc: Y.Doc) => new Section(doc, 'choreClaims', choreClaimSchema);
-export const choreTurnSection = (doc: Y.Doc) => new Section(doc, 'choreTurns', choreTurnSchema);
-export const choreThanksSection = (doc: Y.Doc) =>
-  new Section(doc, 'choreThanks', choreThanksSchema);
+export const choreRecords = (doc: Y.Doc) => new Records(doc, CHORES);
+export const choreDoneRecords = (doc: Y.Doc) => new Records(doc, CHORE_DONE);
+export const choreClaimRecords = (doc: Y.Doc) => new Records(doc, CHORE_CLAIMS);
+export const choreTurnRecords = (doc: Y.Doc) => new Records(doc, CHORE_TURNS);
+export const choreThanksRecords = (doc: Y.Doc) => new Records(doc, CHORE_THANKS);
 
 /** The id of one chore on one day: the same on every device. */
 export function choreDayId(choreId: string, day: Day): string {
@@ -79,7 +110,7 @@ export { dayOfRecordId };
 export function rotationTurn(doc: Y.Doc, chore: Chore, day: Day): string | undefined {
   const rotation = chore.rotation ?? [];
   if (rotation.length === 0) return undefined;
-  const people = personSection(doc);
+  const people = personRecords(doc);
   const start = occurrenceIndex(chore.schedule, day) % rotation.length;
   for (let k = 0; k < rotation.length; k++) {
     const candidate = rotation[(start + k) % rotation.length]!;
@@ -105,9 +136,9 @@ export interface ChoreToday {
 function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boolean): ChoreToday {
   const dayId = choreDayId(id, day);
   const prefix = `${dayId}_`;
-  const done = live(choreDoneSection(doc).get(dayId));
+  const done = live(choreDoneRecords(doc).get(dayId));
   // Thanks belong to a tick: none before it is done, and none left over from an earlier tick.
-  const thanksRecords = choreThanksSection(doc);
+  const thanksRecords = choreThanksRecords(doc);
   const thanks = done
     ? [...thanksRecords.map.keys()]
         .filter((key) => {
@@ -122,8 +153,8 @@ function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boo
     dayId,
     day,
     chore,
-    turn: choreTurnSection(doc).get(dayId)?.to ?? rotationTurn(doc, chore, day),
-    claimedBy: live(choreClaimSection(doc).get(dayId))?.by,
+    turn: choreTurnRecords(doc).get(dayId)?.to ?? rotationTurn(doc, chore, day),
+    claimedBy: live(choreClaimRecords(doc).get(dayId))?.by,
     done: done && { at: done.at, ...(done.by === undefined ? {} : { by: done.by }) },
     thanks,
     stillOpen,
@@ -137,7 +168,7 @@ function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boo
 export function choresOn(doc: Y.Doc, day: Day, timeZone = 'UTC'): ChoreToday[] {
   const yesterday = addDays(day, -1);
   const list: ChoreToday[] = [];
-  for (const { id, ...chore } of choreSection(doc).values()) {
+  for (const { id, ...chore } of choreRecords(doc).values()) {
     if (occursOn(chore.schedule, day)) list.push(instance(doc, id, chore, day, false));
     const existedYesterday = dayInZone(chore.createdAt, timeZone) <= yesterday;
     if (existedYesterday && occursOn(chore.schedule, yesterday)) {
@@ -159,26 +190,26 @@ function live<T extends { removedAt?: number }>(record: T | undefined): T | unde
 }
 
 /** Sets one concern of a day's chore, bringing back a record that was taken off. */
-function setRecord<T extends object>(section: Section<T>, id: string, value: T) {
-  if (section.has(id)) section.update(id, { ...value, removedAt: undefined } as Partial<T>);
-  else section.add(value, id);
+function setRecord<T extends object>(records: Records<T>, id: string, value: T) {
+  if (records.has(id)) records.update(id, { ...value, removedAt: undefined } as Partial<T>);
+  else records.add(value, id);
 }
 
 /** Takes one concern of a day's chore off softly: the board keeps it until housekeeping. */
-function takeOff(section: Section<{ removedAt?: number }>, id: string, at: number) {
-  if (live(section.get(id))) section.softRemove(id, at);
+function takeOff(records: Records<{ removedAt?: number }>, id: string, at: number) {
+  if (live(records.get(id))) records.softRemove(id, at);
 }
 
 export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string, at = Date.now()) {
-  setRecord(choreDoneSection(doc), choreDayId(choreId, day), { at, by });
+  setRecord(choreDoneRecords(doc), choreDayId(choreId, day), { at, by });
 }
 
 /** Un-ticks a chore; its thanks go with the tick. */
 export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day, at = Date.now()) {
   const dayId = choreDayId(choreId, day);
   doc.transact(() => {
-    takeOff(choreDoneSection(doc), dayId, at);
-    const thanks = choreThanksSection(doc);
+    takeOff(choreDoneRecords(doc), dayId, at);
+    const thanks = choreThanksRecords(doc);
     for (const key of [...thanks.map.keys()])
       if (key.startsWith(`${dayId}_`)) takeOff(thanks, key, at);
   });
@@ -192,7 +223,7 @@ export function claimChore(
   personId: string | undefined,
   at = Date.now(),
 ) {
-  const claims = choreClaimSection(doc);
+  const claims = choreClaimRecords(doc);
   const id = choreDayId(choreId, day);
   if (personId) setRecord(claims, id, { by: personId });
   else takeOff(claims, id, at);
@@ -203,10 +234,10 @@ export function claimChore(
  * goes to whoever had this one.
  */
 export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string) {
-  const chore = choreSection(doc).get(choreId);
+  const chore = choreRecords(doc).get(choreId);
   if (!chore) return;
   const current = instance(doc, choreId, chore, day, false).turn;
-  const turns = choreTurnSection(doc);
+  const turns = choreTurnRecords(doc);
   doc.transact(() => {
     setRecord(turns, choreDayId(choreId, day), { to: personId });
     if (!current || current === personId) return;
@@ -225,39 +256,15 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
 export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = Date.now()) {
   if (!PERSON_ID_PATTERN.test(personId))
     throw new ValidationError('That person is not on the board.');
-  if (!live(choreDoneSection(doc).get(choreDayId(choreId, day)))) return;
-  const thanks = choreThanksSection(doc);
+  if (!live(choreDoneRecords(doc).get(choreDayId(choreId, day)))) return;
+  const thanks = choreThanksRecords(doc);
   const id = choreThanksId(choreId, day, personId);
   if (!live(thanks.get(id))) setRecord(thanks, id, { at });
 }
 
 /** Takes a chore off the board; it can be brought back for a week. */
 export function removeChore(doc: Y.Doc, choreId: string, at = Date.now()) {
-  choreSection(doc).softRemove(choreId, at);
-}
-
-/** Forgets day records older than `keepDays`, so the board does not grow for ever. */
-export function forgetOldChoreDays(doc: Y.Doc, today: Day, keepDays = 14): number {
-  const oldest = addDays(today, -keepDays);
-  let forgotten = 0;
-  doc.transact(() => {
-    for (const section of [
-      choreDoneSection,
-      choreClaimSection,
-      choreTurnSection,
-      choreThanksSection,
-    ]) {
-      const records = section(doc);
-      for (const id of [...records.map.keys()]) {
-        const day = dayOfRecordId(id);
-        if (!day || day < oldest) {
-          records.remove(id);
-          forgotten += 1;
-        }
-      }
-    }
-  });
-  return forgotten;
+  choreRecords(doc).softRemove(choreId, at);
 }
 
 export type { Schedule };
@@ -275,5 +282,5 @@ export function addQuickChore(
 ): string {
   const schedule: Schedule =
     repeat === 'once' ? { kind: 'once', day: today } : { kind: 'daily', from: today };
-  return choreSection(doc).add({ title, schedule, createdAt: at });
+  return choreRecords(doc).add({ title, schedule, createdAt: at });
 }

@@ -8,25 +8,6 @@ export function isDocKind(value: string): value is DocKind {
   return (DOC_KINDS as readonly string[]).includes(value);
 }
 
-/** Which top-level sections each document may hold. */
-export const DOC_SECTIONS: Record<DocKind, readonly string[]> = {
-  board: [
-    'chores',
-    'choreDone',
-    'choreClaims',
-    'choreTurns',
-    'choreThanks',
-    'groups',
-    'groupDays',
-    'groupComing',
-    'announcements',
-    'people',
-    'visitor',
-  ],
-  staff: ['shifts', 'handoffs'],
-  settings: ['settings'],
-};
-
 /** House ids: shorter than item ids, since they appear in every document name. */
 export const HOUSE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -3,8 +3,8 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { PERSON_ID_PATTERN } from './ids.ts';
+import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
 import { occursOn, scheduleSchema } from './schedule.ts';
-import { Section, ValidationError } from './section.ts';
 import {
   NAME_MAX,
   optionalName,
@@ -55,16 +55,33 @@ export const groupComingSchema = z
 
 export type GroupDay = z.infer<typeof groupDaySchema>;
 
-export function groupSection(doc: Y.Doc): Section<Group> {
-  return new Section(doc, 'groups', groupSchema);
-}
+export const GROUPS = recordKind({
+  name: 'groups',
+  doc: 'board',
+  schema: groupSchema,
+  limit: 500,
+  restorable: true,
+});
+export const GROUP_DAYS = recordKind({
+  name: 'groupDays',
+  doc: 'board',
+  schema: groupDaySchema,
+  limit: 20_000,
+  perDay: 'day',
+});
+export const GROUP_COMING = recordKind({
+  name: 'groupComing',
+  doc: 'board',
+  schema: groupComingSchema,
+  limit: 50_000,
+  perDay: 'person-day',
+});
+/** The groups' kinds of record, in the order the board document lists them. */
+export const GROUP_KINDS: RecordKind[] = [GROUPS, GROUP_DAYS, GROUP_COMING];
 
-export function groupDaySection(doc: Y.Doc): Section<GroupDay> {
-  return new Section(doc, 'groupDays', groupDaySchema);
-}
-
-export const groupComingSection = (doc: Y.Doc) =>
-  new Section(doc, 'groupComing', groupComingSchema);
+export const groupRecords = (doc: Y.Doc) => new Records(doc, GROUPS);
+export const groupDayRecords = (doc: Y.Doc) => new Records(doc, GROUP_DAYS);
+export const groupComingRecords = (doc: Y.Doc) => new Records(doc, GROUP_COMING);
 
 export function groupDayId(groupId: string, day: Day): string {
   return `${groupId}_${day}`;
@@ -102,9 +119,9 @@ export interface GroupToday {
 
 /** The day's groups in time order; the one happening now and the next one are marked. */
 export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): GroupToday[] {
-  const days = groupDaySection(doc);
-  const comingRecords = groupComingSection(doc);
-  const groups = groupSection(doc)
+  const days = groupDayRecords(doc);
+  const comingRecords = groupComingRecords(doc);
+  const groups = groupRecords(doc)
     .values()
     .filter((g) => occursOn(g.schedule, day))
     .map(({ id, ...group }): GroupToday => {
@@ -152,7 +169,7 @@ export function groupsOn(doc: Y.Doc, day: Day, now: number, timeZone: string): G
 }
 
 function changeDay(doc: Y.Doc, groupId: string, day: Day, patch: Partial<GroupDay>) {
-  const days = groupDaySection(doc);
+  const days = groupDayRecords(doc);
   const id = groupDayId(groupId, day);
   if (days.has(id)) days.update(id, patch);
   else days.add(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), id);
@@ -184,7 +201,7 @@ export function setComing(
   if (!PERSON_ID_PATTERN.test(personId))
     throw new ValidationError('That person is not on the board.');
   const id = `${groupDayId(groupId, day)}_${personId}`;
-  const records = groupComingSection(doc);
+  const records = groupComingRecords(doc);
   const already = isComing(records.get(id));
   if (coming && !already) {
     if (records.has(id)) records.update(id, { at, removedAt: undefined });

@@ -1,17 +1,39 @@
 // What the board forgets on its own, so it does not grow for ever and removed things really go:
-// removed items after a week, day records after two, expired announcements after a week,
-// handoffs after a month.
+// removed records after a week, day records after two, expired announcements after a week,
+// handoffs after a month. Which kinds are restorable or per day, each kind declares.
 import type * as Y from 'yjs';
-import { announcementSection } from './announcement.ts';
-import { choreSection, dayOfRecordId, forgetOldChoreDays } from './chore.ts';
+import { announcementRecords } from './announcement.ts';
 import type { DocKind } from './documents.ts';
-import { groupComingSection, groupDaySection, groupSection } from './group.ts';
-import { handoffSection } from './shift.ts';
-import { addDays, dayInZone } from './time.ts';
+import { dayOfRecordId } from './ids.ts';
+import { PER_DAY_KINDS, RESTORABLE_KINDS } from './record-kinds.ts';
+import { type RecordKind, Records } from './records.ts';
+import { handoffRecords } from './shift.ts';
+import { addDays, type Day, dayInZone } from './time.ts';
 
 const DAY_MS = 86_400_000;
 /** Removed items can be brought back for this long. */
 export const RESTORE_DAYS = 7;
+
+const onBoard = (kind: RecordKind) => kind.doc === 'board';
+
+/** Forgets the board's per-day records older than `keepDays` (or without a day). */
+export function forgetOldDays(doc: Y.Doc, today: Day, keepDays = 14): number {
+  const oldest = addDays(today, -keepDays);
+  let forgotten = 0;
+  doc.transact(() => {
+    for (const kind of PER_DAY_KINDS.filter(onBoard)) {
+      const records = new Records(doc, kind);
+      for (const id of [...records.map.keys()]) {
+        const day = dayOfRecordId(id);
+        if (!day || day < oldest) {
+          records.remove(id);
+          forgotten += 1;
+        }
+      }
+    }
+  });
+  return forgotten;
+}
 
 /** Tidies a document; returns how many records it forgot. Safe to run on every device at once. */
 export function tidy(doc: Y.Doc, kind: DocKind, now: number, timeZone = 'UTC'): number {
@@ -19,31 +41,19 @@ export function tidy(doc: Y.Doc, kind: DocKind, now: number, timeZone = 'UTC'): 
   doc.transact(() => {
     if (kind === 'board') {
       const before = now - RESTORE_DAYS * DAY_MS;
-      forgotten += choreSection(doc).purgeRemoved(before);
-      forgotten += groupSection(doc).purgeRemoved(before);
-      forgotten += announcementSection(doc).purgeRemoved(before);
-      const announcements = announcementSection(doc);
+      for (const restorable of RESTORABLE_KINDS.filter(onBoard))
+        forgotten += new Records(doc, restorable).purgeRemoved(before);
+      const announcements = announcementRecords(doc);
       for (const a of announcements.values()) {
         if (a.expiresAt < before) {
           announcements.remove(a.id);
           forgotten += 1;
         }
       }
-      const today = dayInZone(now, timeZone);
-      forgotten += forgetOldChoreDays(doc, today);
-      const oldest = addDays(today, -14);
-      for (const records of [groupDaySection(doc), groupComingSection(doc)]) {
-        for (const id of [...records.map.keys()]) {
-          const day = dayOfRecordId(id);
-          if (!day || day < oldest) {
-            records.remove(id);
-            forgotten += 1;
-          }
-        }
-      }
+      forgotten += forgetOldDays(doc, dayInZone(now, timeZone));
     }
     if (kind === 'staff') {
-      const handoffs = handoffSection(doc);
+      const handoffs = handoffRecords(doc);
       for (const h of handoffs.values()) {
         if (h.at < now - 30 * DAY_MS) {
           handoffs.remove(h.id);

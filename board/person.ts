@@ -4,7 +4,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { NAME_DISPLAYS, wallName } from './access.ts';
-import { Section } from './section.ts';
+import { Records, recordKind } from './records.ts';
 import { NAME_MAX, requiredName } from './text.ts';
 import { DAY_PATTERN, type Day } from './time.ts';
 
@@ -19,13 +19,20 @@ export const personSchema = z
 
 export type Person = z.infer<typeof personSchema>;
 
-export function personSection(doc: Y.Doc): Section<Person> {
-  return new Section(doc, 'people', personSchema);
-}
+/** Each entry is keyed by its person's id (their device's), and only they change it. */
+export const PEOPLE = recordKind({
+  name: 'people',
+  doc: 'board',
+  schema: personSchema,
+  limit: 1_000,
+  owner: 'person',
+});
+
+export const personRecords = (doc: Y.Doc) => new Records(doc, PEOPLE);
 
 /** Writes this device's own entry; called when a person joins or changes how they show. */
 export function introduce(doc: Y.Doc, personId: string, person: Person): void {
-  const people = personSection(doc);
+  const people = personRecords(doc);
   if (people.has(personId)) people.update(personId, person);
   else people.add(person, personId);
 }
@@ -37,6 +44,6 @@ export function isAway(person: Person | undefined, day: Day): boolean {
 /** The wall's name for a person id, or undefined when they chose not to show it (or are unknown). */
 export function personName(doc: Y.Doc, personId: string | undefined, visitorMode = false) {
   if (!personId) return undefined;
-  const person = personSection(doc).get(personId);
+  const person = personRecords(doc).get(personId);
   return person && wallName(person.nameDisplay, person.name, visitorMode);
 }

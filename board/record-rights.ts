@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { isStaff, type Role } from './access.ts';
 import { RESTORE_DAYS } from './housekeeping.ts';
+import type { RecordKind } from './records.ts';
 import { keysEverSet } from './yjs-internals.ts';
 
 /** Who sent an update, as the server knows them. */
@@ -54,8 +55,8 @@ export function fieldBefore(record: Y.Map<unknown>, key: string, transaction: Y.
 }
 
 /** A record's fields just before the transaction, and the entry that held it; or undefined. */
-export function recordBefore(section: Y.Map<unknown>, id: string, transaction: Y.Transaction) {
-  const entry = entryBefore(section, id, transaction);
+export function recordBefore(records: Y.Map<unknown>, id: string, transaction: Y.Transaction) {
+  const entry = entryBefore(records, id, transaction);
   const record = entry && contentOf(entry);
   if (!entry || !(record instanceof Y.Map)) return undefined;
   const fields: Record<string, unknown> = {};
@@ -74,15 +75,13 @@ function own(creator: number | undefined, writer: Writer): boolean {
 }
 
 /**
- * Sections whose `by` says whose words a record is: an announcement stays its author's while it
- * is up. (Who ticked or claimed a chore may be replaced by a later tick or claim, as today.)
+ * A kind whose `by` says whose words a record is (`owner: 'author'`, announcements) keeps its
+ * author while it is on the board; taken off, it may be reposted. (Who ticked or claimed a chore
+ * may be replaced by a later tick or claim.)
  */
-const AUTHORED = new Set(['announcements']);
-
-/** An authored record keeps its author while it is on the board; taken off, it may be reposted. */
-function checkOwner(section: string, before: Fields, after: Fields): Problem {
-  if (!AUTHORED.has(section) || before.removedAt !== undefined || before.by === undefined) return;
-  if (after.by !== before.by) return `${section}: a record cannot be handed to someone else`;
+function checkOwner(kind: RecordKind, before: Fields, after: Fields): Problem {
+  if (kind.owner !== 'author' || before.removedAt !== undefined || before.by === undefined) return;
+  if (after.by !== before.by) return `${kind.name}: a record cannot be handed to someone else`;
 }
 
 const DAY_MS = 86_400_000;
@@ -94,7 +93,7 @@ const DAY_MS = 86_400_000;
 export const RESTORE_DAYS_KEPT = 2;
 
 function checkRemovedAt(
-  section: string,
+  kind: RecordKind,
   before: Fields | undefined,
   after: Fields,
   now: number,
@@ -104,55 +103,58 @@ function checkRemovedAt(
   // What a device added itself it may wipe outright, so it may date its removal as it likes.
   if (own || typeof at !== 'number' || at === before?.removedAt) return;
   if (at < now - (RESTORE_DAYS - RESTORE_DAYS_KEPT) * DAY_MS)
-    return `${section}: a removal dated so far back would be forgotten before anyone could bring it back`;
+    return `${kind.name}: a removal dated so far back would be forgotten before anyone could bring it back`;
 }
 
-/** Pinning and unpinning are for staff, in place or by replacing the announcement. */
-export function checkPin(section: string, before: Fields | undefined, after: Fields, role: Role) {
-  if (section !== 'announcements' || isStaff(role)) return;
-  const changed = before ? before.pinned !== after.pinned : 'pinned' in after;
-  if (changed) return 'only staff can pin or unpin an announcement';
+/** Staff-only fields (pinning an announcement) set or changed by replacing the whole record. */
+export function checkPin(kind: RecordKind, before: Fields | undefined, after: Fields, role: Role) {
+  if (!kind.staffFields || isStaff(role)) return;
+  for (const [field, what] of Object.entries(kind.staffFields)) {
+    const changed = before ? before[field] !== after[field] : field in after;
+    if (changed) return `only staff can ${what}`;
+  }
 }
 
-function checkPerson(section: string, id: string, writer: Writer): Problem {
-  if (section === 'people' && id !== writer.personId)
-    return 'people: only a person can change their own name entry';
+/** A kind owned by a person (`owner: 'person'`, their name entry) is keyed by their id. */
+function checkPerson(kind: RecordKind, id: string, writer: Writer): Problem {
+  if (kind.owner === 'person' && id !== writer.personId)
+    return `${kind.name}: only a person can change their own name entry`;
 }
 
 /**
- * A record added, replaced or taken away under `id` in a section of records. `after` is what the
- * section holds now (undefined when the key was deleted).
+ * A record added, replaced or taken away under `id` in a map of records. `after` is what the
+ * map holds now (undefined when the key was deleted).
  */
 export function checkRecordWrite(
-  section: string,
+  kind: RecordKind,
   id: string,
   after: Fields | undefined,
   transaction: Y.Transaction,
   writer: Writer,
   now: number,
 ): Problem {
-  const map = transaction.doc.getMap(section);
+  const map = transaction.doc.getMap(kind.name);
   const before = recordBefore(map, id, transaction);
   if (before === undefined && after === undefined) return; // added and gone in one update
   // An entry nobody has yet is nobody's to protect (ids are devices' own, not guessable).
-  const person = before && checkPerson(section, id, writer);
+  const person = before && checkPerson(kind, id, writer);
   if (person) return person;
   if (after === undefined) {
     // Wiped: only an undo, on the spot, of a record this device added itself.
     if (own(before!.creator, writer)) return;
-    return `${section}: records can only be taken off softly, so they can be brought back`;
+    return `${kind.name}: records can only be taken off softly, so they can be brought back`;
   }
   return (
-    (before && checkOwner(section, before.fields, after)) ??
+    (before && checkOwner(kind, before.fields, after)) ??
     // A new record is the sender's own.
-    checkRemovedAt(section, before?.fields, after, now, !before || own(before.creator, writer)) ??
-    checkPin(section, before?.fields, after, writer.role)
+    checkRemovedAt(kind, before?.fields, after, now, !before || own(before.creator, writer)) ??
+    checkPin(kind, before?.fields, after, writer.role)
   );
 }
 
 /** Fields changed in place inside a record that was already on the board. */
 export function checkFieldWrite(
-  section: string,
+  kind: RecordKind,
   id: string,
   record: Y.Map<unknown>,
   keys: Set<string | null>,
@@ -160,15 +162,15 @@ export function checkFieldWrite(
   writer: Writer,
   now: number,
 ): Problem {
-  const person = checkPerson(section, id, writer);
+  const person = checkPerson(kind, id, writer);
   if (person) return person;
   if (!keys.has('by') && !keys.has('removedAt')) return;
   const before: Fields = {};
   for (const key of ['by', 'removedAt']) before[key] = fieldBefore(record, key, transaction);
   const after = record.toJSON() as Fields;
   return (
-    (keys.has('by') ? checkOwner(section, before, after) : undefined) ??
-    checkRemovedAt(section, before, after, now, own(record._item?.id.client, writer))
+    (keys.has('by') ? checkOwner(kind, before, after) : undefined) ??
+    checkRemovedAt(kind, before, after, now, own(record._item?.id.client, writer))
   );
 }
 

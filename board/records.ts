@@ -1,7 +1,9 @@
-// Typed access to one section of a document: a Y.Map of items, each item a Y.Map of fields
-// keyed by a generated id, so concurrent edits to different items never conflict.
+// Typed access to one kind of record in a document: a top-level Y.Map of records, each record a
+// Y.Map of fields keyed by a generated id, so concurrent edits to different records never
+// conflict. Which maps exist, and their rules, are declared once per kind (record-kinds.ts).
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import type { DocKind } from './documents.ts';
 import { ID_PATTERN, newId } from './ids.ts';
 import { readSentence, type SentenceKey, type SentenceValues } from './sentences.ts';
 
@@ -28,18 +30,70 @@ export function firstProblem(error: z.ZodError): ValidationError {
   );
 }
 
+/**
+ * One kind of record, declared once in its own file (chore.ts, person.ts…). Every table the board
+ * keeps — which maps a document holds, their limits, the validators, the undo scope, who may
+ * change what, what housekeeping forgets — is derived from these declarations (record-kinds.ts).
+ */
+export interface RecordKind<T extends object = object> {
+  /** The top-level map's name in its document. Stored documents use it: never rename one. */
+  readonly name: string;
+  /** The document that holds it, and so who may write it (access.ts). */
+  readonly doc: DocKind;
+  /** `records`: records under ids. `fields`: the map itself is one record (settings, visitor). */
+  readonly shape: 'records' | 'fields';
+  /** What a record (or, for `fields`, the map) must look like. */
+  readonly schema: z.ZodType<T>;
+  /** The most records the map may hold: far above a house's needs, far below a flood. */
+  readonly limit?: number;
+  /**
+   * Per-day records carry their day in their id (`<item>_<day>`, or `<item>_<day>_<person>`):
+   * housekeeping forgets them by it, so one without a day would be stored, then vanish.
+   */
+  readonly perDay?: 'day' | 'person-day';
+  /**
+   * `person`: keyed by a person's id and changed only by that person. `author`: `by` says whose
+   * words a record is, and it stays theirs while it is up.
+   */
+  readonly owner?: 'person' | 'author';
+  /** Fields only staff may set or change, with what changing them is, for the log. */
+  readonly staffFields?: Readonly<Record<string, string>>;
+  /** A rule on the whole map for those who are not staff (`fields` kinds): what is wrong, if any. */
+  readonly nonStaffCheck?: (map: Y.Map<unknown>, now: number) => string | undefined;
+  /** Whether "undo my last change" on a phone takes back changes here. */
+  readonly undoable: boolean;
+  /** Taken off softly (`removedAt`), listed to be brought back, forgotten after RESTORE_DAYS. */
+  readonly restorable?: boolean;
+}
+
+type Declared<T extends object> = Omit<RecordKind<T>, 'shape' | 'undoable'> &
+  Partial<Pick<RecordKind<T>, 'shape' | 'undoable'>>;
+
+/**
+ * A kind of record as its file declares it: records under ids, and undoable when it is in the
+ * board document (the phone's undo watches only the board), unless it says otherwise.
+ */
+export function recordKind<T extends object>(kind: Declared<T>): RecordKind<T> {
+  return { shape: 'records', undoable: kind.doc === 'board', ...kind };
+}
+
 export type Entry<T> =
   | { id: string; ok: true; value: T }
   | { id: string; ok: false; error: string };
 
 export type ItemMap = Y.Map<unknown>;
 
-export class Section<T extends object> {
+export class Records<T extends object> {
+  readonly name: string;
+  readonly schema: z.ZodType<T>;
+
   constructor(
     readonly doc: Y.Doc,
-    readonly name: string,
-    readonly schema: z.ZodType<T>,
-  ) {}
+    kind: { name: string; schema: z.ZodType<T> },
+  ) {
+    this.name = kind.name;
+    this.schema = kind.schema;
+  }
 
   get map(): Y.Map<ItemMap> {
     return this.doc.getMap(this.name);
@@ -143,7 +197,7 @@ export class Section<T extends object> {
     this.map.delete(id);
   }
 
-  /** Calls back on any change in this section; returns the way to stop. */
+  /** Calls back on any change to these records; returns the way to stop. */
   observe(callback: () => void): () => void {
     const handler = () => callback();
     this.map.observeDeep(handler);

@@ -2,7 +2,7 @@
 // the settings document, which only admins write.
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { firstProblem } from './section.ts';
+import { firstProblem, recordKind } from './records.ts';
 import { requiredName } from './text.ts';
 import { isTimeZone, TIME_PATTERN } from './time.ts';
 
@@ -49,8 +49,16 @@ export const settingsSchema = z
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** One map of fields in the settings document; a change may set some fields, not all. */
+export const SETTINGS = recordKind({
+  name: 'settings',
+  doc: 'settings',
+  shape: 'fields',
+  schema: settingsSchema.partial().strict(),
+});
+
 function settingsMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap('settings');
+  return doc.getMap(SETTINGS.name);
 }
 
 function valid<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {

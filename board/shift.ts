@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { NAME_DISPLAYS, wallName } from './access.ts';
 import { ID_PATTERN } from './ids.ts';
-import { Section } from './section.ts';
+import { Records, recordKind } from './records.ts';
 import { NAME_MAX, optionalText, requiredName, SHORT_MAX, withoutContact } from './text.ts';
 
 export const shiftSchema = z
@@ -26,9 +26,14 @@ export const shiftSchema = z
 
 export type Shift = z.infer<typeof shiftSchema>;
 
-export function shiftSection(doc: Y.Doc): Section<Shift> {
-  return new Section(doc, 'shifts', shiftSchema);
-}
+export const SHIFTS = recordKind({
+  name: 'shifts',
+  doc: 'staff',
+  schema: shiftSchema,
+  limit: 5_000,
+});
+
+export const shiftRecords = (doc: Y.Doc) => new Records(doc, SHIFTS);
 
 export function isOnShift(shift: Shift, now: number): boolean {
   return shift.start <= now && now < (shift.endedAt ?? shift.end);
@@ -36,7 +41,7 @@ export function isOnShift(shift: Shift, now: number): boolean {
 
 /** Who is on now (earliest first) and who comes on next. */
 export function shiftsAt(doc: Y.Doc, now: number) {
-  const shifts = shiftSection(doc)
+  const shifts = shiftRecords(doc)
     .values()
     .sort((a, b) => a.start - b.start);
   const onNow = shifts.filter((s) => isOnShift(s, now));
@@ -45,7 +50,7 @@ export function shiftsAt(doc: Y.Doc, now: number) {
 }
 
 export function endShift(doc: Y.Doc, id: string, at = Date.now()) {
-  shiftSection(doc).update(id, { endedAt: at });
+  shiftRecords(doc).update(id, { endedAt: at });
 }
 
 /** A staff name as the wall may show it. */
@@ -65,9 +70,14 @@ export const handoffSchema = z
 
 export type Handoff = z.infer<typeof handoffSchema>;
 
-export function handoffSection(doc: Y.Doc): Section<Handoff> {
-  return new Section(doc, 'handoffs', handoffSchema);
-}
+export const HANDOFFS = recordKind({
+  name: 'handoffs',
+  doc: 'staff',
+  schema: handoffSchema,
+  limit: 5_000,
+});
+
+export const handoffRecords = (doc: Y.Doc) => new Records(doc, HANDOFFS);
 
 /** How long the kiosk shows a handoff note after the new person took over. */
 export const HANDOFF_NOTE_HOURS = 4;
@@ -79,14 +89,14 @@ export function handOver(
   note: string | undefined,
   at = Date.now(),
 ): string {
-  return handoffSection(doc).add({ fromShift, note, at });
+  return handoffRecords(doc).add({ fromShift, note, at });
 }
 
 /** The incoming person takes over with one tap: "On now" changes at that moment. */
 export function takeOver(doc: Y.Doc, handoffId: string, toShift: string, at = Date.now()) {
-  const handoffs = handoffSection(doc);
+  const handoffs = handoffRecords(doc);
   const handoff = handoffs.get(handoffId);
-  const shifts = shiftSection(doc);
+  const shifts = shiftRecords(doc);
   const incoming = shifts.get(toShift);
   if (!handoff || handoff.takenAt || !incoming) return;
   doc.transact(() => {
@@ -100,7 +110,7 @@ export function takeOver(doc: Y.Doc, handoffId: string, toShift: string, at = Da
 
 /** A handoff still waiting for the next person. */
 export function pendingHandoff(doc: Y.Doc) {
-  return handoffSection(doc)
+  return handoffRecords(doc)
     .values()
     .filter((h) => !h.takenAt)
     .sort((a, b) => b.at - a.at)[0];
@@ -108,7 +118,7 @@ export function pendingHandoff(doc: Y.Doc) {
 
 /** The note of the latest handoff taken in the last few hours, for the kiosk. */
 export function recentHandoffNote(doc: Y.Doc, now: number) {
-  return handoffSection(doc)
+  return handoffRecords(doc)
     .values()
     .filter((h) => h.takenAt && h.note && now - h.takenAt < HANDOFF_NOTE_HOURS * 3_600_000)
     .sort((a, b) => b.takenAt! - a.takenAt!)[0];
@@ -116,7 +126,7 @@ export function recentHandoffNote(doc: Y.Doc, now: number) {
 
 /** The handoffs of the last week, newest first: visible to staff. */
 export function handoffHistory(doc: Y.Doc, now: number) {
-  return handoffSection(doc)
+  return handoffRecords(doc)
     .values()
     .filter((h) => now - h.at < 7 * 86_400_000)
     .sort((a, b) => b.at - a.at);

@@ -3,6 +3,7 @@
 // early is for staff (the server refuses others), and it ends by itself after two hours.
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { recordKind } from './records.ts';
 
 export const VISITOR_MODE_HOURS = 2;
 
@@ -10,8 +11,25 @@ export const visitorSchema = z
   .object({ until: z.number().int().nonnegative().optional() })
   .strict();
 
+/**
+ * One map of fields in the board. Not undoable: taking back "on" would end it early, which is
+ * for staff. Switching on sets the end about two hours ahead; anything sooner is ending it early.
+ */
+export const VISITOR = recordKind({
+  name: 'visitor',
+  doc: 'board',
+  shape: 'fields',
+  schema: visitorSchema,
+  undoable: false,
+  nonStaffCheck: (map, now) => {
+    const until = map.get('until');
+    if (typeof until !== 'number' || until < now + 30 * 60_000)
+      return 'only staff can end visitor mode early';
+  },
+});
+
 function visitorMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap('visitor');
+  return doc.getMap(VISITOR.name);
 }
 
 /** Until when visitor mode is on, if it is on at `now`. */

@@ -4,7 +4,7 @@
 import type * as Y from 'yjs';
 import {
   personName,
-  personSection,
+  personRecords,
   type Shift,
   shiftName,
   visitorModeUntil,
@@ -48,7 +48,7 @@ export class WallNames {
 
   /** Everyone on the board with the words a picker shows for them; hidden names stay hidden. */
   people(me = this.me): Array<{ id: string; words: string; hidden: boolean }> {
-    return personSection(this.board)
+    return personRecords(this.board)
       .values()
       .map((person) => {
         const shown = this.person(person.id);

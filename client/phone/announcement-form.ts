@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { ANNOUNCEMENT_MAX, announcementSection, dayInZone, endOfDayIn } from '../../board/index.ts';
+import { ANNOUNCEMENT_MAX, announcementRecords, dayInZone, endOfDayIn } from '../../board/index.ts';
 import { shortDayWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
@@ -43,7 +43,7 @@ export class AnnouncementForm extends EditorForm {
   override connectedCallback(): void {
     super.connectedCallback();
     const note =
-      this.doc && this.editId ? announcementSection(this.doc).get(this.editId) : undefined;
+      this.doc && this.editId ? announcementRecords(this.doc).get(this.editId) : undefined;
     this.text = note?.text ?? '';
     this.author = note?.author ?? '';
     this.keptUntil = note?.expiresAt;
@@ -53,7 +53,7 @@ export class AnnouncementForm extends EditorForm {
 
   protected save(doc: Y.Doc): void {
     const now = Date.now();
-    const section = announcementSection(doc);
+    const section = announcementRecords(doc);
     const expiresAt =
       this.expiry === 'keep' ? this.keptUntil! : expiryFor(this.expiry, now, this.timeZone);
     // Only staff touch the pin; anyone else's edit leaves it as it is.
@@ -77,7 +77,7 @@ export class AnnouncementForm extends EditorForm {
 
   /** Taken down but kept for a week, so it can be brought back. */
   protected removeItem(doc: Y.Doc, id: string): void {
-    announcementSection(doc).softRemove(id);
+    announcementRecords(doc).softRemove(id);
   }
 
   override render() {

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
-  announcementSection,
+  announcementRecords,
   currentAnnouncements,
   isStaff,
   type Settings,
@@ -43,9 +43,9 @@ export class AnnouncementsSection extends PhoneSection {
         )}
       </ul>
       ${notes.length ? nothing : this.empty(t('kiosk.noAnnouncements'))}
-      ${this.broken(announcementSection(board).entries())}
+      ${this.broken(announcementRecords(board).entries())}
       ${this.recentlyRemoved(
-        announcementSection(board),
+        announcementRecords(board),
         (note) => shortText(note.text),
         t('announcements.recentlyRemoved'),
       )}

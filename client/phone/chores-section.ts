@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
   type ChoreToday,
-  choreSection,
+  choreRecords,
   choresOn,
   claimChore,
   dayInZone,
@@ -36,7 +36,7 @@ export class ChoresSection extends PhoneSection {
     const day = dayInZone(this.now, zone);
     const today = choresOn(board, day, zone);
     const names = new WallNames(board, this.now, this.device?.id);
-    const section = choreSection(board);
+    const section = choreRecords(board);
     const others = section
       .values()
       .filter((chore) => !occursOn(chore.schedule, day))

@@ -7,7 +7,7 @@ import {
   cancelGroupOn,
   dayInZone,
   type GroupToday,
-  groupSection,
+  groupRecords,
   groupsOn,
   minutesOf,
   moveGroupOn,
@@ -46,7 +46,7 @@ export class GroupsSection extends PhoneSection {
     const day = dayInZone(this.now, settings.timeZone);
     const today = groupsOn(board, day, this.now, settings.timeZone);
     const names = new WallNames(board, this.now, this.device?.id);
-    const section = groupSection(board);
+    const section = groupRecords(board);
     // Past one-off groups are history; weekly ones and upcoming dates stay to be changed.
     const others = section
       .values()

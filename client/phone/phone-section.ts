@@ -3,7 +3,7 @@
 // screen, within thumb reach.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RESTORE_DAYS, readSettings, type Section, type Settings } from '../../board/index.ts';
+import { RESTORE_DAYS, readSettings, type Records, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
@@ -210,7 +210,7 @@ export abstract class PhoneSection extends HouseView {
    * it is there for mistakes, not to look through. `heading`: "Recently removed chores".
    */
   protected recentlyRemoved<T extends object>(
-    section: Section<T>,
+    section: Records<T>,
     words: (item: T) => string,
     heading: string,
   ) {

@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import {
   instantInZone,
   type NameDisplay,
-  shiftSection,
+  shiftRecords,
   TIME_PATTERN,
   ValidationError,
 } from '../../board/index.ts';
@@ -56,7 +56,7 @@ export class ShiftForm extends EditorForm {
     const { start, end, ...words } = this.draft;
     // Under the phone's own name, the wall shows it as the person chose to be shown.
     const own = words.name.trim() === this.signature?.trim();
-    shiftSection(doc).add({
+    shiftRecords(doc).add({
       ...words,
       nameDisplay: own ? this.nameDisplay : undefined,
       start: this.instant(start, 'start'),

@@ -8,10 +8,10 @@ import {
   type Handoff,
   handOver,
   handoffHistory,
-  handoffSection,
+  handoffRecords,
   isStaff,
   type Settings,
-  shiftSection,
+  shiftRecords,
   takeOver,
   ValidationError,
   visitorModeOn,
@@ -74,7 +74,7 @@ export class ShiftsSection extends PhoneSection {
           ${t('shifts.imStaff')}
         </button>`;
     }
-    const coming = shiftSection(staff)
+    const coming = shiftRecords(staff)
       .values()
       .filter((s) => !s.endedAt && s.start > now)
       .sort((a, b) => a.start - b.start);
@@ -129,7 +129,7 @@ export class ShiftsSection extends PhoneSection {
           : nothing
       }
       ${this.history(house, now, zone, visitorMode)}
-      ${this.broken(shiftSection(staff).entries())} ${this.addButton(t('shifts.goOn'), 'add-shift')}
+      ${this.broken(shiftRecords(staff).entries())} ${this.addButton(t('shifts.goOn'), 'add-shift')}
     `;
   }
 
@@ -189,14 +189,14 @@ export class ShiftsSection extends PhoneSection {
   ) {
     const staff = house.docs.staff;
     const device = this.device;
-    const from = shiftSection(staff).get(handoff.fromShift);
+    const from = shiftRecords(staff).get(handoff.fromShift);
     const mine = (shift: { name: string }) =>
       !!device?.name && shift.name.trim() === device.name.trim();
     const own = coming.filter(mine);
     const startNow = () => {
       if (!device?.name) return;
       staff.transact(() => {
-        const id = shiftSection(staff).add({
+        const id = shiftRecords(staff).add({
           name: device.name!,
           nameDisplay: device.nameDisplay,
           start: now,
@@ -246,7 +246,7 @@ export class ShiftsSection extends PhoneSection {
           type="button"
           class="quiet"
           data-testid="hand-over-cancel"
-          @click=${() => handoffSection(staff).remove(handoff.id)}
+          @click=${() => handoffRecords(staff).remove(handoff.id)}
         >
           ${t('shifts.notHandingOver')}
         </button>
@@ -257,7 +257,7 @@ export class ShiftsSection extends PhoneSection {
   /** The last week's handovers, newest first: for staff, who pick up where others left off. */
   private history(house: HouseConnection, now: number, zone: string, visitorMode: boolean) {
     const staff = house.docs.staff;
-    const shifts = shiftSection(staff);
+    const shifts = shiftRecords(staff);
     const handoffs = handoffHistory(staff, now);
     if (!handoffs.length) return nothing;
     const who = (id: string | undefined) => {

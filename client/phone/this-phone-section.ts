@@ -7,7 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import {
   addDays,
   isStaff,
-  personSection,
+  personRecords,
   type Role,
   readSettings,
   setVisitorMode,
@@ -127,7 +127,7 @@ export class ThisPhoneSection extends HouseView {
     if (!board) return nothing;
     const zone = readSettings(this.house!.docs.settings).timeZone;
     const today = todayIn(zone, this.now);
-    const people = personSection(board);
+    const people = personRecords(board);
     const me = people.get(device.id);
     const away = me?.awayUntil && me.awayUntil >= today ? me.awayUntil : undefined;
     const save = () => {

@@ -3,7 +3,7 @@
 // down on their own when they expire (the wall re-renders each minute).
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { announcementSection, currentAnnouncements, type Settings } from '../../board/index.ts';
+import { announcementRecords, currentAnnouncements, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import '../../ui/parts/announcement-item.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -121,7 +121,7 @@ export class AnnouncementsCard extends KioskCard {
     const names = new WallNames(board, this.now);
     const showing = new Set(this.pages[this.page] ?? []);
     this.words = new Map(notes.map((note) => [note.id, wordCount(note.text)]));
-    const broken = this.broken(announcementSection(board).entries());
+    const broken = this.broken(announcementRecords(board).entries());
     return html`
       ${broken}
       ${notes.map(

@@ -3,7 +3,7 @@
 // second tap undoes it.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { choreSection, choresOn, dayInZone, type Settings } from '../../board/index.ts';
+import { choreRecords, choresOn, dayInZone, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { applyChoreToggle, type ChoreToggle } from '../../ui/parts/chore-item.ts';
 import '../../ui/parts/chore-item.ts';
@@ -26,7 +26,7 @@ export class ChoresCard extends KioskCard {
     const zone = settings.timeZone;
     const chores = choresOn(board, dayInZone(this.now, zone), zone);
     const names = new WallNames(board, this.now);
-    const broken = this.broken(choreSection(board).entries());
+    const broken = this.broken(choreRecords(board).entries());
     const toggle = (event: CustomEvent<ChoreToggle>) => {
       applyChoreToggle(board, event.detail);
       const title = chores.find((chore) => chore.id === event.detail.choreId)?.chore.title ?? '';

@@ -2,7 +2,7 @@
 // a countdown when one starts within 15 minutes, cancelled and moved meetings said plainly.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { dayInZone, groupSection, groupsOn, type Settings } from '../../board/index.ts';
+import { dayInZone, groupRecords, groupsOn, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import '../../ui/parts/group-item.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -21,7 +21,7 @@ export class GroupsCard extends KioskCard {
     const zone = settings.timeZone;
     const groups = groupsOn(board, dayInZone(this.now, zone), this.now, zone);
     const names = new WallNames(board, this.now);
-    const broken = this.broken(groupSection(board).entries());
+    const broken = this.broken(groupRecords(board).entries());
     return html`
       ${groups.map((group) => html`<hb-group-item .group=${group} .names=${names}></hb-group-item>`)}
       ${broken}

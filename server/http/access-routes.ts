@@ -2,7 +2,7 @@
 import express from 'express';
 import { z } from 'zod';
 import { profileSchema, type Role } from '../../board/access.ts';
-import { firstProblem } from '../../board/section.ts';
+import { firstProblem } from '../../board/records.ts';
 import { sentence } from '../../board/sentences.ts';
 import { type Access, AccessError } from '../access/access.ts';
 import type { DeviceRecord } from '../store/access-store.ts';

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import {
   type Announcement,
   addWallAnnouncement,
-  announcementSection,
+  announcementRecords,
   currentAnnouncements,
 } from '../../board/announcement.ts';
 import { ANNOUNCEMENT_MAX } from '../../board/text.ts';
@@ -25,26 +25,26 @@ const note = (
 describe('what an announcement may say', () => {
   it('an announcement of exactly 500 characters is accepted', () => {
     expect(ANNOUNCEMENT_MAX).toBe(500);
-    const section = announcementSection(new Y.Doc());
+    const section = announcementRecords(new Y.Doc());
     const id = section.add(note('a'.repeat(500), 0));
     expect(section.get(id)?.text).toHaveLength(500);
   });
 
   it('an announcement longer than 500 characters is refused with a plain sentence', () => {
-    const error = refusal(() => announcementSection(new Y.Doc()).add(note('a'.repeat(501), 0)));
+    const error = refusal(() => announcementRecords(new Y.Doc()).add(note('a'.repeat(501), 0)));
     expect(error.message).toBe('Please keep the announcement to 500 characters or fewer.');
     expect(error.field).toBe('text');
     expectPlainSentence(error.message);
   });
 
   it.each([[''], ['    ']])('an empty announcement (%j) is refused', (text) => {
-    const error = refusal(() => announcementSection(new Y.Doc()).add(note(text, 0)));
+    const error = refusal(() => announcementRecords(new Y.Doc()).add(note(text, 0)));
     expect(error.message).toBe('Please write the announcement.');
     expect(error.field).toBe('text');
   });
 
   it("an empty author ('' or spaces) is simply not given; a long one is refused", () => {
-    const section = announcementSection(new Y.Doc());
+    const section = announcementRecords(new Y.Doc());
     const id = section.add(note('Fire drill at 11', 0, { author: '  ' }));
     expect(section.get(id)).not.toHaveProperty('author');
     const error = refusal(() =>
@@ -55,7 +55,7 @@ describe('what an announcement may say', () => {
   });
 
   it('an announcement must stay up for a while: expiring at or before it was written is refused', () => {
-    const section = announcementSection(new Y.Doc());
+    const section = announcementRecords(new Y.Doc());
     for (const expiresAt of [1_000, 999]) {
       const error = refusal(() => section.add(note('Hi', 1_000, { expiresAt })));
       expect(error.message).toBe('Please let the announcement stay up for a while.');
@@ -67,7 +67,7 @@ describe('what an announcement may say', () => {
 describe('currentAnnouncements', () => {
   it('hides announcements that have expired, from the moment they expire', () => {
     const doc = new Y.Doc();
-    const section = announcementSection(doc);
+    const section = announcementRecords(doc);
     const now = 10 * DAY;
     section.add(note('Old news', 0, { expiresAt: now - 1 }));
     section.add(note('Expires right now', 1, { expiresAt: now }));
@@ -78,7 +78,7 @@ describe('currentAnnouncements', () => {
 
   it('puts pinned announcements first, then the newest first', () => {
     const doc = new Y.Doc();
-    const section = announcementSection(doc);
+    const section = announcementRecords(doc);
     const expiresAt = 30 * DAY; // all still up when we look on day 5
     section.add(note('oldest', 1 * DAY, { expiresAt }));
     section.add(note('pinned old', 2 * DAY, { pinned: true, expiresAt }));
@@ -96,17 +96,17 @@ describe('currentAnnouncements', () => {
 
   it('gives each announcement its id so a screen can act on it', () => {
     const doc = new Y.Doc();
-    const id = announcementSection(doc).add(note('Hello', 0));
+    const id = announcementRecords(doc).add(note('Hello', 0));
     expect(currentAnnouncements(doc, 1)).toEqual([{ ...note('Hello', 0), id }]);
   });
 
   it('a broken announcement is left out of the current list without stopping it', () => {
     const doc = new Y.Doc();
-    announcementSection(doc).add(note('Hello', 0));
+    announcementRecords(doc).add(note('Hello', 0));
     doc.getMap('announcements').set('broken01', new Y.Map([['text', 'no dates']]));
     expect(currentAnnouncements(doc, 1).map((a) => a.text)).toEqual(['Hello']);
     expect(
-      announcementSection(doc)
+      announcementRecords(doc)
         .entries()
         .filter((e) => !e.ok),
     ).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('currentAnnouncements', () => {
 
   it('a removed announcement leaves the wall at once and is back, as it was, when restored', () => {
     const doc = new Y.Doc();
-    const section = announcementSection(doc);
+    const section = announcementRecords(doc);
     const id = section.add(note('Hello', 0, { pinned: true }));
     section.softRemove(id, DAY);
     expect(currentAnnouncements(doc, DAY)).toEqual([]);
@@ -126,8 +126,8 @@ describe('currentAnnouncements', () => {
   it('announcements written on two devices at once show in the same order on both', () => {
     const a = new Y.Doc();
     const b = copyOf(a);
-    announcementSection(a).add(note('From the kitchen', 2 * DAY));
-    announcementSection(b).add(note('From the office', 1 * DAY, { pinned: true }));
+    announcementRecords(a).add(note('From the kitchen', 2 * DAY));
+    announcementRecords(b).add(note('From the office', 1 * DAY, { pinned: true }));
     exchange(a, b);
     const texts = (doc: Y.Doc) => currentAnnouncements(doc, 2 * DAY).map((x) => x.text);
     expect(texts(a)).toEqual(['From the office', 'From the kitchen']);
@@ -141,7 +141,7 @@ describe('an announcement put up on the wall by touch', () => {
     // 21:30 in Madrid on 27 November (UTC+1): the house's day ends at 23:00 UTC.
     const now = Date.parse('2026-11-27T20:30:00Z');
     const id = addWallAnnouncement(doc, 'Dinner is ready', 'Europe/Madrid', now);
-    const note = announcementSection(doc).get(id);
+    const note = announcementRecords(doc).get(id);
     expect(note).toEqual({
       text: 'Dinner is ready',
       createdAt: now,

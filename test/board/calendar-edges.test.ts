@@ -3,7 +3,7 @@
 // and "today" in a house where it is already tomorrow.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Chore, choreSection, choresOn, markChoreDone } from '../../board/chore.ts';
+import { type Chore, choreRecords, choresOn, markChoreDone } from '../../board/chore.ts';
 import { currentNight, isNight } from '../../board/night.ts';
 import { occursOn } from '../../board/schedule.ts';
 import { DEFAULT_NIGHT_HOURS } from '../../board/settings.ts';
@@ -44,7 +44,7 @@ describe('the end of a month and of a year', () => {
 
   it("New Year's Eve's undone chore is left over on New Year's Day, and only then", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(
+    const id = choreRecords(doc).add(
       chore('Bins out', { schedule: { kind: 'once', day: '2026-12-31' } }),
     );
     expect(choresOn(doc, '2027-01-01', LONDON).map((c) => [c.id, c.day, c.stillOpen])).toEqual([
@@ -68,8 +68,8 @@ describe('a house where it is already tomorrow', () => {
 
   it("the wall there shows New Year's Day's chores while London still shows New Year's Eve's", () => {
     const doc = new Y.Doc();
-    choreSection(doc).add(chore('Sweep up', { schedule: { kind: 'once', day: '2027-01-01' } }));
-    choreSection(doc).add(
+    choreRecords(doc).add(chore('Sweep up', { schedule: { kind: 'once', day: '2027-01-01' } }));
+    choreRecords(doc).add(
       chore('Tidy after the party', { schedule: { kind: 'once', day: '2026-12-31' } }),
     );
     const titles = (zone: string) =>

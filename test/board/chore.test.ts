@@ -5,31 +5,30 @@ import * as Y from 'yjs';
 import {
   addQuickChore,
   type Chore,
-  choreClaimSection,
+  choreClaimRecords,
   choreDayId,
-  choreDoneSection,
-  choreSection,
+  choreDoneRecords,
+  choreRecords,
   choresOn,
   choreThanksId,
-  choreThanksSection,
-  choreTurnSection,
+  choreThanksRecords,
+  choreTurnRecords,
   claimChore,
   dayOfRecordId,
-  forgetOldChoreDays,
   markChoreDone,
   markChoreNotDone,
   removeChore,
   swapTurn,
   thankFor,
 } from '../../board/chore.ts';
+import { forgetOldDays } from '../../board/housekeeping.ts';
 import { ID_PATTERN } from '../../board/ids.ts';
 import { introduce, personName } from '../../board/person.ts';
+import { type Records, ValidationError } from '../../board/records.ts';
 import type { Schedule } from '../../board/schedule.ts';
-import { type Section, ValidationError } from '../../board/section.ts';
 import { TITLE_MAX } from '../../board/text.ts';
 import { addDays, daysBetween } from '../../board/time.ts';
-import { validateDocument } from '../../board/validation.ts';
-import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
+import { at, copyOf, exchange, expectPlainSentence, refusal, validateDocument } from './helpers.ts';
 
 const chore = (title: string, extra: Partial<Chore> = {}): Chore => ({
   title,
@@ -50,10 +49,10 @@ const todays = (doc: Y.Doc, day: string) => choresOn(doc, day).filter((c) => c.d
 
 /** The four sections a day's chore is kept in, one concern each. */
 const DAY_SECTIONS = {
-  choreDone: choreDoneSection,
-  choreClaims: choreClaimSection,
-  choreTurns: choreTurnSection,
-  choreThanks: choreThanksSection,
+  choreDone: choreDoneRecords,
+  choreClaims: choreClaimRecords,
+  choreTurns: choreTurnRecords,
+  choreThanks: choreThanksRecords,
 };
 
 type DayRecords = Record<keyof typeof DAY_SECTIONS, string[]>;
@@ -64,7 +63,7 @@ type DayRecords = Record<keyof typeof DAY_SECTIONS, string[]>;
  */
 function dayRecords(doc: Y.Doc): DayRecords {
   const keys = (name: keyof DayRecords) => {
-    const records = DAY_SECTIONS[name](doc) as Section<{ removedAt?: number }>;
+    const records = DAY_SECTIONS[name](doc) as Records<{ removedAt?: number }>;
     expect(records.name).toBe(name);
     return [...records.map.keys()].filter((k) => records.get(k)?.removedAt === undefined).sort();
   };
@@ -86,7 +85,7 @@ const NO_DAY_RECORDS: DayRecords = {
 
 describe('what a chore may say', () => {
   it('a chore title of exactly 120 characters is accepted', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const title = 'x'.repeat(TITLE_MAX);
     expect(TITLE_MAX).toBe(120);
     const id = chores.add(chore(title));
@@ -95,35 +94,35 @@ describe('what a chore may say', () => {
 
   it('a chore title longer than 120 characters is refused with a plain sentence', () => {
     const doc = new Y.Doc();
-    const error = refusal(() => choreSection(doc).add(chore('x'.repeat(121))));
+    const error = refusal(() => choreRecords(doc).add(chore('x'.repeat(121))));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toBe('Please keep the chore to 120 characters or fewer.');
     expect(error.field).toBe('title');
     expectPlainSentence(error.message);
-    expect(choreSection(doc).values()).toEqual([]);
+    expect(choreRecords(doc).values()).toEqual([]);
   });
 
   it('spaces around a title do not count towards the limit and are not kept', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const id = chores.add(chore(`  ${'y'.repeat(120)}  `));
     expect(chores.get(id)?.title).toBe('y'.repeat(120));
   });
 
   it.each([[''], ['   '], ['\n\t ']])('an empty or blank title (%j) is refused', (title) => {
-    const error = refusal(() => choreSection(new Y.Doc()).add(chore(title)));
+    const error = refusal(() => choreRecords(new Y.Doc()).add(chore(title)));
     expect(error.message).toBe('Please write the chore.');
     expect(error.field).toBe('title');
   });
 
   it('a missing title is refused with the same sentence, not a type error', () => {
     const { title: _title, ...rest } = chore('x');
-    const error = refusal(() => choreSection(new Y.Doc()).add(rest as Chore));
+    const error = refusal(() => choreRecords(new Y.Doc()).add(rest as Chore));
     expect(error.message).toBe('Please write the chore.');
     expect(error.field).toBe('title');
   });
 
   it("an empty area ('' or spaces) is simply not given", () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const a = chores.add(chore('Mop', { area: '' }));
     const b = chores.add(chore('Sweep', { area: '   ' }));
     expect(chores.get(a)).not.toHaveProperty('area');
@@ -131,7 +130,7 @@ describe('what a chore may say', () => {
   });
 
   it('an area is at most 80 characters', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     expect(chores.get(chores.add(chore('Mop', { area: 'a'.repeat(80) })))?.area).toHaveLength(80);
     const error = refusal(() => chores.add(chore('Mop', { area: 'a'.repeat(81) })));
     expect(error.message).toBe('Please keep the area to 80 characters or fewer.');
@@ -140,7 +139,7 @@ describe('what a chore may say', () => {
 
   it('a bad schedule is refused with the field it belongs to', () => {
     const error = refusal(() =>
-      choreSection(new Y.Doc()).add(
+      choreRecords(new Y.Doc()).add(
         chore('Mop', { schedule: { kind: 'every', days: 0, from: '2026-03-01' } }),
       ),
     );
@@ -151,7 +150,7 @@ describe('what a chore may say', () => {
   it('a field the board does not know is refused', () => {
     const doc = new Y.Doc();
     const error = refusal(() =>
-      choreSection(doc).add({ ...chore('Mop'), phone: '07700 900123' } as Chore),
+      choreRecords(doc).add({ ...chore('Mop'), phone: '07700 900123' } as Chore),
     );
     expect(error).toBeInstanceOf(ValidationError);
     expect(doc.getMap('chores').size).toBe(0);
@@ -161,7 +160,7 @@ describe('what a chore may say', () => {
 describe("the day's chores", () => {
   it('choresOn picks the chores that fall on that day and leaves the others out', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const daily = chores.add(chore('Wipe the table'));
     const mondays = chores.add(
       chore('Hoover the lounge', { schedule: { kind: 'weekdays', weekdays: [1] } }),
@@ -183,7 +182,7 @@ describe("the day's chores", () => {
 
   it('lists what is left to do first, each group in title order', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     // Starting today, so nothing is left over from yesterday.
     const from = { schedule: { kind: 'daily', from: '2026-03-30' } } as const;
     const bins = chores.add(chore('Bins', from));
@@ -199,7 +198,7 @@ describe("the day's chores", () => {
 
   it('a broken chore does not stop the day from listing', () => {
     const doc = new Y.Doc();
-    choreSection(doc).add(chore('Dishes'));
+    choreRecords(doc).add(chore('Dishes'));
     doc.getMap('chores').set('broken01', new Y.Map([['title', '']]));
     expect(todays(doc, '2026-03-30').map((c) => c.chore.title)).toEqual(['Dishes']);
     expect(choresOn(doc, '2026-03-30').every((c) => c.chore.title === 'Dishes')).toBe(true);
@@ -207,7 +206,7 @@ describe("the day's chores", () => {
 
   it('each listed chore carries its id, day, day id, the chore itself (without the id) and its day state', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes', { area: 'kitchen', schedule: daily30 }));
+    const id = choreRecords(doc).add(chore('Dishes', { area: 'kitchen', schedule: daily30 }));
     expect(choresOn(doc, '2026-03-30')).toEqual([
       {
         id,
@@ -227,7 +226,7 @@ describe("the day's chores", () => {
 describe("yesterday's chores nobody got to", () => {
   it("yesterday's undone chore shows today, once, marked still open and under yesterday's day", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     const open = choresOn(doc, '2026-03-30').filter((c) => c.stillOpen);
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({
@@ -242,14 +241,14 @@ describe("yesterday's chores nobody got to", () => {
 
   it('a chore done yesterday does not come back today', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-29', SAM, at('2026-03-29T19:00:00Z'));
     expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
   });
 
   it("the day before yesterday's undone chore never shows: it is shown once, then it leaves", () => {
     const doc = new Y.Doc();
-    choreSection(doc).add(chore('Dishes'));
+    choreRecords(doc).add(chore('Dishes'));
     const days = (day: string) => choresOn(doc, day).map((c) => c.day);
     expect(days('2026-03-30')).not.toContain('2026-03-28');
     expect(days('2026-03-30')).toContain('2026-03-29');
@@ -258,7 +257,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it('only a day the chore fell on can be still open: a Monday chore shows on Tuesday, not Wednesday', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(
+    const id = choreRecords(doc).add(
       chore('Hoover the lounge', { schedule: { kind: 'weekdays', weekdays: [1] } }),
     );
     // 30 March 2026 is a Monday.
@@ -273,7 +272,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it("ticking yesterday's chore done from today's list takes it off, and leaves today's as it was", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     const [open] = choresOn(doc, '2026-03-30').filter((c) => c.stillOpen);
     markChoreDone(doc, id, open!.day, SAM, at('2026-03-30T08:00:00Z'));
     expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
@@ -282,7 +281,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it("a still-open chore keeps yesterday's claim and turn", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes', { rotation: [SAM, ALEX] }));
+    const id = choreRecords(doc).add(chore('Dishes', { rotation: [SAM, ALEX] }));
     claimChore(doc, id, '2026-03-29', ALEX);
     const [open] = choresOn(doc, '2026-03-30').filter((c) => c.stillOpen);
     const yesterday = choresOn(doc, '2026-03-29').find((c) => c.day === '2026-03-29');
@@ -292,7 +291,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it("today's to-do comes first, then yesterday's still open, then what's done; each in title order", () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const bins = chores.add(chore('Bins'));
     chores.add(chore('Windows'));
     const dishes = chores.add(chore('Dishes'));
@@ -313,7 +312,7 @@ describe("yesterday's chores nobody got to", () => {
   it('a chore added today is not shown as left over from yesterday', () => {
     const doc = new Y.Doc();
     // 13:00Z on 30 March is after the end of 29 March everywhere (UTC-12 ends it at 12:00Z).
-    const id = choreSection(doc).add(chore('Dishes', { createdAt: at('2026-03-30T13:00:00Z') }));
+    const id = choreRecords(doc).add(chore('Dishes', { createdAt: at('2026-03-30T13:00:00Z') }));
     expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
     expect(choresOn(doc, '2026-03-30').map((c) => [c.id, c.day])).toEqual([[id, '2026-03-30']]);
     for (const zone of ['Pacific/Kiritimati', 'Europe/London', 'Etc/GMT+12']) {
@@ -326,7 +325,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it('a chore added today is left over tomorrow if nobody did it', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes', { createdAt: at('2026-03-30T13:00:00Z') }));
+    const id = choreRecords(doc).add(chore('Dishes', { createdAt: at('2026-03-30T13:00:00Z') }));
     expect(
       choresOn(doc, '2026-03-31')
         .filter((c) => c.stillOpen)
@@ -336,7 +335,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it('a chore added at any time yesterday is left over today, from the first moment of yesterday', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     chores.add(chore('Early', { createdAt: at('2026-03-29T00:00:00Z') }));
     chores.add(chore('Late', { createdAt: at('2026-03-29T23:59:59Z') }));
     chores.add(chore('Today', { createdAt: at('2026-03-30T00:00:00Z') }));
@@ -349,7 +348,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it("whether a chore existed yesterday goes by the house's time zone (UTC when none is given)", () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     // 23:30Z on 29 March is 00:30 on 30 March in London (BST from 01:00Z that day): made today.
     const lateEvening = chores.add(chore('Dishes', { createdAt: at('2026-03-29T23:30:00Z') }));
     // 02:00Z on 30 March is 22:00 on 29 March in New York (EDT): made yesterday.
@@ -366,7 +365,7 @@ describe("yesterday's chores nobody got to", () => {
 
   it('a chore with a start day of today has no yesterday, whenever it was made', () => {
     const doc = new Y.Doc();
-    choreSection(doc).add(chore('Dishes', { schedule: daily30 }));
+    choreRecords(doc).add(chore('Dishes', { schedule: daily30 }));
     expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
   });
 });
@@ -374,7 +373,7 @@ describe("yesterday's chores nobody got to", () => {
 describe('marking a chore done', () => {
   it('markChoreDone records when and by whom, for that day only', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     const when = at('2026-03-30T08:15:00Z');
     markChoreDone(doc, id, '2026-03-30', SAM, when);
     expect(todays(doc, '2026-03-30')[0]?.done).toEqual({ at: when, by: SAM });
@@ -384,27 +383,27 @@ describe('marking a chore done', () => {
 
   it('done on the kiosk (nobody named) is still done, with nobody named', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', undefined, 42);
     expect(todays(doc, '2026-03-30')[0]?.done).toEqual({ at: 42, by: undefined });
   });
 
   it('marking it done again replaces who did it', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 10);
     markChoreDone(doc, id, '2026-03-30', undefined, 20);
     expect(todays(doc, '2026-03-30')[0]?.done).toEqual({ at: 20, by: undefined });
-    expect(choreDoneSection(doc).values()).toHaveLength(1);
-    expect(choreDoneSection(doc).get(choreDayId(id, '2026-03-30'))).not.toHaveProperty('by');
+    expect(choreDoneRecords(doc).values()).toHaveLength(1);
+    expect(choreDoneRecords(doc).get(choreDayId(id, '2026-03-30'))).not.toHaveProperty('by');
   });
 
   it("the tick is one record in choreDone under the chore's day id, holding when and who", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 10);
     markChoreDone(doc, id, '2026-03-31', undefined, 11);
-    expect(choreDoneSection(doc).name).toBe('choreDone');
+    expect(choreDoneRecords(doc).name).toBe('choreDone');
     expect(doc.getMap('choreDone').toJSON()).toEqual({
       [choreDayId(id, '2026-03-30')]: { at: 10, by: SAM },
       [choreDayId(id, '2026-03-31')]: { at: 11 },
@@ -414,7 +413,7 @@ describe('marking a chore done', () => {
 
   it('markChoreNotDone undoes it for that day', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 10);
     markChoreDone(doc, id, '2026-03-31', ALEX, 11);
     markChoreNotDone(doc, id, '2026-03-30');
@@ -425,7 +424,7 @@ describe('marking a chore done', () => {
 
   it('markChoreNotDone on a day never marked leaves nothing behind', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreNotDone(doc, id, '2026-03-30');
     expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
   });
@@ -436,7 +435,7 @@ describe('marking a chore done', () => {
     ['an id over 64 characters', 'n'.repeat(65)],
   ])('who did it must be a person id, not %s: refused, and nothing is marked', (_what, by) => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     const error = refusal(() => markChoreDone(doc, id, '2026-03-30', by, 1));
     expect(error.field).toBe('by');
     expect(error.message).toBe('That person is not on the board.');
@@ -448,7 +447,7 @@ describe('marking a chore done', () => {
   it('who did it shows with the name they chose, and a changed choice shows at once', () => {
     const doc = new Y.Doc();
     introduce(doc, SAM, { name: 'Sam', nameDisplay: 'full' });
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 1);
     const by = () => personName(doc, todays(doc, '2026-03-30')[0]?.done?.by);
     expect(by()).toBe('Sam');
@@ -461,13 +460,13 @@ describe('marking a chore done', () => {
   it('the day id is the chore and the day, and is a valid item id', () => {
     expect(choreDayId('abc123', '2026-03-30')).toBe('abc123_2026-03-30');
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     expect(choreDayId(id, '2026-03-30')).toMatch(ID_PATTERN);
   });
 
   it('two devices marking the same chore done on the same morning end with one day entry', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     const b = copyOf(a);
     markChoreDone(a, id, '2026-03-30', SAM, 100);
     markChoreDone(b, id, '2026-03-30', ALEX, 200);
@@ -478,7 +477,7 @@ describe('marking a chore done', () => {
         choreDone: [choreDayId(id, '2026-03-30')],
       });
       expect(
-        choreDoneSection(doc)
+        choreDoneRecords(doc)
           .entries()
           .every((e) => e.ok),
       ).toBe(true);
@@ -493,7 +492,7 @@ describe('marking a chore done', () => {
 
   it('done on one device and undone on another after sync shows the same on both', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     markChoreDone(a, id, '2026-03-30', SAM, 100);
     const b = copyOf(a);
     markChoreNotDone(b, id, '2026-03-30');
@@ -506,7 +505,7 @@ describe('marking a chore done', () => {
 describe('"I\'ll do it": claiming a chore', () => {
   it('a claim names who will do it, for that day only, and does not tick it done', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     claimChore(doc, id, '2026-03-30', SAM);
     expect(todays(doc, '2026-03-30')[0]).toMatchObject({ claimedBy: SAM, done: undefined });
     expect(todays(doc, '2026-03-31')[0]?.claimedBy).toBeUndefined();
@@ -514,18 +513,18 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it('claiming with nobody takes the claim back', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     claimChore(doc, id, '2026-03-30', SAM);
     claimChore(doc, id, '2026-03-30', undefined);
     expect(todays(doc, '2026-03-30')[0]?.claimedBy).toBeUndefined();
     // Taken back softly: the record stays, marked, so the server can tell it from a wipe.
-    expect(choreClaimSection(doc).get(choreDayId(id, '2026-03-30'))).toHaveProperty('removedAt');
+    expect(choreClaimRecords(doc).get(choreDayId(id, '2026-03-30'))).toHaveProperty('removedAt');
     expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
   });
 
   it('taking back a claim nobody made writes nothing', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     claimChore(doc, id, '2026-03-30', undefined);
     expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
     expect(todays(doc, '2026-03-30')[0]?.claimedBy).toBeUndefined();
@@ -533,10 +532,10 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it("the claim is one record in choreClaims under the chore's day id, naming who", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     claimChore(doc, id, '2026-03-30', SAM);
     claimChore(doc, id, '2026-03-30', ALEX);
-    expect(choreClaimSection(doc).name).toBe('choreClaims');
+    expect(choreClaimRecords(doc).name).toBe('choreClaims');
     expect(doc.getMap('choreClaims').toJSON()).toEqual({
       [choreDayId(id, '2026-03-30')]: { by: ALEX },
     });
@@ -545,7 +544,7 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it('a later claim by someone else replaces the first', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     claimChore(doc, id, '2026-03-30', SAM);
     claimChore(doc, id, '2026-03-30', ALEX);
     expect(todays(doc, '2026-03-30')[0]?.claimedBy).toBe(ALEX);
@@ -553,7 +552,7 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it('ticking a claimed chore done, and un-ticking it, keeps the claim', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     claimChore(doc, id, '2026-03-30', SAM);
     markChoreDone(doc, id, '2026-03-30', SAM, 5);
     expect(todays(doc, '2026-03-30')[0]).toMatchObject({
@@ -566,7 +565,7 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it('a claim must name a person id', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     const error = refusal(() => claimChore(doc, id, '2026-03-30', 'Sam Smith'));
     expect(error.field).toBe('by');
     expect(error.message).toBe('That person is not on the board.');
@@ -575,7 +574,7 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it('a claim made on one device shows on the other', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     const b = copyOf(a);
     claimChore(a, id, '2026-03-30', SAM);
     exchange(a, b);
@@ -592,7 +591,7 @@ describe('"I\'ll do it": claiming a chore', () => {
     (kiosk, phone) => {
       const a = new Y.Doc();
       a.clientID = kiosk;
-      const id = choreSection(a).add(chore('Dishes'));
+      const id = choreRecords(a).add(chore('Dishes'));
       const b = new Y.Doc();
       b.clientID = phone;
       Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
@@ -607,7 +606,7 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it('a claim, a tick and a swap made on three devices at once on a brand-new day all survive', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes', { rotation: [SAM, ALEX, KAI] }));
+    const id = choreRecords(a).add(chore('Dishes', { rotation: [SAM, ALEX, KAI] }));
     const b = copyOf(a);
     const c = copyOf(a);
     claimChore(a, id, '2026-03-30', ALEX);
@@ -627,7 +626,7 @@ describe('"I\'ll do it": claiming a chore', () => {
 
   it('when the day already has an entry, a claim and a done tick made at once both survive', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     claimChore(a, id, '2026-03-30', ALEX);
     const b = copyOf(a);
     claimChore(b, id, '2026-03-30', SAM);
@@ -642,30 +641,30 @@ describe('"I\'ll do it": claiming a chore', () => {
 describe('thanks', () => {
   it('anyone can thank whoever did a done chore, once each; the thanks list person ids in order', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 1);
     thankFor(doc, id, '2026-03-30', KAI);
     thankFor(doc, id, '2026-03-30', ALEX);
     thankFor(doc, id, '2026-03-30', KAI);
     expect(todays(doc, '2026-03-30')[0]?.thanks).toEqual([ALEX, KAI]);
-    expect(choreThanksSection(doc).values()).toHaveLength(2);
+    expect(choreThanksRecords(doc).values()).toHaveLength(2);
   });
 
   it('each thanks is its own record in choreThanks, under the chore, the day and the person', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 1);
     thankFor(doc, id, '2026-03-30', ALEX, 50);
     thankFor(doc, id, '2026-03-30', ALEX, 60); // a second thanks keeps the first
     thankFor(doc, id, '2026-03-30', KAI, 70);
-    expect(choreThanksSection(doc).name).toBe('choreThanks');
+    expect(choreThanksRecords(doc).name).toBe('choreThanks');
     expect(choreThanksId(id, '2026-03-30', ALEX)).toBe(`${id}_2026-03-30_${ALEX}`);
     expect(doc.getMap('choreThanks').toJSON()).toEqual({
       [choreThanksId(id, '2026-03-30', ALEX)]: { at: 50 },
       [choreThanksId(id, '2026-03-30', KAI)]: { at: 70 },
     });
     expect(
-      choreThanksSection(doc)
+      choreThanksRecords(doc)
         .entries()
         .every((e) => e.ok),
     ).toBe(true);
@@ -673,13 +672,13 @@ describe('thanks', () => {
 
   it('a thanks id is a valid item id for the ids the board makes', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     expect(choreThanksId(id, '2026-03-30', 'a1b2c3d4e5f60718')).toMatch(ID_PATTERN);
   });
 
   it('a chore that is not done cannot be thanked, and nothing is written', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     thankFor(doc, id, '2026-03-30', ALEX);
     expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
     claimChore(doc, id, '2026-03-30', SAM);
@@ -690,7 +689,7 @@ describe('thanks', () => {
 
   it('un-ticking a chore clears its thanks; ticking it again starts with none', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 1);
     thankFor(doc, id, '2026-03-30', ALEX);
     thankFor(doc, id, '2026-03-30', KAI);
@@ -703,8 +702,8 @@ describe('thanks', () => {
 
   it("un-ticking clears only that day's thanks for that chore", () => {
     const doc = new Y.Doc();
-    const dishes = choreSection(doc).add(chore('Dishes'));
-    const bins = choreSection(doc).add(chore('Bins'));
+    const dishes = choreRecords(doc).add(chore('Dishes'));
+    const bins = choreRecords(doc).add(chore('Bins'));
     for (const [id, day] of [
       [dishes, '2026-03-29'],
       [dishes, '2026-03-30'],
@@ -721,7 +720,7 @@ describe('thanks', () => {
 
   it('un-ticking (the tick and its thanks) reaches another device as one change', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     markChoreDone(a, id, '2026-03-30', SAM, 1);
     thankFor(a, id, '2026-03-30', ALEX);
     thankFor(a, id, '2026-03-30', KAI);
@@ -739,7 +738,7 @@ describe('thanks', () => {
 
   it("thanks belong to that day's chore only", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-29', SAM, 1);
     markChoreDone(doc, id, '2026-03-30', SAM, 2);
     thankFor(doc, id, '2026-03-29', ALEX);
@@ -750,7 +749,7 @@ describe('thanks', () => {
   // Each thanks is its own record, so thanks given on two devices before they sync both count.
   it('two people thanking on two devices at once are both thanked', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     markChoreDone(a, id, '2026-03-30', SAM, 1);
     const b = copyOf(a);
     thankFor(a, id, '2026-03-30', ALEX);
@@ -763,7 +762,7 @@ describe('thanks', () => {
 
   it('the same person thanking on two devices at once counts once', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     markChoreDone(a, id, '2026-03-30', SAM, 1);
     const b = copyOf(a);
     thankFor(a, id, '2026-03-30', ALEX, 10);
@@ -771,13 +770,13 @@ describe('thanks', () => {
     exchange(a, b);
     for (const doc of [a, b]) {
       expect(todays(doc, '2026-03-30')[0]?.thanks).toEqual([ALEX]);
-      expect(choreThanksSection(doc).values()).toHaveLength(1);
+      expect(choreThanksRecords(doc).values()).toHaveLength(1);
     }
   });
 
   it('thanks must come from a person id: a free name is refused, and nothing is written', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 1);
     const error = refusal(() => thankFor(doc, id, '2026-03-30', 'Alex B'));
     expect(error.message).toBe('That person is not on the board.');
@@ -788,7 +787,7 @@ describe('thanks', () => {
   // Person ids are at most 24 characters, so every per-person record id stays valid.
   it('a person id long enough to tick a chore can thank for it, and the board stays valid', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     expect(() => markChoreDone(doc, id, '2026-03-30', 'p'.repeat(25), 1)).toThrow(
       /not on the board/,
     );
@@ -800,7 +799,7 @@ describe('thanks', () => {
     thankFor(doc, id, '2026-03-30', longId);
     expect(todays(doc, '2026-03-30')[0]?.thanks).toEqual([longId]);
     expect(
-      choreThanksSection(doc)
+      choreThanksRecords(doc)
         .entries()
         .every((e) => e.ok),
     ).toBe(true);
@@ -809,7 +808,7 @@ describe('thanks', () => {
 
   it('un-ticking on one device while someone thanks on another leaves no thanks on the undone chore', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     markChoreDone(a, id, '2026-03-30', SAM, 10);
     const b = copyOf(a);
     markChoreNotDone(a, id, '2026-03-30');
@@ -826,7 +825,7 @@ describe('thanks', () => {
 describe('removing a chore', () => {
   it('removeChore takes the chore off the day but keeps it and its day entries', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const dishes = chores.add(chore('Dishes'));
     const bins = chores.add(chore('Bins'));
     markChoreDone(doc, dishes, '2026-03-29', SAM, 1);
@@ -856,7 +855,7 @@ describe('removing a chore', () => {
 
   it('a removed chore brought back has its ticks, claims and thanks as they were', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const dishes = chores.add(chore('Dishes'));
     markChoreDone(doc, dishes, '2026-03-30', SAM, 2);
     claimChore(doc, dishes, '2026-03-30', SAM);
@@ -871,14 +870,14 @@ describe('removing a chore', () => {
 
   it("a removed chore leaves no still-open entry for yesterday's undone day either", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     removeChore(doc, id, 10);
     expect(choresOn(doc, '2026-03-30')).toEqual([]);
   });
 
   it('the removal reaches another device as one change', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(chore('Dishes'));
+    const id = choreRecords(a).add(chore('Dishes'));
     markChoreDone(a, id, '2026-03-30', SAM, 1);
     const b = copyOf(a);
     let updates = 0;
@@ -888,10 +887,10 @@ describe('removing a chore', () => {
     });
     removeChore(a, id, 50);
     expect(updates).toBe(1);
-    expect(choreSection(b).values()).toEqual([]);
+    expect(choreRecords(b).values()).toEqual([]);
     expect(choresOn(b, '2026-03-30')).toEqual([]);
     expect(
-      choreSection(b)
+      choreRecords(b)
         .recentlyRemoved(0)
         .map((c) => c.id),
     ).toEqual([id]);
@@ -916,22 +915,22 @@ describe('forgetting old chore days', () => {
 
   function withDays(offsets: number[]) {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Dishes'));
     for (const offset of offsets) markChoreDone(doc, id, addDays(today, offset), SAM, 1);
     const kept = () =>
-      [...choreDoneSection(doc).map.keys()].map((k) => daysBetween(today, k.slice(id.length + 1)));
+      [...choreDoneRecords(doc).map.keys()].map((k) => daysBetween(today, k.slice(id.length + 1)));
     return { doc, kept };
   }
 
   it('keeps the last 14 days (a record 14 days old stays, 15 days old goes) and says how many went', () => {
     const { doc, kept } = withDays([-20, -16, -15, -14, -13, -1, 0]);
-    expect(forgetOldChoreDays(doc, today)).toBe(3);
+    expect(forgetOldDays(doc, today)).toBe(3);
     expect(kept().sort((x, y) => x - y)).toEqual([-14, -13, -1, 0]);
   });
 
   it('forgets old claims, swaps, ticks and each thanks alike, and counts every record', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes')); // no rotation: a swap writes one day
+    const id = choreRecords(doc).add(chore('Dishes')); // no rotation: a swap writes one day
     const old = addDays(today, -15);
     const kept = addDays(today, -14);
     for (const day of [old, kept]) {
@@ -942,7 +941,7 @@ describe('forgetting old chore days', () => {
       swapTurn(doc, id, day, ALEX);
     }
     expect(Object.values(dayRecords(doc)).flat()).toHaveLength(10);
-    expect(forgetOldChoreDays(doc, today)).toBe(5); // a claim, a tick, a swap and two thanks
+    expect(forgetOldDays(doc, today)).toBe(5); // a claim, a tick, a swap and two thanks
     expect(dayRecords(doc)).toEqual({
       choreDone: [choreDayId(id, kept)],
       choreClaims: [choreDayId(id, kept)],
@@ -954,35 +953,35 @@ describe('forgetting old chore days', () => {
   it('a record whose id names no day is forgotten too', () => {
     const doc = new Y.Doc();
     doc.getMap('choreDone').set('nodayhere', new Y.Map([['at', 1]]));
-    expect(forgetOldChoreDays(doc, today)).toBe(1);
+    expect(forgetOldDays(doc, today)).toBe(1);
     expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
   });
 
   it("a chore whose id holds '_' keeps today's records when old days are forgotten", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Bins'), 'kitchen_1');
+    const id = choreRecords(doc).add(chore('Bins'), 'kitchen_1');
     markChoreDone(doc, id, today, SAM, 1);
-    expect(forgetOldChoreDays(doc, today)).toBe(0);
+    expect(forgetOldDays(doc, today)).toBe(0);
     expect(todays(doc, today)[0]?.done).toEqual({ at: 1, by: SAM });
     expect(dayOfRecordId(choreDayId(id, today))).toBe(today);
   });
 
   it("keeps future days (a swap already agreed) and yesterday's, which may still be open", () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add(chore('Dishes', { rotation: [SAM, ALEX] }));
+    const id = choreRecords(doc).add(chore('Dishes', { rotation: [SAM, ALEX] }));
     swapTurn(doc, id, addDays(today, 5), ALEX);
     markChoreDone(doc, id, addDays(today, -1), SAM, 1);
     claimChore(doc, id, addDays(today, 3), ALEX);
     thankFor(doc, id, addDays(today, -1), KAI);
     const before = dayRecords(doc);
     expect(before.choreTurns.length).toBeGreaterThan(0);
-    expect(forgetOldChoreDays(doc, today)).toBe(0);
+    expect(forgetOldDays(doc, today)).toBe(0);
     expect(dayRecords(doc)).toEqual(before);
   });
 
   it('keepDays can be chosen', () => {
     const { doc, kept } = withDays([-8, -7, -6, 0]);
-    expect(forgetOldChoreDays(doc, today, 7)).toBe(1);
+    expect(forgetOldDays(doc, today, 7)).toBe(1);
     expect(kept().sort((x, y) => x - y)).toEqual([-7, -6, 0]);
   });
 
@@ -994,11 +993,11 @@ describe('forgetting old chore days', () => {
       updates++;
       Y.applyUpdate(other, update);
     });
-    expect(forgetOldChoreDays(doc, today)).toBe(3);
+    expect(forgetOldDays(doc, today)).toBe(3);
     expect(updates).toBe(1);
     expect(kept()).toEqual([0]);
     expect(dayRecords(other)).toEqual(dayRecords(doc));
-    expect(forgetOldChoreDays(doc, today)).toBe(0);
+    expect(forgetOldDays(doc, today)).toBe(0);
   });
 });
 
@@ -1008,9 +1007,9 @@ describe('a chore added on the wall by touch', () => {
     const today = '2026-11-27';
     const once = addQuickChore(doc, 'Hoover the lounge', 'once', today, at('2026-11-27T10:00:00Z'));
     const daily = addQuickChore(doc, 'Feed the cat', 'daily', today, at('2026-11-27T10:00:00Z'));
-    expect(choreSection(doc).get(once)?.schedule).toEqual({ kind: 'once', day: today });
-    expect(choreSection(doc).get(daily)?.schedule).toEqual({ kind: 'daily', from: today });
-    expect(choreSection(doc).get(daily)?.rotation).toBeUndefined();
+    expect(choreRecords(doc).get(once)?.schedule).toEqual({ kind: 'once', day: today });
+    expect(choreRecords(doc).get(daily)?.schedule).toEqual({ kind: 'daily', from: today });
+    expect(choreRecords(doc).get(daily)?.rotation).toBeUndefined();
     const titlesOn = (day: string) =>
       choresOn(doc, day)
         .filter((chore) => !chore.stillOpen)

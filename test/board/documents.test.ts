@@ -1,26 +1,21 @@
 // A house's documents and their names: the name decides who may write, so it must parse strictly.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { announcementSection } from '../../board/announcement.ts';
+import { announcementRecords } from '../../board/announcement.ts';
 import {
-  choreClaimSection,
-  choreDoneSection,
-  choreSection,
-  choreThanksSection,
-  choreTurnSection,
+  choreClaimRecords,
+  choreDoneRecords,
+  choreRecords,
+  choreThanksRecords,
+  choreTurnRecords,
 } from '../../board/chore.ts';
-import {
-  DOC_KINDS,
-  DOC_SECTIONS,
-  docName,
-  isDocKind,
-  parseDocName,
-} from '../../board/documents.ts';
-import { groupComingSection, groupDaySection, groupSection } from '../../board/group.ts';
+import { DOC_KINDS, docName, isDocKind, parseDocName } from '../../board/documents.ts';
+import { groupComingRecords, groupDayRecords, groupRecords } from '../../board/group.ts';
 import { newId } from '../../board/ids.ts';
-import { personSection } from '../../board/person.ts';
+import { personRecords } from '../../board/person.ts';
+import { DOC_MAPS } from '../../board/record-kinds.ts';
 import { writeSettings } from '../../board/settings.ts';
-import { handOver, handoffSection, shiftSection } from '../../board/shift.ts';
+import { handOver, handoffRecords, shiftRecords } from '../../board/shift.ts';
 import { setVisitorMode } from '../../board/visitor.ts';
 
 describe('document names', () => {
@@ -79,20 +74,20 @@ describe('which sections live in which document', () => {
     const board = new Y.Doc();
     const staff = new Y.Doc();
     const settings = new Y.Doc();
-    expect([...DOC_SECTIONS.board]).toEqual([
-      choreSection(board).name,
-      choreDoneSection(board).name,
-      choreClaimSection(board).name,
-      choreTurnSection(board).name,
-      choreThanksSection(board).name,
-      groupSection(board).name,
-      groupDaySection(board).name,
-      groupComingSection(board).name,
-      announcementSection(board).name,
-      personSection(board).name,
+    expect([...DOC_MAPS.board]).toEqual([
+      choreRecords(board).name,
+      choreDoneRecords(board).name,
+      choreClaimRecords(board).name,
+      choreTurnRecords(board).name,
+      choreThanksRecords(board).name,
+      groupRecords(board).name,
+      groupDayRecords(board).name,
+      groupComingRecords(board).name,
+      announcementRecords(board).name,
+      personRecords(board).name,
       'visitor',
     ]);
-    expect([...DOC_SECTIONS.board]).toEqual([
+    expect([...DOC_MAPS.board]).toEqual([
       'chores',
       'choreDone',
       'choreClaims',
@@ -108,25 +103,25 @@ describe('which sections live in which document', () => {
     setVisitorMode(board, true, 4);
     expect([...board.share.keys()]).toEqual(['visitor']);
     // The staff document's sections, as its writers' functions create them.
-    const shift = shiftSection(staff).add({ name: 'Jo', start: 1, end: 2 });
+    const shift = shiftRecords(staff).add({ name: 'Jo', start: 1, end: 2 });
     handOver(staff, shift, 'All calm.', 3);
-    expect([...staff.share.keys()].sort()).toEqual([...DOC_SECTIONS.staff].sort());
-    expect(DOC_SECTIONS.staff).toContain(handoffSection(staff).name);
+    expect([...staff.share.keys()].sort()).toEqual([...DOC_MAPS.staff].sort());
+    expect(DOC_MAPS.staff).toContain(handoffRecords(staff).name);
     writeSettings(settings, { houseName: 'Maple House' });
-    expect([...settings.share.keys()]).toEqual([...DOC_SECTIONS.settings]);
+    expect([...settings.share.keys()]).toEqual([...DOC_MAPS.settings]);
   });
 
   it('shifts and handoffs are not part of the board everyone writes', () => {
     for (const section of ['shifts', 'handoffs']) {
-      expect(DOC_SECTIONS.board).not.toContain(section);
-      expect(DOC_SECTIONS.settings).not.toContain(section);
+      expect(DOC_MAPS.board).not.toContain(section);
+      expect(DOC_MAPS.settings).not.toContain(section);
     }
   });
 
   it('visitor mode lives in the board document (the kiosk switches it on), not in staff', () => {
-    expect(DOC_SECTIONS.board).toContain('visitor');
-    expect(DOC_SECTIONS.staff).not.toContain('visitor');
-    expect(DOC_SECTIONS.settings).not.toContain('visitor');
+    expect(DOC_MAPS.board).toContain('visitor');
+    expect(DOC_MAPS.staff).not.toContain('visitor');
+    expect(DOC_MAPS.settings).not.toContain('visitor');
   });
 
   it("people, each day's chore records, group days and who is coming are written to the board, where everyone who joined writes", () => {
@@ -139,13 +134,13 @@ describe('which sections live in which document', () => {
       'groupDays',
       'groupComing',
     ]) {
-      expect(DOC_SECTIONS.board).toContain(section);
-      expect(DOC_SECTIONS.staff).not.toContain(section);
-      expect(DOC_SECTIONS.settings).not.toContain(section);
+      expect(DOC_MAPS.board).toContain(section);
+      expect(DOC_MAPS.staff).not.toContain(section);
+      expect(DOC_MAPS.settings).not.toContain(section);
     }
   });
 
   it('the old single record per chore day is no longer a section of any document', () => {
-    for (const kind of DOC_KINDS) expect(DOC_SECTIONS[kind]).not.toContain('choreDays');
+    for (const kind of DOC_KINDS) expect(DOC_MAPS[kind]).not.toContain('choreDays');
   });
 });

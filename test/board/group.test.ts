@@ -6,16 +6,15 @@ import {
   COUNTDOWN_MINUTES,
   cancelGroupOn,
   type Group,
-  groupComingSection,
+  groupComingRecords,
   groupDayId,
-  groupDaySection,
-  groupSection,
+  groupDayRecords,
+  groupRecords,
   groupsOn,
   moveGroupOn,
   setComing,
 } from '../../board/group.ts';
-import { validateDocument } from '../../board/validation.ts';
-import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
+import { at, copyOf, exchange, expectPlainSentence, refusal, validateDocument } from './helpers.ts';
 
 const LONDON = 'Europe/London';
 
@@ -30,20 +29,20 @@ const group = (title: string, start: string, end: string, extra: Partial<Group> 
 describe('what a group may say', () => {
   it('a group that ends before it starts is refused, pointing at the end time', () => {
     const doc = new Y.Doc();
-    const error = refusal(() => groupSection(doc).add(group('Art', '14:00', '13:30')));
+    const error = refusal(() => groupRecords(doc).add(group('Art', '14:00', '13:30')));
     expect(error.message).toBe('Please end the group after it starts.');
     expect(error.field).toBe('end');
     expectPlainSentence(error.message);
-    expect(groupSection(doc).values()).toEqual([]);
+    expect(groupRecords(doc).values()).toEqual([]);
   });
 
   it('a group that ends when it starts is refused too', () => {
-    const error = refusal(() => groupSection(new Y.Doc()).add(group('Art', '14:00', '14:00')));
+    const error = refusal(() => groupRecords(new Y.Doc()).add(group('Art', '14:00', '14:00')));
     expect(error.field).toBe('end');
   });
 
   it('moving only the start past the end is refused', () => {
-    const groups = groupSection(new Y.Doc());
+    const groups = groupRecords(new Y.Doc());
     const id = groups.add(group('Art', '14:00', '15:00'));
     const error = refusal(() => groups.update(id, { start: '15:30' }));
     expect(error.field).toBe('end');
@@ -56,14 +55,14 @@ describe('what a group may say', () => {
     ['end', '10.30', 'Please give the end time as HH:MM.'],
   ])('a %s time of %j is refused with "%s"', (field, value, message) => {
     const error = refusal(() =>
-      groupSection(new Y.Doc()).add({ ...group('Art', '08:00', '23:00'), [field]: value }),
+      groupRecords(new Y.Doc()).add({ ...group('Art', '08:00', '23:00'), [field]: value }),
     );
     expect(error.message).toBe(message);
     expect(error.field).toBe(field);
   });
 
   it('the name is required and at most 120 characters', () => {
-    const groups = groupSection(new Y.Doc());
+    const groups = groupRecords(new Y.Doc());
     expect(refusal(() => groups.add(group('  ', '10:00', '11:00'))).message).toBe(
       'Please write the name of the group.',
     );
@@ -74,13 +73,13 @@ describe('what a group may say', () => {
   });
 
   it("empty place, leader and note ('' or spaces) are simply not given", () => {
-    const groups = groupSection(new Y.Doc());
+    const groups = groupRecords(new Y.Doc());
     const id = groups.add(group('Art', '10:00', '11:00', { place: '', leader: '  ', note: '' }));
     expect(groups.get(id)).toEqual(group('Art', '10:00', '11:00'));
   });
 
   it('a note is at most 280 characters', () => {
-    const groups = groupSection(new Y.Doc());
+    const groups = groupRecords(new Y.Doc());
     expect(groups.add(group('Art', '10:00', '11:00', { note: 'n'.repeat(280) }))).toBeTruthy();
     expect(
       refusal(() => groups.add(group('Art', '10:00', '11:00', { note: 'n'.repeat(281) }))).field,
@@ -93,7 +92,7 @@ describe("groupsOn: the day's groups", () => {
   const day = '2026-07-01';
   function board() {
     const doc = new Y.Doc();
-    const groups = groupSection(doc);
+    const groups = groupRecords(doc);
     const ids = {
       lunch: groups.add(group('Lunch club', '12:00', '13:00')),
       walk: groups.add(group('Morning walk', '08:00', '09:00')),
@@ -137,7 +136,7 @@ describe("groupsOn: the day's groups", () => {
 
   it("only one group is 'next', even when two start at the same time", () => {
     const { doc } = board();
-    groupSection(doc).add(group('Bake', '12:00', '12:45'));
+    groupRecords(doc).add(group('Bake', '12:00', '12:45'));
     const today = groupsOn(doc, day, at('2026-07-01T09:15:00Z'), LONDON);
     expect(today.filter((g) => g.status === 'next').map((g) => g.group.title)).toEqual(['Bake']);
     // Same start: in title order, so 'Bake' comes before 'Lunch club'.
@@ -174,7 +173,7 @@ describe("groupsOn: the day's groups", () => {
 
   it("two overlapping groups can both be 'now'", () => {
     const { doc } = board();
-    groupSection(doc).add(group('Garden', '10:30', '12:30'));
+    groupRecords(doc).add(group('Garden', '10:30', '12:30'));
     const today = groupsOn(doc, day, at('2026-07-01T09:45:00Z'), LONDON); // 10:45
     expect(today.filter((g) => g.status === 'now').map((g) => g.group.title)).toEqual([
       'Art',
@@ -197,8 +196,8 @@ describe("groupsOn: the day's groups", () => {
 
   it('on the day the clocks go forward, a 10:00 group in London starts at 09:00Z', () => {
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Art', '10:00', '11:00'));
-    groupSection(doc).add(group('Early', '00:30', '00:45'));
+    groupRecords(doc).add(group('Art', '10:00', '11:00'));
+    groupRecords(doc).add(group('Early', '00:30', '00:45'));
     const [early, art] = groupsOn(doc, '2026-03-29', at('2026-03-29T09:30:00Z'), LONDON);
     expect(early).toMatchObject({ startsAt: at('2026-03-29T00:30:00Z'), status: 'past' }); // still GMT
     expect(art).toMatchObject({ startsAt: at('2026-03-29T09:00:00Z'), status: 'now' });
@@ -206,7 +205,7 @@ describe("groupsOn: the day's groups", () => {
 
   it("in Auckland, on the Saturday evening before the clocks go back, a 19:00 group is 'now' at 19:30", () => {
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Quiz', '19:00', '20:00'));
+    groupRecords(doc).add(group('Quiz', '19:00', '20:00'));
     const now = at('2026-04-04T06:30:00Z'); // 19:30 NZDT (UTC+13)
     const [quiz] = groupsOn(doc, '2026-04-04', now, 'Pacific/Auckland');
     expect(quiz).toMatchObject({ startsAt: at('2026-04-04T06:00:00Z'), status: 'now' });
@@ -214,7 +213,7 @@ describe("groupsOn: the day's groups", () => {
 
   it("in New York, on the morning the clocks go forward, a 06:30 group is 'now' at 06:45", () => {
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Early walk', '06:30', '07:30'));
+    groupRecords(doc).add(group('Early walk', '06:30', '07:30'));
     const now = at('2026-03-08T10:45:00Z'); // 06:45 EDT (UTC-4)
     const [walk] = groupsOn(doc, '2026-03-08', now, 'America/New_York');
     expect(walk).toMatchObject({ startsAt: at('2026-03-08T10:30:00Z'), status: 'now' });
@@ -223,8 +222,8 @@ describe("groupsOn: the day's groups", () => {
   it('two devices adding groups at once both see both, in the same order', () => {
     const a = new Y.Doc();
     const b = copyOf(a);
-    groupSection(a).add(group('Art', '10:00', '11:00'));
-    groupSection(b).add(group('Walk', '08:00', '09:00'));
+    groupRecords(a).add(group('Art', '10:00', '11:00'));
+    groupRecords(b).add(group('Walk', '08:00', '09:00'));
     exchange(a, b);
     const titles = (doc: Y.Doc) =>
       groupsOn(doc, day, at('2026-07-01T06:00:00Z'), LONDON).map((g) => g.group.title);
@@ -237,13 +236,13 @@ describe("groupsOn: the day's groups", () => {
   // entry (not thrown), and groupsOn leaves it out of the day.
   it('two valid time edits from two devices can merge into an end-before-start group, shown as an error entry', () => {
     const a = new Y.Doc();
-    const id = groupSection(a).add(group('Art', '10:00', '11:00'));
+    const id = groupRecords(a).add(group('Art', '10:00', '11:00'));
     const b = copyOf(a);
-    groupSection(a).update(id, { end: '10:30' }); // 10:00-10:30, fine on A
-    groupSection(b).update(id, { start: '10:45' }); // 10:45-11:00, fine on B
+    groupRecords(a).update(id, { end: '10:30' }); // 10:00-10:30, fine on A
+    groupRecords(b).update(id, { start: '10:45' }); // 10:45-11:00, fine on B
     exchange(a, b);
     for (const doc of [a, b]) {
-      expect(groupSection(doc).entries()).toEqual([
+      expect(groupRecords(doc).entries()).toEqual([
         { id, ok: false, error: 'Please end the group after it starts.' },
       ]);
       expect(groupsOn(doc, day, at('2026-07-01T06:00:00Z'), LONDON)).toEqual([]);
@@ -258,7 +257,7 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
   const early = at('2026-07-01T05:00:00Z'); // 06:00 in London, before every group
   function board() {
     const doc = new Y.Doc();
-    const groups = groupSection(doc);
+    const groups = groupRecords(doc);
     const ids = {
       walk: groups.add(group('Morning walk', '08:00', '09:00', { place: 'Front door' })),
       art: groups.add(group('Art', '10:00', '11:30', { place: 'Lounge' })),
@@ -276,7 +275,7 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     expect(find(doc, day, ids.art)?.status).toBe('cancelled');
     expect(find(doc, tomorrow, ids.art, at('2026-07-02T05:00:00Z'))?.status).toBe('later');
     expect(find(doc, '2026-06-30', ids.art, at('2026-06-30T05:00:00Z'))?.status).toBe('later');
-    expect(groupSection(doc).get(ids.art)).not.toHaveProperty('cancelled');
+    expect(groupRecords(doc).get(ids.art)).not.toHaveProperty('cancelled');
   });
 
   it("a cancelled group is still listed in its place, and 'next' goes to the group after it", () => {
@@ -305,15 +304,15 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     cancelGroupOn(doc, ids.art, day);
     cancelGroupOn(doc, ids.art, day, false);
     expect(find(doc, day, ids.art)?.status).toBe('later');
-    expect(groupDaySection(doc).get(groupDayId(ids.art, day))).not.toHaveProperty('cancelled');
+    expect(groupDayRecords(doc).get(groupDayId(ids.art, day))).not.toHaveProperty('cancelled');
   });
 
   it('a removed group leaves the day, and comes back with its day changes when restored', () => {
     const { doc, ids } = board();
     cancelGroupOn(doc, ids.art, day);
-    groupSection(doc).softRemove(ids.art, early);
+    groupRecords(doc).softRemove(ids.art, early);
     expect(on(doc, day, early).map((g) => g.id)).toEqual([ids.walk, ids.lunch]);
-    groupSection(doc).restore(ids.art);
+    groupRecords(doc).restore(ids.art);
     expect(find(doc, day, ids.art)?.status).toBe('cancelled');
   });
 
@@ -342,7 +341,7 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
       place: 'Lounge',
       moved: false,
     });
-    expect(groupSection(doc).get(ids.art)).toMatchObject({ start: '10:00', place: 'Lounge' });
+    expect(groupRecords(doc).get(ids.art)).toMatchObject({ start: '10:00', place: 'Lounge' });
   });
 
   it("a moved meeting takes its new place in the day's order, and the status goes by the new time", () => {
@@ -426,9 +425,9 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     setComing(doc, ids.art, day, 'alex02', false);
     expect(find(doc, day, ids.art)?.coming).toEqual([]);
     // Taken off softly: the records stay, marked, until housekeeping forgets the day.
-    expect(groupComingSection(doc).values()).toEqual([]);
-    expect(groupComingSection(doc).recentlyRemoved(0)).toHaveLength(2);
-    expect(groupDaySection(doc).has(groupDayId(ids.art, day))).toBe(false);
+    expect(groupComingRecords(doc).values()).toEqual([]);
+    expect(groupComingRecords(doc).recentlyRemoved(0)).toHaveLength(2);
+    expect(groupDayRecords(doc).has(groupDayId(ids.art, day))).toBe(false);
     setComing(doc, ids.art, day, 'sam01', true, 99);
     expect(find(doc, day, ids.art)?.coming).toEqual(['sam01']);
   });
@@ -438,18 +437,18 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     setComing(doc, ids.art, day, 'sam01', true, 50);
     setComing(doc, ids.art, day, 'sam01', true, 60); // saying it again keeps the first
     setComing(doc, ids.art, day, 'alex02', true, 70);
-    expect(groupComingSection(doc).name).toBe('groupComing');
+    expect(groupComingRecords(doc).name).toBe('groupComing');
     expect(doc.getMap('groupComing').toJSON()).toEqual({
       [`${groupDayId(ids.art, day)}_sam01`]: { at: 50 },
       [`${groupDayId(ids.art, day)}_alex02`]: { at: 70 },
     });
     expect(
-      groupComingSection(doc)
+      groupComingRecords(doc)
         .entries()
         .every((e) => e.ok),
     ).toBe(true);
     // Saying so does not make a day change: the meeting is not shown as moved or cancelled.
-    expect(groupDaySection(doc).map.size).toBe(0);
+    expect(groupDayRecords(doc).map.size).toBe(0);
     expect(find(doc, day, ids.art)).toMatchObject({ moved: false, status: 'later' });
   });
 
@@ -472,8 +471,8 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
   it('a removed group brought back keeps who said they were coming', () => {
     const { doc, ids } = board();
     setComing(doc, ids.art, day, 'sam01', true);
-    groupSection(doc).softRemove(ids.art, early);
-    groupSection(doc).restore(ids.art);
+    groupRecords(doc).softRemove(ids.art, early);
+    groupRecords(doc).restore(ids.art);
     expect(find(doc, day, ids.art)?.coming).toEqual(['sam01']);
   });
 
@@ -481,7 +480,7 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     const { doc, ids } = board();
     refusal(() => setComing(doc, ids.art, day, 'Sam Smith', true));
     expect(find(doc, day, ids.art)?.coming).toEqual([]);
-    expect(groupComingSection(doc).map.size).toBe(0);
+    expect(groupComingRecords(doc).map.size).toBe(0);
   });
 
   // Person ids are at most 24 characters, so every per-person record id stays valid.
@@ -492,7 +491,7 @@ describe('one day of a group: cancelled, moved, and who is coming', () => {
     setComing(doc, ids.art, day, longId, true);
     expect(find(doc, day, ids.art)?.coming).toEqual([longId]);
     expect(
-      groupComingSection(doc)
+      groupComingRecords(doc)
         .entries()
         .every((e) => e.ok),
     ).toBe(true);
@@ -559,7 +558,7 @@ describe('the countdown to a group', () => {
   // Art at 10:00 in London is 09:00Z.
   const minutesAt = (iso: string) => {
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Art', '10:00', '11:00'));
+    groupRecords(doc).add(group('Art', '10:00', '11:00'));
     return groupsOn(doc, day, at(iso), LONDON)[0]?.startsInMinutes;
   };
 
@@ -588,7 +587,7 @@ describe('the countdown to a group', () => {
 
   it('counts to the moved time when that day was moved', () => {
     const doc = new Y.Doc();
-    const id = groupSection(doc).add(group('Art', '10:00', '11:00'));
+    const id = groupRecords(doc).add(group('Art', '10:00', '11:00'));
     moveGroupOn(doc, id, day, { start: '10:30' });
     const [art] = groupsOn(doc, day, at('2026-07-01T09:20:00Z'), LONDON); // 10:20
     expect(art?.startsInMinutes).toBe(10);
@@ -599,8 +598,8 @@ describe('groups on the days the clocks change, in London', () => {
   it('clocks forward (29 March 2026): a 02:10 group starts 12 real minutes after 00:58 GMT', () => {
     // At 01:00 GMT the clocks jump to 02:00 BST, so 02:10 BST is 01:10Z.
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Night café', '02:10', '03:00'));
-    groupSection(doc).add(group('Art', '10:00', '11:00'));
+    groupRecords(doc).add(group('Night café', '02:10', '03:00'));
+    groupRecords(doc).add(group('Art', '10:00', '11:00'));
     const [cafe, art] = groupsOn(doc, '2026-03-29', at('2026-03-29T00:58:00Z'), LONDON);
     expect(cafe).toMatchObject({
       startsAt: at('2026-03-29T01:10:00Z'),
@@ -614,8 +613,8 @@ describe('groups on the days the clocks change, in London', () => {
   it('clocks back (25 October 2026): a 01:00-02:00 group lasts two real hours, from the first 01:00', () => {
     // 01:00 BST is 00:00Z; at 02:00 BST the clocks go back to 01:00 GMT; 02:00 GMT is 02:00Z.
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Night walk', '01:00', '02:00'));
-    groupSection(doc).add(group('Art', '10:00', '11:00'));
+    groupRecords(doc).add(group('Night walk', '01:00', '02:00'));
+    groupRecords(doc).add(group('Art', '10:00', '11:00'));
     const day = '2026-10-25';
     const [walk, art] = groupsOn(doc, day, at('2026-10-25T01:30:00Z'), LONDON); // 01:30 GMT
     expect(walk).toMatchObject({
@@ -628,7 +627,7 @@ describe('groups on the days the clocks change, in London', () => {
 
   it('clocks back: the house day starts at 23:00Z the evening before, and a 00:30 group is on it', () => {
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Late film', '00:30', '01:15'));
+    groupRecords(doc).add(group('Late film', '00:30', '01:15'));
     const [film] = groupsOn(doc, '2026-10-25', at('2026-10-24T23:20:00Z'), LONDON); // 00:20 BST
     expect(film).toMatchObject({
       startsAt: at('2026-10-24T23:30:00Z'),
@@ -639,7 +638,7 @@ describe('groups on the days the clocks change, in London', () => {
 
   it('a meeting moved on a clock-change day is placed by that day’s clocks', () => {
     const doc = new Y.Doc();
-    const id = groupSection(doc).add(group('Art', '10:00', '11:00'));
+    const id = groupRecords(doc).add(group('Art', '10:00', '11:00'));
     moveGroupOn(doc, id, '2026-10-25', { start: '09:00', end: '10:00' });
     const [art] = groupsOn(doc, '2026-10-25', at('2026-10-25T08:00:00Z'), LONDON);
     expect(art).toMatchObject({ startsAt: at('2026-10-25T09:00:00Z'), moved: true }); // GMT

@@ -7,12 +7,12 @@ import {
   HANDOFF_NOTE_HOURS,
   handOver,
   handoffHistory,
-  handoffSection,
+  handoffRecords,
   pendingHandoff,
   recentHandoffNote,
   type Shift,
   shiftName,
-  shiftSection,
+  shiftRecords,
   shiftsAt,
   takeOver,
 } from '../../board/shift.ts';
@@ -34,8 +34,8 @@ const shift = (name: string, start: number, end: number, extra: Partial<Shift> =
 /** Jo on 08:00-16:00, Priya on 16:00-24:00. */
 function staffDoc() {
   const doc = new Y.Doc();
-  const jo = shiftSection(doc).add(shift('Jo', T - 8 * HOUR, T));
-  const priya = shiftSection(doc).add(shift('Priya', T, T + 8 * HOUR));
+  const jo = shiftRecords(doc).add(shift('Jo', T - 8 * HOUR, T));
+  const priya = shiftRecords(doc).add(shift('Priya', T, T + 8 * HOUR));
   return { doc, jo, priya };
 }
 
@@ -78,7 +78,7 @@ describe('handing over', () => {
     const error = refusal(() => handOver(doc, jo, note, T - HOUR));
     expect(error.message).toBe(NO_CONTACT_MESSAGE);
     expect(error.field).toBe('note');
-    expect(handoffSection(doc).values()).toEqual([]);
+    expect(handoffRecords(doc).values()).toEqual([]);
     expect(pendingHandoff(doc)).toBeUndefined();
   });
 
@@ -100,44 +100,44 @@ describe('taking over', () => {
     takeOver(doc, id, priya, tap);
     expect(onNow(doc, tap - 1)).toEqual(['Jo']);
     expect(onNow(doc, tap)).toEqual(['Priya']);
-    expect(shiftSection(doc).get(jo)?.endedAt).toBe(tap);
-    expect(shiftSection(doc).get(priya)?.start).toBe(tap);
+    expect(shiftRecords(doc).get(jo)?.endedAt).toBe(tap);
+    expect(shiftRecords(doc).get(priya)?.start).toBe(tap);
     expect(pendingHandoff(doc)).toBeUndefined();
-    expect(handoffSection(doc).get(id)).toMatchObject({ toShift: priya, takenAt: tap });
+    expect(handoffRecords(doc).get(id)).toMatchObject({ toShift: priya, takenAt: tap });
   });
 
   it('taking over late: the outgoing person is on until the tap, the incoming one keeps their start', () => {
     const doc = new Y.Doc();
-    const jo = shiftSection(doc).add(shift('Jo', T - 8 * HOUR, T + HOUR)); // overlapping shifts
-    const priya = shiftSection(doc).add(shift('Priya', T, T + 8 * HOUR));
+    const jo = shiftRecords(doc).add(shift('Jo', T - 8 * HOUR, T + HOUR)); // overlapping shifts
+    const priya = shiftRecords(doc).add(shift('Priya', T, T + 8 * HOUR));
     const id = handOver(doc, jo, 'All calm.', T);
     const tap = T + 10 * 60_000;
     takeOver(doc, id, priya, tap);
     expect(onNow(doc, tap - 1)).toEqual(['Jo', 'Priya']);
     expect(onNow(doc, tap)).toEqual(['Priya']);
-    expect(shiftSection(doc).get(priya)?.start).toBe(T);
+    expect(shiftRecords(doc).get(priya)?.start).toBe(T);
   });
 
   it('a shift that was called off and then taken over is on again', () => {
     const { doc, jo, priya } = staffDoc();
-    shiftSection(doc).update(priya, { endedAt: T - HOUR });
+    shiftRecords(doc).update(priya, { endedAt: T - HOUR });
     const id = handOver(doc, jo, undefined, T - HOUR);
     takeOver(doc, id, priya, T - 10 * 60_000);
     expect(onNow(doc, T)).toEqual(['Priya']);
-    expect(shiftSection(doc).get(priya)).not.toHaveProperty('endedAt');
+    expect(shiftRecords(doc).get(priya)).not.toHaveProperty('endedAt');
   });
 
   it('a handover is taken over once: a second tap changes nothing', () => {
     const { doc, jo, priya } = staffDoc();
-    const lee = shiftSection(doc).add(shift('Lee', T + HOUR, T + 9 * HOUR));
+    const lee = shiftRecords(doc).add(shift('Lee', T + HOUR, T + 9 * HOUR));
     const id = handOver(doc, jo, 'All calm.', T - HOUR);
     takeOver(doc, id, priya, T - 10 * 60_000);
     takeOver(doc, id, lee, T - 5 * 60_000);
-    expect(handoffSection(doc).get(id)).toMatchObject({
+    expect(handoffRecords(doc).get(id)).toMatchObject({
       toShift: priya,
       takenAt: T - 10 * 60_000,
     });
-    expect(shiftSection(doc).get(lee)?.start).toBe(T + HOUR);
+    expect(shiftRecords(doc).get(lee)?.start).toBe(T + HOUR);
   });
 
   it('taking over an unknown handover, or into an unknown shift, changes nothing', () => {
@@ -197,7 +197,7 @@ describe('the handoff note on the kiosk', () => {
 
   it('the latest takeover’s note is the one shown', () => {
     const { doc, jo, priya } = staffDoc();
-    const lee = shiftSection(doc).add(shift('Lee', T + 8 * HOUR, T + 16 * HOUR));
+    const lee = shiftRecords(doc).add(shift('Lee', T + 8 * HOUR, T + 16 * HOUR));
     const first = handOver(doc, jo, 'Morning: all calm.', T - HOUR);
     takeOver(doc, first, priya, T);
     const second = handOver(doc, priya, 'Evening: new resident arrived.', T + 2 * HOUR);
@@ -217,8 +217,8 @@ describe('handoff history', () => {
     const yesterday = handOver(doc, jo, 'Yesterday.', now - DAY);
     expect(handoffHistory(doc, now).map((h) => h.id)).toEqual([today, yesterday, inside]);
     // Older ones are only left out, not forgotten.
-    expect(handoffSection(doc).has(old)).toBe(true);
-    expect(handoffSection(doc).has(edge)).toBe(true);
+    expect(handoffRecords(doc).has(old)).toBe(true);
+    expect(handoffRecords(doc).has(edge)).toBe(true);
   });
 
   it('lists handovers that were taken over and ones still waiting alike', () => {
@@ -287,16 +287,16 @@ describe('staff names on the wall', () => {
 
   it('a changed choice shows on the other device once synced', () => {
     const a = new Y.Doc();
-    const id = shiftSection(a).add(shift('Priya', T, T + HOUR));
+    const id = shiftRecords(a).add(shift('Priya', T, T + HOUR));
     const b = copyOf(a);
-    shiftSection(a).update(id, { nameDisplay: 'initial' });
+    shiftRecords(a).update(id, { nameDisplay: 'initial' });
     exchange(a, b);
-    expect(shiftName(shiftSection(b).get(id)!)).toBe('P.');
+    expect(shiftName(shiftRecords(b).get(id)!)).toBe('P.');
   });
 
   it('a name display that is not one of the three choices is refused', () => {
     const error = refusal(() =>
-      shiftSection(new Y.Doc()).add({
+      shiftRecords(new Y.Doc()).add({
         ...shift('Priya', T, T + HOUR),
         nameDisplay: 'loud' as Shift['nameDisplay'],
       }),

@@ -2,7 +2,9 @@
 // the way two devices would through the server.
 import { expect } from 'vitest';
 import * as Y from 'yjs';
-import { ValidationError } from '../../board/section.ts';
+import type { DocKind } from '../../board/documents.ts';
+import { ValidationError } from '../../board/records.ts';
+import { validateChanges } from '../../board/validation.ts';
 
 /** Runs `action` and returns the ValidationError it throws; fails the test if it does not. */
 export function refusal(action: () => unknown): ValidationError {
@@ -40,3 +42,22 @@ export const at = (iso: string): number => {
   if (Number.isNaN(instant)) throw new Error(`Not an instant: ${iso}`);
   return instant;
 };
+
+/**
+ * Every map and record of a document against the board's schema; throws SchemaViolation at the
+ * first problem. The server's own check (validateChanges) run over the whole state, applied to an
+ * empty document, so a test asks exactly what the server would.
+ */
+export function validateDocument(doc: Y.Doc, kind: DocKind): void {
+  const fresh = new Y.Doc();
+  let problem: unknown;
+  fresh.on('afterTransaction', (transaction: Y.Transaction) => {
+    try {
+      validateChanges(fresh, kind, transaction);
+    } catch (error) {
+      problem ??= error;
+    }
+  });
+  Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
+  if (problem) throw problem;
+}

@@ -3,23 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  choreSection,
+  choreRecords,
   choresOn,
   claimChore,
   markChoreDone,
   swapTurn,
   thankFor,
 } from '../../board/chore.ts';
-import { DOC_SECTIONS } from '../../board/documents.ts';
 import {
   cancelGroupOn,
-  groupComingSection,
-  groupDaySection,
-  groupSection,
+  groupComingRecords,
+  groupDayRecords,
+  groupRecords,
   groupsOn,
   setComing,
 } from '../../board/group.ts';
 import { tidy } from '../../board/housekeeping.ts';
+import { DOC_MAPS } from '../../board/record-kinds.ts';
 import { addDays } from '../../board/time.ts';
 import { at, copyOf } from './helpers.ts';
 
@@ -29,12 +29,12 @@ const NOW = at('2026-03-30T12:00:00Z');
 /** A board with one chore and one group, and a full day of records on each of `days`. */
 function boardWithDays(days: string[]) {
   const doc = new Y.Doc();
-  const chore = choreSection(doc).add({
+  const chore = choreRecords(doc).add({
     title: 'Dishes',
     schedule: { kind: 'daily' },
     createdAt: at('2026-01-01T09:00:00Z'),
   });
-  const group = groupSection(doc).add({
+  const group = groupRecords(doc).add({
     title: 'Art',
     schedule: { kind: 'daily' },
     start: '10:00',
@@ -54,9 +54,7 @@ function boardWithDays(days: string[]) {
 
 /** How many records each per-day section holds. */
 function dayRecordCounts(doc: Y.Doc): Record<string, number> {
-  const sections = DOC_SECTIONS.board.filter(
-    (name) => name.startsWith('chore') && name !== 'chores',
-  );
+  const sections = DOC_MAPS.board.filter((name) => name.startsWith('chore') && name !== 'chores');
   return Object.fromEntries(
     [...sections, 'groupDays', 'groupComing'].map((name) => [name, doc.getMap(name).size]),
   );
@@ -104,8 +102,8 @@ describe('tidy forgets old day records', () => {
     const { doc, group } = boardWithDays([addDays(TODAY, -15)]);
     setComing(doc, group, TODAY, 'kai03', true, 1);
     tidy(doc, 'board', NOW);
-    expect([...groupComingSection(doc).map.keys()]).toEqual([`${group}_${TODAY}_kai03`]);
-    expect(groupDaySection(doc).map.size).toBe(0);
+    expect([...groupComingRecords(doc).map.keys()]).toEqual([`${group}_${TODAY}_kai03`]);
+    expect(groupDayRecords(doc).map.size).toBe(0);
   });
 
   it("counts the days by the house's time zone", () => {

@@ -2,8 +2,8 @@
 // going on, and that day's first group (with its time), else its first chore.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { choreSection } from '../../board/chore.ts';
-import { cancelGroupOn, type Group, groupSection } from '../../board/group.ts';
+import { choreRecords } from '../../board/chore.ts';
+import { cancelGroupOn, type Group, groupRecords } from '../../board/group.ts';
 import { firstThingOn, morningAfter } from '../../board/morning.ts';
 import { DEFAULT_NIGHT_HOURS } from '../../board/settings.ts';
 import { instantInZone } from '../../board/time.ts';
@@ -34,8 +34,8 @@ describe('morningAfter', () => {
 describe('firstThingOn', () => {
   it('is the earliest group of the day with its start time, not the first one added', () => {
     const doc = new Y.Doc();
-    groupSection(doc).add(group('Art group', '14:00', '15:30'));
-    groupSection(doc).add(group('Morning walk', '09:30', '10:15'));
+    groupRecords(doc).add(group('Art group', '14:00', '15:30'));
+    groupRecords(doc).add(group('Morning walk', '09:30', '10:15'));
     expect(firstThingOn(doc, '2026-11-28', LONDON)).toEqual({
       kind: 'group',
       title: 'Morning walk',
@@ -45,8 +45,8 @@ describe('firstThingOn', () => {
 
   it('skips a group cancelled that day', () => {
     const doc = new Y.Doc();
-    const walk = groupSection(doc).add(group('Morning walk', '09:30', '10:15'));
-    groupSection(doc).add(group('Art group', '14:00', '15:30'));
+    const walk = groupRecords(doc).add(group('Morning walk', '09:30', '10:15'));
+    groupRecords(doc).add(group('Art group', '14:00', '15:30'));
     cancelGroupOn(doc, walk, '2026-11-28');
     expect(firstThingOn(doc, '2026-11-28', LONDON)).toMatchObject({ title: 'Art group' });
     expect(firstThingOn(doc, '2026-11-29', LONDON)).toMatchObject({ title: 'Morning walk' });
@@ -55,7 +55,7 @@ describe('firstThingOn', () => {
   it('without groups it is the first chore of the day, and nothing when there is none', () => {
     const doc = new Y.Doc();
     expect(firstThingOn(doc, '2026-11-28', LONDON)).toBeUndefined();
-    choreSection(doc).add({
+    choreRecords(doc).add({
       title: 'Bins out',
       schedule: { kind: 'daily' },
       createdAt: at('2026-11-20', '12:00'),

@@ -8,7 +8,7 @@ import { announcementSchema } from '../../board/announcement.ts';
 import { groupSchema } from '../../board/group.ts';
 import { DAY_RECORD_ID_PATTERN, PERSON_DAY_RECORD_ID_PATTERN } from '../../board/ids.ts';
 import { personSchema } from '../../board/person.ts';
-import { firstProblem } from '../../board/section.ts';
+import { firstProblem } from '../../board/records.ts';
 import { readSentence } from '../../board/sentences.ts';
 import { settingsSchema } from '../../board/settings.ts';
 import { shiftSchema } from '../../board/shift.ts';

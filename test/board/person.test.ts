@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { shownName, wallName } from '../../board/access.ts';
-import { introduce, isAway, personName, personSection } from '../../board/person.ts';
+import { introduce, isAway, personName, personRecords } from '../../board/person.ts';
 import { copyOf, exchange, refusal } from './helpers.ts';
 
 describe('wallName: a name as the wall may show it', () => {
@@ -104,7 +104,7 @@ describe('people on the board', () => {
     const doc = new Y.Doc();
     introduce(doc, 'sam01', { name: 'Sam', nameDisplay: 'full' });
     introduce(doc, 'sam01', { name: 'Samira', nameDisplay: 'initial' });
-    expect(personSection(doc).values()).toEqual([
+    expect(personRecords(doc).values()).toEqual([
       { id: 'sam01', name: 'Samira', nameDisplay: 'initial' },
     ]);
     expect(personName(doc, 'sam01')).toBe('S.');

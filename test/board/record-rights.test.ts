@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '../../board/access.ts';
-import { announcementSection } from '../../board/announcement.ts';
-import { choreSection, claimChore, markChoreDone, markChoreNotDone } from '../../board/chore.ts';
-import { DOC_SECTIONS } from '../../board/documents.ts';
+import { announcementRecords } from '../../board/announcement.ts';
+import { choreRecords, claimChore, markChoreDone, markChoreNotDone } from '../../board/chore.ts';
 import { setComing } from '../../board/group.ts';
 import { tidy } from '../../board/housekeeping.ts';
-import { personSection } from '../../board/person.ts';
+import { personRecords } from '../../board/person.ts';
+import { DOC_MAPS } from '../../board/record-kinds.ts';
 import { validateChanges, type Writer } from '../../board/validation.ts';
 import { at } from './helpers.ts';
 
@@ -20,7 +20,7 @@ const DAY = '2026-03-30';
 /** The server's copy of a board: applies screens' updates, checking each as its sender. */
 function serverBoard() {
   const doc = new Y.Doc();
-  for (const section of DOC_SECTIONS.board) doc.getMap(section);
+  for (const section of DOC_MAPS.board) doc.getMap(section);
   const writers = new Map<string, Writer>();
   const writerFor = (personId: string, role: Role): Writer => {
     const known = writers.get(personId) ?? { role, personId, ownClients: new Set<number>() };
@@ -35,7 +35,7 @@ function serverBoard() {
       // Tried on a copy, so a refused change leaves the board as it was (the server reads it again).
       const trial = new Y.Doc();
       Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
-      for (const section of DOC_SECTIONS.board) trial.getMap(section);
+      for (const section of DOC_MAPS.board) trial.getMap(section);
       let problem: string | undefined;
       trial.on('afterTransaction', (transaction: Y.Transaction) => {
         try {
@@ -69,7 +69,7 @@ function screen(server: Server, personId: string, role: Role = 'member') {
 
 function boardWithChore() {
   const server = serverBoard();
-  const id = choreSection(server.doc).add({
+  const id = choreRecords(server.doc).add({
     title: 'Dishes',
     schedule: { kind: 'daily' },
     createdAt: NOW,
@@ -83,34 +83,34 @@ describe('taking records off', () => {
   it('a screen cannot wipe a record someone else added', () => {
     const { server, id } = boardWithChore();
     const sam = screen(server, 'sam01');
-    expect(sam.edit((doc) => choreSection(doc).remove(id))).toMatch(/only be taken off softly/);
-    expect(choreSection(server.doc).has(id)).toBe(true);
+    expect(sam.edit((doc) => choreRecords(doc).remove(id))).toMatch(/only be taken off softly/);
+    expect(choreRecords(server.doc).has(id)).toBe(true);
   });
 
   it('a screen takes a record off softly and brings it back', () => {
     const { server, id } = boardWithChore();
     const sam = screen(server, 'sam01');
-    expect(sam.edit((doc) => choreSection(doc).softRemove(id, NOW))).toBeUndefined();
-    expect(sam.edit((doc) => choreSection(doc).restore(id))).toBeUndefined();
-    expect(choreSection(server.doc).values()).toHaveLength(1);
+    expect(sam.edit((doc) => choreRecords(doc).softRemove(id, NOW))).toBeUndefined();
+    expect(sam.edit((doc) => choreRecords(doc).restore(id))).toBeUndefined();
+    expect(choreRecords(server.doc).values()).toHaveLength(1);
   });
 
   it('a screen may take back whole what its own device just added (undo on the spot)', () => {
     const server = serverBoard();
     const sam = screen(server, 'sam01');
     const id = 'fresh1';
-    expect(sam.edit((doc) => choreSection(doc).add(chore(), id))).toBeUndefined();
-    expect(sam.edit((doc) => choreSection(doc).remove(id))).toBeUndefined();
-    expect(choreSection(server.doc).has(id)).toBe(false);
+    expect(sam.edit((doc) => choreRecords(doc).add(chore(), id))).toBeUndefined();
+    expect(sam.edit((doc) => choreRecords(doc).remove(id))).toBeUndefined();
+    expect(choreRecords(server.doc).has(id)).toBe(false);
   });
 
   it("another device cannot wipe what someone's device just added", () => {
     const server = serverBoard();
     const sam = screen(server, 'sam01');
     const id = 'fresh1';
-    sam.edit((doc) => choreSection(doc).add(chore(), id));
+    sam.edit((doc) => choreRecords(doc).add(chore(), id));
     const alex = screen(server, 'alex02');
-    expect(alex.edit((doc) => choreSection(doc).remove(id))).toMatch(/softly/);
+    expect(alex.edit((doc) => choreRecords(doc).remove(id))).toMatch(/softly/);
   });
 
   it('un-ticking, taking back "I\'ll do it" and "not coming after all" are soft, and pass', () => {
@@ -128,11 +128,11 @@ describe('taking records off', () => {
   it('a removal dated back is fine for a few days offline, refused when it would be forgotten at once', () => {
     const { server, id } = boardWithChore();
     const sam = screen(server, 'sam01');
-    expect(sam.edit((doc) => choreSection(doc).softRemove(id, NOW - 6 * 86_400_000))).toMatch(
+    expect(sam.edit((doc) => choreRecords(doc).softRemove(id, NOW - 6 * 86_400_000))).toMatch(
       /forgotten before anyone could bring it back/,
     );
     const again = screen(server, 'sam01');
-    expect(again.edit((doc) => choreSection(doc).softRemove(id, NOW - 3 * 86_400_000))).toBe(
+    expect(again.edit((doc) => choreRecords(doc).softRemove(id, NOW - 3 * 86_400_000))).toBe(
       undefined,
     );
   });
@@ -140,15 +140,15 @@ describe('taking records off', () => {
   it('a screen may date back the removal of what its own device added', () => {
     const server = serverBoard();
     const sam = screen(server, 'sam01');
-    sam.edit((doc) => choreSection(doc).add(chore(), 'mine'));
-    expect(sam.edit((doc) => choreSection(doc).softRemove('mine', 1))).toBeUndefined();
+    sam.edit((doc) => choreRecords(doc).add(chore(), 'mine'));
+    expect(sam.edit((doc) => choreRecords(doc).softRemove('mine', 1))).toBeUndefined();
   });
 
   it("the server's own tidying still forgets what was removed long ago", () => {
     const { server, id } = boardWithChore();
-    choreSection(server.doc).softRemove(id, NOW - 30 * 86_400_000);
+    choreRecords(server.doc).softRemove(id, NOW - 30 * 86_400_000);
     expect(tidy(server.doc, 'board', NOW)).toBe(1);
-    expect(choreSection(server.doc).has(id)).toBe(false);
+    expect(choreRecords(server.doc).has(id)).toBe(false);
   });
 });
 
@@ -157,7 +157,7 @@ describe('announcements', () => {
     const server = serverBoard();
     const staff = screen(server, 'kit09', 'staff');
     const id = 'fresh1';
-    staff.edit((doc) => announcementSection(doc).add({ ...announcement, pinned: true }, id));
+    staff.edit((doc) => announcementRecords(doc).add({ ...announcement, pinned: true }, id));
     return { server, id };
   }
 
@@ -176,12 +176,12 @@ describe('announcements', () => {
   it('staff may replace it unpinned, and a member may replace an unpinned one with new words', () => {
     const { server, id } = pinnedByStaff();
     const kit = screen(server, 'kit09', 'staff');
-    expect(kit.edit((doc) => announcementSection(doc).update(id, { pinned: undefined }))).toBe(
+    expect(kit.edit((doc) => announcementRecords(doc).update(id, { pinned: undefined }))).toBe(
       undefined,
     );
     const sam = screen(server, 'sam01');
     expect(
-      sam.edit((doc) => announcementSection(doc).add({ ...announcement, text: 'Hi' }, id)),
+      sam.edit((doc) => announcementRecords(doc).add({ ...announcement, text: 'Hi' }, id)),
     ).toBe(undefined);
   });
 
@@ -189,15 +189,15 @@ describe('announcements', () => {
     const server = serverBoard();
     const alex = screen(server, 'alex02');
     const id = 'fresh1';
-    alex.edit((doc) => announcementSection(doc).add({ ...announcement, by: 'alex02' }, id));
+    alex.edit((doc) => announcementRecords(doc).add({ ...announcement, by: 'alex02' }, id));
     const sam = screen(server, 'sam01');
-    expect(sam.edit((doc) => announcementSection(doc).update(id, { by: 'sam01' }))).toMatch(
+    expect(sam.edit((doc) => announcementRecords(doc).update(id, { by: 'sam01' }))).toMatch(
       /handed to someone else/,
     );
     // A refused screen starts again from the server's board, as a real one reloads.
     const again = screen(server, 'sam01');
     expect(
-      again.edit((doc) => announcementSection(doc).add({ ...announcement, by: 'sam01' }, id)),
+      again.edit((doc) => announcementRecords(doc).add({ ...announcement, by: 'sam01' }, id)),
     ).toMatch(/handed to someone else/);
   });
 });
@@ -205,14 +205,14 @@ describe('announcements', () => {
 describe('name entries', () => {
   function withPeople() {
     const server = serverBoard();
-    personSection(server.doc).add({ name: 'Sam', nameDisplay: 'full' }, 'sam01');
-    personSection(server.doc).add({ name: 'Alex', nameDisplay: 'full' }, 'alex02');
+    personRecords(server.doc).add({ name: 'Sam', nameDisplay: 'full' }, 'sam01');
+    personRecords(server.doc).add({ name: 'Alex', nameDisplay: 'full' }, 'alex02');
     return server;
   }
 
   it('a person changes their own entry', () => {
     const sam = screen(withPeople(), 'sam01');
-    expect(sam.edit((doc) => personSection(doc).update('sam01', { awayUntil: DAY }))).toBe(
+    expect(sam.edit((doc) => personRecords(doc).update('sam01', { awayUntil: DAY }))).toBe(
       undefined,
     );
   });
@@ -221,13 +221,13 @@ describe('name entries', () => {
     const server = withPeople();
     for (const role of ['member', 'staff', 'admin', 'kiosk'] as const) {
       const sam = screen(server, 'sam01', role);
-      expect(sam.edit((doc) => personSection(doc).update('alex02', { name: 'A thief' }))).toMatch(
+      expect(sam.edit((doc) => personRecords(doc).update('alex02', { name: 'A thief' }))).toMatch(
         /own name entry/,
       );
       expect(
-        sam.edit((doc) => personSection(doc).add({ name: 'A', nameDisplay: 'full' }, 'alex02')),
+        sam.edit((doc) => personRecords(doc).add({ name: 'A', nameDisplay: 'full' }, 'alex02')),
       ).toMatch(/own name entry/);
-      expect(sam.edit((doc) => personSection(doc).remove('alex02'))).toMatch(/own name entry/);
+      expect(sam.edit((doc) => personRecords(doc).remove('alex02'))).toMatch(/own name entry/);
     }
   });
 });

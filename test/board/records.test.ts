@@ -1,10 +1,10 @@
-// Section: typed items in a shared Y.Map. A broken item is shown as broken, never thrown and
+// Records: typed items in a shared Y.Map. A broken item is shown as broken, never thrown and
 // never hiding the others; concurrent edits from two devices merge.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Chore, choreSection } from '../../board/chore.ts';
+import { type Chore, choreRecords } from '../../board/chore.ts';
 import { ID_PATTERN } from '../../board/ids.ts';
-import { ValidationError } from '../../board/section.ts';
+import { ValidationError } from '../../board/records.ts';
 import { copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
 
 const dishes: Chore = {
@@ -26,7 +26,7 @@ function writeRaw(doc: Y.Doc, id: string, fields: Record<string, unknown>) {
 describe('adding, reading, changing and removing items', () => {
   it('add stores a valid item under a fresh id and returns it', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const id = chores.add(dishes);
     expect(id).toMatch(ID_PATTERN);
     expect(chores.has(id)).toBe(true);
@@ -36,7 +36,7 @@ describe('adding, reading, changing and removing items', () => {
   });
 
   it('two adds get two different ids', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const a = chores.add(dishes);
     const b = chores.add(dishes);
     expect(a).not.toBe(b);
@@ -45,7 +45,7 @@ describe('adding, reading, changing and removing items', () => {
 
   it('add stores the cleaned-up value: trimmed text, empty optional text left out', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const id = chores.add({ ...dishes, title: '  Mop the hall  ', area: '   ' });
     const raw = doc.getMap<Y.Map<unknown>>('chores').get(id)!;
     expect(raw.get('title')).toBe('Mop the hall');
@@ -54,14 +54,14 @@ describe('adding, reading, changing and removing items', () => {
 
   it('add refuses an invalid item and writes nothing', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const error = refusal(() => chores.add({ ...dishes, title: '' }));
     expect(error.field).toBe('title');
     expect(doc.getMap('chores').size).toBe(0);
   });
 
   it('update changes the given fields and keeps the rest', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const id = chores.add(dishes);
     chores.update(id, { title: 'Load the dishwasher' });
     expect(chores.get(id)).toEqual({ ...dishes, title: 'Load the dishwasher' });
@@ -69,7 +69,7 @@ describe('adding, reading, changing and removing items', () => {
 
   it('update with undefined clears an optional field', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const id = chores.add(dishes);
     chores.update(id, { area: undefined });
     expect(chores.get(id)).toEqual({
@@ -82,7 +82,7 @@ describe('adding, reading, changing and removing items', () => {
 
   it("update with '' clears an optional field too", () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const id = chores.add(dishes);
     chores.update(id, { area: '' });
     expect(doc.getMap<Y.Map<unknown>>('chores').get(id)!.has('area')).toBe(false);
@@ -90,7 +90,7 @@ describe('adding, reading, changing and removing items', () => {
   });
 
   it('update refuses a change that breaks the rules and leaves the item as it was', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const id = chores.add(dishes);
     const error = refusal(() => chores.update(id, { title: '   ' }));
     expect(error.field).toBe('title');
@@ -98,7 +98,7 @@ describe('adding, reading, changing and removing items', () => {
   });
 
   it('update cannot clear a required field', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const id = chores.add(dishes);
     const error = refusal(() => chores.update(id, { title: undefined }));
     expect(error.field).toBe('title');
@@ -107,14 +107,14 @@ describe('adding, reading, changing and removing items', () => {
   });
 
   it('update of an item someone else removed says so plainly', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const error = refusal(() => chores.update('gone1234', { title: 'x' }));
     expect(error.message).toBe('That item is no longer on the board.');
   });
 
   it('saving without changes sends nothing to the other devices', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const id = chores.add(dishes);
     let updates = 0;
     doc.on('update', () => updates++);
@@ -125,7 +125,7 @@ describe('adding, reading, changing and removing items', () => {
   });
 
   it('remove takes the item off the board', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const keep = chores.add(bins);
     const id = chores.add(dishes);
     chores.remove(id);
@@ -135,7 +135,7 @@ describe('adding, reading, changing and removing items', () => {
   });
 
   it('observe calls back on changes, including inside an item, until stopped', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     let calls = 0;
     const stop = chores.observe(() => calls++);
     const id = chores.add(dishes);
@@ -151,7 +151,7 @@ describe('adding, reading, changing and removing items', () => {
 describe('an item that breaks the rules', () => {
   it('comes back as an error entry with a plain sentence, and does not hide the others', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const good = chores.add(dishes);
     writeRaw(doc, 'broken01', { title: '', schedule: { kind: 'daily' }, createdAt: 5 });
     const entries = chores.entries();
@@ -171,7 +171,7 @@ describe('an item that breaks the rules', () => {
       createdAt: 1,
     });
     const doc = copyOf(other);
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const good = chores.add(bins);
     expect(() => chores.entries()).not.toThrow();
     const bad = chores.entries().find((e) => e.id === 'fromOld');
@@ -195,7 +195,7 @@ describe('an item that breaks the rules', () => {
     ],
   ])('%s reads as "This item could not be read."', (_what, write) => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const good = chores.add(dishes);
     write(doc);
     const entries = chores.entries();
@@ -209,13 +209,13 @@ describe('an item that breaks the rules', () => {
   it('an item with an unknown extra field is shown as broken rather than trusted', () => {
     const doc = new Y.Doc();
     writeRaw(doc, 'extra001', { ...dishes, schedule: { kind: 'daily' }, phone: '07700 900123' });
-    const [entry] = choreSection(doc).entries();
+    const [entry] = choreRecords(doc).entries();
     expect(entry?.ok).toBe(false);
   });
 
   it('can be mended with update, after which it is back in values()', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     writeRaw(doc, 'broken02', { title: '', schedule: { kind: 'daily' }, createdAt: 5 });
     chores.update('broken02', { title: 'Water the plants' });
     expect(chores.values()).toEqual([
@@ -228,12 +228,12 @@ describe('two devices editing at once', () => {
   it('two devices adding different chores both keep both after exchanging updates', () => {
     const a = new Y.Doc();
     const b = new Y.Doc();
-    const idA = choreSection(a).add(dishes);
-    const idB = choreSection(b).add(bins);
+    const idA = choreRecords(a).add(dishes);
+    const idB = choreRecords(b).add(bins);
     exchange(a, b);
     for (const doc of [a, b]) {
       const byId = Object.fromEntries(
-        choreSection(doc)
+        choreRecords(doc)
           .values()
           .map(({ id, ...c }) => [id, c]),
       );
@@ -243,53 +243,53 @@ describe('two devices editing at once', () => {
 
   it('concurrent edits to different fields of the same item both survive', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(dishes);
+    const id = choreRecords(a).add(dishes);
     const b = copyOf(a);
-    choreSection(a).update(id, { title: 'Unload the dishwasher' });
-    choreSection(b).update(id, { area: 'utility room' });
+    choreRecords(a).update(id, { title: 'Unload the dishwasher' });
+    choreRecords(b).update(id, { area: 'utility room' });
     exchange(a, b);
     const expected = { ...dishes, title: 'Unload the dishwasher', area: 'utility room' };
-    expect(choreSection(a).get(id)).toEqual(expected);
-    expect(choreSection(b).get(id)).toEqual(expected);
+    expect(choreRecords(a).get(id)).toEqual(expected);
+    expect(choreRecords(b).get(id)).toEqual(expected);
   });
 
   it('concurrent edits to the same field settle on one value on both devices', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(dishes);
+    const id = choreRecords(a).add(dishes);
     const b = copyOf(a);
-    choreSection(a).update(id, { title: 'From A' });
-    choreSection(b).update(id, { title: 'From B' });
+    choreRecords(a).update(id, { title: 'From A' });
+    choreRecords(b).update(id, { title: 'From B' });
     exchange(a, b);
-    const titleA = choreSection(a).get(id)?.title;
+    const titleA = choreRecords(a).get(id)?.title;
     expect(['From A', 'From B']).toContain(titleA);
-    expect(choreSection(b).get(id)?.title).toBe(titleA);
+    expect(choreRecords(b).get(id)?.title).toBe(titleA);
   });
 
   it('an edit on one device and a removal on the other end with the item removed on both', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(dishes);
+    const id = choreRecords(a).add(dishes);
     const b = copyOf(a);
-    choreSection(a).update(id, { title: 'Unload the dishwasher' });
-    choreSection(b).remove(id);
+    choreRecords(a).update(id, { title: 'Unload the dishwasher' });
+    choreRecords(b).remove(id);
     exchange(a, b);
-    expect(choreSection(a).has(id)).toBe(false);
-    expect(choreSection(b).has(id)).toBe(false);
+    expect(choreRecords(a).has(id)).toBe(false);
+    expect(choreRecords(b).has(id)).toBe(false);
   });
 
   it('clearing an optional field on one device reaches the other', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(dishes);
+    const id = choreRecords(a).add(dishes);
     const b = copyOf(a);
-    choreSection(a).update(id, { area: undefined });
+    choreRecords(a).update(id, { area: undefined });
     exchange(a, b);
-    expect(choreSection(b).get(id)).not.toHaveProperty('area');
+    expect(choreRecords(b).get(id)).not.toHaveProperty('area');
   });
 });
 
 describe('soft removal: off the board, but can be brought back for a while', () => {
   it('softRemove hides an item from values() but keeps it, with when it was removed', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const keep = chores.add(bins);
     const id = chores.add(dishes);
     chores.softRemove(id, 5_000);
@@ -300,7 +300,7 @@ describe('soft removal: off the board, but can be brought back for a while', () 
 
   it('restore brings it back just as it was', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const id = chores.add(dishes);
     chores.softRemove(id, 5_000);
     chores.restore(id);
@@ -309,7 +309,7 @@ describe('soft removal: off the board, but can be brought back for a while', () 
   });
 
   it('recentlyRemoved lists what was removed since a moment, newest first', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const first = chores.add(dishes);
     const second = chores.add(bins);
     const third = chores.add({ ...dishes, title: 'Mop' });
@@ -329,7 +329,7 @@ describe('soft removal: off the board, but can be brought back for a while', () 
 
   it('purgeRemoved forgets for good what was removed before a moment, and only that', () => {
     const doc = new Y.Doc();
-    const chores = choreSection(doc);
+    const chores = choreRecords(doc);
     const live = chores.add(dishes);
     const old = chores.add(bins);
     const edge = chores.add({ ...dishes, title: 'Mop' });
@@ -344,7 +344,7 @@ describe('soft removal: off the board, but can be brought back for a while', () 
 
   it('purging reaches another device as one change', () => {
     const a = new Y.Doc();
-    const chores = choreSection(a);
+    const chores = choreRecords(a);
     for (let i = 0; i < 3; i++) chores.softRemove(chores.add(dishes), 1_000 + i);
     const b = copyOf(a);
     let updates = 0;
@@ -358,37 +358,37 @@ describe('soft removal: off the board, but can be brought back for a while', () 
   });
 
   it('removing an item that is not there says so plainly', () => {
-    const error = refusal(() => choreSection(new Y.Doc()).softRemove('gone1234', 1));
+    const error = refusal(() => choreRecords(new Y.Doc()).softRemove('gone1234', 1));
     expect(error.message).toBe('That item is no longer on the board.');
   });
 
   it('a removal on one device hides the item on the other; a restore there brings it back on both', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(dishes);
+    const id = choreRecords(a).add(dishes);
     const b = copyOf(a);
-    choreSection(a).softRemove(id, 1_000);
+    choreRecords(a).softRemove(id, 1_000);
     exchange(a, b);
-    expect(choreSection(b).values()).toEqual([]);
-    choreSection(b).restore(id);
+    expect(choreRecords(b).values()).toEqual([]);
+    choreRecords(b).restore(id);
     exchange(a, b);
-    expect(choreSection(a).values()).toEqual([{ ...dishes, id }]);
+    expect(choreRecords(a).values()).toEqual([{ ...dishes, id }]);
   });
 
   it('an edit on one device while the item is removed on another is kept, and shows once restored', () => {
     const a = new Y.Doc();
-    const id = choreSection(a).add(dishes);
+    const id = choreRecords(a).add(dishes);
     const b = copyOf(a);
-    choreSection(a).softRemove(id, 1_000);
-    choreSection(b).update(id, { title: 'Unload the dishwasher' });
+    choreRecords(a).softRemove(id, 1_000);
+    choreRecords(b).update(id, { title: 'Unload the dishwasher' });
     exchange(a, b);
-    expect(choreSection(b).values()).toEqual([]);
-    choreSection(a).restore(id);
+    expect(choreRecords(b).values()).toEqual([]);
+    choreRecords(a).restore(id);
     exchange(a, b);
-    expect(choreSection(b).get(id)).toEqual({ ...dishes, title: 'Unload the dishwasher' });
+    expect(choreRecords(b).get(id)).toEqual({ ...dishes, title: 'Unload the dishwasher' });
   });
 
   it('a removedAt that is not a time is refused', () => {
-    const chores = choreSection(new Y.Doc());
+    const chores = choreRecords(new Y.Doc());
     const id = chores.add(dishes);
     expect(refusal(() => chores.softRemove(id, -1)).field).toBe('removedAt');
     expect(chores.values()).toHaveLength(1);

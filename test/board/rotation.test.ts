@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   type Chore,
-  choreClaimSection,
+  choreClaimRecords,
   choreDayId,
-  choreDoneSection,
-  choreSection,
+  choreDoneRecords,
+  choreRecords,
   choresOn,
-  choreTurnSection,
+  choreTurnRecords,
   claimChore,
   markChoreDone,
   rotationTurn,
@@ -39,7 +39,7 @@ function board(schedule: Schedule, rotation: string[] = ROTA) {
     rotation,
     createdAt: at('2026-03-01T09:00:00Z'),
   };
-  const id = choreSection(doc).add(chore);
+  const id = choreRecords(doc).add(chore);
   return { doc, id };
 }
 
@@ -115,13 +115,13 @@ describe('turns go round the list in order', () => {
 
   it('with no rotation it is anyone’s: no turn is named', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add({
+    const id = choreRecords(doc).add({
       title: 'Bins',
       schedule: { kind: 'daily' },
       createdAt: 1,
     });
     expect(turnOn(doc, id, MONDAY)).toBeUndefined();
-    const withEmpty = choreSection(doc).add({
+    const withEmpty = choreRecords(doc).add({
       title: 'Mop',
       schedule: { kind: 'daily' },
       rotation: [],
@@ -133,7 +133,7 @@ describe('turns go round the list in order', () => {
   it('a rotation names people by id: a free name is refused', () => {
     const doc = new Y.Doc();
     expect(() =>
-      choreSection(doc).add({
+      choreRecords(doc).add({
         title: 'Bins',
         schedule: { kind: 'daily' },
         rotation: ['Ana Smith'],
@@ -187,7 +187,7 @@ describe('people who are away', () => {
 
   it('someone in the rotation who has not introduced themselves is not away', () => {
     const doc = new Y.Doc();
-    const id = choreSection(doc).add({
+    const id = choreRecords(doc).add({
       title: 'Bins',
       schedule,
       rotation: [ANA, BEN],
@@ -202,10 +202,10 @@ describe('every device agrees whose turn it is, without asking', () => {
     const { doc: a, id } = board({ kind: 'weekdays', weekdays: [1, 3, 5] });
     setAway(a, BEN, '2026-04-15');
     const b = copyOf(a); // from here on they do not talk
-    const chore = choreSection(a).get(id)!;
+    const chore = choreRecords(a).get(id)!;
     for (let i = 0; i < 90; i++) {
       const day = addDays(MONDAY, i);
-      expect(rotationTurn(b, choreSection(b).get(id)!, day)).toBe(rotationTurn(a, chore, day));
+      expect(rotationTurn(b, choreRecords(b).get(id)!, day)).toBe(rotationTurn(a, chore, day));
     }
   });
 
@@ -394,20 +394,20 @@ describe('swapping a turn', () => {
   it('a swap is written under the day ids of the two days, so it survives the rotation list changing', () => {
     const { doc, id } = board(schedule);
     swapTurn(doc, id, MONDAY, BEN);
-    expect(choreTurnSection(doc).name).toBe('choreTurns');
+    expect(choreTurnRecords(doc).name).toBe('choreTurns');
     expect(doc.getMap('choreTurns').toJSON()).toEqual({
       [choreDayId(id, MONDAY)]: { to: BEN },
       [choreDayId(id, addDays(MONDAY, 1))]: { to: ANA },
     });
-    choreSection(doc).update(id, { rotation: [CAL, DEE] });
+    choreRecords(doc).update(id, { rotation: [CAL, DEE] });
     expect(turnOn(doc, id, MONDAY)).toBe(BEN);
   });
 
   it('a swap writes only turns: no claim and no tick', () => {
     const { doc, id } = board(schedule);
     swapTurn(doc, id, MONDAY, BEN);
-    expect(choreClaimSection(doc).map.size).toBe(0);
-    expect(choreDoneSection(doc).map.size).toBe(0);
+    expect(choreClaimRecords(doc).map.size).toBe(0);
+    expect(choreDoneRecords(doc).map.size).toBe(0);
   });
 
   it('a swap on one device and a claim and a tick on another, on a brand-new day, all survive', () => {

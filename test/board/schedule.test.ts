@@ -1,7 +1,7 @@
 // Schedules: which days a chore or group falls on, agreed by every device from the rule alone.
 import { describe, expect, it } from 'vitest';
+import { firstProblem } from '../../board/records.ts';
 import { describeSchedule, occursOn, type Schedule, scheduleSchema } from '../../board/schedule.ts';
-import { firstProblem } from '../../board/section.ts';
 import { addDays } from '../../board/time.ts';
 import { expectPlainSentence } from './helpers.ts';
 

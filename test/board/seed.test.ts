@@ -1,10 +1,10 @@
 // A new house: settings, three starter chores and a welcome note, all keeping the rules.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { announcementSection, currentAnnouncements } from '../../board/announcement.ts';
-import { choreSection, choresOn } from '../../board/chore.ts';
+import { announcementRecords, currentAnnouncements } from '../../board/announcement.ts';
+import { choreRecords, choresOn } from '../../board/chore.ts';
 import type { DocKind } from '../../board/documents.ts';
-import { ValidationError } from '../../board/section.ts';
+import { ValidationError } from '../../board/records.ts';
 import { seedHouse } from '../../board/seed.ts';
 import { readSettings } from '../../board/settings.ts';
 import { at, refusal } from './helpers.ts';
@@ -33,10 +33,10 @@ describe('seedHouse', () => {
   it('adds three valid daily kitchen chores that show up today and any day', () => {
     const docs = newDocs();
     seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
-    const entries = choreSection(docs.board).entries();
+    const entries = choreRecords(docs.board).entries();
     expect(entries).toHaveLength(3);
     expect(entries.every((e) => e.ok)).toBe(true);
-    const chores = choreSection(docs.board).values();
+    const chores = choreRecords(docs.board).values();
     expect(new Set(chores.map((c) => c.title)).size).toBe(3);
     for (const c of chores) {
       expect(c).toMatchObject({ area: 'kitchen', schedule: { kind: 'daily' }, createdAt: NOW });
@@ -62,7 +62,7 @@ describe('seedHouse', () => {
   it('adds a valid welcome announcement naming the house, up for two weeks', () => {
     const docs = newDocs();
     seedHouse(docs, { houseName: 'Maple House', timeZone: 'Europe/London' }, NOW);
-    const entries = announcementSection(docs.board).entries();
+    const entries = announcementRecords(docs.board).entries();
     expect(entries).toHaveLength(1);
     expect(entries[0]?.ok).toBe(true);
     const [welcome] = currentAnnouncements(docs.board, NOW);
@@ -78,7 +78,7 @@ describe('seedHouse', () => {
     const houseName = 'M'.repeat(80);
     seedHouse(docs, { houseName, timeZone: 'UTC' }, NOW);
     expect(
-      announcementSection(docs.board)
+      announcementRecords(docs.board)
         .entries()
         .every((e) => e.ok),
     ).toBe(true);

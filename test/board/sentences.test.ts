@@ -19,7 +19,7 @@ import {
   thingOf,
   ValidationError,
 } from '../../board/index.ts';
-import { firstProblem } from '../../board/section.ts';
+import { firstProblem } from '../../board/records.ts';
 
 const DAY = '2026-11-27';
 const LONG = 'x'.repeat(600);

@@ -1,7 +1,7 @@
 // House settings: the house's name and time zone, with safe fallbacks for anything broken.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ValidationError } from '../../board/section.ts';
+import { ValidationError } from '../../board/records.ts';
 import {
   DEFAULT_TIME_ZONE,
   observeSettings,

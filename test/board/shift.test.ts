@@ -1,7 +1,7 @@
 // Shifts: which staff are on now and who is next. No contact details, ever.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { endShift, isOnShift, type Shift, shiftSection, shiftsAt } from '../../board/shift.ts';
+import { endShift, isOnShift, type Shift, shiftRecords, shiftsAt } from '../../board/shift.ts';
 import { looksLikeContact, NO_CONTACT_MESSAGE } from '../../board/text.ts';
 import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
 
@@ -17,7 +17,7 @@ const shift = (name: string, start: number, end: number, extra: Partial<Shift> =
 describe('who is on now and who is next', () => {
   it('shiftsAt lists who is on now, earliest first, and who comes on next', () => {
     const doc = new Y.Doc();
-    const shifts = shiftSection(doc);
+    const shifts = shiftRecords(doc);
     shifts.add(shift('Priya', NOW - 1 * HOUR, NOW + 7 * HOUR));
     shifts.add(shift('Jo', NOW - 3 * HOUR, NOW + 5 * HOUR));
     shifts.add(shift('Morning Mo', NOW - 10 * HOUR, NOW - 2 * HOUR));
@@ -39,15 +39,15 @@ describe('who is on now and who is next', () => {
 
   it('a shift someone ended early is no longer "on"', () => {
     const doc = new Y.Doc();
-    const id = shiftSection(doc).add(shift('Jo', NOW - 3 * HOUR, NOW + 5 * HOUR));
+    const id = shiftRecords(doc).add(shift('Jo', NOW - 3 * HOUR, NOW + 5 * HOUR));
     endShift(doc, id, NOW - HOUR);
     expect(shiftsAt(doc, NOW).onNow).toEqual([]);
-    expect(shiftSection(doc).get(id)?.endedAt).toBe(NOW - HOUR);
+    expect(shiftRecords(doc).get(id)?.endedAt).toBe(NOW - HOUR);
   });
 
   it('ending a shift takes effect from the moment given', () => {
     const doc = new Y.Doc();
-    const id = shiftSection(doc).add(shift('Jo', NOW - 3 * HOUR, NOW + 5 * HOUR));
+    const id = shiftRecords(doc).add(shift('Jo', NOW - 3 * HOUR, NOW + 5 * HOUR));
     endShift(doc, id, NOW + HOUR);
     expect(shiftsAt(doc, NOW).onNow.map((s) => s.name)).toEqual(['Jo']);
     expect(shiftsAt(doc, NOW + HOUR).onNow).toEqual([]);
@@ -55,21 +55,21 @@ describe('who is on now and who is next', () => {
 
   it('a future shift that was ended (called off) is not next', () => {
     const doc = new Y.Doc();
-    const id = shiftSection(doc).add(shift('Eve', NOW + HOUR, NOW + 9 * HOUR));
-    shiftSection(doc).add(shift('Lee', NOW + 2 * HOUR, NOW + 10 * HOUR));
+    const id = shiftRecords(doc).add(shift('Eve', NOW + HOUR, NOW + 9 * HOUR));
+    shiftRecords(doc).add(shift('Lee', NOW + 2 * HOUR, NOW + 10 * HOUR));
     endShift(doc, id, NOW);
     expect(shiftsAt(doc, NOW).next?.name).toBe('Lee');
   });
 
   it('with nobody on and nobody coming, says so', () => {
     const doc = new Y.Doc();
-    shiftSection(doc).add(shift('Mo', NOW - 10 * HOUR, NOW - 2 * HOUR));
+    shiftRecords(doc).add(shift('Mo', NOW - 10 * HOUR, NOW - 2 * HOUR));
     expect(shiftsAt(doc, NOW)).toEqual({ onNow: [], next: undefined });
   });
 
   it('a shift that starts this very moment is on, not next', () => {
     const doc = new Y.Doc();
-    shiftSection(doc).add(shift('Jo', NOW, NOW + HOUR));
+    shiftRecords(doc).add(shift('Jo', NOW, NOW + HOUR));
     const { onNow, next } = shiftsAt(doc, NOW);
     expect(onNow.map((s) => s.name)).toEqual(['Jo']);
     expect(next).toBeUndefined();
@@ -77,7 +77,7 @@ describe('who is on now and who is next', () => {
 
   it('ending a shift on one device shows as ended on the other', () => {
     const a = new Y.Doc();
-    const id = shiftSection(a).add(shift('Jo', NOW - HOUR, NOW + HOUR));
+    const id = shiftRecords(a).add(shift('Jo', NOW - HOUR, NOW + HOUR));
     const b = copyOf(a);
     endShift(a, id, NOW - 1);
     exchange(a, b);
@@ -87,13 +87,13 @@ describe('who is on now and who is next', () => {
 
 describe('what a shift may say', () => {
   it('a shift must end after it starts', () => {
-    const error = refusal(() => shiftSection(new Y.Doc()).add(shift('Jo', NOW, NOW)));
+    const error = refusal(() => shiftRecords(new Y.Doc()).add(shift('Jo', NOW, NOW)));
     expect(error.message).toBe('Please end the shift after it starts.');
     expect(error.field).toBe('end');
   });
 
   it('a name is required, at most 60 characters', () => {
-    const shifts = shiftSection(new Y.Doc());
+    const shifts = shiftRecords(new Y.Doc());
     expect(refusal(() => shifts.add(shift('  ', NOW, NOW + HOUR))).message).toBe(
       'Please write your name.',
     );
@@ -104,7 +104,7 @@ describe('what a shift may say', () => {
   });
 
   it("empty pronouns and 'up for' are simply not given", () => {
-    const shifts = shiftSection(new Y.Doc());
+    const shifts = shiftRecords(new Y.Doc());
     const id = shifts.add(shift('Jo', NOW, NOW + HOUR, { pronouns: '', upFor: '   ' }));
     expect(shifts.get(id)).toEqual(shift('Jo', NOW, NOW + HOUR));
   });
@@ -112,7 +112,7 @@ describe('what a shift may say', () => {
   it('there is no field to put contact details in', () => {
     const doc = new Y.Doc();
     const withPhone = { ...shift('Jo', NOW, NOW + HOUR), phone: '07700 900123' } as Shift;
-    refusal(() => shiftSection(doc).add(withPhone));
+    refusal(() => shiftRecords(doc).add(withPhone));
     expect(doc.getMap('shifts').size).toBe(0);
   });
 
@@ -132,10 +132,10 @@ describe('what a shift may say', () => {
     it.each(contacts)(`${field}: %s ("%s") is refused with the kind message`, (_what, text) => {
       const doc = new Y.Doc();
       const value = { ...shift('Jo', NOW, NOW + HOUR), [field]: text };
-      const error = refusal(() => shiftSection(doc).add(value));
+      const error = refusal(() => shiftRecords(doc).add(value));
       expect(error.message).toBe(NO_CONTACT_MESSAGE);
       expect(error.field).toBe(field);
-      expect(shiftSection(doc).values()).toEqual([]);
+      expect(shiftRecords(doc).values()).toEqual([]);
     });
   }
 
@@ -146,7 +146,7 @@ describe('what a shift may say', () => {
   });
 
   it('contact details cannot be slipped in later with an update', () => {
-    const shifts = shiftSection(new Y.Doc());
+    const shifts = shiftRecords(new Y.Doc());
     const id = shifts.add(shift('Jo', NOW, NOW + HOUR, { upFor: 'cards' }));
     const error = refusal(() => shifts.update(id, { upFor: 'text me on 07700 900123' }));
     expect(error.message).toBe(NO_CONTACT_MESSAGE);
@@ -166,7 +166,7 @@ describe('what a shift may say', () => {
     ['upFor', 'helping with forms (2 or 3 of them)'],
     ['upFor', 'Tea @ 4'],
   ])('ordinary text in %s, like %j, is accepted', (field, text) => {
-    const shifts = shiftSection(new Y.Doc());
+    const shifts = shiftRecords(new Y.Doc());
     const id = shifts.add({ ...shift('Jo', NOW, NOW + HOUR), [field]: text });
     expect(shifts.get(id)?.[field as keyof Shift]).toBe(text);
   });
@@ -177,7 +177,7 @@ describe('what a shift may say', () => {
     ['upFor', 'back on 2026-07-02'],
   ])('a time range or a date in %s, like %j, is not mistaken for a phone number', (field, text) => {
     expect(looksLikeContact(text)).toBe(false);
-    const shifts = shiftSection(new Y.Doc());
+    const shifts = shiftRecords(new Y.Doc());
     expect(() => shifts.add({ ...shift('Jo', NOW, NOW + HOUR), [field]: text })).not.toThrow();
   });
 });

@@ -4,30 +4,26 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '../../board/access.ts';
-import { announcementSection } from '../../board/announcement.ts';
+import { announcementRecords } from '../../board/announcement.ts';
 import {
-  choreSection,
+  choreRecords,
   claimChore,
-  forgetOldChoreDays,
   markChoreDone,
   markChoreNotDone,
   removeChore,
   swapTurn,
   thankFor,
 } from '../../board/chore.ts';
-import { DOC_SECTIONS, type DocKind } from '../../board/documents.ts';
-import { cancelGroupOn, groupSection, moveGroupOn, setComing } from '../../board/group.ts';
+import type { DocKind } from '../../board/documents.ts';
+import { cancelGroupOn, groupRecords, moveGroupOn, setComing } from '../../board/group.ts';
+import { forgetOldDays } from '../../board/housekeeping.ts';
 import { introduce } from '../../board/person.ts';
+import { DOC_MAPS, RECORD_LIMITS } from '../../board/record-kinds.ts';
 import { writeSettings } from '../../board/settings.ts';
-import { handOver, shiftSection, takeOver } from '../../board/shift.ts';
-import {
-  SchemaViolation,
-  SECTION_LIMITS,
-  validateChanges,
-  validateDocument,
-} from '../../board/validation.ts';
+import { handOver, shiftRecords, takeOver } from '../../board/shift.ts';
+import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import { setVisitorMode } from '../../board/visitor.ts';
-import { at } from './helpers.ts';
+import { at, validateDocument } from './helpers.ts';
 
 const NOW = at('2026-03-30T09:00:00Z');
 const DAY = '2026-03-30';
@@ -39,7 +35,7 @@ const HOUR = 3_600_000;
  */
 function watched(kind: DocKind, role?: Role, now = NOW) {
   const doc = new Y.Doc();
-  for (const section of DOC_SECTIONS[kind]) doc.getMap(section);
+  for (const section of DOC_MAPS[kind]) doc.getMap(section);
   const problems: unknown[] = [];
   const state = { role };
   doc.on('afterTransaction', (transaction: Y.Transaction) => {
@@ -82,13 +78,13 @@ function writeRaw(doc: Y.Doc, section: string, id: string, fields: Record<string
 function fullBoard(doc: Y.Doc) {
   introduce(doc, 'sam01', { name: 'Sam', nameDisplay: 'full' });
   introduce(doc, 'alex02', { name: 'Alex', nameDisplay: 'initial', awayUntil: '2026-04-02' });
-  const dishes = choreSection(doc).add({
+  const dishes = choreRecords(doc).add({
     title: 'Dishes',
     schedule: { kind: 'daily' },
     rotation: ['sam01', 'alex02'],
     createdAt: NOW,
   });
-  const bins = choreSection(doc).add({
+  const bins = choreRecords(doc).add({
     title: 'Bins',
     schedule: { kind: 'weekdays', weekdays: [1, 4] },
     createdAt: NOW,
@@ -103,9 +99,9 @@ function fullBoard(doc: Y.Doc) {
   markChoreNotDone(doc, bins, DAY);
   swapTurn(doc, dishes, '2026-03-31', 'sam01');
   removeChore(doc, bins, NOW);
-  choreSection(doc).restore(bins);
-  forgetOldChoreDays(doc, DAY);
-  const art = groupSection(doc).add({
+  choreRecords(doc).restore(bins);
+  forgetOldDays(doc, DAY);
+  const art = groupRecords(doc).add({
     title: 'Art',
     schedule: { kind: 'daily' },
     start: '10:00',
@@ -116,13 +112,13 @@ function fullBoard(doc: Y.Doc) {
   setComing(doc, art, '2026-03-31', 'sam01', true, NOW);
   setComing(doc, art, '2026-03-31', 'alex02', true, NOW);
   setComing(doc, art, '2026-03-31', 'alex02', false, NOW);
-  announcementSection(doc).add({ text: 'Movie night!', createdAt: NOW, expiresAt: NOW + HOUR });
+  announcementRecords(doc).add({ text: 'Movie night!', createdAt: NOW, expiresAt: NOW + HOUR });
   setVisitorMode(doc, true, NOW);
 }
 
 function fullStaff(doc: Y.Doc) {
-  const jo = shiftSection(doc).add({ name: 'Jo', start: NOW - 8 * HOUR, end: NOW });
-  const priya = shiftSection(doc).add({
+  const jo = shiftRecords(doc).add({ name: 'Jo', start: NOW - 8 * HOUR, end: NOW });
+  const priya = shiftRecords(doc).add({
     name: 'Priya',
     nameDisplay: 'initial',
     start: NOW,
@@ -173,10 +169,10 @@ describe('documents written through the board’s own functions pass', () => {
   it('a claim, a tick, thanks and "I\'m coming" made on another device at once pass the check as they arrive', () => {
     const { doc, check } = watched('board', 'member');
     fullBoard(doc);
-    const [dishes] = choreSection(doc)
+    const [dishes] = choreRecords(doc)
       .values()
       .filter((c) => c.title === 'Dishes');
-    const [art] = groupSection(doc).values();
+    const [art] = groupRecords(doc).values();
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
     claimChore(other, dishes!.id, '2026-03-31', 'alex02');
@@ -374,7 +370,7 @@ describe('pinning an announcement is for staff', () => {
     'a %s adding a pinned announcement is refused',
     (role) => {
       const { doc, check } = watched('board', role);
-      const problem = check(() => announcementSection(doc).add({ ...note, pinned: true }));
+      const problem = check(() => announcementRecords(doc).add({ ...note, pinned: true }));
       expect(problem).toBeInstanceOf(SchemaViolation);
       expect((problem as Error).message).toMatch(/staff/);
     },
@@ -384,14 +380,14 @@ describe('pinning an announcement is for staff', () => {
     'a %s pinning, or unpinning, an existing announcement is refused',
     (role) => {
       const { doc, check, as } = watched('board', 'staff');
-      const plain = announcementSection(doc).add(note);
-      const pinned = announcementSection(doc).add({ ...note, pinned: true });
+      const plain = announcementRecords(doc).add(note);
+      const pinned = announcementRecords(doc).add({ ...note, pinned: true });
       as(role);
-      expect(check(() => announcementSection(doc).update(plain, { pinned: true }))).toBeInstanceOf(
+      expect(check(() => announcementRecords(doc).update(plain, { pinned: true }))).toBeInstanceOf(
         SchemaViolation,
       );
       expect(
-        check(() => announcementSection(doc).update(pinned, { pinned: undefined })),
+        check(() => announcementRecords(doc).update(pinned, { pinned: undefined })),
       ).toBeInstanceOf(SchemaViolation);
     },
   );
@@ -400,22 +396,22 @@ describe('pinning an announcement is for staff', () => {
     '%s may add a pinned announcement and pin or unpin one',
     (role) => {
       const { doc, check } = watched('board', role);
-      expect(check(() => announcementSection(doc).add({ ...note, pinned: true }))).toBeUndefined();
-      const id = announcementSection(doc).add(note);
-      expect(check(() => announcementSection(doc).update(id, { pinned: true }))).toBeUndefined();
+      expect(check(() => announcementRecords(doc).add({ ...note, pinned: true }))).toBeUndefined();
+      const id = announcementRecords(doc).add(note);
+      expect(check(() => announcementRecords(doc).update(id, { pinned: true }))).toBeUndefined();
       expect(
-        check(() => announcementSection(doc).update(id, { pinned: undefined })),
+        check(() => announcementRecords(doc).update(id, { pinned: undefined })),
       ).toBeUndefined();
     },
   );
 
   it('a member may add an unpinned announcement, and edit the text of a pinned one', () => {
     const { doc, check, as } = watched('board', 'staff');
-    const pinned = announcementSection(doc).add({ ...note, pinned: true });
+    const pinned = announcementRecords(doc).add({ ...note, pinned: true });
     as('member');
-    expect(check(() => announcementSection(doc).add(note))).toBeUndefined();
+    expect(check(() => announcementRecords(doc).add(note))).toBeUndefined();
     expect(
-      check(() => announcementSection(doc).update(pinned, { text: 'House meeting moved to Sat' })),
+      check(() => announcementRecords(doc).update(pinned, { text: 'House meeting moved to Sat' })),
     ).toBeUndefined();
   });
 });
@@ -469,7 +465,7 @@ describe('what no document may hold', () => {
 
   it('a shared type slipped into an existing record later fails the check of that change', () => {
     const { doc, check } = watched('board', 'member');
-    const id = choreSection(doc).add({
+    const id = choreRecords(doc).add({
       title: 'Dishes',
       schedule: { kind: 'daily' },
       createdAt: 1,
@@ -496,8 +492,8 @@ describe('what no document may hold', () => {
     ).toBeInstanceOf(SchemaViolation);
   });
 
-  it(`the people section holds at most ${SECTION_LIMITS.people} people`, () => {
-    const limit = SECTION_LIMITS.people!;
+  it(`the people section holds at most ${RECORD_LIMITS.people} people`, () => {
+    const limit = RECORD_LIMITS.people!;
     const { doc, check } = watched('board', 'member');
     expect(
       check(() =>
@@ -516,15 +512,15 @@ describe('what no document may hold', () => {
 
   it('each new section has a size limit', () => {
     for (const section of ['people', 'groupDays', 'handoffs']) {
-      expect(SECTION_LIMITS[section], section).toBeGreaterThan(0);
+      expect(RECORD_LIMITS[section], section).toBeGreaterThan(0);
     }
   });
 
   it('every section of records in every document has a size limit', () => {
     for (const kind of ['board', 'staff'] as const) {
-      for (const section of DOC_SECTIONS[kind]) {
+      for (const section of DOC_MAPS[kind]) {
         if (section === 'visitor') continue; // one map of fields, not a section of records
-        expect(SECTION_LIMITS[section], section).toBeGreaterThan(0);
+        expect(RECORD_LIMITS[section], section).toBeGreaterThan(0);
       }
     }
   });
@@ -535,8 +531,8 @@ describe('what no document may hold', () => {
   ])(
     '%s holds one record per person, and past its limit the check refuses it',
     (section, prefix) => {
-      const limit = SECTION_LIMITS[section]!;
-      expect(limit).toBeGreaterThanOrEqual(SECTION_LIMITS.choreDone!);
+      const limit = RECORD_LIMITS[section]!;
+      expect(limit).toBeGreaterThanOrEqual(RECORD_LIMITS.choreDone!);
       const doc = new Y.Doc();
       doc.transact(() => {
         for (let i = 0; i <= limit; i++) writeRaw(doc, section, `${prefix}p${i}`, { at: 1 });

@@ -4,7 +4,7 @@
 // finger can hit is at least 48×48 px, and nothing happens on hover only.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { announcementSection, choreSection } from '../../board/index.ts';
+import { announcementRecords, choreRecords } from '../../board/index.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { morningZone } from '../helpers/house-clock.ts';
@@ -98,7 +98,7 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => choreTick(sam, 'Hoover the lounge').count()).toBe(0);
       await eventually(async () => {
         const titles = await onServer((board) =>
-          choreSection(board)
+          choreRecords(board)
             .values()
             .map((c) => c.title),
         );
@@ -123,7 +123,7 @@ describe.runIf(chromiumReady())(
       await choreTick(sam, 'Feed the cat').waitFor();
       await eventually(async () => {
         const chore = await onServer((board) =>
-          choreSection(board)
+          choreRecords(board)
             .values()
             .find((c) => c.title === 'Feed the cat'),
         );
@@ -143,7 +143,7 @@ describe.runIf(chromiumReady())(
       expect(await kiosk.getByTestId('undo-toast').textContent()).toContain('Té en el jardín!');
       await eventually(async () => {
         const note = await onServer((board) =>
-          announcementSection(board)
+          announcementRecords(board)
             .values()
             .find((a) => a.text === 'Té en el jardín!'),
         );

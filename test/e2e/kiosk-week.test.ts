@@ -10,12 +10,12 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   addDays,
-  announcementSection,
+  announcementRecords,
   cancelGroupOn,
-  choreSection,
+  choreRecords,
   claimChore,
   dayInZone,
-  groupSection,
+  groupRecords,
   handOver,
   instantInZone,
   introduce,
@@ -23,7 +23,7 @@ import {
   markChoreNotDone,
   moveGroupOn,
   setComing,
-  shiftSection,
+  shiftRecords,
   takeOver,
   thankFor,
   tidy,
@@ -77,11 +77,11 @@ class BusyWeek {
     PEOPLE.forEach((id, i) => {
       introduce(board, id, { name: ['Sam', 'Jo', 'Kit', 'Ana'][i]!, nameDisplay: 'full' });
     });
-    const chores = choreSection(board);
+    const chores = choreRecords(board);
     for (const title of ['Hoover the lounge', 'Water the plants', 'Bins out'])
       chores.add({ title, schedule: { kind: 'daily' }, createdAt: now - 86_400_000 });
     this.choreIds = chores.values().map((c) => c.id);
-    const groups = groupSection(board);
+    const groups = groupRecords(board);
     for (const [title, start, end] of [
       ['Community meeting', '10:00', '11:00'],
       ['Art group', '14:00', '15:30'],
@@ -117,10 +117,10 @@ class BusyWeek {
     if (step % 4 === 0) {
       edit(() => cancelGroupOn(board, group, day, step % 8 === 0));
       edit(() => moveGroupOn(board, group, day, { place: `Room ${step % 5}` }));
-      if (this.oneOff) edit(() => groupSection(board).softRemove(this.oneOff!, now));
+      if (this.oneOff) edit(() => groupRecords(board).softRemove(this.oneOff!, now));
       const start = step % STEPS_PER_DAY < 40 ? '20:00' : '21:00';
       edit(() => {
-        this.oneOff = groupSection(board).add({
+        this.oneOff = groupRecords(board).add({
           title: `Film night ${step}`,
           schedule: { kind: 'once', day },
           start,
@@ -129,7 +129,7 @@ class BusyWeek {
       });
     }
     if (step % 16 === 0) {
-      const next = shiftSection(staff).add({
+      const next = shiftRecords(staff).add({
         name: ['Robin', 'Lee'][step % 2]!,
         start: now,
         end: now + 8 * 3_600_000,
@@ -149,7 +149,7 @@ class BusyWeek {
     // Last, so the kiosk holding it holds everything before it too.
     let marker = '';
     edit(() => {
-      marker = announcementSection(board).add({
+      marker = announcementRecords(board).add({
         text: `Half-hour note ${step}: tea is in the kitchen.`,
         by: person,
         createdAt: now,

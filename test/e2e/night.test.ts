@@ -9,13 +9,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   addDays,
-  choreSection,
+  choreRecords,
   dayInZone,
-  groupSection,
+  groupRecords,
   instantInZone,
   readSettings,
   setVisitorMode,
-  shiftSection,
+  shiftRecords,
   WEEKDAY_KEYS,
   weekdayOf,
   writeSettings,
@@ -76,7 +76,7 @@ describe.runIf(chromiumReady())(
       admin = await joinAsAdmin(browser, server, watch);
       kiosk = await pairKiosk(browser, server, admin, watch, { byDay: false });
       writer = await houseWriter(admin, server);
-      const shifts = shiftSection(writer.staff.doc);
+      const shifts = shiftRecords(writer.staff.doc);
       shifts.add({ name: 'Ana', start: at(0, '20:00'), end: at(1, '08:00') });
       shifts.add({
         name: 'Kit',
@@ -84,7 +84,7 @@ describe.runIf(chromiumReady())(
         start: at(0, '22:00'),
         end: at(1, '06:00'),
       });
-      const groups = groupSection(writer.board.doc);
+      const groups = groupRecords(writer.board.doc);
       groups.add({ title: 'Art group', schedule: { kind: 'daily' }, start: '14:00', end: '15:30' });
       groups.add({
         title: 'Morning walk',
@@ -93,7 +93,7 @@ describe.runIf(chromiumReady())(
         end: '10:15',
         place: 'Garden',
       });
-      choreSection(writer.board.doc).add({
+      choreRecords(writer.board.doc).add({
         title: 'Bins out',
         schedule: { kind: 'daily' },
         createdAt: Date.now(),

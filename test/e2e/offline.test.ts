@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  announcementSection,
+  announcementRecords,
   choresOn,
   currentAnnouncements,
   dayInZone,
@@ -232,7 +232,7 @@ describe.runIf(chromiumReady())(
       // It passes the board's checks (a whole number, after it was made), but no calendar can
       // say which day it comes down, so drawing it throws.
       const client = await freshBoard();
-      announcementSection(client.doc).add({
+      announcementRecords(client.doc).add({
         text: 'Up for ever',
         createdAt: Date.now(),
         expiresAt: Number.MAX_SAFE_INTEGER,

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { choreSection } from '../../board/chore.ts';
+import { choreRecords } from '../../board/chore.ts';
 import type { DocKind } from '../../board/documents.ts';
 import { eventually } from './eventually.ts';
 
@@ -77,10 +77,10 @@ export async function connectSynced(
  */
 export async function anEditStillTravels(from: SyncClient, to: SyncClient): Promise<void> {
   const title = `Water the plants ${Math.random()}`;
-  choreSection(from.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
+  choreRecords(from.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
   await eventually(() =>
     expect(
-      choreSection(to.doc)
+      choreRecords(to.doc)
         .values()
         .map((c) => c.title),
     ).toContain(title),

@@ -5,9 +5,9 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { announcementSection } from '../../board/announcement.ts';
-import { choreSection } from '../../board/chore.ts';
-import { groupSection } from '../../board/group.ts';
+import { announcementRecords } from '../../board/announcement.ts';
+import { choreRecords } from '../../board/chore.ts';
+import { groupRecords } from '../../board/group.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 
 // Every y-websocket provider listens for the process's exit; a test holds more than ten.
@@ -36,9 +36,9 @@ export type RecordKind = 'chore' | 'group' | 'announcement';
 export const KINDS: RecordKind[] = ['chore', 'group', 'announcement'];
 
 const sections = (doc: Y.Doc) => [
-  choreSection(doc).map,
-  groupSection(doc).map,
-  announcementSection(doc).map,
+  choreRecords(doc).map,
+  groupRecords(doc).map,
+  announcementRecords(doc).map,
 ];
 
 function markOf(item: Y.Map<unknown> | undefined): string | undefined {
@@ -62,15 +62,15 @@ export function marksIn(doc: Y.Doc): Set<string> {
 export function addRecord(doc: Y.Doc, kind: RecordKind, mark: string): void {
   const now = Date.now();
   if (kind === 'chore')
-    choreSection(doc).add({ title: mark, schedule: { kind: 'daily' }, createdAt: now });
+    choreRecords(doc).add({ title: mark, schedule: { kind: 'daily' }, createdAt: now });
   else if (kind === 'group')
-    groupSection(doc).add({
+    groupRecords(doc).add({
       title: mark,
       schedule: { kind: 'daily' },
       start: '10:00',
       end: '11:00',
     });
-  else announcementSection(doc).add({ text: mark, createdAt: now, expiresAt: now + 86_400_000 });
+  else announcementRecords(doc).add({ text: mark, createdAt: now, expiresAt: now + 86_400_000 });
 }
 
 /**

@@ -4,10 +4,10 @@
 // invalid-update close, no other screen and nothing stored sees it, and the next edit travels.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { announcementSection } from '../../board/announcement.ts';
-import { choreSection, choreThanksId, markChoreDone } from '../../board/chore.ts';
+import { announcementRecords } from '../../board/announcement.ts';
+import { choreRecords, choreThanksId, markChoreDone } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
-import { personSection } from '../../board/person.ts';
+import { personRecords } from '../../board/person.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
@@ -88,7 +88,7 @@ beforeAll(async () => {
   await eventually(async () =>
     expect(keysOf(await storedBoard(), 'choreThanks')).toHaveLength(THANKS),
   );
-  await eventually(() => expect(personSection(watcher.doc).get(other.id)?.name).toBe('Alex Moor'));
+  await eventually(() => expect(personRecords(watcher.doc).get(other.id)?.name).toBe('Alex Moor'));
 });
 
 afterAll(async () => {
@@ -124,11 +124,11 @@ describe('nobody can wipe the board from their phone', () => {
 
   test('a screen may take back on the spot a chore it just added, but wiping one someone else added is refused', async () => {
     const screen = await memberScreen();
-    const chores = choreSection(screen.client.doc);
+    const chores = choreRecords(screen.client.doc);
     const id = chores.add({ title: 'Oops', schedule: { kind: 'daily' }, createdAt: 3 });
-    await eventually(() => expect(choreSection(watcher.doc).has(id)).toBe(true));
+    await eventually(() => expect(choreRecords(watcher.doc).has(id)).toBe(true));
     chores.remove(id); // what "Undo" does to a record this screen just added
-    await eventually(() => expect(choreSection(watcher.doc).has(id)).toBe(false));
+    await eventually(() => expect(choreRecords(watcher.doc).has(id)).toBe(false));
     expect(screen.closedWith).toBeUndefined();
 
     const [seeded] = seededChores;
@@ -143,30 +143,30 @@ describe('nobody can wipe the board from their phone', () => {
     const [seeded] = seededChores;
     const screen = await memberScreen(other.token);
     const removedAt = Date.now();
-    choreSection(screen.client.doc).softRemove(seeded!, removedAt);
+    choreRecords(screen.client.doc).softRemove(seeded!, removedAt);
     await eventually(() =>
-      expect(choreSection(watcher.doc).get(seeded!)?.removedAt).toBe(removedAt),
+      expect(choreRecords(watcher.doc).get(seeded!)?.removedAt).toBe(removedAt),
     );
     const attacker = await memberScreen();
     attacker.client.doc.getMap('chores').delete(seeded!);
     await expectRefused(attacker);
-    choreSection(screen.client.doc).restore(seeded!);
+    choreRecords(screen.client.doc).restore(seeded!);
     await eventually(() =>
-      expect(choreSection(watcher.doc).get(seeded!)?.removedAt).toBeUndefined(),
+      expect(choreRecords(watcher.doc).get(seeded!)?.removedAt).toBeUndefined(),
     );
     expect(screen.closedWith).toBeUndefined();
     screen.client.destroy();
-    expect(choreSection(await storedBoard()).get(seeded!)).toMatchObject({
+    expect(choreRecords(await storedBoard()).get(seeded!)).toMatchObject({
       title: expect.any(String),
     });
   });
   test('a soft removal dated so far back that housekeeping would forget it at once is refused', async () => {
     const [, seeded] = seededChores;
     const attacker = await memberScreen();
-    choreSection(attacker.client.doc).softRemove(seeded!, 1); // 1970: "removed" long ago
+    choreRecords(attacker.client.doc).softRemove(seeded!, 1); // 1970: "removed" long ago
     await expectRefused(attacker);
-    expect(choreSection(watcher.doc).get(seeded!)?.removedAt).toBeUndefined();
-    expect(choreSection(await storedBoard()).get(seeded!)?.removedAt).toBeUndefined();
+    expect(choreRecords(watcher.doc).get(seeded!)?.removedAt).toBeUndefined();
+    expect(choreRecords(await storedBoard()).get(seeded!)?.removedAt).toBeUndefined();
     await nextEditTravels();
   });
 });
@@ -174,14 +174,14 @@ describe('nobody can wipe the board from their phone', () => {
 describe('a pinned announcement stays pinned and stays as staff wrote it', () => {
   test('a member replacing it with an unpinned one with new text is refused', async () => {
     const staff = await connectSynced(server.url, house, 'board', staffToken);
-    const id = announcementSection(staff.doc).add({
+    const id = announcementRecords(staff.doc).add({
       text: 'House meeting moved to Thursday',
       createdAt: 10,
       expiresAt: 10 + 7 * 86_400_000,
       pinned: true,
     });
     await eventually(async () =>
-      expect(announcementSection(await storedBoard()).get(id)?.pinned).toBe(true),
+      expect(announcementRecords(await storedBoard()).get(id)?.pinned).toBe(true),
     );
     staff.destroy();
 
@@ -194,7 +194,7 @@ describe('a pinned announcement stays pinned and stays as staff wrote it', () =>
     await expectRefused(attacker);
 
     for (const doc of [watcher.doc, await storedBoard()]) {
-      expect(announcementSection(doc).get(id)).toMatchObject({
+      expect(announcementRecords(doc).get(id)).toMatchObject({
         text: 'House meeting moved to Thursday',
         pinned: true,
       });
@@ -204,13 +204,13 @@ describe('a pinned announcement stays pinned and stays as staff wrote it', () =>
 
   test("a member replacing another person's announcement to put someone else's name to it is refused", async () => {
     const author = await memberScreen(other.token);
-    const id = announcementSection(author.client.doc).add({
+    const id = announcementRecords(author.client.doc).add({
       text: 'Film night on Friday',
       by: other.id,
       createdAt: 20,
       expiresAt: 20 + 86_400_000,
     });
-    await eventually(() => expect(announcementSection(watcher.doc).has(id)).toBe(true));
+    await eventually(() => expect(announcementRecords(watcher.doc).has(id)).toBe(true));
     author.client.destroy();
 
     const attacker = await memberScreen();
@@ -221,7 +221,7 @@ describe('a pinned announcement stays pinned and stays as staff wrote it', () =>
     replacement.set('expiresAt', 20 + 86_400_000);
     attacker.client.doc.getMap('announcements').set(id, replacement);
     await expectRefused(attacker);
-    expect(announcementSection(await storedBoard()).get(id)?.by).toBe(other.id);
+    expect(announcementRecords(await storedBoard()).get(id)?.by).toBe(other.id);
     await nextEditTravels();
   });
 });
@@ -229,14 +229,14 @@ describe('a pinned announcement stays pinned and stays as staff wrote it', () =>
 describe("a person's name entry is theirs", () => {
   test("a person sets their own days away, but rewriting another person's name is refused", async () => {
     const attacker = await memberScreen();
-    personSection(attacker.client.doc).update(member.id, { awayUntil: DAY });
-    await eventually(() => expect(personSection(watcher.doc).get(member.id)?.awayUntil).toBe(DAY));
+    personRecords(attacker.client.doc).update(member.id, { awayUntil: DAY });
+    await eventually(() => expect(personRecords(watcher.doc).get(member.id)?.awayUntil).toBe(DAY));
     expect(attacker.closedWith).toBeUndefined();
     const entry = attacker.client.doc.getMap('people').get(other.id) as Y.Map<unknown>;
     entry.set('name', 'Alex is a thief');
     await expectRefused(attacker);
     for (const doc of [watcher.doc, await storedBoard()])
-      expect(personSection(doc).get(other.id)?.name).toBe('Alex Moor');
+      expect(personRecords(doc).get(other.id)?.name).toBe('Alex Moor');
     await nextEditTravels();
   });
 
@@ -248,7 +248,7 @@ describe("a person's name entry is theirs", () => {
     attacker.client.doc.getMap('people').set(other.id, entry);
     await expectRefused(attacker);
     for (const doc of [watcher.doc, await storedBoard()])
-      expect(personSection(doc).get(other.id)?.name).toBe('Alex Moor');
+      expect(personRecords(doc).get(other.id)?.name).toBe('Alex Moor');
     await nextEditTravels();
   });
 });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { choreSection } from '../../board/chore.ts';
+import { choreRecords } from '../../board/chore.ts';
 import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import {
@@ -101,7 +101,7 @@ beforeAll(async () => {
   const houseId = ((await session.json()) as { device: { houseId: string } }).device.houseId;
   const phone = await connectSynced(server.url, houseId, 'board', token);
   for (let i = 0; i < 150; i++) {
-    choreSection(phone.doc).add({
+    choreRecords(phone.doc).add({
       title: `Chore ${i} ${'x'.repeat(100)}`,
       schedule: { kind: 'daily' },
       createdAt: i,
@@ -109,7 +109,7 @@ beforeAll(async () => {
   }
   const watcher = await connectSynced(server.url, houseId, 'board', token);
   const mine = () =>
-    choreSection(watcher.doc)
+    choreRecords(watcher.doc)
       .values()
       .filter((chore) => chore.title.startsWith('Chore '));
   await eventually(() => expect(mine()).toHaveLength(150), {

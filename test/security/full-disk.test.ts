@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { choreSection } from '../../board/chore.ts';
+import { choreRecords } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
 import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
@@ -63,7 +63,7 @@ const alive = (server: ServerProcess) =>
   server.process.exitCode === null && server.process.signalCode === null;
 
 const titles = (client: SyncClient) =>
-  choreSection(client.doc)
+  choreRecords(client.doc)
     .values()
     .map((chore) => chore.title);
 
@@ -90,7 +90,7 @@ describe('a full disk', () => {
     const house = ((await session.json()) as { device: { houseId: string } }).device.houseId;
     const phone = await connectSynced(server.url, house, 'board', token);
     clients.push(phone);
-    choreSection(phone.doc).add({
+    choreRecords(phone.doc).add({
       title: 'Water the plants',
       schedule: { kind: 'daily' },
       createdAt: 1,
@@ -111,7 +111,7 @@ describe('a full disk', () => {
     while (sent < 15 * PER_CHANGE && !closes.includes(CloseReasons.StoreUnavailable.code)) {
       phone.doc.transact(() => {
         for (let i = 0; i < PER_CHANGE; i++, sent++) {
-          choreSection(phone.doc).add({
+          choreRecords(phone.doc).add({
             title: `Full ${sent} ${'x'.repeat(100)}`,
             schedule: { kind: 'daily' },
             createdAt: sent,

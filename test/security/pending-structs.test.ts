@@ -6,7 +6,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { choreSection } from '../../board/chore.ts';
+import { choreRecords } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
@@ -151,18 +151,18 @@ describe('updates that build on changes the server never received', () => {
     const screen = new Y.Doc();
     Y.applyUpdate(screen, Y.encodeStateAsUpdate(phone.doc));
     const known = Y.encodeStateVector(screen);
-    choreSection(screen).add({ title: 'Made offline', schedule: { kind: 'daily' }, createdAt: 3 });
+    choreRecords(screen).add({ title: 'Made offline', schedule: { kind: 'daily' }, createdAt: 3 });
     const offline = Y.encodeStateAsUpdate(screen, known);
     const beforeEdits = Y.encodeStateVector(screen);
-    choreSection(screen).add({ title: 'Made just now', schedule: { kind: 'daily' }, createdAt: 4 });
+    choreRecords(screen).add({ title: 'Made just now', schedule: { kind: 'daily' }, createdAt: 4 });
     const edit = Y.encodeStateAsUpdate(screen, beforeEdits);
     // …and an edit from another client id (a new tab) to the chore made offline.
     screen.clientID += 1;
     const beforeRename = Y.encodeStateVector(screen);
-    const offlineChore = choreSection(screen)
+    const offlineChore = choreRecords(screen)
       .entries()
       .find((e) => e.ok && e.value.title === 'Made offline');
-    choreSection(screen).update(offlineChore!.id, { title: 'Made offline, renamed' });
+    choreRecords(screen).update(offlineChore!.id, { title: 'Made offline, renamed' });
     const rename = Y.encodeStateAsUpdate(screen, beforeRename);
     const back = await openBoardSocket();
     back.socket.send(syncMessage('edit', edit));
@@ -170,7 +170,7 @@ describe('updates that build on changes the server never received', () => {
     back.socket.send(syncMessage('step 2', offline));
     await eventually(() =>
       expect(
-        choreSection(kiosk.doc)
+        choreRecords(kiosk.doc)
           .values()
           .map((c) => c.title),
       ).toEqual(expect.arrayContaining(['Made offline, renamed', 'Made just now'])),
@@ -197,7 +197,7 @@ describe('updates that build on changes the server never received', () => {
     expect(now.stored).toBeLessThan(50_000);
     expect(now.firstSync).toBeLessThan(50_000);
     expect(
-      choreSection(phone.doc)
+      choreRecords(phone.doc)
         .values()
         .map((c) => c.title),
     ).not.toContain(LONG_TITLE);

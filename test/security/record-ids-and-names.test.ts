@@ -5,10 +5,10 @@
 // against a real server: each is refused and nothing of it is stored.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { choreSection, choreThanksId, markChoreDone } from '../../board/chore.ts';
+import { choreRecords, choreThanksId, markChoreDone } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
 import type { DocKind } from '../../board/documents.ts';
-import { personSection } from '../../board/person.ts';
+import { personRecords } from '../../board/person.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
@@ -58,10 +58,10 @@ beforeAll(async () => {
   const staff = await server.access.join(server.access.joinToken(house).token);
   await server.access.becomeStaff(staff.device, await server.access.rotateStaffCode(house));
   staffToken = staff.token;
-  chore = choreSection(watcher.doc).values()[0]!.id;
+  chore = choreRecords(watcher.doc).values()[0]!.id;
   markChoreDone(watcher.doc, chore, DAY, undefined, 1);
   await eventually(() =>
-    expect(personSection(watcher.doc).get(member.id)?.name).toBe('Sam Rivers'),
+    expect(personRecords(watcher.doc).get(member.id)?.name).toBe('Sam Rivers'),
   );
 });
 
@@ -108,8 +108,8 @@ describe('names hold something to see and nothing hidden', () => {
     await send(member.token, 'board', (doc) =>
       (doc.getMap('people').get(member.id) as Y.Map<unknown>).set('name', name),
     );
-    expect(personSection(watcher.doc).get(member.id)?.name).toBe('Sam Rivers');
-    expect(personSection(await stored('board')).get(member.id)?.name).toBe('Sam Rivers');
+    expect(personRecords(watcher.doc).get(member.id)?.name).toBe('Sam Rivers');
+    expect(personRecords(await stored('board')).get(member.id)?.name).toBe('Sam Rivers');
   });
 
   test.each(BAD_NAMES)(
@@ -139,7 +139,7 @@ describe('names hold something to see and nothing hidden', () => {
         /^Please (write your name with letters people can see|leave line breaks and hidden characters out of your name)\.$/,
       );
       expect((await server.access.authenticate(member.token))?.name).toBe('Sam Rivers');
-      expect(personSection(await stored('board')).get(member.id)?.name).toBe('Sam Rivers');
+      expect(personRecords(await stored('board')).get(member.id)?.name).toBe('Sam Rivers');
     },
   );
 });

@@ -10,7 +10,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { choreSection, choreThanksId, choreThanksSection } from '../../board/chore.ts';
+import { choreRecords, choreThanksId, choreThanksRecords } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
 import { dayInZone } from '../../board/time.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   );
   const today = dayInZone(Date.now(), zone);
   await server.registry.change(boardName(), (doc) => {
-    const thanks = choreThanksSection(doc);
+    const thanks = choreThanksRecords(doc);
     for (let i = 0; i < THANKS; i++)
       thanks.add({ at: 1_700_000_000_000 + i }, choreThanksId(`chore${i % 50}`, today, `p${i}`));
   });
@@ -99,11 +99,11 @@ async function openSocket(token: string) {
 async function editTravels(): Promise<number> {
   const title = `Sweep the porch ${Math.random()}`;
   const started = performance.now();
-  choreSection(phone.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 1 });
+  choreRecords(phone.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 1 });
   await eventually(
     () =>
       expect(
-        choreSection(kiosk.doc)
+        choreRecords(kiosk.doc)
           .values()
           .map((c) => c.title),
       ).toContain(title),

@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Role } from '../../board/access.ts';
-import { announcementSection } from '../../board/announcement.ts';
+import { announcementRecords } from '../../board/announcement.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
 import { DOC_KINDS, type DocKind } from '../../board/documents.ts';
 import { personName } from '../../board/person.ts';
 import { readSettings, writeSettings } from '../../board/settings.ts';
-import { shiftSection } from '../../board/shift.ts';
+import { shiftRecords } from '../../board/shift.ts';
 import { signJoinToken } from '../../server/access/secrets.ts';
 import type { HouseRecord } from '../../server/store/house-store.ts';
 import { cookieFor, deviceToken } from '../helpers/devices.ts';
@@ -64,22 +64,22 @@ describe('the document boundary', () => {
     const closed = new Promise<number>((resolve) =>
       member.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
     );
-    for (let i = 0; i < 5; i++) shiftSection(member.doc).add({ ...shift, name: `Not staff ${i}` });
+    for (let i = 0; i < 5; i++) shiftRecords(member.doc).add({ ...shift, name: `Not staff ${i}` });
     expect(await closed).toBe(CloseReasons.Forbidden.code);
     member.provider.disconnect();
     const fresh = await as('admin', 'staff');
     expect(
-      shiftSection(fresh.doc)
+      shiftRecords(fresh.doc)
         .values()
         .map((s) => s.name),
     ).not.toContain('Not staff 0');
     expect(
-      shiftSection(staff.doc)
+      shiftRecords(staff.doc)
         .values()
         .map((s) => s.name),
     ).not.toContain('Not staff 0');
     const board = await as('member', 'board');
-    announcementSection(board.doc).add({
+    announcementRecords(board.doc).add({
       text: 'Members write the board',
       createdAt: 1,
       expiresAt: Date.now() + 1e6,
@@ -87,7 +87,7 @@ describe('the document boundary', () => {
     const watcher = await as('kiosk', 'board');
     await eventually(() =>
       expect(
-        announcementSection(watcher.doc)
+        announcementRecords(watcher.doc)
           .values()
           .map((a) => a.text),
       ).toContain('Members write the board'),
@@ -97,10 +97,10 @@ describe('the document boundary', () => {
   test('staff change the on-shift board, and everyone sees it', async () => {
     const staff = await as('staff', 'staff');
     const kiosk = await as('kiosk', 'staff');
-    shiftSection(staff.doc).add({ ...shift, name: 'Robin' });
+    shiftRecords(staff.doc).add({ ...shift, name: 'Robin' });
     await eventually(() =>
       expect(
-        shiftSection(kiosk.doc)
+        shiftRecords(kiosk.doc)
           .values()
           .map((s) => s.name),
       ).toContain('Robin'),

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { choreSection } from '../../board/chore.ts';
+import { choreRecords } from '../../board/chore.ts';
 import { selfSignedCertificate } from '../helpers/certificate.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
@@ -70,14 +70,14 @@ describe('https with a certificate and key', () => {
     ) as [SyncClient, SyncClient];
     clients.push(writer, reader);
     await eventually(() => expect(writer.provider.synced && reader.provider.synced).toBe(true));
-    choreSection(writer.doc).add({
+    choreRecords(writer.doc).add({
       title: 'Sweep the porch',
       schedule: { kind: 'daily' },
       createdAt: Date.now(),
     });
     await eventually(() =>
       expect(
-        choreSection(reader.doc)
+        choreRecords(reader.doc)
           .values()
           .map((c) => c.title),
       ).toContain('Sweep the porch'),

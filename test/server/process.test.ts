@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { choreSection } from '../../board/chore.ts';
+import { choreRecords } from '../../board/chore.ts';
 import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
@@ -45,7 +45,7 @@ async function phone(url: string, houseId: string) {
 
 const titlesOf = (client: SyncClient) =>
   new Set(
-    choreSection(client.doc)
+    choreRecords(client.doc)
       .values()
       .map((c) => c.title),
   );
@@ -58,17 +58,17 @@ describe('the server process', () => {
     const b = await phone(server.url, houseId);
     const seenByA = new Set<string>();
     const seenByB = new Set<string>();
-    choreSection(a.doc).observe(() => {
+    choreRecords(a.doc).observe(() => {
       for (const t of titlesOf(a)) if (t.startsWith('B-')) seenByA.add(t);
     });
-    choreSection(b.doc).observe(() => {
+    choreRecords(b.doc).observe(() => {
       for (const t of titlesOf(b)) if (t.startsWith('A-')) seenByB.add(t);
     });
     let n = 0;
     const editing = setInterval(() => {
       n += 1;
-      choreSection(a.doc).add({ title: `A-${n}`, schedule: { kind: 'daily' }, createdAt: n });
-      choreSection(b.doc).add({ title: `B-${n}`, schedule: { kind: 'daily' }, createdAt: n });
+      choreRecords(a.doc).add({ title: `A-${n}`, schedule: { kind: 'daily' }, createdAt: n });
+      choreRecords(b.doc).add({ title: `B-${n}`, schedule: { kind: 'daily' }, createdAt: n });
     }, 2);
     await eventually(() => expect(seenByA.size + seenByB.size).toBeGreaterThan(200), {
       timeoutMs: 10_000,
@@ -99,7 +99,7 @@ describe('the server process', () => {
       a.provider.ws?.addEventListener('close', (event) => resolve(event.code)),
     );
     for (let i = 0; i < 50; i++) {
-      choreSection(a.doc).add({
+      choreRecords(a.doc).add({
         title: `Evening chore ${i}`,
         schedule: { kind: 'daily' },
         createdAt: i,

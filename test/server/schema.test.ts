@@ -2,9 +2,9 @@
 // board or any other screen; the sender's socket closes with the invalid-update code.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { choreSection } from '../../board/chore.ts';
+import { choreRecords } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
-import { validateDocument } from '../../board/validation.ts';
+import { validateDocument } from '../board/helpers.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
@@ -107,9 +107,9 @@ describe('a refused update among good ones', () => {
     );
     const titles = Array.from({ length: 6 }, (_, i) => `Around the refusal ${i} ${Math.random()}`);
     const add = (title: string) =>
-      choreSection(writer.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 3 });
+      choreRecords(writer.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 3 });
     const watched = () =>
-      choreSection(watcher.doc)
+      choreRecords(watcher.doc)
         .values()
         .map((c) => c.title);
     for (const title of titles.slice(0, 3)) add(title);
@@ -134,7 +134,7 @@ describe('a refused update among good ones', () => {
     }
 
     const fresh = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
-    const freshTitles = choreSection(fresh.doc)
+    const freshTitles = choreRecords(fresh.doc)
       .values()
       .map((c) => c.title);
     expect(freshTitles).toEqual(expect.arrayContaining(titles));
@@ -144,7 +144,7 @@ describe('a refused update among good ones', () => {
     for (const update of (await server.store.load(`${server.firstHouse.id}/board`)).updates)
       Y.applyUpdate(stored, update);
     expect(
-      choreSection(stored)
+      choreRecords(stored)
         .values()
         .map((c) => c.title),
     ).toEqual(expect.arrayContaining(titles));

@@ -1,10 +1,10 @@
 // The sync server in this process on port 0, with real y-websocket clients over real sockets.
 import { afterEach, describe, expect, test } from 'vitest';
-import { announcementSection } from '../../board/announcement.ts';
-import { choreSection, choresOn, markChoreDone } from '../../board/chore.ts';
-import { groupSection } from '../../board/group.ts';
+import { announcementRecords } from '../../board/announcement.ts';
+import { choreRecords, choresOn, markChoreDone } from '../../board/chore.ts';
+import { groupRecords } from '../../board/group.ts';
 import { readSettings, writeSettings } from '../../board/settings.ts';
-import { shiftSection, shiftsAt } from '../../board/shift.ts';
+import { shiftRecords, shiftsAt } from '../../board/shift.ts';
 import { dayInZone } from '../../board/time.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer, tempDataDir } from '../helpers/in-process-server.ts';
@@ -49,7 +49,7 @@ afterEach(async () => {
 
 const chore = (title: string) => ({ title, schedule: { kind: 'daily' as const }, createdAt: 1 });
 const titles = (c: SyncClient) =>
-  choreSection(c.doc)
+  choreRecords(c.doc)
     .values()
     .map((x) => x.title)
     .sort();
@@ -59,8 +59,8 @@ describe('live sync between screens', () => {
     const server = await start();
     const phone = await client(server);
     const kiosk = await client(server);
-    const id = choreSection(phone.doc).add(chore('Water the plants'));
-    await eventually(() => expect(choreSection(kiosk.doc).get(id)?.title).toBe('Water the plants'));
+    const id = choreRecords(phone.doc).add(chore('Water the plants'));
+    await eventually(() => expect(choreRecords(kiosk.doc).get(id)?.title).toBe('Water the plants'));
     markChoreDone(kiosk.doc, id, '2026-11-27');
     await eventually(() =>
       expect(
@@ -88,8 +88,8 @@ describe('live sync between screens', () => {
     const b = await client(server);
     a.provider.disconnect();
     b.provider.disconnect();
-    choreSection(a.doc).add(chore('Sweep the porch'));
-    choreSection(b.doc).add(chore('Fold the towels'));
+    choreRecords(a.doc).add(chore('Sweep the porch'));
+    choreRecords(b.doc).add(chore('Fold the towels'));
     a.provider.connect();
     b.provider.connect();
     await eventually(() => {
@@ -105,7 +105,7 @@ describe('loading and storing', () => {
     const dataDir = tempDataDir();
     const first = await start({ DATA_DIR: dataDir });
     const writer = await client(first);
-    choreSection(writer.doc).add(chore('Bake bread'));
+    choreRecords(writer.doc).add(chore('Bake bread'));
     await stored(first, 'board', (c) => expect(titles(c)).toContain('Bake bread'));
     writer.destroy();
     await first.close();
@@ -137,30 +137,30 @@ describe('loading and storing', () => {
     const now = Date.now();
     // Today in the house: a day long past would be tidied away at the next load, as it should.
     const today = dayInZone(now, readSettings(settings.doc).timeZone);
-    const choreId = choreSection(board.doc).add(chore('Mop the hall'));
+    const choreId = choreRecords(board.doc).add(chore('Mop the hall'));
     markChoreDone(board.doc, choreId, today, 'Robin');
-    groupSection(board.doc).add({
+    groupRecords(board.doc).add({
       title: 'Community meeting',
       schedule: { kind: 'weekdays', weekdays: [1] },
       start: '10:00',
       end: '11:00',
       place: 'Living room',
     });
-    announcementSection(board.doc).add({
+    announcementRecords(board.doc).add({
       text: 'Soup night on Friday',
       createdAt: now,
       expiresAt: now + 86_400_000,
     });
-    shiftSection(staff.doc).add({ name: 'Sam', start: now - 1000, end: now + 3_600_000 });
+    shiftRecords(staff.doc).add({ name: 'Sam', start: now - 1000, end: now + 3_600_000 });
     writeSettings(settings.doc, { houseName: 'Linden House' });
     await stored(first, 'board', (c) => {
       expect(choresOn(c.doc, today).find((x) => x.id === choreId && !x.stillOpen)?.done?.by).toBe(
         'Robin',
       );
-      expect(announcementSection(c.doc).values()).toHaveLength(2);
-      expect(groupSection(c.doc).values()).toHaveLength(1);
+      expect(announcementRecords(c.doc).values()).toHaveLength(2);
+      expect(groupRecords(c.doc).values()).toHaveLength(1);
     });
-    await stored(first, 'staff', (c) => expect(shiftSection(c.doc).values()).toHaveLength(1));
+    await stored(first, 'staff', (c) => expect(shiftRecords(c.doc).values()).toHaveLength(1));
     await stored(first, 'settings', (c) =>
       expect(readSettings(c.doc).houseName).toBe('Linden House'),
     );
@@ -175,12 +175,12 @@ describe('loading and storing', () => {
       choresOn(board2.doc, today).find((c) => c.id === choreId && !c.stillOpen)?.done?.by,
     ).toBe('Robin');
     expect(
-      groupSection(board2.doc)
+      groupRecords(board2.doc)
         .values()
         .map((g) => g.title),
     ).toEqual(['Community meeting']);
     expect(
-      announcementSection(board2.doc)
+      announcementRecords(board2.doc)
         .values()
         .map((a) => a.text),
     ).toContain('Soup night on Friday');
@@ -197,9 +197,9 @@ describe('loading and storing', () => {
     const docName = `${server.firstHouse.id}/board`;
     slow.appendDelayMs = 150;
     const storedWhenSeen: number[] = [];
-    choreSection(receiver.doc).observe(() => storedWhenSeen.push(slow.appended.get(docName) ?? 0));
+    choreRecords(receiver.doc).observe(() => storedWhenSeen.push(slow.appended.get(docName) ?? 0));
     const storedBefore = slow.appended.get(docName) ?? 0;
-    choreSection(sender.doc).add(chore('Clean the windows'));
+    choreRecords(sender.doc).add(chore('Clean the windows'));
     await eventually(() => expect(titles(receiver)).toContain('Clean the windows'));
     expect(storedWhenSeen[0]).toBe(storedBefore + 1);
   });
@@ -216,13 +216,13 @@ describe('loading and storing', () => {
     const writesBefore = slow.writeSizes.length;
     const batch = () => titles(receiver).filter((t) => t.startsWith('Batch '));
     const seenAndStored: Array<{ seen: number; stored: number }> = [];
-    choreSection(receiver.doc).observe(() =>
+    choreRecords(receiver.doc).observe(() =>
       seenAndStored.push({
         seen: batch().length,
         stored: (slow.appended.get(docName) ?? 0) - storedBefore,
       }),
     );
-    for (let i = 0; i < 5; i++) choreSection(sender.doc).add(chore(`Batch ${i}`));
+    for (let i = 0; i < 5; i++) choreRecords(sender.doc).add(chore(`Batch ${i}`));
     await eventually(() => expect(batch()).toHaveLength(5));
     for (const { seen, stored } of seenAndStored) expect(seen).toBeLessThanOrEqual(stored);
     expect(Math.max(...slow.writeSizes.slice(writesBefore))).toBeGreaterThan(1);
@@ -238,7 +238,7 @@ describe('loading and storing', () => {
     const server = await start({ DATA_DIR: dataDir, UNLOAD_AFTER_MS: '0' }, { stores });
     const phone = await client(server);
     slow.appendDelayMs = 300;
-    choreSection(phone.doc).add(chore('Defrost the freezer'));
+    choreRecords(phone.doc).add(chore('Defrost the freezer'));
     await eventually(() => expect(server.registry.connectionCount).toBe(1));
     await new Promise((resolve) => setTimeout(resolve, 20)); // the update is on its way to the store
     phone.destroy();
@@ -256,7 +256,7 @@ describe('loading and storing', () => {
     const dataDir = tempDataDir();
     const first = await start({ DATA_DIR: dataDir, COMPACT_EVERY: '10' });
     const phone = await client(first);
-    for (let i = 0; i < 25; i++) choreSection(phone.doc).add(chore(`Chore ${i}`));
+    for (let i = 0; i < 25; i++) choreRecords(phone.doc).add(chore(`Chore ${i}`));
     const docName = `${first.firstHouse.id}/board`;
     await stored(first, 'board', (c) => expect(titles(c)).toContain('Chore 24'));
     await eventually(async () =>
@@ -305,24 +305,24 @@ describe('forgetting on schedule', () => {
     const dataDir = tempDataDir();
     const first = await start({ DATA_DIR: dataDir });
     const phone = await client(first);
-    const chores = choreSection(phone.doc);
+    const chores = choreRecords(phone.doc);
     const old = chores.add(chore('Clear the gutters'));
     const recent = chores.add(chore('Wash the curtains'));
     chores.softRemove(old, Date.now() - 8 * 86_400_000);
     chores.softRemove(recent, Date.now() - 86_400_000);
     await stored(first, 'board', (c) =>
-      expect(choreSection(c.doc).recentlyRemoved(0)).toHaveLength(2),
+      expect(choreRecords(c.doc).recentlyRemoved(0)).toHaveLength(2),
     );
     phone.destroy();
     await first.close();
 
     const second = await start({ DATA_DIR: dataDir });
     const again = await client(second);
-    const removed = choreSection(again.doc)
+    const removed = choreRecords(again.doc)
       .recentlyRemoved(0)
       .map((c) => c.title);
     expect(removed).toEqual(['Wash the curtains']);
-    choreSection(again.doc).restore(recent);
+    choreRecords(again.doc).restore(recent);
     expect(titles(again)).toContain('Wash the curtains');
   });
 });

@@ -11,7 +11,7 @@ import {
   recentHandoffNote,
   type Shift,
   shiftName,
-  shiftSection,
+  shiftRecords,
   shiftsAt,
 } from '../../board/index.ts';
 import { instantWords, shortDayWords } from '../house-time.ts';
@@ -40,7 +40,7 @@ export function staffWords(shift: Shift, visitorMode: boolean): string {
 export function shiftState(staff: Y.Doc, now: number) {
   const { onNow, next } = shiftsAt(staff, now);
   const pending = pendingHandoff(staff);
-  const from = pending && shiftSection(staff).get(pending.fromShift);
+  const from = pending && shiftRecords(staff).get(pending.fromShift);
   const handingOver = pending && from && isOnShift(from, now) ? pending : undefined;
   const handoffNote = recentHandoffNote(staff, now)?.note;
   return { onNow, next, handingOver, handoffNote };
