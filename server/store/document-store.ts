@@ -8,7 +8,10 @@ export type Position = string;
 export interface StoredDocument {
   /** Oldest first: the snapshot (if any), then the updates stored after it. */
   updates: Uint8Array[];
-  /** The position of the last entry these updates cover ('' for an empty log). */
+  /**
+   * The position of the last entry these updates cover; for a document with nothing stored, a
+   * position before any entry ('' on SQLite, '0-0' on Redis).
+   */
   position: Position;
 }
 

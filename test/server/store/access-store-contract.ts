@@ -1,0 +1,104 @@
+// What every access store promises, through the access rules the server runs on it: a device
+// made on one node is known on every node, a join link or an admin link made on one works on
+// another (once), a revocation anywhere holds everywhere, and codes run out.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { Access, AccessError } from '../../../server/access/access.ts';
+import { hashSecret } from '../../../server/access/secrets.ts';
+import type { DeviceRecord } from '../../../server/store/access-store.ts';
+import type { BackendKind, StoreBackend } from './store-backends.ts';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function describeAccessStore(kind: BackendKind): void {
+  describe(`the ${kind.name} access store`, () => {
+    let backend: StoreBackend;
+    /** The access rules on two openings of the same data: two nodes, or the server and the CLI. */
+    let a: Access;
+    let b: Access;
+    beforeEach(async () => {
+      backend = await kind.setup();
+      const [one, two] = await Promise.all([backend.open(), backend.open()]);
+      [a, b] = await Promise.all([Access.open(one.access), Access.open(two.access)]);
+    });
+    afterEach(() => backend.dispose());
+
+    test('one server secret for every node, made once even when nodes start together: a join link from one node lets a phone in on another', async () => {
+      const now = Date.now();
+      const { token } = a.joinToken('maple', now);
+      const { device, token: cookie } = await b.join(token, now);
+      expect(device).toMatchObject({ houseId: 'maple', role: 'member', nameDisplay: 'full' });
+      expect(await a.authenticate(cookie, now)).toEqual(device);
+      expect(await a.authenticate('not a token', now)).toBeUndefined();
+    });
+
+    test('an admin link made on one node makes an admin on another, once', async () => {
+      const link = await a.createAdminInvite('maple');
+      const { device, token } = await b.redeemAdminInvite(link);
+      expect(device).toMatchObject({ houseId: 'maple', role: 'admin' });
+      expect(await a.authenticate(token)).toEqual(device);
+      await expect(a.redeemAdminInvite(link)).rejects.toBeInstanceOf(AccessError);
+    });
+
+    test('a device let go on one node is refused on every node, and no later change brings it back', async () => {
+      const now = Date.now();
+      const { device, token } = await a.join(a.joinToken('maple', now).token, now);
+      await b.revoke('maple', device.id, now + 1);
+      expect(await a.authenticate(token, now + 2)).toBeUndefined();
+      await a.setProfile(device, { name: 'Sam', nameDisplay: 'initial' });
+      expect(await a.authenticate(token, now + 3)).toBeUndefined();
+      expect((await b.listDevices('maple'))[0]).toMatchObject({
+        name: 'Sam',
+        nameDisplay: 'initial',
+        revokedAt: now + 1,
+      });
+    });
+
+    test("a house's devices are listed oldest first, and never another house's", async () => {
+      const made: DeviceRecord[] = [];
+      for (const [i, house] of ['maple', 'birch', 'maple'].entries()) {
+        const now = 1_000_000 + i;
+        made.push((await a.join(a.joinToken(house, now).token, now)).device);
+      }
+      expect(await b.listDevices('maple')).toEqual([made[0], made[2]]);
+      expect(await b.listDevices('birch')).toEqual([made[1]]);
+      expect(await b.listDevices('cedar')).toEqual([]);
+    });
+
+    test('a staff code made on one node makes a member staff on another; a wrong one does not', async () => {
+      const now = Date.now();
+      const { device } = await a.join(a.joinToken('maple', now).token, now);
+      const code = await a.rotateStaffCode('maple');
+      await expect(b.becomeStaff(device, 'WRONGCODE')).rejects.toBeInstanceOf(AccessError);
+      expect(await b.becomeStaff(device, code)).toMatchObject({ role: 'staff' });
+      expect((await a.listDevices('maple'))[0]).toMatchObject({ role: 'staff' });
+    });
+
+    test('a kiosk waiting on one node shows its code there and is paired on another, once', async () => {
+      const pairing = await a.startPairing();
+      expect(await b.pendingPairing(pairing.token)).toMatchObject({
+        expiresAt: pairing.expiresAt,
+      });
+      const kiosk = await b.pairKiosk('maple', pairing.code);
+      expect(kiosk).toMatchObject({ houseId: 'maple', role: 'kiosk' });
+      expect(await a.authenticate(pairing.token)).toEqual(kiosk);
+      expect(await a.pendingPairing(pairing.token)).toBeUndefined();
+      await expect(a.pairKiosk('maple', pairing.code)).rejects.toBeInstanceOf(AccessError);
+    });
+
+    test('admin links and pairing codes run out', async () => {
+      // Straight to the store: the rules give links days and codes minutes; here they are short.
+      const store = (await backend.open()).access;
+      const expiresAt = Date.now() + 300;
+      await store.addAdminInvite('maple', hashSecret('invite'), expiresAt);
+      await store.addPairing('ABCD2345', hashSecret('kiosk'), expiresAt);
+      expect(await store.pendingPairing(hashSecret('kiosk'), Date.now())).toEqual({
+        code: 'ABCD2345',
+        expiresAt,
+      });
+      await wait(expiresAt - Date.now() + 100);
+      expect(await store.takeAdminInvite(hashSecret('invite'), Date.now())).toBeUndefined();
+      expect(await store.pendingPairing(hashSecret('kiosk'), Date.now())).toBeUndefined();
+      expect(await store.takePairing('ABCD2345', Date.now())).toBeUndefined();
+    });
+  });
+}
