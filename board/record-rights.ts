@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { isStaff, type Role } from './access.ts';
 import { RESTORE_DAYS } from './housekeeping.ts';
 import type { RecordKind } from './records.ts';
-import { keysEverSet } from './yjs-internals.ts';
+import { itemOf, keysEverSet } from './yjs-internals.ts';
 
 /** Who sent an update, as the server knows them. */
 export interface Writer {
@@ -170,7 +170,7 @@ export function checkFieldWrite(
   const after = record.toJSON() as Fields;
   return (
     (keys.has('by') ? checkOwner(kind, before, after) : undefined) ??
-    checkRemovedAt(kind, before, after, now, own(record._item?.id.client, writer))
+    checkRemovedAt(kind, before, after, now, own(itemOf(record)?.id.client, writer))
   );
 }
 

@@ -18,7 +18,7 @@ import {
   type Writer,
 } from './record-rights.ts';
 import { firstProblem, type RecordKind } from './records.ts';
-import { holdsListContent, keysEverSet } from './yjs-internals.ts';
+import { holdsListContent, itemOf, keysEverSet } from './yjs-internals.ts';
 
 /**
  * Per-day records carry their day in their id: housekeeping forgets them by it, so one without a
@@ -120,7 +120,7 @@ export function validateChanges(
   const writer = typeof sender === 'object' && kind === 'board' ? sender : undefined;
   for (const name of doc.share.keys()) kindOf(kind, name);
   for (const [type, keys] of transaction.changed) {
-    const item = type._item;
+    const item = itemOf(type);
     if (item === null) {
       // A map itself: new keys are new records (or settings fields), gone keys are wipes.
       const name = [...doc.share.entries()].find(([, t]) => t === type)?.[0];
@@ -138,7 +138,7 @@ export function validateChanges(
     }
     // A field inside a record: the record's parent must be a map of records, and it must hold.
     const parent = item.parent as Y.AbstractType<unknown> | null;
-    if (!parent || parent._item !== null) fail('records nested deeper than the board allows');
+    if (!parent || itemOf(parent) !== null) fail('records nested deeper than the board allows');
     const name = [...doc.share.entries()].find(([, t]) => t === parent)?.[0];
     const records = name === undefined ? undefined : kindOf(kind, name);
     if (records === undefined || records.shape === 'fields') fail('a record in an unknown place');

@@ -38,6 +38,15 @@ export function keysEverSet(map: Y.Map<unknown>): Map<string, Y.Item> {
 }
 
 /**
+ * The entry that holds a type in its parent; null for a top-level type. Yjs declares `_item` but
+ * keeps it private: it is how a change to a field is traced back to its record and the record's
+ * map, and how a record's creator is known.
+ */
+export function itemOf(type: Pick<Y.AbstractType<unknown>, '_item'>): Y.Item | null {
+  return type._item;
+}
+
+/**
  * Whether a top-level type never held anything and nobody observes it. `doc.getMap` creates such a
  * type for good; a server holding many houses lets unused ones go again (`forgetUnusedTypes`).
  */
