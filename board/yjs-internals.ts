@@ -1,7 +1,7 @@
 // The one place that reads or changes what Yjs keeps private. Yjs 13 offers no public way to ask
 // the questions below; each is asked where the board's safety or the server's memory depends on
-// it, and each says why. A Yjs upgrade (pinned to 13 in package.json) is checked here, and only
-// here. The board checks records with the first three; the sync server uses the rest.
+// it, and each says why. A Yjs upgrade is checked here, and only here. The board's checks use
+// the first three; the sync server the rest.
 import type * as Y from 'yjs';
 
 /** The private fields of a shared type that the questions below read. */
