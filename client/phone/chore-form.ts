@@ -3,16 +3,15 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { choreRecords, removeChore } from '../../board/index.ts';
+import { choreSection, removeChore } from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { listWords, WallNames } from '../../ui/wall-names.ts';
 import { EditorForm } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import {
-  draftFromSchedule,
-  newScheduleDraft,
   type ScheduleDraft,
+  scheduleDraft,
   scheduleFields,
   scheduleFromDraft,
 } from './schedule-fields.ts';
@@ -32,17 +31,15 @@ export class ChoreForm extends EditorForm {
     super.connectedCallback();
     // Filled once, from the chore as it is now; later edits by others never overwrite typing.
     const today = todayIn(this.timeZone);
-    const chore = this.doc && this.editId ? choreRecords(this.doc).get(this.editId) : undefined;
+    const chore = this.doc && this.editId ? choreSection(this.doc).get(this.editId) : undefined;
     this.choreTitle = chore?.title ?? '';
     this.area = chore?.area ?? '';
     this.rotation = [...(chore?.rotation ?? [])];
-    this.schedule = chore
-      ? draftFromSchedule(chore.schedule, today)
-      : newScheduleDraft('daily', today);
+    this.schedule = scheduleDraft(chore?.schedule, 'daily', today);
   }
 
   protected save(doc: Y.Doc): void {
-    const section = choreRecords(doc);
+    const section = choreSection(doc);
     const fields = {
       title: this.choreTitle,
       area: this.area,

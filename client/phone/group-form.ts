@@ -3,15 +3,14 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { groupRecords } from '../../board/index.ts';
+import { groupSection } from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
 import { draftField } from './fields.ts';
 import {
-  draftFromSchedule,
-  newScheduleDraft,
   type ScheduleDraft,
+  scheduleDraft,
   scheduleFields,
   scheduleFromDraft,
 } from './schedule-fields.ts';
@@ -42,7 +41,7 @@ export class GroupForm extends EditorForm {
     super.connectedCallback();
     // Filled once, from the group as it is now; later edits by others never overwrite typing.
     const today = todayIn(this.timeZone);
-    const group = this.doc && this.editId ? groupRecords(this.doc).get(this.editId) : undefined;
+    const group = this.doc && this.editId ? groupSection(this.doc).get(this.editId) : undefined;
     this.draft = {
       groupTitle: group?.title ?? '',
       start: group?.start ?? '',
@@ -51,22 +50,20 @@ export class GroupForm extends EditorForm {
       leader: group?.leader ?? '',
       note: group?.note ?? '',
     };
-    this.schedule = group
-      ? draftFromSchedule(group.schedule, today)
-      : newScheduleDraft('once', today);
+    this.schedule = scheduleDraft(group?.schedule, 'once', today);
   }
 
   protected save(doc: Y.Doc): void {
     const { groupTitle, ...rest } = this.draft;
     const fields = { ...rest, title: groupTitle, schedule: scheduleFromDraft(this.schedule!) };
-    const section = groupRecords(doc);
+    const section = groupSection(doc);
     if (this.editId) section.update(this.editId, fields);
     else section.add(fields);
   }
 
   /** Taken off the board but kept for a week, so it can be brought back. */
   protected removeItem(doc: Y.Doc, id: string): void {
-    groupRecords(doc).softRemove(id);
+    groupSection(doc).softRemove(id);
   }
 
   override render() {

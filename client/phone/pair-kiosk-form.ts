@@ -1,20 +1,15 @@
 // Pairs a kiosk: the admin types the code the unpaired kiosk shows, and the kiosk shows the
 // board a moment later.
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api, sentenceFor } from '../../ui/api.ts';
+import { api } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { controls, houseColors } from '../../ui/theme.ts';
-import { editorStyles } from './editor-form.ts';
-import { type Problems, textField } from './fields.ts';
+import { textField } from './fields.ts';
+import { ServerForm } from './server-form.ts';
 
 @customElement('hb-pair-kiosk-form')
-export class PairKioskForm extends LitElement {
-  static override styles = [houseColors, controls, editorStyles];
-
+export class PairKioskForm extends ServerForm {
   @state() private code = '';
-  @state() private problems: Problems = {};
-  @state() private busy = false;
   @state() private paired = false;
 
   override render() {
@@ -51,18 +46,12 @@ export class PairKioskForm extends LitElement {
       this.problems = { pairCode: t('admin.pairCodeMissing') };
       return;
     }
-    this.busy = true;
-    try {
+    await this.send('pairCode', async () => {
       await api.pairKiosk(this.code);
-      this.problems = {};
       this.code = '';
       this.paired = true;
       this.dispatchEvent(new CustomEvent('devices-changed', { bubbles: true, composed: true }));
-    } catch (error) {
-      this.problems = { pairCode: sentenceFor(error) };
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 }
 

@@ -1,16 +1,15 @@
 // A person's name on the board and how it may show on the wall: as written, initial only, or
 // hidden — with a preview of the wall. Checked with the same validator the server uses. There
 // is no field for contact details, by design.
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
-import { api, sentenceFor } from '../../ui/api.ts';
+import { api } from '../../ui/api.ts';
 import { type MessageKey, t } from '../../ui/i18n/index.ts';
 import { localSentence } from '../../ui/i18n/sentences.ts';
 import type { Device } from '../../ui/session.ts';
-import { controls, houseColors } from '../../ui/theme.ts';
-import { editorStyles } from './editor-form.ts';
-import { choiceField, type Problems, problemLine, textField } from './fields.ts';
+import { choiceField, problemLine, textField } from './fields.ts';
+import { ServerForm } from './server-form.ts';
 
 const DISPLAYS: ReadonlyArray<readonly [NameDisplay, MessageKey]> = [
   ['full', 'profile.full'],
@@ -26,11 +25,9 @@ export function deviceChanged(from: HTMLElement, device: Device): void {
 }
 
 @customElement('hb-profile-form')
-export class ProfileForm extends LitElement {
+export class ProfileForm extends ServerForm {
   static override styles = [
-    houseColors,
-    controls,
-    editorStyles,
+    ...ServerForm.styles,
     css`
       .preview {
         display: grid;
@@ -67,8 +64,6 @@ export class ProfileForm extends LitElement {
 
   @state() private name = '';
   @state() private nameDisplay: NameDisplay = 'full';
-  @state() private problems: Problems = {};
-  @state() private busy = false;
   @state() private saved = false;
   private filledFrom?: Device;
 
@@ -153,18 +148,12 @@ export class ProfileForm extends LitElement {
       };
       return;
     }
-    this.busy = true;
-    try {
+    await this.send('form', async () => {
       const { device } = await api.setProfile(checked.data.name, checked.data.nameDisplay);
-      this.problems = {};
       this.saved = true;
       this.filledFrom = device;
       deviceChanged(this, device);
-    } catch (error) {
-      this.problems = { form: sentenceFor(error) };
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   private skip() {

@@ -26,11 +26,11 @@ const KIND_WORDS: Record<ScheduleKind, MessageKey> = {
 // Monday first, as a week on a house rota reads.
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
-export function newScheduleDraft(kind: ScheduleKind, today: Day): ScheduleDraft {
+function newScheduleDraft(kind: ScheduleKind, today: Day): ScheduleDraft {
   return { kind, day: today, weekdays: [], days: '2', from: today };
 }
 
-export function draftFromSchedule(schedule: Schedule, today: Day): ScheduleDraft {
+function draftFromSchedule(schedule: Schedule, today: Day): ScheduleDraft {
   const draft = newScheduleDraft(schedule.kind, today);
   if (schedule.kind === 'once') draft.day = schedule.day;
   if (schedule.kind === 'weekdays') draft.weekdays = [...schedule.weekdays];
@@ -42,6 +42,15 @@ export function draftFromSchedule(schedule: Schedule, today: Day): ScheduleDraft
     draft.from = schedule.from;
   }
   return draft;
+}
+
+/** The draft a form opens with: the item's schedule as it is now, or a new one of `newKind`. */
+export function scheduleDraft(
+  schedule: Schedule | undefined,
+  newKind: ScheduleKind,
+  today: Day,
+): ScheduleDraft {
+  return schedule ? draftFromSchedule(schedule, today) : newScheduleDraft(newKind, today);
 }
 
 /** The schedule to hand to the validator; an empty "every" box counts as 0 so it says why. */

@@ -1,22 +1,17 @@
 // "I'm staff": a member who works shifts here types the staff code the admin gave them in
 // person, and this phone becomes a staff phone. Quiet until asked for.
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api, sentenceFor } from '../../ui/api.ts';
+import { api } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { controls, houseColors } from '../../ui/theme.ts';
-import { editorStyles } from './editor-form.ts';
-import { type Problems, textField } from './fields.ts';
+import { textField } from './fields.ts';
 import { deviceChanged } from './profile-form.ts';
+import { ServerForm } from './server-form.ts';
 
 @customElement('hb-staff-code-form')
-export class StaffCodeForm extends LitElement {
-  static override styles = [houseColors, controls, editorStyles];
-
+export class StaffCodeForm extends ServerForm {
   @state() private open = false;
   @state() private code = '';
-  @state() private problems: Problems = {};
-  @state() private busy = false;
 
   override render() {
     if (!this.open) {
@@ -69,18 +64,12 @@ export class StaffCodeForm extends LitElement {
       this.problems = { staffCode: t('admin.staffCodeMissing') };
       return;
     }
-    this.busy = true;
-    try {
+    await this.send('staffCode', async () => {
       const { device } = await api.becomeStaff(this.code);
-      this.problems = {};
       this.code = '';
       this.open = false;
       deviceChanged(this, device);
-    } catch (error) {
-      this.problems = { staffCode: sentenceFor(error) };
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 }
 
