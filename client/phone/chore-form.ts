@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { choreSection, removeChore } from '../../board/index.ts';
+import { choreRecords, removeChore } from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { listWords, WallNames } from '../../ui/wall-names.ts';
@@ -31,7 +31,7 @@ export class ChoreForm extends EditorForm {
     super.connectedCallback();
     // Filled once, from the chore as it is now; later edits by others never overwrite typing.
     const today = todayIn(this.timeZone);
-    const chore = this.doc && this.editId ? choreSection(this.doc).get(this.editId) : undefined;
+    const chore = this.doc && this.editId ? choreRecords(this.doc).get(this.editId) : undefined;
     this.choreTitle = chore?.title ?? '';
     this.area = chore?.area ?? '';
     this.rotation = [...(chore?.rotation ?? [])];
@@ -39,7 +39,7 @@ export class ChoreForm extends EditorForm {
   }
 
   protected save(doc: Y.Doc): void {
-    const section = choreSection(doc);
+    const section = choreRecords(doc);
     const fields = {
       title: this.choreTitle,
       area: this.area,

@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { groupSection } from '../../board/index.ts';
+import { groupRecords } from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
@@ -41,7 +41,7 @@ export class GroupForm extends EditorForm {
     super.connectedCallback();
     // Filled once, from the group as it is now; later edits by others never overwrite typing.
     const today = todayIn(this.timeZone);
-    const group = this.doc && this.editId ? groupSection(this.doc).get(this.editId) : undefined;
+    const group = this.doc && this.editId ? groupRecords(this.doc).get(this.editId) : undefined;
     this.draft = {
       groupTitle: group?.title ?? '',
       start: group?.start ?? '',
@@ -56,14 +56,14 @@ export class GroupForm extends EditorForm {
   protected save(doc: Y.Doc): void {
     const { groupTitle, ...rest } = this.draft;
     const fields = { ...rest, title: groupTitle, schedule: scheduleFromDraft(this.schedule!) };
-    const section = groupSection(doc);
+    const section = groupRecords(doc);
     if (this.editId) section.update(this.editId, fields);
     else section.add(fields);
   }
 
   /** Taken off the board but kept for a week, so it can be brought back. */
   protected removeItem(doc: Y.Doc, id: string): void {
-    groupSection(doc).softRemove(id);
+    groupRecords(doc).softRemove(id);
   }
 
   override render() {
