@@ -1,13 +1,12 @@
 // What every access store promises, through the access rules the server runs on it: a device
 // made on one node is known on every node, a join link or an admin link made on one works on
 // another (once), a revocation anywhere holds everywhere, and codes run out.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { Access, AccessError } from '../../../server/access/access.ts';
 import { hashSecret } from '../../../server/access/secrets.ts';
 import type { DeviceRecord } from '../../../server/store/access-store.ts';
 import type { BackendKind, StoreBackend } from './store-backends.ts';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function describeAccessStore(kind: BackendKind): void {
   describe(`the ${kind.name} access store`, () => {
@@ -95,7 +94,7 @@ export function describeAccessStore(kind: BackendKind): void {
         code: 'ABCD2345',
         expiresAt,
       });
-      await wait(expiresAt - Date.now() + 100);
+      await sleep(expiresAt - Date.now() + 100);
       expect(await store.takeAdminInvite(hashSecret('invite'), Date.now())).toBeUndefined();
       expect(await store.pendingPairing(hashSecret('kiosk'), Date.now())).toBeUndefined();
       expect(await store.takePairing('ABCD2345', Date.now())).toBeUndefined();

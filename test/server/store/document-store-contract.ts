@@ -2,6 +2,7 @@
 // what is appended loads back in order, compaction keeps every entry, two writers at once lose
 // nothing, a shared store tells each node what the others stored, and a store that cannot write
 // says so instead of pretending.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import type { Position } from '../../../server/store/document-store.ts';
@@ -156,7 +157,7 @@ export function describeDocumentStore(kind: BackendKind): void {
 
         stop();
         await b.documents.append(doc, bytes('after stopping'));
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await sleep(300);
         expect(seen).toHaveLength(3);
       });
     } else {
