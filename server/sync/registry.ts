@@ -1,6 +1,5 @@
 // Which documents are in memory. A document loads once however many screens ask at the same
 // moment, and is forgotten some time after its last screen leaves, once its writes are stored.
-import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { Peer } from './peer.ts';
@@ -62,13 +61,7 @@ export class DocumentRegistry {
   release(connection: Peer): void {
     const document = this.loaded.get(connection.docName);
     if (!document?.connections.delete(connection)) return;
-    if (connection.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(
-        document.awareness,
-        [...connection.awarenessClients],
-        null,
-      );
-    }
+    document.presence.release(connection); // its presence leaves every other screen
     this.scheduleUnloadIfUnused(document);
   }
 

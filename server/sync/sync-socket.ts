@@ -152,12 +152,11 @@ export class SyncSocket implements Sender {
     }
   }
 
-  /** Marks the connection closed once the socket itself has closed; its presence leaves. */
+  /** Marks the connection closed once the socket itself has closed (the registry lets go of it). */
   markClosed(): void {
     this.closed = true;
     this.outbox.forget();
     this.heldUpdates.clear();
-    this.document?.presence.release(this);
   }
 
   private receive(data: RawData, isBinary: boolean): void {
