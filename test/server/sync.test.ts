@@ -47,6 +47,17 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
+/** A server whose store takes 150 ms for each write, with two screens on its board. */
+async function twoScreensOnSlowStore() {
+  const dataDir = tempDataDir();
+  const { slow, stores } = slowSqliteStores(dataDir);
+  const server = await start({ DATA_DIR: dataDir }, { stores });
+  const sender = await client(server);
+  const receiver = await client(server);
+  slow.appendDelayMs = 150;
+  return { server, slow, sender, receiver, docName: `${server.firstHouse.id}/board` };
+}
+
 const chore = (title: string) => ({ title, schedule: { kind: 'daily' as const }, createdAt: 1 });
 const titles = (c: SyncClient) =>
   choreRecords(c.doc)
@@ -189,13 +200,7 @@ describe('loading and storing', () => {
   });
 
   test('no other screen sees an edit before it is stored', async () => {
-    const dataDir = tempDataDir();
-    const { slow, stores } = slowSqliteStores(dataDir);
-    const server = await start({ DATA_DIR: dataDir }, { stores });
-    const sender = await client(server);
-    const receiver = await client(server);
-    const docName = `${server.firstHouse.id}/board`;
-    slow.appendDelayMs = 150;
+    const { slow, sender, receiver, docName } = await twoScreensOnSlowStore();
     const storedWhenSeen: number[] = [];
     choreRecords(receiver.doc).observe(() => storedWhenSeen.push(slow.appended.get(docName) ?? 0));
     const storedBefore = slow.appended.get(docName) ?? 0;
@@ -205,13 +210,7 @@ describe('loading and storing', () => {
   });
 
   test('edits that arrive together are stored in one write, and none is seen before it is stored', async () => {
-    const dataDir = tempDataDir();
-    const { slow, stores } = slowSqliteStores(dataDir);
-    const server = await start({ DATA_DIR: dataDir }, { stores });
-    const sender = await client(server);
-    const receiver = await client(server);
-    const docName = `${server.firstHouse.id}/board`;
-    slow.appendDelayMs = 150;
+    const { server, slow, sender, receiver, docName } = await twoScreensOnSlowStore();
     const storedBefore = slow.appended.get(docName) ?? 0;
     const writesBefore = slow.writeSizes.length;
     const batch = () => titles(receiver).filter((t) => t.startsWith('Batch '));
