@@ -15,7 +15,6 @@ import {
   thankFor,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
-import { scheduleWords, shortDayWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { applyChoreToggle, type ChoreToggle } from '../../ui/parts/chore-item.ts';
 import '../../ui/parts/chore-item.ts';
@@ -61,26 +60,9 @@ export class ChoresSection extends PhoneSection {
       </ul>
       ${today.length ? nothing : this.empty(t('kiosk.noChores'))}
       ${this.broken(section.entries())}
-      ${
-        others.length
-          ? html`<h3>${t('chores.otherDays')}</h3>
-            <ul data-testid="chores-other-days">
-              ${others.map(
-                (chore) => html`<li class="row">
-                  <div class="plain">
-                    <strong>${chore.title}</strong>
-                    <span>${
-                      chore.schedule.kind === 'once'
-                        ? shortDayWords(chore.schedule.day)
-                        : scheduleWords(chore.schedule)
-                    }${chore.area ? ` · ${chore.area}` : ''}</span>
-                  </div>
-                  ${this.editButton(chore.id, chore.title, 'chore-edit')}
-                </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
+      ${this.otherDays(others, 'chores-other-days', 'chore-edit', (chore) =>
+        chore.area ? ` · ${chore.area}` : '',
+      )}
       ${this.recentlyRemoved(section, (chore) => chore.title, t('chores.recentlyRemoved'))}
       ${this.addButton(t('chores.add'), 'add-chore')}
     `;

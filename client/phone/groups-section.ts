@@ -18,7 +18,7 @@ import {
   ValidationError,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
-import { scheduleWords, shortDayWords, timeWords } from '../../ui/house-time.ts';
+import { timeWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { localSentence } from '../../ui/i18n/sentences.ts';
 import '../../ui/parts/group-item.ts';
@@ -65,29 +65,13 @@ export class GroupsSection extends PhoneSection {
         )}
       </ul>
       ${today.length ? nothing : this.empty(t('kiosk.noGroups'))} ${this.broken(section.entries())}
-      ${
-        others.length
-          ? html`<h3>${t('chores.otherDays')}</h3>
-            <ul data-testid="groups-other-days">
-              ${others.map(
-                (group) => html`<li class="row">
-                  <div class="plain">
-                    <strong>${group.title}</strong>
-                    <span>
-                      ${
-                        group.schedule.kind === 'once'
-                          ? shortDayWords(group.schedule.day)
-                          : scheduleWords(group.schedule)
-                      },
-                      ${t('groups.fromTo', { start: timeWords(group.start), end: timeWords(group.end) })}
-                    </span>
-                  </div>
-                  ${this.editButton(group.id, group.title, 'group-edit')}
-                </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
+      ${this.otherDays(
+        others,
+        'groups-other-days',
+        'group-edit',
+        (group) =>
+          `, ${t('groups.fromTo', { start: timeWords(group.start), end: timeWords(group.end) })}`,
+      )}
       ${this.recentlyRemoved(section, (group) => group.title, t('groups.recentlyRemoved'))}
       ${this.addButton(t('groups.add'), 'add-group')}
     `;

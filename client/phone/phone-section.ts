@@ -3,9 +3,15 @@
 // screen, within thumb reach.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RESTORE_DAYS, readSettings, type Records, type Settings } from '../../board/index.ts';
+import {
+  RESTORE_DAYS,
+  type Records,
+  readSettings,
+  type Schedule,
+  type Settings,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
-import { agoWords } from '../../ui/house-time.ts';
+import { agoWords, scheduleWords, shortDayWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
@@ -203,6 +209,33 @@ export abstract class PhoneSection extends HouseView {
         ${words}
       </button>
     </div>`;
+  }
+
+  /**
+   * The items that do not come round today, under "Other days", each with when it does and a
+   * Change button. `detail` is the rest of its line: " · kitchen", ", 2 pm to 3 pm".
+   */
+  protected otherDays<T extends { id: string; title: string; schedule: Schedule }>(
+    items: T[],
+    testid: string,
+    editTestid: string,
+    detail: (item: T) => string,
+  ) {
+    if (!items.length) return nothing;
+    const when = (schedule: Schedule) =>
+      schedule.kind === 'once' ? shortDayWords(schedule.day) : scheduleWords(schedule);
+    return html`<h3>${t('chores.otherDays')}</h3>
+      <ul data-testid=${testid}>
+        ${items.map(
+          (item) => html`<li class="row">
+            <div class="plain">
+              <strong>${item.title}</strong>
+              <span>${when(item.schedule)}${detail(item)}</span>
+            </div>
+            ${this.editButton(item.id, item.title, editTestid)}
+          </li>`,
+        )}
+      </ul>`;
   }
 
   /**
