@@ -136,18 +136,18 @@ export class SharedDocument {
     return this.writeLog.flush(options);
   }
 
-  broadcast(message: Uint8Array, except?: Peer): void {
-    const frames = [binaryFrame(message)];
-    for (const connection of this.connections)
-      if (connection !== except) connection.sendFrames(frames);
-  }
-
   destroy(): void {
     this.writeLog.close();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.awarenessDoc.destroy();
     this.live.destroy();
+  }
+
+  /** Sends every screen the same message, framed once. */
+  private broadcast(message: Uint8Array): void {
+    const frames = [binaryFrame(message)];
+    for (const connection of this.connections) connection.sendFrames(frames);
   }
 
   /** Sends each screen the batch's updates except its own, all in one write per screen. */
