@@ -49,6 +49,9 @@ export interface DocumentStore {
   watch?(docName: string, from: Position, onEntries: (entries: StoredEntry[]) => void): () => void;
   /** Resolves while the store answers; rejects when it does not. */
   ping(): Promise<void>;
-  /** Stops the store; nothing is written after. */
+  /**
+   * Stops what this store runs itself: on SQLite the file (which the house and access stores
+   * share), on Redis the stream reader. Closing the whole set (`Stores.close`) ends everything.
+   */
   close(): Promise<void>;
 }

@@ -6,23 +6,12 @@ import { SqliteDataFile, type SqliteOptions } from './data-file.ts';
 import { SqliteDocumentStore } from './document-log.ts';
 import { SqliteHouseStore } from './house-list.ts';
 
-export type { SqliteOptions } from './data-file.ts';
-
-export interface SqliteStores extends Stores {
-  /** The file itself, for what only SQLite has (its path, its write health). */
-  data: SqliteDataFile;
-}
-
-export function openSqliteStores(options: SqliteOptions): SqliteStores {
+export function openSqliteStores(options: SqliteOptions): Stores {
   const data = new SqliteDataFile(options);
+  // The order of the first open of a file: its tables, then one real write to learn whether the
+  // disk has room (a start on a full disk serves what is stored), then the access tables.
   const houses = new SqliteHouseStore(data);
   const documents = new SqliteDocumentStore(data);
   data.probeAtStart();
-  return {
-    data,
-    documents,
-    houses,
-    access: new SqliteAccessStore(data),
-    close: () => data.close(),
-  };
+  return { documents, houses, access: new SqliteAccessStore(data), close: () => data.close() };
 }
