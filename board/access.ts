@@ -2,6 +2,7 @@
 // writes the board, staff also the staff document, admins also the settings.
 import { z } from 'zod';
 import type { DocKind } from './documents.ts';
+import { says } from './sentences.ts';
 import { NAME_MAX, requiredName } from './text.ts';
 
 export const ROLES = ['kiosk', 'member', 'staff', 'admin'] as const;
@@ -28,11 +29,11 @@ export function isStaff(role: Role): boolean {
 
 export const profileSchema = z
   .object({
-    name: requiredName('your name', NAME_MAX, {
-      missing: 'Please write a name — any name you like.',
-      tooLong: `Please keep the name to ${NAME_MAX} characters or fewer.`,
+    name: requiredName('yourName', NAME_MAX, {
+      missing: says('writeName'),
+      tooLong: says('tooLong', { what: 'theName', max: NAME_MAX }),
     }),
-    nameDisplay: z.enum(NAME_DISPLAYS, { error: 'Please choose how your name shows on the wall.' }),
+    nameDisplay: z.enum(NAME_DISPLAYS, { error: says('chooseNameDisplay') }),
   })
   .strict();
 

@@ -3,13 +3,14 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
+import { says } from './sentences.ts';
 import { ANNOUNCEMENT_MAX, NAME_MAX, optionalName, requiredText } from './text.ts';
 import { endOfDayIn } from './time.ts';
 
 export const announcementSchema = z
   .object({
-    text: requiredText('the announcement', ANNOUNCEMENT_MAX),
-    author: optionalName('the name', NAME_MAX),
+    text: requiredText('announcement', ANNOUNCEMENT_MAX),
+    author: optionalName('theName', NAME_MAX),
     /** The person who posted it, shown as they chose (the kiosk posts without one). */
     by: z.string().regex(ID_PATTERN).optional(),
     createdAt: z.number().int().nonnegative(),
@@ -19,7 +20,7 @@ export const announcementSchema = z
   })
   .strict()
   .refine((a) => a.expiresAt > a.createdAt, {
-    message: 'Please let the announcement stay up for a while.',
+    message: says('announcementStay'),
     path: ['expiresAt'],
   });
 

@@ -7,18 +7,19 @@ import { dayOfRecordId, PERSON_ID_PATTERN } from './ids.ts';
 import { isAway, personRecords } from './person.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
 import { occurrenceIndex, occursOn, type Schedule, scheduleSchema } from './schedule.ts';
+import { says } from './sentences.ts';
 import { optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
 
-const personId = z.string().regex(PERSON_ID_PATTERN, 'That person is not on the board.');
+const personId = z.string().regex(PERSON_ID_PATTERN, says('personGone'));
 
 export const choreSchema = z
   .object({
-    title: requiredText('the chore', TITLE_MAX),
-    area: optionalText('the area', SHORT_MAX),
+    title: requiredText('chore', TITLE_MAX),
+    area: optionalText('area', SHORT_MAX),
     schedule: scheduleSchema,
     /** People who volunteered to take turns; empty or absent means anyone. */
-    rotation: z.array(personId).max(30, 'Please keep a rotation to 30 people or fewer.').optional(),
+    rotation: z.array(personId).max(30, says('rotationMax')).optional(),
     createdAt: z.number().int().nonnegative(),
     removedAt: z.number().int().nonnegative().optional(),
   })
@@ -254,8 +255,7 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
 
 /** A warm thanks on a done chore, once per person. */
 export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = Date.now()) {
-  if (!PERSON_ID_PATTERN.test(personId))
-    throw new ValidationError('That person is not on the board.');
+  if (!PERSON_ID_PATTERN.test(personId)) throw new ValidationError({ key: 'personGone' });
   if (!live(choreDoneRecords(doc).get(choreDayId(choreId, day)))) return;
   const thanks = choreThanksRecords(doc);
   const id = choreThanksId(choreId, day, personId);

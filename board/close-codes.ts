@@ -1,5 +1,6 @@
 // Why the sync server closed a connection: one table, read by the server that sends the codes
-// and by the screens that turn them into a sentence a person understands.
+// and by the screens, which find the reason by its code and say it in their own language
+// (ui/i18n: `close.<Reason>`; the English here is that table's English).
 
 export const CloseReasons = {
   MalformedMessage: {
@@ -28,11 +29,7 @@ export const CloseReasons = {
     reason: 'forbidden',
     sentence: 'This device may look at this part of the board, not change it.',
   },
-  UnknownDocument: {
-    code: 4404,
-    reason: 'unknown document',
-    sentence: 'That house board could not be found.',
-  },
+  /** A presence state past its size; a message past `maxPayload` is closed by `ws` (1009). */
   TooLarge: {
     code: 4413,
     reason: 'message too large',
@@ -47,11 +44,6 @@ export const CloseReasons = {
     code: 4503,
     reason: 'store unavailable',
     sentence: 'The house board cannot save right now. Your changes are kept on this device.',
-  },
-  ServerError: {
-    code: 4500,
-    reason: 'server error',
-    sentence: 'Something went wrong on the server. Reconnecting…',
   },
   ShuttingDown: {
     code: 1001,
@@ -74,13 +66,16 @@ export const CloseReasons = {
 
 export type CloseReason = keyof typeof CloseReasons;
 
-export function sentenceForCloseCode(code: number): string | undefined {
-  return Object.values(CloseReasons).find((r) => r.code === code)?.sentence;
-}
+/**
+ * The code `ws` closes with, by itself, when a message is larger than the server's `maxPayload`
+ * (RFC 6455 "message too big"): to a person, the same as TooLarge.
+ */
+export const WS_MESSAGE_TOO_BIG = 1009;
 
-/** Which close a sentence from `sentenceForCloseCode` tells of: its stable key. */
-export function closeReasonOf(sentence: string): CloseReason | undefined {
+/** Which reason a close code tells of; undefined for a code the board does not send. */
+export function closeReasonOfCode(code: number): CloseReason | undefined {
+  if (code === WS_MESSAGE_TOO_BIG) return 'TooLarge';
   return (Object.keys(CloseReasons) as CloseReason[]).find(
-    (reason) => CloseReasons[reason].sentence === sentence,
+    (reason) => CloseReasons[reason].code === code,
   );
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { PERSON_ID_PATTERN } from './ids.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
 import { occursOn, scheduleSchema } from './schedule.ts';
+import { says, type Thing } from './sentences.ts';
 import {
   NAME_MAX,
   optionalName,
@@ -15,18 +16,18 @@ import {
 } from './text.ts';
 import { type Day, instantInZone, minutesOf, TIME_PATTERN } from './time.ts';
 
-const clock = (what: string) => z.string().regex(TIME_PATTERN, `Please give ${what} as HH:MM.`);
-const endsAfterStart = { message: 'Please end the group after it starts.', path: ['end'] };
+const clock = (what: Thing) => z.string().regex(TIME_PATTERN, says('giveTime', { what }));
+const endsAfterStart = { message: says('groupEndAfterStart'), path: ['end'] };
 
 export const groupSchema = z
   .object({
-    title: requiredText('the name of the group', TITLE_MAX),
+    title: requiredText('groupName', TITLE_MAX),
     schedule: scheduleSchema,
-    start: clock('the start time'),
-    end: clock('the end time'),
-    place: optionalText('the place', SHORT_MAX),
-    leader: optionalName('who leads', NAME_MAX),
-    note: optionalText('the note', 280),
+    start: clock('startTime'),
+    end: clock('endTime'),
+    place: optionalText('place', SHORT_MAX),
+    leader: optionalName('leader', NAME_MAX),
+    note: optionalText('note', 280),
     removedAt: z.number().int().nonnegative().optional(),
   })
   .strict()
@@ -38,9 +39,9 @@ export type Group = z.infer<typeof groupSchema>;
 export const groupDaySchema = z
   .object({
     cancelled: z.boolean().optional(),
-    start: clock('the new start time').optional(),
-    end: clock('the new end time').optional(),
-    place: optionalText('the place', SHORT_MAX),
+    start: clock('newStartTime').optional(),
+    end: clock('newEndTime').optional(),
+    place: optionalText('place', SHORT_MAX),
   })
   .strict();
 
@@ -198,8 +199,7 @@ export function setComing(
   coming: boolean,
   at = Date.now(),
 ) {
-  if (!PERSON_ID_PATTERN.test(personId))
-    throw new ValidationError('That person is not on the board.');
+  if (!PERSON_ID_PATTERN.test(personId)) throw new ValidationError({ key: 'personGone' });
   const id = `${groupDayId(groupId, day)}_${personId}`;
   const records = groupComingRecords(doc);
   const already = isComing(records.get(id));

@@ -23,3 +23,4 @@ export * from './time.ts';
 export * from './undo.ts';
 export * from './validation.ts';
 export * from './visitor.ts';
+export * from './wire.ts';

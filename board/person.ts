@@ -10,7 +10,7 @@ import { DAY_PATTERN, type Day } from './time.ts';
 
 export const personSchema = z
   .object({
-    name: requiredName('a name', NAME_MAX),
+    name: requiredName('aName', NAME_MAX),
     nameDisplay: z.enum(NAME_DISPLAYS),
     /** Away until the end of this day: skipped in chore rotations. */
     awayUntil: z.string().regex(DAY_PATTERN).optional(),

@@ -5,29 +5,24 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import type { DocKind } from './documents.ts';
 import { ID_PATTERN, newId } from './ids.ts';
-import { readSentence, type SentenceKey, type SentenceValues } from './sentences.ts';
+import { english, fromZodMessage, type Sentence } from './sentences.ts';
 
+/** A value the board's rules refuse: its message is English; a screen says `sentence` itself. */
 export class ValidationError extends Error {
-  /** The sentence's stable key and values, so a screen can say it in its own language. */
-  readonly sentence?: { key: SentenceKey; values: SentenceValues };
-
   constructor(
-    message: string,
+    /** The sentence's stable key and values, so a screen can say it in its own language. */
+    readonly sentence: Sentence,
     readonly field?: string,
   ) {
-    super(message);
+    super(english(sentence));
     this.name = 'ValidationError';
-    this.sentence = readSentence(message);
   }
 }
 
 /** The first problem zod found, as one plain sentence with the field it belongs to. */
 export function firstProblem(error: z.ZodError): ValidationError {
   const issue = error.issues[0];
-  return new ValidationError(
-    issue?.message ?? 'Something here is not right.',
-    issue?.path.join('.'),
-  );
+  return new ValidationError(fromZodMessage(issue?.message), issue?.path.join('.'));
 }
 
 /**
@@ -180,7 +175,7 @@ export class Records<T extends object> {
   /** Changes some fields of an item; `undefined` clears an optional field. */
   update(id: string, patch: Partial<T>): void {
     const item = this.map.get(id);
-    if (!item) throw new ValidationError('That item is no longer on the board.');
+    if (!item) throw new ValidationError({ key: 'itemGone' });
     const merged = { ...item.toJSON(), ...patch };
     for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
     const valid = this.validate(merged);

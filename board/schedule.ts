@@ -1,9 +1,10 @@
 // When a chore or group happens: once, daily, on chosen weekdays, or every N days.
 // Pure rules, so every device agrees on which days an item falls without asking anyone.
 import { z } from 'zod';
+import { says } from './sentences.ts';
 import { type Day, daysBetween, isDay, weekdayOf } from './time.ts';
 
-const day = z.string().refine(isDay, 'Please pick a date.');
+const day = z.string().refine(isDay, says('pickDate'));
 
 export const scheduleSchema = z.discriminatedUnion(
   'kind',
@@ -13,26 +14,19 @@ export const scheduleSchema = z.discriminatedUnion(
     z
       .object({
         kind: z.literal('weekdays'),
-        weekdays: z
-          .array(z.number().int().min(0).max(6))
-          .min(1, 'Please pick at least one day of the week.')
-          .max(7),
+        weekdays: z.array(z.number().int().min(0).max(6)).min(1, says('pickWeekday')).max(7),
         from: day.optional(),
       })
       .strict(),
     z
       .object({
         kind: z.literal('every'),
-        days: z
-          .number()
-          .int()
-          .min(1, 'Please choose every 1 day or more.')
-          .max(365, 'Please choose a gap of a year or less.'),
+        days: z.number().int().min(1, says('everyAtLeast')).max(365, says('everyAtMost')),
         from: day,
       })
       .strict(),
   ],
-  { error: 'Please choose when it happens.' },
+  { error: says('chooseWhen') },
 );
 
 export type Schedule = z.infer<typeof scheduleSchema>;

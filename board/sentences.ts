@@ -1,7 +1,7 @@
-// The sentences the board and the server say to people, each under a stable key, in English:
-// the validators' kind messages, the server's refusals and the screens' own fallbacks. The
-// English goes into logs, JSON answers and tests as before; `readSentence` finds the key and the
-// values in one, so a screen can say it in its own language (ui/i18n/sentences.ts).
+// The sentences the board and the server say to people, each under a stable key, in English. A
+// validator, a refusal or a close code carries its key and values (`Sentence`) from where it is
+// raised to the screen, which says it in its own language (ui/i18n/sentences.ts); logs, JSON
+// answers and tests get the English from this table. Nothing turns English back into a key.
 
 export const SENTENCES = {
   write: 'Please write {what}.',
@@ -53,11 +53,13 @@ export const SENTENCES = {
     'Many phones have joined with this code already. Please scan the code on the kiosk again in a few minutes.',
   nameInvisible: 'Please write {what} with letters people can see.',
   nameHidden: 'Please leave line breaks and hidden characters out of {what}.',
+  giveShiftStart: 'Please give when your shift starts, as HH:MM.',
+  giveShiftEnd: 'Please give when your shift ends, as HH:MM.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;
 
-/** The things a sentence's {what} names, as the validators write them. */
+/** The things a sentence's {what} names, by key; a screen says them in its own language too. */
 export const THINGS = {
   chore: 'the chore',
   area: 'the area',
@@ -81,46 +83,48 @@ export const THINGS = {
 
 export type Thing = keyof typeof THINGS;
 
-export type SentenceValues = Record<string, string>;
+/** A sentence's values: `what` is always a thing's key; the others are put in as they are. */
+export type SentenceValues = { what?: Thing } & Record<string, string | number | undefined>;
 
-/** A sentence in English with its values put in. */
+/** What to say, as it travels: a key of SENTENCES and the values to put in. */
+export interface Sentence {
+  key: SentenceKey;
+  values?: SentenceValues;
+}
+
+export function isSentenceKey(key: unknown): key is SentenceKey {
+  return typeof key === 'string' && Object.hasOwn(SENTENCES, key);
+}
+
+/** A sentence in English with its values put in ({what} as the thing's English words). */
 export function sentence(key: SentenceKey, values: SentenceValues = {}): string {
-  return SENTENCES[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return SENTENCES[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = name === 'what' && values.what ? THINGS[values.what] : values[name];
+    return value === undefined ? whole : String(value);
+  });
 }
 
-function fixedLength(template: string): number {
-  return template.replace(/\{\w+\}/g, '').length;
+/** The English of a sentence that travels. */
+export function english(said: Sentence): string {
+  return sentence(said.key, said.values);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A sentence as a zod message. Zod carries messages as strings, so the key and values ride in
+ * it as JSON; `fromZodMessage` (records.ts `firstProblem`) reads them back. Never shown as is.
+ */
+export function says(key: SentenceKey, values?: SentenceValues): string {
+  return JSON.stringify(values ? { key, values } : { key });
+}
 
-/** Every sentence as a pattern, the most specific (most fixed words) first. */
-const PATTERNS = (Object.entries(SENTENCES) as Array<[SentenceKey, string]>)
-  .sort(([, a], [, b]) => fixedLength(b) - fixedLength(a))
-  .map(([key, template]) => ({
-    key,
-    pattern: new RegExp(
-      `^${template
-        .split(/(\{\w+\})/)
-        .map((part) =>
-          /^\{\w+\}$/.test(part) ? `(?<${part.slice(1, -1)}>.+?)` : escapeRegExp(part),
-        )
-        .join('')}$`,
-    ),
-  }));
-
-/** The key and values of an English sentence from the table; undefined for any other text. */
-export function readSentence(
-  text: string,
-): { key: SentenceKey; values: SentenceValues } | undefined {
-  for (const { key, pattern } of PATTERNS) {
-    const found = pattern.exec(text);
-    if (found) return { key, values: { ...found.groups } };
+/** The sentence in a zod message written by `says`; zod's own messages are "not right". */
+export function fromZodMessage(message: string | undefined): Sentence {
+  try {
+    const found = JSON.parse(message ?? '') as Partial<Sentence> | null;
+    if (found && isSentenceKey(found.key))
+      return found.values ? { key: found.key, values: found.values } : { key: found.key };
+  } catch {
+    // zod's own English (a schema without a sentence of ours): said as "not right" below.
   }
-  return undefined;
-}
-
-/** Which thing a sentence's {what} names, if it is one of the board's. */
-export function thingOf(words: string): Thing | undefined {
-  return (Object.keys(THINGS) as Thing[]).find((thing) => THINGS[thing] === words);
+  return { key: 'notRight' };
 }

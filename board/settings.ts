@@ -3,6 +3,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { firstProblem, recordKind } from './records.ts';
+import { says } from './sentences.ts';
 import { requiredName } from './text.ts';
 import { isTimeZone, TIME_PATTERN } from './time.ts';
 
@@ -22,7 +23,7 @@ export const DEFAULT_TEXT_SIZE: TextSize = 2;
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 
-const clockTime = z.string().regex(TIME_PATTERN, 'Please give a time like 22:00.');
+const clockTime = z.string().regex(TIME_PATTERN, says('giveTimeLike'));
 
 /**
  * When the wall dims: from `start` on a day until `end`, the next morning when `end` is earlier
@@ -34,12 +35,12 @@ export const DEFAULT_NIGHT_HOURS: NightHours = { start: '22:00', end: '07:00' };
 
 export const settingsSchema = z
   .object({
-    houseName: requiredName('the name of the house', 80),
-    timeZone: z.string().refine(isTimeZone, 'Please pick a time zone from the list.'),
-    language: z.enum(LANGUAGES, 'Please pick a language from the list.'),
+    houseName: requiredName('houseName', 80),
+    timeZone: z.string().refine(isTimeZone, says('pickTimeZone')),
+    language: z.enum(LANGUAGES, says('pickLanguage')),
     textSize: z.union(
       TEXT_SIZES.map((size) => z.literal(size)),
-      'Please pick one of the four text sizes.',
+      says('pickTextSize'),
     ),
     nightHours: nightHoursSchema,
     /** Nights that start on these weekdays use these hours instead of `nightHours`. */

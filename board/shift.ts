@@ -6,21 +6,22 @@ import { z } from 'zod';
 import { NAME_DISPLAYS, wallName } from './access.ts';
 import { ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
+import { says } from './sentences.ts';
 import { NAME_MAX, optionalText, requiredName, SHORT_MAX, withoutContact } from './text.ts';
 
 export const shiftSchema = z
   .object({
-    name: withoutContact(requiredName('your name', NAME_MAX)),
+    name: withoutContact(requiredName('yourName', NAME_MAX)),
     nameDisplay: z.enum(NAME_DISPLAYS).optional(),
     pronouns: withoutContact(optionalText('pronouns', 30)),
-    upFor: withoutContact(optionalText('what you are up for', SHORT_MAX)),
+    upFor: withoutContact(optionalText('upFor', SHORT_MAX)),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     endedAt: z.number().int().nonnegative().optional(),
   })
   .strict()
   .refine((s) => s.end > s.start, {
-    message: 'Please end the shift after it starts.',
+    message: says('shiftEndAfterStart'),
     path: ['end'],
   });
 
@@ -61,7 +62,7 @@ export function shiftName(shift: Shift, visitorMode = false): string | undefined
 export const handoffSchema = z
   .object({
     fromShift: z.string().regex(ID_PATTERN),
-    note: withoutContact(optionalText('the note to the house', 280)),
+    note: withoutContact(optionalText('handoffNote', 280)),
     at: z.number().int().nonnegative(),
     toShift: z.string().regex(ID_PATTERN).optional(),
     takenAt: z.number().int().nonnegative().optional(),

@@ -1,5 +1,6 @@
-// Shared rules for the words people type: plain limits and kind messages.
+// Shared rules for the words people type: plain limits and kind messages (by key, sentences.ts).
 import { z } from 'zod';
+import { says, type Thing } from './sentences.ts';
 
 export const TITLE_MAX = 120;
 export const ANNOUNCEMENT_MAX = 500;
@@ -7,22 +8,22 @@ export const NAME_MAX = 60;
 export const SHORT_MAX = 80;
 
 /** Text someone must write: trimmed, not empty, not longer than `max`. */
-export function requiredText(what: string, max: number) {
+export function requiredText(what: Thing, max: number) {
   return z
-    .string({ error: `Please write ${what}.` })
+    .string({ error: says('write', { what }) })
     .trim()
-    .min(1, `Please write ${what}.`)
-    .max(max, `Please keep ${what} to ${max} characters or fewer.`);
+    .min(1, says('write', { what }))
+    .max(max, says('tooLong', { what, max }));
 }
 
 /** Text someone may leave empty; empty becomes "not given". */
-export function optionalText(what: string, max: number) {
+export function optionalText(what: Thing, max: number) {
   return z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z
-      .string({ error: `${what} should be text.` })
+      .string({ error: says('notText', { what }) })
       .trim()
-      .max(max, `Please keep ${what} to ${max} characters or fewer.`)
+      .max(max, says('tooLong', { what, max }))
       .optional(),
   );
 }
@@ -47,9 +48,9 @@ export function hasHiddenCharacter(text: string): boolean {
 }
 
 /** Kind words for a name that shows nothing, or holds line breaks or direction marks. */
-export const nameProblems = (what: string) => ({
-  invisible: `Please write ${what} with letters people can see.`,
-  hidden: `Please leave line breaks and hidden characters out of ${what}.`,
+const nameProblems = (what: Thing) => ({
+  invisible: says('nameInvisible', { what }),
+  hidden: says('nameHidden', { what }),
 });
 
 /**
@@ -57,23 +58,23 @@ export const nameProblems = (what: string) => ({
  * characters are looked for before trimming, since the board keeps what was sent, untrimmed.
  */
 export function requiredName(
-  what: string,
+  what: Thing,
   max: number,
   words: { missing?: string; tooLong?: string } = {},
 ) {
-  const missing = words.missing ?? `Please write ${what}.`;
+  const missing = words.missing ?? says('write', { what });
   const problem = nameProblems(what);
   return z
-    .string({ error: `Please write ${what}.` })
+    .string({ error: says('write', { what }) })
     .refine((value) => !hasHiddenCharacter(value), problem.hidden)
     .trim()
     .min(1, missing)
-    .max(max, words.tooLong ?? `Please keep ${what} to ${max} characters or fewer.`)
+    .max(max, words.tooLong ?? says('tooLong', { what, max }))
     .refine(hasVisibleCharacter, problem.invisible);
 }
 
 /** A name someone may leave out (who wrote an announcement, who leads a group). */
-export function optionalName(what: string, max: number) {
+export function optionalName(what: Thing, max: number) {
   const problem = nameProblems(what);
   return z.preprocess(
     // Blank is "not given", as in optionalText; a line break alone is not blank but refused.
@@ -82,10 +83,10 @@ export function optionalName(what: string, max: number) {
         ? undefined
         : value,
     z
-      .string({ error: `${what} should be text.` })
+      .string({ error: says('notText', { what }) })
       .refine((value) => !hasHiddenCharacter(value), problem.hidden)
       .trim()
-      .max(max, `Please keep ${what} to ${max} characters or fewer.`)
+      .max(max, says('tooLong', { what, max }))
       .refine(hasVisibleCharacter, problem.invisible)
       .optional(),
   );
@@ -117,10 +118,7 @@ export function looksLikeContact(text: string): boolean {
   return looksLikePhoneNumber(text) || CONTACT_PATTERNS.some((pattern) => pattern.test(text));
 }
 
-export const NO_CONTACT_MESSAGE =
-  'Please leave out phone numbers, e-mail addresses and social handles — staff keep those private.';
-
 /** Like optionalText/requiredText, but refuses anything that looks like contact details. */
 export function withoutContact<T extends z.ZodType<string | undefined>>(schema: T) {
-  return schema.refine((value) => !value || !looksLikeContact(value), NO_CONTACT_MESSAGE);
+  return schema.refine((value) => !value || !looksLikeContact(value), says('noContact'));
 }

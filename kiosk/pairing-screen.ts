@@ -2,7 +2,7 @@
 // type on their phone. A new code comes on its own when this one runs out.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatCode } from '../ui/api.ts';
+import { formatCode } from '../board/wire.ts';
 import { t } from '../ui/i18n/index.ts';
 import type { Pairing } from '../ui/session.ts';
 import { houseColors } from '../ui/theme.ts';

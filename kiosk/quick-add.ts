@@ -12,11 +12,12 @@ import {
   dayInZone,
   type QuickRepeat,
   TITLE_MAX,
+  ValidationError,
 } from '../board/index.ts';
 import type { HouseConnection } from '../ui/connection.ts';
 import type { MessageKey } from '../ui/i18n/catalog.ts';
 import { t } from '../ui/i18n/index.ts';
-import { localSentence } from '../ui/i18n/sentences.ts';
+import { say } from '../ui/i18n/sentences.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 import { kioskChange, type QuickAddKind } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
@@ -279,7 +280,7 @@ export class QuickAdd extends LitElement {
         addQuickChore(board, text, this.repeat, dayInZone(now, this.timeZone), now);
       else addWallAnnouncement(board, text, this.timeZone, now);
     } catch (error) {
-      this.problem = localSentence(error instanceof Error ? error.message : String(error));
+      this.problem = say(error instanceof ValidationError ? error.sentence : { key: 'notRight' });
       return;
     }
     const what =

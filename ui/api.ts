@@ -1,24 +1,32 @@
 // The small JSON API the screens call for devices: joining, names, staff codes, kiosk pairing
 // and the admin's tools. The device's cookie goes with every call; the screens never see it.
-// A refusal arrives as the server's own sentence, ready to show the person.
-import { type NameDisplay, type Role, sentence } from '../board/index.ts';
-import { localSentence } from './i18n/sentences.ts';
-import type { Device, Pairing } from './session.ts';
+// A refusal arrives as the server's sentence by its key (board/wire.ts), said in the screen's
+// language.
+import {
+  type DeviceListing,
+  english,
+  type NameDisplay,
+  type Pairing,
+  refusalSentence,
+  type Sentence,
+  type SessionDevice,
+} from '../board/index.ts';
+import { say } from './i18n/sentences.ts';
 
-/** The server said no, in words meant for the person. */
+/** The server said no (or could not be reached), with the sentence meant for the person. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly sentence: Sentence,
   ) {
-    super(message);
+    super(english(sentence));
     this.name = 'ApiError';
   }
 }
 
-const OFFLINE = sentence('offline');
-const BUSY = sentence('busy');
-const ODD = sentence('serverTryAgain');
+const OFFLINE: Sentence = { key: 'offline' };
+const BUSY: Sentence = { key: 'busy' };
+const ODD: Sentence = { key: 'serverTryAgain' };
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let response: Response;
@@ -33,30 +41,20 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   } catch {
     throw new ApiError(0, OFFLINE);
   }
-  const answer = (await response.json().catch(() => undefined)) as
-    | (T & { error?: unknown })
-    | undefined;
+  const answer = (await response.json().catch(() => undefined)) as unknown;
   if (response.ok) return (answer ?? {}) as T;
-  const sentence = typeof answer?.error === 'string' && answer.error ? answer.error : undefined;
+  const sentence = refusalSentence(answer);
   throw new ApiError(response.status, sentence ?? (response.status === 429 ? BUSY : ODD));
 }
 
 /** The sentence to show for anything a call threw, in the screen's language. */
 export function sentenceFor(error: unknown): string {
-  return localSentence(error instanceof ApiError ? error.message : ODD);
+  return say(error instanceof ApiError ? error.sentence : ODD);
 }
 
-export interface DeviceListing {
-  id: string;
-  role: Role;
-  name?: string;
-  nameDisplay: NameDisplay;
-  createdAt: number;
-  lastSeenAt: number;
-  revokedAt?: number;
-}
+export type { DeviceListing };
 
-type DeviceAnswer = { device: Device };
+type DeviceAnswer = { device: SessionDevice };
 
 export const api = {
   join: (token: string) => call<DeviceAnswer>('POST', '/api/join', { token }),
@@ -73,9 +71,3 @@ export const api = {
   newStaffCode: () => call<{ code: string }>('POST', '/api/staff-code'),
   reloadKiosks: () => call<unknown>('POST', '/api/kiosks/reload'),
 };
-
-/** "ABCD-EF23": a code as people read it off a wall or a phone. */
-export function formatCode(code: string): string {
-  const plain = code.toUpperCase().replace(/[\s-]/g, '');
-  return plain.length > 4 ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
-}

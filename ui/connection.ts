@@ -9,11 +9,13 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  type CloseReason,
   CloseReasons,
+  closeReasonOfCode,
   DOC_KINDS,
   type DocKind,
   docName,
-  sentenceForCloseCode,
+  WS_MESSAGE_TOO_BIG,
 } from '../board/index.ts';
 import { reconnectDelay } from './reconnect.ts';
 
@@ -25,16 +27,16 @@ export interface ConnectOptions {
 }
 
 /**
- * Closes after which connecting again cannot help: the device is not let in, the document does
- * not exist, or this device's own change is what the server refused (sending it again would be
- * refused again). After any other close — rights changed, too many messages, a restart — the
- * provider connects again on its own.
+ * Closes after which connecting again cannot help: the device is not let in, or this device's
+ * own change is what the server refused (sending it again would be refused again — a message too
+ * big for the server is closed by `ws` itself with 1009). After any other close — rights
+ * changed, too many messages, a restart — the provider connects again on its own.
  */
 const FINAL_CLOSES = new Set<number>([
   CloseReasons.Unauthorized.code,
-  CloseReasons.UnknownDocument.code,
   CloseReasons.Forbidden.code,
   CloseReasons.TooLarge.code,
+  WS_MESSAGE_TOO_BIG,
   CloseReasons.InvalidUpdate.code,
 ]);
 
@@ -68,8 +70,8 @@ export class HouseConnection extends EventTarget {
   readonly providers: Record<DocKind, WebsocketProvider>;
   /** When every document was last known to match the server; undefined until the first time. */
   lastSyncedAt?: number;
-  /** A sentence about why the server closed a connection, until the documents sync again. */
-  problem?: string;
+  /** Why the server closed a connection (a screen says it: sayClose), until they sync again. */
+  problem?: CloseReason;
   /** A connection to the server has ended (it could not be reached, or it dropped). */
   failed = false;
   private readonly stores: IndexeddbPersistence[] = [];
@@ -209,9 +211,9 @@ export class HouseConnection extends EventTarget {
       this.dispatchEvent(new Event('unauthorized'));
       return;
     }
-    const sentence = code === undefined ? undefined : sentenceForCloseCode(code);
-    if (sentence) {
-      this.problem = sentence;
+    const reason = code === undefined ? undefined : closeReasonOfCode(code);
+    if (reason) {
+      this.problem = reason;
       this.dispatchEvent(new Event('change'));
     }
   }

@@ -1,25 +1,10 @@
 // Who this device is to the house board. Asked of the server at start (the device's cookie says
 // it); a joined session is remembered on the device so the board still opens from its offline
 // copy when the server cannot be reached, and forgotten the moment the server says otherwise.
-import type { NameDisplay, Role } from '../board/index.ts';
+import type { Pairing, Session, SessionDevice } from '../board/index.ts';
 
-export interface Device {
-  id: string;
-  houseId: string;
-  houseName?: string;
-  role: Role;
-  name?: string;
-  nameDisplay: NameDisplay;
-}
-
-export interface Pairing {
-  code: string;
-  expiresAt: number;
-}
-
-export type Session =
-  | { joined: false; build: string; pairing?: Pairing }
-  | { joined: true; build: string; device: Device };
+/** What the server says this device and its session are: one type with the server's (wire.ts). */
+export type { Pairing, Session, SessionDevice as Device };
 
 export type JoinedSession = Extract<Session, { joined: true }>;
 

@@ -8,7 +8,7 @@ import { readSettings } from '../board/index.ts';
 import type { HouseConnection } from './connection.ts';
 import { ConnectionView } from './connection-view.ts';
 import { t } from './i18n/index.ts';
-import { localSentence } from './i18n/sentences.ts';
+import { sayClose } from './i18n/sentences.ts';
 import { offlineLevel, offlineWords } from './offline.ts';
 import { houseColors } from './theme.ts';
 
@@ -114,7 +114,7 @@ export class LiveStatus extends ConnectionView {
       ${
         connection.problem
           ? html`<span class="problem" data-testid="connection-problem"
-              >${localSentence(connection.problem)}</span
+              >${sayClose(connection.problem)}</span
             >`
           : null
       }

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { ValidationError } from '../../board/index.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { localSentence } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/sentences.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import type { Problems } from './fields.ts';
 
@@ -122,7 +122,7 @@ export abstract class EditorForm extends LitElement {
       this.finish(true);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      this.problems = { [error.field ? this.fieldFor(error.field) : 'form']: error.message };
+      this.problems = { [error.field ? this.fieldFor(error.field) : 'form']: say(error.sentence) };
     }
   }
 
@@ -166,7 +166,7 @@ export abstract class EditorForm extends LitElement {
       ${
         this.problems.form
           ? html`<p class="problem" role="alert" data-testid="problem-form">
-              ${localSentence(this.problems.form)}
+              ${this.problems.form}
             </p>`
           : nothing
       }

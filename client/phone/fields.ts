@@ -4,8 +4,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../ui/i18n/index.ts';
-import { localSentence } from '../../ui/i18n/sentences.ts';
 
+/** A form's problems by field, each already in the screen's language (say, sentenceFor, t). */
 export type Problems = Record<string, string>;
 
 export interface TextFieldOptions {
@@ -47,7 +47,7 @@ export function problemLine(problems: Problems, name: string) {
   const problem = problems[name];
   return problem
     ? html`<p class="problem" id="${name}-problem" data-testid="problem-${name}" role="alert">
-        ${localSentence(problem)}
+        ${problem}
       </p>`
     : nothing;
 }

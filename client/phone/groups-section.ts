@@ -20,7 +20,7 @@ import {
 import type { HouseConnection } from '../../ui/connection.ts';
 import { timeWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { localSentence } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/sentences.ts';
 import '../../ui/parts/group-item.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import { textField } from './fields.ts';
@@ -181,7 +181,7 @@ export class GroupsSection extends PhoneSection {
         close();
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        this.moveProblem = error.message;
+        this.moveProblem = say(error.sentence);
       }
     };
     return html`<div class="panel" data-testid="group-day-panel">
@@ -203,7 +203,7 @@ export class GroupsSection extends PhoneSection {
         ${field('start', t('groups.from'), 'time')} ${field('end', t('groups.until'), 'time')}
       </div>
       ${field('place', t('chores.area'))}
-      ${this.moveProblem ? html`<p class="problem" role="alert">${localSentence(this.moveProblem)}</p>` : nothing}
+      ${this.moveProblem ? html`<p class="problem" role="alert">${this.moveProblem}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary" data-testid="group-move-save" @click=${save}>
           ${t('groups.moveToday')}

@@ -15,6 +15,7 @@ import {
   writeSettings,
 } from '../../board/index.ts';
 import { LANGUAGE_NAMES, t } from '../../ui/i18n/index.ts';
+import { say } from '../../ui/i18n/sentences.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
@@ -174,7 +175,7 @@ export class HouseSettingsForm extends LitElement {
       if (!(error instanceof ValidationError)) throw error;
       const path = error.field ?? '';
       const field = SHOWN_FIELDS.includes(path) ? path : (nightFieldFor(path) ?? 'form');
-      this.problems = { [field]: error.message };
+      this.problems = { [field]: say(error.sentence) };
     }
   }
 }

@@ -3,10 +3,10 @@
 // is no field for contact details, by design.
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
+import { firstProblem, type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
 import { api } from '../../ui/api.ts';
 import { type MessageKey, t } from '../../ui/i18n/index.ts';
-import { localSentence } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/sentences.ts';
 import type { Device } from '../../ui/session.ts';
 import { choiceField, problemLine, textField } from './fields.ts';
 import { ServerForm } from './server-form.ts';
@@ -118,7 +118,7 @@ export class ProfileForm extends ServerForm {
         ${
           problems.form
             ? html`<p class="problem" role="alert" data-testid="profile-problem">
-                ${localSentence(problems.form)}
+                ${problems.form}
               </p>`
             : nothing
         }
@@ -141,10 +141,10 @@ export class ProfileForm extends ServerForm {
     event.preventDefault();
     const checked = profileSchema.safeParse({ name: this.name, nameDisplay: this.nameDisplay });
     if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const field = String(issue?.path[0] ?? 'form');
+      const problem = firstProblem(checked.error);
+      const field = problem.field?.split('.')[0] ?? 'form';
       this.problems = {
-        [field === 'name' || field === 'nameDisplay' ? field : 'form']: issue?.message ?? '',
+        [field === 'name' || field === 'nameDisplay' ? field : 'form']: say(problem.sentence),
       };
       return;
     }

@@ -46,8 +46,7 @@ export class ShiftForm extends EditorForm {
   /** A time today in the house, or the sentence the person needs if the box is empty. */
   private instant(time: string, field: 'start' | 'end'): number {
     if (!TIME_PATTERN.test(time)) {
-      const words = field === 'start' ? t('shifts.giveStart') : t('shifts.giveEnd');
-      throw new ValidationError(words, field);
+      throw new ValidationError({ key: field === 'start' ? 'giveShiftStart' : 'giveShiftEnd' }, field);
     }
     return instantInZone(todayIn(this.timeZone), time, this.timeZone);
   }

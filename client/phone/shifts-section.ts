@@ -18,6 +18,7 @@ import {
 } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { say } from '../../ui/i18n/sentences.ts';
 import '../../ui/parts/shift-summary.ts';
 import {
   type ShiftWithId,
@@ -147,7 +148,7 @@ export class ShiftsSection extends PhoneSection {
         this.handingOver = undefined;
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        this.problem = error.message;
+        this.problem = say(error.sentence);
       }
     };
     return html`<div class="panel" data-testid="hand-over-panel">

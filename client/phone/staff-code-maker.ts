@@ -2,7 +2,8 @@
 // Making one retires the code before it; phones that are already staff stay staff.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api, formatCode, sentenceFor } from '../../ui/api.ts';
+import { formatCode } from '../../board/wire.ts';
+import { api, sentenceFor } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 

@@ -31,6 +31,7 @@ import { problemLine, textField } from './fields.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
 import { tabStyles } from './tab-styles.ts';
+import { say } from '../../ui/i18n/sentences.ts';
 
 /** What a role means, in the house's own words. */
 export const ROLE_WORDS: Record<Role, MessageKey> = {
@@ -141,7 +142,7 @@ export class ThisPhoneSection extends HouseView {
         this.awayProblem = undefined;
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        this.awayProblem = error.message;
+        this.awayProblem = say(error.sentence);
       }
     };
     return html`<div class="block" data-testid="away">

@@ -4,11 +4,11 @@
 import { EventEmitter } from 'node:events';
 import type { NameDisplay, Profile, Role } from '../../board/access.ts';
 import { newId } from '../../board/ids.ts';
-import { sentence } from '../../board/sentences.ts';
+import { english, type Sentence } from '../../board/sentences.ts';
+import { formatCode } from '../../board/wire.ts';
 import type { AccessStore, DeviceRecord } from '../store/access-store.ts';
 import {
   checkJoinToken,
-  formatCode,
   hashSecret,
   newCode,
   newToken,
@@ -28,14 +28,14 @@ export const CODE_LENGTH = 8;
 export const JOINS_PER_TOKEN = 20;
 const LAST_SEEN_EVERY_MS = 60_000;
 
-/** Something a person asked for that cannot be done, in words they understand. */
+/** Something a person asked for that cannot be done: a sentence they understand, by its key. */
 export class AccessError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly sentence: Sentence,
     readonly reason: string,
   ) {
-    super(message);
+    super(english(sentence));
     this.name = 'AccessError';
   }
 }
@@ -118,7 +118,7 @@ export class Access extends EventEmitter<AccessEvents> {
     }
     const use = this.joinsByToken.get(joinToken) ?? { joins: 0, expiresAt: check.expiresAt };
     if (use.joins >= JOINS_PER_TOKEN) {
-      throw new AccessError(429, sentence('joinCodeFull'), 'join token used up');
+      throw new AccessError(429, { key: 'joinCodeFull' }, 'join token used up');
     }
     // Counted before the device is stored, so a burst of joins cannot all pass the check.
     use.joins += 1;
@@ -129,9 +129,8 @@ export class Access extends EventEmitter<AccessEvents> {
   private checkJoinToken(joinToken: string, now: number) {
     const check = checkJoinToken(this.secret, joinToken, now);
     if (!check.ok) {
-      const message =
-        check.reason === 'expired' ? sentence('joinExpired') : sentence('joinUnknown');
-      throw new AccessError(400, message, `join token ${check.reason}`);
+      const key = check.reason === 'expired' ? 'joinExpired' : 'joinUnknown';
+      throw new AccessError(400, { key }, `join token ${check.reason}`);
     }
     return check;
   }
@@ -153,11 +152,11 @@ export class Access extends EventEmitter<AccessEvents> {
   async becomeStaff(device: DeviceRecord, code: string): Promise<DeviceRecord> {
     const stored = await this.store.staffCodeHash(device.houseId);
     if (!stored || typeof code !== 'string' || hashSecret(normaliseCode(code)) !== stored) {
-      throw new AccessError(403, sentence('staffCodeWrong'), 'wrong staff code');
+      throw new AccessError(403, { key: 'staffCodeWrong' }, 'wrong staff code');
     }
     if (device.role === 'staff' || device.role === 'admin') return device;
     if (device.role !== 'member') {
-      throw new AccessError(403, sentence('kioskNotStaff'), 'kiosk asked for staff');
+      throw new AccessError(403, { key: 'kioskNotStaff' }, 'kiosk asked for staff');
     }
     return this.changeRole(device, 'staff');
   }
@@ -175,7 +174,7 @@ export class Access extends EventEmitter<AccessEvents> {
         ? await this.store.takeAdminInvite(hashSecret(token), now)
         : undefined;
     if (!houseId) {
-      throw new AccessError(400, sentence('adminLinkUsed'), 'admin invite refused');
+      throw new AccessError(400, { key: 'adminLinkUsed' }, 'admin invite refused');
     }
     return this.addDevice(houseId, 'admin', now);
   }
@@ -201,7 +200,7 @@ export class Access extends EventEmitter<AccessEvents> {
     const tokenHash =
       typeof code === 'string' ? await this.store.takePairing(normaliseCode(code), now) : undefined;
     if (!tokenHash) {
-      throw new AccessError(400, sentence('pairingUnknown'), 'unknown pairing code');
+      throw new AccessError(400, { key: 'pairingUnknown' }, 'unknown pairing code');
     }
     const device: DeviceRecord = {
       id: newId(),
@@ -223,7 +222,7 @@ export class Access extends EventEmitter<AccessEvents> {
   async revoke(houseId: string, deviceId: string, now = Date.now()): Promise<DeviceRecord> {
     const device = await this.store.device(deviceId);
     if (!device || device.houseId !== houseId) {
-      throw new AccessError(404, sentence('deviceNotHere'), 'revoke unknown device');
+      throw new AccessError(404, { key: 'deviceNotHere' }, 'revoke unknown device');
     }
     if (!device.revokedAt) {
       await this.store.updateDevice(device.id, { revokedAt: now });

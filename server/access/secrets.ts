@@ -25,10 +25,6 @@ export function normaliseCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
 }
 
-export function formatCode(code: string): string {
-  return code.length > 4 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
-}
-
 function sign(secret: Buffer, payload: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url').slice(0, 32);
 }

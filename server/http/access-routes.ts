@@ -3,10 +3,14 @@ import express from 'express';
 import { z } from 'zod';
 import { profileSchema, type Role } from '../../board/access.ts';
 import { firstProblem } from '../../board/records.ts';
-import { sentence } from '../../board/sentences.ts';
+import {
+  type DeviceListing,
+  type DeviceRecord,
+  formatCode,
+  refusal,
+  type Session,
+} from '../../board/wire.ts';
 import { type Access, AccessError } from '../access/access.ts';
-import type { DeviceRecord } from '../store/access-store.ts';
-import { formatCode } from '../access/secrets.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
 import { deviceCookie, deviceToken } from './cookies.ts';
@@ -37,11 +41,11 @@ const codeBody = z.object({ code: z.string().max(40) }).strict();
 
 function body<T>(schema: z.ZodType<T>, req: express.Request): T {
   const result = schema.safeParse(req.body ?? {});
-  if (!result.success) throw new AccessError(400, firstProblem(result.error).message, 'bad body');
+  if (!result.success) throw new AccessError(400, firstProblem(result.error).sentence, 'bad body');
   return result.data;
 }
 
-function publicDevice(device: DeviceRecord) {
+function publicDevice(device: DeviceRecord): DeviceListing {
   const { id, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt } = device;
   return { id, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt };
 }
@@ -54,7 +58,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
   const device = (res: express.Response) => res.locals.device as DeviceRecord;
   const setCookie = (req: express.Request, res: express.Response, token: string) =>
     res.append('Set-Cookie', deviceCookie(token, req.secure));
-  const session = async (d: DeviceRecord) => ({
+  const session = async (d: DeviceRecord): Promise<Session> => ({
     joined: true,
     build: options.build,
     device: {
@@ -69,7 +73,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     (handler: Handler, guard: Guard = 'none'): express.RequestHandler =>
     async (req, res) => {
       const guessKey = `${req.path} ${req.ip ?? 'unknown'}`;
-      const limited = () => new AccessError(429, sentence('tooManyTries'), 'rate limited');
+      const limited = () => new AccessError(429, { key: 'tooManyTries' }, 'rate limited');
       try {
         if (guard === 'code' && !guesses.allow(guessKey)) throw limited();
         await handler(req, res);
@@ -89,7 +93,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
           },
           'refused',
         );
-        res.status(error.status).json({ error: error.message });
+        res.status(error.status).json(refusal(error.sentence.key, error.sentence.values));
       }
     };
 
@@ -97,9 +101,9 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     (...roles: Role[]): express.RequestHandler =>
     (_req, res, next) => {
       const d = res.locals.device as DeviceRecord | undefined;
-      if (!d) return void res.status(401).json({ error: sentence('notJoined') });
+      if (!d) return void res.status(401).json(refusal('notJoined'));
       if (roles.length > 0 && !roles.includes(d.role)) {
-        return void res.status(403).json({ error: sentence('adminOnly') });
+        return void res.status(403).json(refusal('adminOnly'));
       }
       next();
     };
@@ -110,7 +114,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     } catch (error) {
       // The access store is not answering (Redis down): a wait, not a fault of the request.
       log.warn({ err: error, path: req.path }, 'refused: the store is not answering');
-      return void res.status(503).json({ error: sentence('serverTryAgain') });
+      return void res.status(503).json(refusal('serverTryAgain'));
     }
     next();
   });

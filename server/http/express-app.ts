@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
-import { sentence } from '../../board/sentences.ts';
+import { refusal } from '../../board/wire.ts';
 import type { TrustProxy } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { type AccessRoutesOptions, accessRoutes } from './access-routes.ts';
@@ -117,7 +117,7 @@ export function createHttpApp(options: HttpOptions): express.Express {
   app.get('/kiosk', sendPage(options.distDir, 'kiosk'));
 
   app.use((_req: express.Request, res: express.Response) => {
-    res.status(404).json({ error: sentence('nothingHere') });
+    res.status(404).json(refusal('nothingHere'));
   });
   app.use(
     (
@@ -127,13 +127,13 @@ export function createHttpApp(options: HttpOptions): express.Express {
       _next: express.NextFunction,
     ) => {
       if (error.type === 'entity.too.large') {
-        return void res.status(413).json({ error: sentence('tooMuch') });
+        return void res.status(413).json(refusal('tooMuch'));
       }
       if (error.type === 'entity.parse.failed') {
-        return void res.status(400).json({ error: sentence('unreadable') });
+        return void res.status(400).json(refusal('unreadable'));
       }
       options.log.error({ err: error }, 'request failed');
-      res.status(500).json({ error: sentence('serverWrong') });
+      res.status(500).json(refusal('serverWrong'));
     },
   );
   return app;

@@ -2,7 +2,7 @@
 // the house board's own pages. One check, used by the JSON API, the sync upgrade and socket.io.
 import type http from 'node:http';
 import type express from 'express';
-import { sentence } from '../../board/sentences.ts';
+import { refusal } from '../../board/wire.ts';
 
 /**
  * Why a request is not from the board's own pages, or undefined when it may go on.
@@ -64,6 +64,6 @@ export function sameOriginOnly(
     const why = otherOrigin(req, publicUrl);
     if (why === undefined) return next();
     onRefused(req, why);
-    res.status(403).json({ error: sentence('otherSite') });
+    res.status(403).json(refusal('otherSite'));
   };
 }

@@ -1,17 +1,9 @@
 // What the server keeps about devices and codes, behind one interface like the documents: sqlite/
 // and redis/ implement it.
-import type { NameDisplay, Role } from '../../board/access.ts';
+import type { DeviceRecord } from '../../board/wire.ts';
 
-export interface DeviceRecord {
-  id: string;
-  houseId: string;
-  role: Role;
-  name?: string;
-  nameDisplay: NameDisplay;
-  createdAt: number;
-  lastSeenAt: number;
-  revokedAt?: number;
-}
+/** A device as the server keeps it: one type with what the screens are sent (board/wire.ts). */
+export type { DeviceRecord };
 
 export type DevicePatch = Partial<
   Pick<DeviceRecord, 'role' | 'name' | 'nameDisplay' | 'lastSeenAt' | 'revokedAt'>

@@ -1,6 +1,11 @@
 // Why the server closed a connection: one table the server and the screens share.
 import { describe, expect, it } from 'vitest';
-import { CloseReasons, sentenceForCloseCode } from '../../board/close-codes.ts';
+import {
+  type CloseReason,
+  CloseReasons,
+  closeReasonOfCode,
+  WS_MESSAGE_TOO_BIG,
+} from '../../board/close-codes.ts';
 import { expectPlainSentence } from './helpers.ts';
 
 describe('close codes', () => {
@@ -26,19 +31,28 @@ describe('close codes', () => {
       expect(new TextEncoder().encode(r.reason).length).toBeLessThanOrEqual(123);
   });
 
-  it('each code turns into a sentence a person understands', () => {
-    for (const r of reasons) {
-      expect(sentenceForCloseCode(r.code)).toBe(r.sentence);
+  it('each code turns into its reason, whose sentence a person understands', () => {
+    for (const [name, r] of Object.entries(CloseReasons) as Array<
+      [CloseReason, (typeof reasons)[number]]
+    >) {
+      expect(closeReasonOfCode(r.code)).toBe(name);
       expect(r.sentence).toMatch(/^[A-Z].*[.…]$/);
     }
     expectPlainSentence(CloseReasons.Unauthorized.sentence);
-    expect(sentenceForCloseCode(4403)).toBe(
+    expect(CloseReasons[closeReasonOfCode(4403)!].sentence).toBe(
       'This device may look at this part of the board, not change it.',
     );
   });
 
-  it('an unknown code has no sentence', () => {
-    expect(sentenceForCloseCode(1000)).toBeUndefined();
-    expect(sentenceForCloseCode(4999)).toBeUndefined();
+  it('a message too big for the server (closed by ws itself with 1009) is a change too large', () => {
+    expect(WS_MESSAGE_TOO_BIG).toBe(1009);
+    expect(closeReasonOfCode(1009)).toBe('TooLarge');
+  });
+
+  it('an unknown code has no reason', () => {
+    expect(closeReasonOfCode(1000)).toBeUndefined();
+    expect(closeReasonOfCode(4999)).toBeUndefined();
+    // Never sent: the server refuses an unknown document at the upgrade, with HTTP 404.
+    expect(closeReasonOfCode(4404)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 // initials for a while. Staff names on the wall follow the choice each staff member made.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { sentence } from '../../board/sentences.ts';
 import {
   HANDOFF_NOTE_HOURS,
   handOver,
@@ -16,9 +17,10 @@ import {
   shiftsAt,
   takeOver,
 } from '../../board/shift.ts';
-import { NO_CONTACT_MESSAGE } from '../../board/text.ts';
 import { setVisitorMode, VISITOR_MODE_HOURS, visitorModeOn } from '../../board/visitor.ts';
 import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
+
+const NO_CONTACT = sentence('noContact');
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -76,7 +78,7 @@ describe('handing over', () => {
   ])('a note with %s is refused with the kind message, and nothing is handed over', (_w, note) => {
     const { doc, jo } = staffDoc();
     const error = refusal(() => handOver(doc, jo, note, T - HOUR));
-    expect(error.message).toBe(NO_CONTACT_MESSAGE);
+    expect(error.message).toBe(NO_CONTACT);
     expect(error.field).toBe('note');
     expect(handoffRecords(doc).values()).toEqual([]);
     expect(pendingHandoff(doc)).toBeUndefined();

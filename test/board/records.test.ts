@@ -397,7 +397,8 @@ describe('soft removal: off the board, but can be brought back for a while', () 
 
 describe('ValidationError', () => {
   it('is an Error with a name, a plain message and the field', () => {
-    const error = new ValidationError('Please write the chore.', 'title');
+    const error = new ValidationError({ key: 'write', values: { what: 'chore' } }, 'title');
+    expect(error.message).toBe('Please write the chore.');
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ValidationError');
     expect(error.field).toBe('title');

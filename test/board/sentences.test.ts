@@ -1,22 +1,23 @@
-// The sentences people read, under stable keys: each reads back to its key and values, and the
-// validators' refusals for everyday mistakes are all sentences the screens can translate.
+// The sentences people read, under stable keys: a validator's refusal carries its key and values
+// (never English to read back), each key has its English, and the things they name have words.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
   announcementSchema,
   choreSchema,
+  english,
+  fromZodMessage,
   groupSchema,
   personSchema,
   profileSchema,
-  readSentence,
   SENTENCES,
   type SentenceKey,
+  says,
   scheduleSchema,
   sentence,
   settingsSchema,
   shiftSchema,
   THINGS,
-  thingOf,
   ValidationError,
 } from '../../board/index.ts';
 import { firstProblem } from '../../board/records.ts';
@@ -69,20 +70,26 @@ const MISTAKES: Array<[string, z.ZodType, unknown]> = [
 ];
 
 describe('sentences', () => {
-  it('every sentence reads back to its own key and values', () => {
+  it("every sentence is said in English with its values put in, {what} as the thing's words", () => {
     for (const key of Object.keys(SENTENCES) as SentenceKey[]) {
-      const values = { what: THINGS.chore, max: '80' };
-      expect(readSentence(sentence(key, values)), key).toEqual({
-        key,
-        values: Object.fromEntries(
-          [...SENTENCES[key].matchAll(/\{(\w+)\}/g)].map(([, name]) => [
-            name,
-            values[name as 'what'],
-          ]),
-        ),
-      });
+      const said = sentence(key, { what: 'chore', max: 80 });
+      expect(said, key).not.toMatch(/[{}]/);
+      expect(said, key).toMatch(/^[A-Za-z].*\.$/);
+      if (SENTENCES[key].includes('{what}')) expect(said, key).toContain(THINGS.chore);
     }
-    expect(readSentence('Anything else at all.')).toBeUndefined();
+    expect(sentence('tooLong', { what: 'area', max: 80 })).toBe(
+      'Please keep the area to 80 characters or fewer.',
+    );
+  });
+
+  it('a sentence rides in a zod message as its key and values, and comes back the same', () => {
+    const values = { what: 'chore', max: 120 } as const;
+    expect(fromZodMessage(says('tooLong', values))).toEqual({ key: 'tooLong', values });
+    expect(fromZodMessage(says('noContact'))).toEqual({ key: 'noContact' });
+    // Zod's own English, or a key the board does not have, is "not right": never shown as is.
+    expect(fromZodMessage('Invalid input: expected string')).toEqual({ key: 'notRight' });
+    expect(fromZodMessage('{"key":"toString"}')).toEqual({ key: 'notRight' });
+    expect(fromZodMessage(undefined)).toEqual({ key: 'notRight' });
   });
 
   it.each(MISTAKES)(
@@ -91,15 +98,28 @@ describe('sentences', () => {
       const result = schema.safeParse(value);
       expect(result.success).toBe(false);
       const problem = firstProblem(result.error!);
-      expect(problem.sentence, problem.message).toBeDefined();
-      const what = problem.sentence?.values.what;
-      if (what !== undefined) expect(thingOf(what), what).toBeDefined();
+      expect(problem.sentence.key, problem.message).not.toBe('notRight');
+      expect(problem.message).toBe(english(problem.sentence));
+      const what = problem.sentence.values?.what;
+      if (what !== undefined) expect(THINGS[what], what).toBeDefined();
     },
   );
 
-  it('a ValidationError carries its key and values', () => {
-    const error = new ValidationError('Please keep the chore to 120 characters or fewer.', 'title');
-    expect(error.sentence).toEqual({ key: 'tooLong', values: { what: 'the chore', max: '120' } });
-    expect(new ValidationError('Something only this screen says.').sentence).toBeUndefined();
+  it('a ValidationError carries its key and values, and says them in English', () => {
+    const error = new ValidationError(
+      { key: 'tooLong', values: { what: 'chore', max: 120 } },
+      'title',
+    );
+    expect(error.message).toBe('Please keep the chore to 120 characters or fewer.');
+    expect(error.field).toBe('title');
+    const result = choreSchema.safeParse({
+      title: 'x'.repeat(121),
+      schedule: { kind: 'daily' },
+      createdAt: 1,
+    });
+    expect(firstProblem(result.error!).sentence).toEqual({
+      key: 'tooLong',
+      values: { what: 'chore', max: 120 },
+    });
   });
 });

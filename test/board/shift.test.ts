@@ -1,9 +1,12 @@
 // Shifts: which staff are on now and who is next. No contact details, ever.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { sentence } from '../../board/sentences.ts';
 import { endShift, isOnShift, type Shift, shiftRecords, shiftsAt } from '../../board/shift.ts';
-import { looksLikeContact, NO_CONTACT_MESSAGE } from '../../board/text.ts';
+import { looksLikeContact } from '../../board/text.ts';
 import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
+
+const NO_CONTACT = sentence('noContact');
 
 const HOUR = 3_600_000;
 const NOW = at('2026-07-01T12:00:00Z');
@@ -133,23 +136,23 @@ describe('what a shift may say', () => {
       const doc = new Y.Doc();
       const value = { ...shift('Jo', NOW, NOW + HOUR), [field]: text };
       const error = refusal(() => shiftRecords(doc).add(value));
-      expect(error.message).toBe(NO_CONTACT_MESSAGE);
+      expect(error.message).toBe(NO_CONTACT);
       expect(error.field).toBe(field);
       expect(shiftRecords(doc).values()).toEqual([]);
     });
   }
 
   it('the kind message says what to leave out and why, in one sentence', () => {
-    expectPlainSentence(NO_CONTACT_MESSAGE);
-    expect(NO_CONTACT_MESSAGE).toMatch(/phone/);
-    expect(NO_CONTACT_MESSAGE).toMatch(/e-mail/);
+    expectPlainSentence(NO_CONTACT);
+    expect(NO_CONTACT).toMatch(/phone/);
+    expect(NO_CONTACT).toMatch(/e-mail/);
   });
 
   it('contact details cannot be slipped in later with an update', () => {
     const shifts = shiftRecords(new Y.Doc());
     const id = shifts.add(shift('Jo', NOW, NOW + HOUR, { upFor: 'cards' }));
     const error = refusal(() => shifts.update(id, { upFor: 'text me on 07700 900123' }));
-    expect(error.message).toBe(NO_CONTACT_MESSAGE);
+    expect(error.message).toBe(NO_CONTACT);
     expect(shifts.get(id)?.upFor).toBe('cards');
   });
 

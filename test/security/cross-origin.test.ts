@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import { sentence } from '../../board/sentences.ts';
+import { refusal } from '../../board/wire.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, sessionOf } from '../e2e/devices.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
 import { cookieFor } from '../helpers/devices.ts';
@@ -38,7 +38,7 @@ describe('requests naming another origin', () => {
   test("another site cannot make a new staff code with the admin's cookie; the board's own page can", async () => {
     const refused = await staffCode(EVIL);
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toEqual({ error: sentence('otherSite') });
+    expect(await refused.json()).toEqual(refusal('otherSite'));
     expect((await staffCode(server.url)).status).toBe(200);
   });
 
@@ -223,7 +223,7 @@ describe.runIf(chromiumReady())(
         staffCode,
         memberJoined: (await memberSession.json()).joined,
       }).toEqual({
-        formAnswer: JSON.stringify({ error: sentence('otherSite') }),
+        formAnswer: JSON.stringify(refusal('otherSite')),
         socket: 'refused',
         adminDevice: before.device!.id,
         staffCode: 200,

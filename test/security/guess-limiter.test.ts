@@ -2,7 +2,7 @@
 // answered "wait" — so one person fumbling, or someone guessing, behind the house's one router
 // kept everyone else from joining. Tokens nobody can guess are now checked first.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sentence } from '../../board/sentences.ts';
+import { refusal } from '../../board/wire.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 let server: TestServer;
@@ -29,7 +29,7 @@ async function useUpWrongTries(path: string): Promise<void> {
   expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
   const limited = await post(path, 'one.more.guess');
   expect(limited.status).toBe(429);
-  expect(await limited.json()).toEqual({ error: sentence('tooManyTries') });
+  expect(await limited.json()).toEqual(refusal('tooManyTries'));
 }
 
 describe('the guess limiter', () => {

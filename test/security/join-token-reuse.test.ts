@@ -1,7 +1,7 @@
 // Hole: one join token — one photo of the kiosk's QR code — made 200 devices in half a second.
 // Now each token lets in a house's worth of phones; the kiosk's next code lets in the next ones.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sentence } from '../../board/sentences.ts';
+import { refusal } from '../../board/wire.ts';
 import { JOINS_PER_TOKEN } from '../../server/access/access.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
@@ -32,7 +32,7 @@ describe('one join code', () => {
     expect(statuses.filter((status) => status === 200)).toHaveLength(JOINS_PER_TOKEN);
     expect(statuses.filter((status) => status === 429)).toHaveLength(200 - JOINS_PER_TOKEN);
     const refused = answers.find((answer) => answer.status === 429)!;
-    expect(await refused.json()).toEqual({ error: sentence('joinCodeFull') });
+    expect(await refused.json()).toEqual(refusal('joinCodeFull'));
     expect((await server.access.listDevices(houseId)).length).toBe(before + JOINS_PER_TOKEN);
 
     // The kiosk shows a new code every few minutes; people arriving then join with it.

@@ -3,7 +3,7 @@
 // the board, not a wait. The test runs its own redis-server and stops it to make the outage.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import { sentence } from '../../board/sentences.ts';
+import { refusal } from '../../board/wire.ts';
 import { cookieFor } from '../helpers/devices.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
@@ -50,7 +50,7 @@ describe.skipIf(!ready)('a Redis outage', () => {
       headers: { cookie: cookieFor(server!.adminToken) },
     });
     expect(session.status).toBe(503);
-    expect(await session.json()).toEqual({ error: sentence('serverTryAgain') });
+    expect(await session.json()).toEqual(refusal('serverTryAgain'));
     await redis!.restart();
     await eventually(async () => expect(await upgradeStatus()).toBe(101), { timeoutMs: 15_000 });
   });

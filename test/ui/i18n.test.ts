@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../board/index.ts';
 import { agoWords, dayWords, instantWords, scheduleWords, timeWords } from '../../ui/house-time.ts';
 import { catalog } from '../../ui/i18n/catalog.ts';
 import { language, setDeviceLanguage, setHouseLanguage, t } from '../../ui/i18n/index.ts';
-import { localSentence } from '../../ui/i18n/sentences.ts';
+import { say, sayClose } from '../../ui/i18n/sentences.ts';
 import { listWords } from '../../ui/wall-names.ts';
 
 afterEach(() => {
@@ -85,19 +85,16 @@ describe('times and dates', () => {
 });
 
 describe('sentences from the board, the server and the sync server', () => {
-  it('are said in the screen language by their key, and unknown text shows as it came', () => {
-    const tooLong = 'Please keep the chore to 120 characters or fewer.';
-    const closed = 'That change was too large to save.';
-    expect(localSentence(tooLong)).toBe(tooLong);
-    expect(localSentence(closed)).toBe(closed);
+  it('are said in the screen language by their key and values, never read back from English', () => {
+    const tooLong = { key: 'tooLong', values: { what: 'chore', max: 120 } } as const;
+    expect(say(tooLong)).toBe('Please keep the chore to 120 characters or fewer.');
+    expect(sayClose('TooLarge')).toBe('That change was too large to save.');
     setHouseLanguage('es');
-    expect(localSentence(tooLong)).toBe('Deja la tarea en 120 caracteres o menos, por favor.');
-    expect(localSentence(closed)).toBe('Ese cambio era demasiado grande para guardarlo.');
-    expect(
-      localSentence('That staff code is not right. Please check it with the house admin.'),
-    ).toBe('Ese código del equipo no es correcto. Compruébalo con quien gestiona la casa.');
-    expect(localSentence('Something only this screen says.')).toBe(
-      'Something only this screen says.',
+    expect(say(tooLong)).toBe('Deja la tarea en 120 caracteres o menos, por favor.');
+    expect(sayClose('TooLarge')).toBe('Ese cambio era demasiado grande para guardarlo.');
+    expect(say({ key: 'staffCodeWrong' })).toBe(
+      'Ese código del equipo no es correcto. Compruébalo con quien gestiona la casa.',
     );
+    expect(say({ key: 'giveShiftStart' })).toBe('Di cuándo empieza tu turno, como HH:MM.');
   });
 });

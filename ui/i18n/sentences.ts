@@ -1,17 +1,19 @@
-// Sentences that reach the screens in English from elsewhere — the board's validators, the
-// server's refusals, the sync server's close codes — said in the screen's language by their
-// stable key. Anything not in the tables shows as it came.
-import { closeReasonOf, readSentence, thingOf } from '../../board/index.ts';
+// Sentences that reach the screens from elsewhere — the board's validators, the server's
+// refusals, the sync server's close codes — said in the screen's language by their stable key.
+// They arrive as `{ key, values }` (or a close reason); no English is read back into a key.
+import type { CloseReason, Sentence } from '../../board/index.ts';
 import { type MessageKey, t } from './index.ts';
 
-/** An English sentence from the board, the server or a close code, in the screen's language. */
-export function localSentence(english: string): string {
-  const close = closeReasonOf(english);
-  if (close) return t(`close.${close}`);
-  const found = readSentence(english);
-  if (!found) return english;
-  const values = { ...found.values };
-  const thing = values.what === undefined ? undefined : thingOf(values.what);
-  if (thing) values.what = t(`thing.${thing}`);
-  return t(`sentence.${found.key}` as MessageKey, values);
+/** A sentence from the board or the server, in the screen's language. */
+export function say(sentence: Sentence): string {
+  const { what, ...values } = sentence.values ?? {};
+  const words: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) if (value !== undefined) words[name] = value;
+  if (what !== undefined) words.what = t(`thing.${what}`);
+  return t(`sentence.${sentence.key}` as MessageKey, words);
+}
+
+/** Why the sync server closed the connection, in the screen's language. */
+export function sayClose(reason: CloseReason): string {
+  return t(`close.${reason}`);
 }

@@ -86,6 +86,8 @@ export const sentences = messages(english, {
   'sentence.nameInvisible': 'Escribe {what} con letras que se puedan ver, por favor.',
   'sentence.nameHidden':
     'Deja fuera de {what} los saltos de línea y los caracteres ocultos, por favor.',
+  'sentence.giveShiftStart': 'Di cuándo empieza tu turno, como HH:MM.',
+  'sentence.giveShiftEnd': 'Di cuándo termina tu turno, como HH:MM.',
   'thing.chore': 'la tarea',
   'thing.area': 'el lugar',
   'thing.yourName': 'tu nombre',
@@ -111,12 +113,10 @@ export const sentences = messages(english, {
   'close.RightsChanged': 'Ha cambiado lo que este dispositivo puede modificar. Reconectando…',
   'close.Unauthorized': 'Este dispositivo no está unido al tablón de la casa (o ya no lo está).',
   'close.Forbidden': 'Este dispositivo puede ver esta parte del tablón, pero no cambiarla.',
-  'close.UnknownDocument': 'No se ha encontrado ese tablón de la casa.',
   'close.TooLarge': 'Ese cambio era demasiado grande para guardarlo.',
   'close.TooManyMessages': 'Demasiados cambios a la vez — hacemos una pequeña pausa.',
   'close.StoreUnavailable':
     'El tablón de la casa no puede guardar ahora mismo. Tus cambios se quedan en este dispositivo.',
-  'close.ServerError': 'Algo ha fallado en el servidor. Reconectando…',
   'close.ShuttingDown': 'El servidor se está reiniciando. Reconectando…',
   'close.TooManyConnections':
     'Este dispositivo tiene el tablón de la casa abierto en muchos sitios a la vez. Cierra algunos, por favor.',

@@ -1,0 +1,57 @@
+// What crosses the wire between the server and the screens over HTTP: the device and session
+// payloads, a refusal (English for people reading the JSON, the sentence's key and values for
+// the screens), and how a code is written. The server, the phone and the wall import these.
+import type { NameDisplay, Role } from './access.ts';
+import { english, isSentenceKey, type Sentence, type SentenceKey } from './sentences.ts';
+
+/** A device as the server keeps it. */
+export interface DeviceRecord {
+  id: string;
+  houseId: string;
+  role: Role;
+  name?: string;
+  nameDisplay: NameDisplay;
+  createdAt: number;
+  lastSeenAt: number;
+  revokedAt?: number;
+}
+
+/** A device as the server shows it (an admin's device list, a revoke, a pairing). */
+export type DeviceListing = Omit<DeviceRecord, 'houseId'>;
+
+/** This device, as the session tells it: its house too. */
+export interface SessionDevice extends DeviceListing {
+  houseId: string;
+  houseName?: string;
+}
+
+/** The code a kiosk waiting to be paired shows, and until when. */
+export interface Pairing {
+  code: string;
+  expiresAt: number;
+}
+
+export type Session =
+  | { joined: false; build: string; pairing?: Pairing }
+  | { joined: true; build: string; device: SessionDevice };
+
+/** The server said no: `error` in English for people reading the JSON, `key` for the screens. */
+export type Refusal = { error: string } & Sentence;
+
+export function refusal(key: SentenceKey, values?: Sentence['values']): Refusal {
+  const said: Sentence = values ? { key, values } : { key };
+  return { error: english(said), ...said };
+}
+
+/** The sentence in a refusal the server sent; undefined when the answer carries none. */
+export function refusalSentence(answer: unknown): Sentence | undefined {
+  const { key, values } = (answer ?? {}) as Partial<Refusal>;
+  if (!isSentenceKey(key)) return undefined;
+  return values && typeof values === 'object' ? { key, values } : { key };
+}
+
+/** "ABCD-EF23": a code as people read it off a wall or a phone, however it was typed. */
+export function formatCode(code: string): string {
+  const plain = code.toUpperCase().replace(/[\s-]/g, '');
+  return plain.length > 4 ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
+}
