@@ -1,15 +1,15 @@
 // The sync server in this process on port 0, with real y-websocket clients over real sockets.
 import { afterEach, describe, expect, test } from 'vitest';
-import { announcementRecords } from '../../board/announcement.ts';
-import { choreRecords, choresOn, markChoreDone } from '../../board/chore.ts';
-import { groupRecords } from '../../board/group.ts';
-import { readSettings, writeSettings } from '../../board/settings.ts';
-import { shiftRecords, shiftsAt } from '../../board/shift.ts';
-import { dayInZone } from '../../board/time.ts';
-import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer, tempDataDir } from '../helpers/in-process-server.ts';
-import { slowSqliteStores } from '../helpers/slow-store.ts';
-import { connectClient, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { announcementRecords } from '../../../board/announcement.ts';
+import { choreRecords, choresOn, markChoreDone } from '../../../board/chore.ts';
+import { groupRecords } from '../../../board/group.ts';
+import { readSettings, writeSettings } from '../../../board/settings.ts';
+import { shiftRecords, shiftsAt } from '../../../board/shift.ts';
+import { dayInZone } from '../../../board/time.ts';
+import { eventually } from '../../helpers/eventually.ts';
+import { startTestServer, type TestServer, tempDataDir } from '../../helpers/in-process-server.ts';
+import { slowSqliteStores } from '../../helpers/slow-store.ts';
+import { connectClient, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
 
 const servers: TestServer[] = [];
 const clients: SyncClient[] = [];
