@@ -184,14 +184,12 @@ export class SqliteAccessStore implements AccessStore {
   }
 
   async takeAdminInvite(tokenHash: string, now: number) {
-    const row = this.write(
+    return this.takeOnce(
       'admin invite',
-      () =>
-        this.db
-          .prepare('DELETE FROM admin_invites WHERE token_hash = ? RETURNING house_id, expires_at')
-          .get(tokenHash) as { house_id: string; expires_at: number } | undefined,
+      'DELETE FROM admin_invites WHERE token_hash = ? RETURNING house_id AS value, expires_at',
+      tokenHash,
+      now,
     );
-    return row && row.expires_at > now ? row.house_id : undefined;
   }
 
   async addPairing(code: string, tokenHash: string, expiresAt: number): Promise<void> {
@@ -204,14 +202,24 @@ export class SqliteAccessStore implements AccessStore {
   }
 
   async takePairing(code: string, now: number) {
-    const row = this.write(
+    return this.takeOnce(
       'pairing',
-      () =>
-        this.db
-          .prepare('DELETE FROM pairings WHERE code = ? RETURNING token_hash, expires_at')
-          .get(code) as { token_hash: string; expires_at: number } | undefined,
+      'DELETE FROM pairings WHERE code = ? RETURNING token_hash AS value, expires_at',
+      code,
+      now,
     );
-    return row && row.expires_at > now ? row.token_hash : undefined;
+  }
+
+  /** Deletes one row and gives its value unless it had run out: links and codes work once. */
+  private takeOnce(what: string, deleteReturning: string, key: string, now: number) {
+    const row = this.write(
+      what,
+      () =>
+        this.db.prepare(deleteReturning).get(key) as
+          | { value: string; expires_at: number }
+          | undefined,
+    );
+    return row && row.expires_at > now ? row.value : undefined;
   }
 
   async pendingPairing(tokenHash: string, now: number) {
