@@ -75,22 +75,3 @@ export function occurrenceIndex(schedule: Schedule, on: Day): number {
     }
   }
 }
-
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** A few plain words for a schedule: "daily", "Mon, Thu", "every 3 days". */
-export function describeSchedule(schedule: Schedule): string {
-  switch (schedule.kind) {
-    case 'once':
-      return 'once';
-    case 'daily':
-      return 'daily';
-    case 'weekdays':
-      return [...schedule.weekdays]
-        .sort()
-        .map((d) => WEEKDAY_NAMES[d])
-        .join(', ');
-    case 'every':
-      return schedule.days === 1 ? 'daily' : `every ${schedule.days} days`;
-  }
-}
