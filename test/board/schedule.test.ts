@@ -110,3 +110,61 @@ describe('every N days', () => {
     expect(daysOf(schedule, '2026-03-26', 5)).toEqual(['2026-03-28', '2026-03-29', '2026-03-30']);
   });
 });
+
+describe('the schema refuses schedules that make no sense, in plain words', () => {
+  const problem = (value: unknown) => {
+    const result = scheduleSchema.safeParse(value);
+    if (result.success) throw new Error(`Expected ${JSON.stringify(value)} to be refused`);
+    return firstProblem(result.error);
+  };
+
+  it.each([
+    [{ kind: 'monthly' }, 'Please choose when it happens.'],
+    [{}, 'Please choose when it happens.'],
+    [{ kind: 'weekdays', weekdays: [] }, 'Please pick at least one day of the week.'],
+    [{ kind: 'every', days: 0, from: '2026-03-27' }, 'Please choose every 1 day or more.'],
+    [{ kind: 'every', days: -2, from: '2026-03-27' }, 'Please choose every 1 day or more.'],
+    [{ kind: 'every', days: 366, from: '2026-03-27' }, 'Please choose a gap of a year or less.'],
+    [{ kind: 'once', day: '29/03/2026' }, 'Please pick a date.'],
+    [{ kind: 'daily', from: '2026-13-01' }, 'Please pick a date.'],
+  ])('%j is refused with "%s"', (value, message) => {
+    const error = problem(value);
+    expect(error.message).toBe(message);
+    expectPlainSentence(error.message);
+  });
+
+  it.each([
+    ['a weekday number out of range', { kind: 'weekdays', weekdays: [7] }],
+    ['a fractional gap', { kind: 'every', days: 1.5, from: '2026-03-27' }],
+    ['every N days without a start', { kind: 'every', days: 3 }],
+    ['once without a day', { kind: 'once' }],
+    ['an extra field', { kind: 'daily', at: '09:00' }],
+    ['a weekday given as text', { kind: 'weekdays', weekdays: ['Mon'] }],
+  ])('refuses %s', (_what, value) => {
+    expect(scheduleSchema.safeParse(value).success).toBe(false);
+  });
+
+  it('says which field is wrong', () => {
+    expect(problem({ kind: 'every', days: 0, from: '2026-03-27' }).field).toBe('days');
+    expect(problem({ kind: 'once', day: 'soon' }).field).toBe('day');
+  });
+
+  it('accepts each kind of sensible schedule', () => {
+    for (const schedule of [
+      { kind: 'once', day: '2028-02-29' },
+      { kind: 'daily' },
+      { kind: 'daily', from: '2026-03-29' },
+      { kind: 'weekdays', weekdays: [0, 1, 2, 3, 4, 5, 6] },
+      { kind: 'every', days: 365, from: '2026-01-01' },
+    ]) {
+      expect(scheduleSchema.safeParse(schedule).success).toBe(true);
+    }
+  });
+
+  it.each([['2026-02-30'], ['2026-04-31'], ['2027-02-29']])(
+    'refuses the impossible date %s',
+    (day) => {
+      expect(scheduleSchema.safeParse({ kind: 'once', day }).success).toBe(false);
+    },
+  );
+});
