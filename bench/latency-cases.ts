@@ -1,6 +1,7 @@
 // Edit → other-client latency on one document, ours and the reference interleaved round by
 // round: 2 and 50 y-websocket clients, and 200 clients — light clients (the headline: the
 // server's fan-out) and y-websocket clients (whose decoding in this one process dominates).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LightFleet, pacedEdits } from './light-fleet.ts';
 import { leastDisturbed, watchOthers } from './machine-load.ts';
 import { type LatencySummary, round3, summarize } from './percentiles.ts';
@@ -27,7 +28,6 @@ interface CaseFigures {
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function latencyCases(s: Settings): LatencyCase[] {
   const all: LatencyCase[] = [

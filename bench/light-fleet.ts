@@ -1,6 +1,7 @@
 // Many light clients over many rooms, in this process: connects them (a bounded number at a
 // time), sends edits, and times each edit until every other client of its room has it.
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as Y from 'yjs';
 import { seedHouse } from '../board/seed.ts';
 import { LightClient } from './light-client.ts';
@@ -194,8 +195,6 @@ export class LightFleet {
     }
   }
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface PaceSettings {
   warmup: number;

@@ -1,5 +1,6 @@
 // Many houses on one node: N rooms × 5 light clients, the server's RSS idle and with every
 // house loaded, and edit → other-client latency over a sample of edits spread across houses.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LightFleet, pacedEdits } from './light-fleet.ts';
 import { watchOthers } from './machine-load.ts';
 import { type LatencySummary, summarize } from './percentiles.ts';
@@ -26,8 +27,6 @@ export interface ManyHousesResult {
   /** Cores other processes used meanwhile. */
   others: number;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** RSS once it has settled a little (the lowest of a few readings over a second). */
 async function settledRss(pid: number): Promise<number> {

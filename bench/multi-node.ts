@@ -4,21 +4,13 @@
 // (what the nodes deliver) and then with y-websocket clients (whose decoding of every edit, 49
 // times in this one process, adds its own queue), on the same nodes.
 import fs from 'node:fs';
-import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { REDIS_SERVER_PATH, startRedisServer } from '../test/helpers/redis-server.ts';
 import { LightFleet, pacedEditsInto } from './light-fleet.ts';
 import { watchOthers } from './machine-load.ts';
 import { type LatencySummary, round3, summarize } from './percentiles.ts';
-import {
-  freePort,
-  makeTempDir,
-  type RunningServer,
-  removeTempDir,
-  spawnTracked,
-  startServer,
-} from './servers.ts';
+import { makeTempDir, type RunningServer, removeTempDir, startServer } from './servers.ts';
 import { runWorkload, type WorkloadSettings } from './workload.ts';
-
-export const REDIS_SERVER = '/usr/bin/redis-server';
 
 export interface NodeSplit {
   cross_node: LatencySummary;
@@ -35,63 +27,22 @@ export interface MultiNodeResult {
   others: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function ping(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.setTimeout(500);
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
-
 /** A private redis-server: append-only, fsync every second, no RDB snapshots. */
-export async function startRedis(): Promise<{
-  url: string;
-  pid: number;
-  stop: () => Promise<void>;
-}> {
-  const port = await freePort();
+async function startRedis() {
   const dir = makeTempDir('houseboard-bench-redis-');
-  const redis = spawnTracked(REDIS_SERVER, [
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-    '--dir',
-    dir,
-    '--appendonly',
-    'yes',
-    '--appendfsync',
-    'everysec',
-    '--save',
-    '',
-  ]);
-  const stop = async () => {
-    await redis.stop();
-    removeTempDir(dir);
+  const redis = await startRedisServer({ dir, appendfsync: 'everysec' });
+  return {
+    url: redis.url,
+    pid: redis.pid,
+    stop: async () => {
+      await redis.stop();
+      removeTempDir(dir);
+    },
   };
-  for (let i = 0; i < 100; i++) {
-    if (await ping(port))
-      return { url: `redis://127.0.0.1:${port}`, pid: redis.child.pid ?? -1, stop };
-    if (redis.child.exitCode !== null) break;
-    await sleep(100);
-  }
-  await stop();
-  throw new Error(`redis-server did not start: ${redis.tail()}`);
 }
 
 export function redisAvailable(): boolean {
-  return fs.existsSync(REDIS_SERVER);
+  return fs.existsSync(REDIS_SERVER_PATH);
 }
 
 export async function runMultiNode(

@@ -7,6 +7,7 @@
 // reset, read just before the next — so each reading holds one step's load only. The edit →
 // other-client p99 of each step is measured too, so the two measures can be compared.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LightFleet } from './light-fleet.ts';
 import {
   NOISY_RETRIES,
@@ -55,7 +56,6 @@ export interface RampResult {
   steps: RampStep[];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SEND_END_BEFORE_WINDOW_MS = 1000;
 const DRAIN_MS = 3000;
 /** How far before its first answer the server's window timer may have started. */

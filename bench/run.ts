@@ -5,18 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { REDIS_SERVER_PATH } from '../test/helpers/redis-server.ts';
 import { type ColdLoadResult, runColdLoad } from './cold-load.ts';
 import { caseLabel, type LatencyFigures, LatencyRuns, latencyCases } from './latency-cases.ts';
 import { leastDisturbed } from './machine-load.ts';
 import { type ManyHousesResult, runManyHouses } from './many-houses.ts';
-import {
-  multiNodeFigures,
-  type NodeFigures,
-  REDIS_SERVER,
-  redisAvailable,
-  runMultiNode,
-} from './multi-node.ts';
+import { multiNodeFigures, type NodeFigures, redisAvailable, runMultiNode } from './multi-node.ts';
 import { round3 } from './percentiles.ts';
 import { type RampResult, runRamp } from './ramp.ts';
 import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
@@ -30,7 +26,6 @@ const has = (name: (typeof CASE_NAMES)[number]) => settings.cases.includes(name)
 const div = (a: number | null | undefined, b: number | null | undefined) =>
   a != null && b != null && b > 0 ? round3(a / b) : null;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function latencySection(): Promise<LatencyFigures[]> {
   const runs = new LatencyRuns(settings);
@@ -306,7 +301,7 @@ async function main(): Promise<void> {
   }
   if (has('multinode') && kinds.includes('ours')) {
     if (!redisAvailable()) {
-      s.multi = { skipped: `skipped: ${REDIS_SERVER} is missing` };
+      s.multi = { skipped: `skipped: ${REDIS_SERVER_PATH} is missing` };
       console.log(`multi-node: ${s.multi.skipped}`);
     } else {
       const once = () =>

@@ -2,11 +2,14 @@
 // waits until they answer, and stops them again.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { adminLinkIn, redeemAdminLink } from '../test/helpers/admin-link.ts';
+import { cookieFor } from '../test/helpers/device-tokens.ts';
+import { freePort } from '../test/helpers/free-port.ts';
+import { untilHealthy } from '../test/helpers/server-process.ts';
+import { tempDir } from '../test/helpers/temp-dir.ts';
 import type { MadeHouse } from './make-houses.ts';
 
 export type ServerKind = 'ours' | 'ref';
@@ -63,7 +66,7 @@ const dirs = new Set<string>();
 
 /** A temp dir removed when the bench ends, however it ends (or earlier by `removeTempDir`). */
 export function makeTempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = tempDir(prefix);
   dirs.add(dir);
   return dir;
 }
@@ -124,56 +127,12 @@ export function abortAll(): void {
   dirs.clear();
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Becomes the new house's admin through the one-time link the server printed on first start. */
 async function adminOf(base: string, output: string): Promise<{ room: string; cookie: string }> {
-  const link = output.match(/Admin link \(use once\): (\S+)/)?.[1];
+  const link = adminLinkIn(output);
   if (!link) throw new Error(`our server printed no admin link: ${output.slice(-500)}`);
-  const res = await fetch(`${base}/api/admin-invite`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token: new URL(link).hash.slice(1) }),
-    signal: AbortSignal.timeout(2000),
-  });
-  const session = (await res.json()) as { device?: { houseId?: string } };
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!res.ok || !cookie || !session.device?.houseId) {
-    throw new Error(`the admin link was refused (${res.status}): ${JSON.stringify(session)}`);
-  }
-  return { room: `${session.device.houseId}/board`, cookie };
-}
-
-async function waitHealthy(port: number, child: ChildProcess, tail: () => string): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`server exited early (${child.exitCode ?? child.signalCode}): ${tail()}`);
-    }
-    try {
-      const res = await fetch(`http://${HOST}:${port}/healthz`, {
-        signal: AbortSignal.timeout(1000),
-      });
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`server not healthy within ${START_TIMEOUT_MS} ms: ${tail()}`);
+  const { token, houseId } = await redeemAdminLink(base, link);
+  return { room: `${houseId}/board`, cookie: deviceCookie(token) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -227,7 +186,12 @@ export async function startServer(
     cleanupDir();
   };
   try {
-    await waitHealthy(port, child, tail);
+    const health = await untilHealthy(`http://${HOST}:${port}`, child, START_TIMEOUT_MS);
+    if (health === 'exited') {
+      throw new Error(`server exited early (${child.exitCode ?? child.signalCode}): ${tail()}`);
+    }
+    if (health === 'late')
+      throw new Error(`server not healthy within ${START_TIMEOUT_MS} ms: ${tail()}`);
     const healthyAt = performance.now();
     const baseUrl = `http://${HOST}:${port}`;
     let room = 'bench-house/board';
@@ -262,9 +226,7 @@ export async function startServer(
 }
 
 /** The cookie header our server reads a device token from. */
-export function deviceCookie(token: string): string {
-  return `hb_device=${token}`;
-}
+export const deviceCookie = cookieFor;
 
 /** The cookie client `i` sends, from a server's or room's `cookies`. */
 export function clientCookie(cookies: readonly string[] | undefined, i: number) {

@@ -2,6 +2,7 @@
 // of a Y.Map at a steady pace; every other client notes when the edit arrives.
 // Sender and receivers share this process, so one clock (performance.now) times both ends.
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -38,8 +39,6 @@ interface Pending {
   counted: boolean;
   remaining: number;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function whenSynced(provider: WebsocketProvider): Promise<void> {
   if (provider.synced) return Promise.resolve();

@@ -1,12 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { namedDayZone } from '../helpers/house-clock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
 import {
-  E2E_ENV,
-  joinAsAdmin,
+  adminLink,
   joinByKioskCode,
   joinUrl,
   makeStaff,
@@ -17,7 +15,8 @@ import {
   sessionOf,
   shot,
   waitLive,
-} from './devices.ts';
+} from './browser-devices.ts';
+import { withHouse } from './with-house.ts';
 
 describe.runIf(chromiumReady())(
   'joining the house board',
@@ -28,16 +27,8 @@ describe.runIf(chromiumReady())(
     let kiosk: Page;
     const watch = new PageWatch();
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({ env: { HOUSE_NAME: 'Linden House', ...E2E_ENV } });
-      browser = await launchChromium();
-      admin = await joinAsAdmin(browser, server, watch);
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+    withHouse({ watch }, (house) => {
+      ({ server, browser, admin } = house);
     });
 
     test('an unpaired kiosk shows a code, and shows the board once the admin types it', async () => {
@@ -229,7 +220,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('an admin link works once', async () => {
-      const link = /Admin link \(use once\): (\S+)/.exec(server.output())![1]!;
+      const link = await adminLink(server);
       const second = await newPhone(browser, watch);
       await second.goto(link);
       const reason = second.getByTestId('not-joined-reason');

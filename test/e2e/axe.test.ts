@@ -4,23 +4,22 @@
 // problem. axe looks inside the open shadow roots Lit renders into.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
-import { addGroup, addShift, choreTick, postAnnouncement } from './day-plan.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
 import {
   adminLink,
   answerNamePrompt,
-  E2E_ENV,
   joinByKioskCode,
   newPhone,
   openUnpairedKiosk,
   PageWatch,
   pairFromAdminPhone,
   waitLive,
-} from './devices.ts';
+} from './browser-devices.ts';
+import { addGroup, addShift, choreTick, postAnnouncement } from './day-plan.ts';
+import { withHouse } from './with-house.ts';
 
 /** A sentence saying what is wrong, beside a field or above the buttons. */
 const PROBLEM = '[data-testid^=problem-], [data-testid=profile-problem]';
@@ -75,18 +74,12 @@ describe.runIf(chromiumReady())(
       await admin.getByTestId('cancel').click();
     }
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
-      });
-      browser = await launchChromium();
-    }, 120_000);
+    withHouse({ zone, watch, admin: false }, (house) => {
+      ({ server, browser } = house);
+    });
 
-    afterAll(async () => {
+    afterAll(() => {
       console.info('axe violations per view:', JSON.stringify(found, null, 1));
-      await browser?.close();
-      await server?.stop();
     });
 
     test('the phone before it joins', async () => {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { DocKind } from '../../board/index.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
-import { sessionOf } from './devices.ts';
+import { sessionOf } from './browser-devices.ts';
 
 export type HouseWriter = Record<'board' | 'staff' | 'settings', SyncClient> & {
   houseId: string;

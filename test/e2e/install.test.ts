@@ -6,9 +6,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import {
+  adminLink,
+  answerNamePrompt,
+  E2E_ENV,
+  newPhone,
+  PageWatch,
+  shot,
+} from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { choreTick } from './day-plan.ts';
-import { adminLink, answerNamePrompt, E2E_ENV, newPhone, PageWatch, shot } from './devices.ts';
 
 const ENV = { HOUSE_NAME: 'Linden House', ...E2E_ENV };
 

@@ -1,13 +1,12 @@
 // The phone app for someone who uses a keyboard or a screen reader: every step reachable with
 // Tab, Enter and Space, the focus going into an opened form and back to where it was, and a
 // polite live region saying what another device just changed.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumReady } from '../helpers/chromium.ts';
+import { PageWatch } from './browser-devices.ts';
 import { choreTick, postAnnouncement } from './day-plan.ts';
-import { E2E_ENV, joinAsAdmin, joinByKioskCode, PageWatch, pairKiosk } from './devices.ts';
+import { withHouse } from './with-house.ts';
 
 interface Focused {
   testid?: string;
@@ -43,24 +42,13 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, back = false):
 describe.runIf(chromiumReady())(
   'the phone by keyboard and screen reader',
   () => {
-    let server: ServerProcess;
-    let browser: Browser;
     let admin: Page;
     let sam: Page;
     const watch = new PageWatch();
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({ env: { HOUSE_NAME: 'Linden House', ...E2E_ENV } });
-      browser = await launchChromium();
-      admin = await joinAsAdmin(browser, server, watch);
-      const kiosk = await pairKiosk(browser, server, admin, watch);
-      sam = await joinByKioskCode(browser, kiosk, watch, 'Sam');
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+    withHouse({ watch, kiosk: true, phones: ['Sam'] }, (house) => {
+      admin = house.admin;
+      sam = house.phones[0]!;
     });
 
     test('a chore is added and ticked with Tab, Enter and Space only', async () => {

@@ -2,6 +2,7 @@
 // big each thing a finger can tap is, whether anything acts on hover only, whether anything moves
 // or spills off the screen, and the contrast of every piece of text against what is behind it.
 // Also the house's text size, written as an admin's device would write it.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { type DocKind, type Settings, writeSettings } from '../../board/index.ts';
 import { eventually } from '../helpers/eventually.ts';
@@ -33,7 +34,7 @@ export async function writeHouseSettings(
       if (client.provider.ws?.bufferedAmount) throw new Error('still sending');
     });
     // A moment for the server to store and relay it before the socket closes.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
   } finally {
     client.destroy();
   }

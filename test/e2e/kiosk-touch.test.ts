@@ -2,16 +2,15 @@
 // one tap on a common one or on the wall's own keyboard (only taps, never a key of a real
 // keyboard), seeing it on a phone, and taking a mistaken tap back on the spot. Every target a
 // finger can hit is at least 48×48 px, and nothing happens on hover only.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { announcementRecords, choreRecords } from '../../board/index.ts';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { PageWatch, shot } from './browser-devices.ts';
 import { choreTick } from './day-plan.ts';
-import { E2E_ENV, joinAsAdmin, joinByKioskCode, PageWatch, pairKiosk, shot } from './devices.ts';
 import {
   hoverRules,
   openHouseDoc,
@@ -19,13 +18,13 @@ import {
   textContrasts,
   writeHouseSettings,
 } from './kiosk-checks.ts';
+import { withHouse } from './with-house.ts';
 
 describe.runIf(chromiumReady())(
   'the wall by touch',
   () => {
     const zone = morningZone();
     let server: ServerProcess;
-    let browser: Browser;
     let kiosk: Page;
     let admin: Page;
     /** Sam, a resident, on their phone. */
@@ -60,20 +59,9 @@ describe.runIf(chromiumReady())(
       }
     }
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
-      });
-      browser = await launchChromium();
-      admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch);
-      sam = await joinByKioskCode(browser, kiosk, watch, 'Sam Rivers');
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+    withHouse({ zone, watch, kiosk: true, phones: ['Sam Rivers'] }, (house) => {
+      ({ server, admin, kiosk } = house);
+      sam = house.phones[0]!;
     });
 
     test('a chore added with one tap on a common one shows on a phone, with Undo on the wall', async () => {

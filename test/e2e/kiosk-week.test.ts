@@ -3,11 +3,8 @@
 // as a busy week would — chores ticked and claimed, announcements coming and expiring, groups
 // added, moved, cancelled and removed, "I'm coming", shifts and handoffs, the nightly tidy. The
 // kiosk's memory must stay flat: a listener or timer left behind per edit would show here.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   addDays,
   announcementRecords,
@@ -28,12 +25,12 @@ import {
   thankFor,
   tidy,
 } from '../../board/index.ts';
-import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
+import { chromiumReady, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
-import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, waitLive } from './devices.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { PageWatch, waitLive } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
+import { withHouse } from './with-house.ts';
 
 const ZONE = 'Europe/London';
 const STEP_MS = 30 * 60_000;
@@ -163,9 +160,7 @@ class BusyWeek {
 describe.runIf(chromiumReady())(
   'a kiosk left running for a week',
   () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-week-'));
     let server: ServerProcess;
-    let browser: Browser;
     let kiosk: Page;
     let writer: HouseWriter;
     const watch = new PageWatch();
@@ -178,24 +173,12 @@ describe.runIf(chromiumReady())(
         id,
       );
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        dataDir,
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: ZONE, ...E2E_ENV },
-      });
-      browser = await launchChromium();
-      const admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch, { byDay: false });
-      writer = await houseWriter(admin, server);
-    }, 120_000);
-
-    afterAll(async () => {
-      writer?.destroy();
-      await browser?.close();
-      await server?.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    withHouse({ zone: ZONE, watch, kiosk: { byDay: false } }, async (house) => {
+      ({ server, kiosk } = house);
+      writer = await houseWriter(house.admin, server);
     });
+
+    afterAll(() => writer?.destroy());
 
     test('through a week of thousands of edits its heap and DOM stay flat', async () => {
       // Noon tomorrow, so every measurement is taken by day, on the same board layout.

@@ -1,25 +1,13 @@
 // A house that speaks Spanish: the wall and the phones follow the house's language, dates and
 // times in Spanish (24-hour), and no English left on the main views. A phone may pick English
 // for itself — kept on that phone — while the wall stays Spanish, and go back to the house's.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
+import { PageWatch, shot, waitLive } from './browser-devices.ts';
 import { addGroup, addShift, postAnnouncement, wallText } from './day-plan.ts';
-import {
-  E2E_ENV,
-  joinAsAdmin,
-  joinByKioskCode,
-  PageWatch,
-  pairKiosk,
-  shot,
-  waitLive,
-} from './devices.ts';
+import { withHouse } from './with-house.ts';
 
 /** Words the English catalogue uses on the main views; none may show on a Spanish screen. */
 const ENGLISH_WORDS = [
@@ -107,44 +95,40 @@ describe.runIf(chromiumReady())(
   'a house in Spanish',
   () => {
     const zone = morningZone();
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-e2e-'));
-    const env = { HOUSE_NAME: 'Casa Tilo', HOUSE_TIME_ZONE: zone, ...E2E_ENV };
-    let server: ServerProcess;
-    let browser: Browser;
     let admin: Page;
     let kiosk: Page;
     let sam: Page;
     const watch = new PageWatch();
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({ dataDir, env });
-      browser = await launchChromium();
-      admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch);
-      sam = await joinByKioskCode(browser, kiosk, watch, 'Sam');
-      // A day on the board, written the way people write it.
-      await sam.getByTestId('tab-chores').click();
-      await sam.getByTestId('add-chore').click();
-      await sam.getByTestId('field-title').fill('Regar las plantas');
-      await sam.getByTestId('save').click();
-      await sam
-        .getByTestId('chore')
-        .filter({ hasText: 'Regar las plantas' })
-        .getByTestId('chore-claim')
-        .click();
-      await addGroup(sam, zone, { title: 'Taller de arte', from: 10, to: 70, place: 'Salón' });
-      await addShift(admin, zone, { from: -60, to: 180 });
-      await postAnnouncement(sam, 'Hay sopa en la nevera.');
-      await sam.getByTestId('tab-chores').click();
-      await chooseHouseLanguage(admin, 'es');
-    }, 180_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    withHouse(
+      {
+        zone,
+        watch,
+        env: { HOUSE_NAME: 'Casa Tilo' },
+        kiosk: true,
+        phones: ['Sam'],
+        timeoutMs: 180_000,
+      },
+      async (house) => {
+        ({ admin, kiosk } = house);
+        sam = house.phones[0]!;
+        // A day on the board, written the way people write it.
+        await sam.getByTestId('tab-chores').click();
+        await sam.getByTestId('add-chore').click();
+        await sam.getByTestId('field-title').fill('Regar las plantas');
+        await sam.getByTestId('save').click();
+        await sam
+          .getByTestId('chore')
+          .filter({ hasText: 'Regar las plantas' })
+          .getByTestId('chore-claim')
+          .click();
+        await addGroup(sam, zone, { title: 'Taller de arte', from: 10, to: 70, place: 'Salón' });
+        await addShift(admin, zone, { from: -60, to: 180 });
+        await postAnnouncement(sam, 'Hay sopa en la nevera.');
+        await sam.getByTestId('tab-chores').click();
+        await chooseHouseLanguage(admin, 'es');
+      },
+    );
 
     test('the kiosk speaks Spanish: card titles, live status, the date in Spanish, a 24-hour clock', async () => {
       await kiosk.getByText('Tareas de hoy').waitFor({ timeout: 10_000 });

@@ -3,10 +3,9 @@
 // night hours, a tap that shows the board for a minute, the morning, nights with their own hours,
 // the admin's settings form, the burn-in drift and the screen's wake lock.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   addDays,
   choreRecords,
@@ -20,11 +19,11 @@ import {
   weekdayOf,
   writeSettings,
 } from '../../board/index.ts';
-import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
-import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, SCREENSHOTS, shot } from './devices.ts';
+import { chromiumReady, pinClock } from '../helpers/chromium.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { PageWatch, SCREENSHOTS, shot } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
+import { withHouse } from './with-house.ts';
 
 const ZONE = 'Europe/Madrid';
 /** The first night the test spends: tomorrow's, in the house. */
@@ -51,9 +50,7 @@ function contrast(a: string, b: string): number {
 describe.runIf(chromiumReady())(
   'the wall at night',
   () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-night-'));
     let server: ServerProcess;
-    let browser: Browser;
     let admin: Page;
     let kiosk: Page;
     let writer: HouseWriter;
@@ -66,15 +63,8 @@ describe.runIf(chromiumReady())(
     const jumpTo = async (instant: number) =>
       kiosk.clock.fastForward(instant - (await kiosk.evaluate(() => Date.now())));
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        dataDir,
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: ZONE, ...E2E_ENV },
-      });
-      browser = await launchChromium();
-      admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch, { byDay: false });
+    withHouse({ zone: ZONE, watch, kiosk: { byDay: false } }, async (house) => {
+      ({ server, admin, kiosk } = house);
       writer = await houseWriter(admin, server);
       const shifts = shiftRecords(writer.staff.doc);
       shifts.add({ name: 'Ana', start: at(0, '20:00'), end: at(1, '08:00') });
@@ -104,14 +94,9 @@ describe.runIf(chromiumReady())(
       await kiosk.reload();
       await nightView().waitFor();
       await jumpTo(at(0, '23:30') + 5_000);
-    }, 120_000);
-
-    afterAll(async () => {
-      writer?.destroy();
-      await browser?.close();
-      await server?.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
     });
+
+    afterAll(() => writer?.destroy());
 
     test('at 23:30 the wall shows the time, who is on shift and the first thing tomorrow', async () => {
       await expect.poll(() => kiosk.getByTestId('night-on-shift').count()).toBe(2);

@@ -5,7 +5,6 @@
 // with the server out of reach, and merges when it is back. It reloads for a new build only once
 // the server answers again. A part that cannot be drawn, or a script error, never blanks it.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,17 +17,12 @@ import {
 import { offlineWords } from '../../ui/offline.ts';
 import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { dayZone } from '../helpers/house-clock.ts';
-import {
-  freePort,
-  REPO_ROOT,
-  type ServerProcess,
-  startServerProcess,
-} from '../helpers/server-process.ts';
+import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { connectSynced } from '../helpers/sync-client.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
-import { choreTick, postAnnouncement } from './day-plan.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import {
   E2E_ENV,
   joinAsAdmin,
@@ -37,7 +31,9 @@ import {
   sessionOf,
   shot,
   waitLive,
-} from './devices.ts';
+} from './browser-devices.ts';
+import { ensureScreensBuilt } from './build-screens.ts';
+import { choreTick, postAnnouncement } from './day-plan.ts';
 
 /** Midday in the house now, in a zone not the machine's: the times shown must be the house's. */
 const ZONE = dayZone();
@@ -62,7 +58,7 @@ async function keepShellOnDevice(context: BrowserContext, origin: string): Promi
 describe.runIf(chromiumReady())(
   'the kiosk offline and honest',
   () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-offline-'));
+    const dataDir = tempDir('houseboard-offline-');
     const env = { HOUSE_NAME: 'Rowan House', HOUSE_TIME_ZONE: ZONE, ...E2E_ENV };
     let port: number;
     let server: ServerProcess;

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
+import { PageWatch, sessionOf, shot, waitLive } from './browser-devices.ts';
 import {
   addGroup,
   addShift,
@@ -13,23 +12,12 @@ import {
   groupRow,
   postAnnouncement,
 } from './day-plan.ts';
-import {
-  E2E_ENV,
-  joinAsAdmin,
-  joinByKioskCode,
-  PageWatch,
-  pairKiosk,
-  sessionOf,
-  shot,
-  waitLive,
-} from './devices.ts';
+import { withHouse } from './with-house.ts';
 
 describe.runIf(chromiumReady())(
   "a resident's day",
   () => {
     const zone = morningZone();
-    let server: ServerProcess;
-    let browser: Browser;
     let kiosk: Page;
     /** Robin, the house's admin (staff too). */
     let robin: Page;
@@ -40,23 +28,22 @@ describe.runIf(chromiumReady())(
     const watch = new PageWatch();
     const statusOnWall = (title: string) => choreTick(kiosk, title).getByTestId('chore-status');
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
-      });
-      browser = await launchChromium();
-      robin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, robin, watch);
-      sam = await joinByKioskCode(browser, kiosk, watch, 'Sam Rivers', 'full');
-      jo = await joinByKioskCode(browser, kiosk, watch, 'Jo Park', 'initial');
-      kit = await joinByKioskCode(browser, kiosk, watch, 'Kit Moreno', 'hidden');
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    withHouse(
+      {
+        zone,
+        watch,
+        kiosk: true,
+        phones: [
+          ['Sam Rivers', 'full'],
+          ['Jo Park', 'initial'],
+          ['Kit Moreno', 'hidden'],
+        ],
+      },
+      (house) => {
+        ({ kiosk, admin: robin } = house);
+        [sam, jo, kit] = house.phones as [Page, Page, Page];
+      },
+    );
 
     test('a resident says "I\'ll do it" on the phone and the wall shows their name as they chose', async () => {
       await choreRow(jo, 'Take out the recycling').getByTestId('chore-claim').click();

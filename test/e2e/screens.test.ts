@@ -2,32 +2,23 @@
 // (1920×1080) as two separate devices, each joined the way people join, so every edit travels
 // phone → server → kiosk and back.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
-import {
-  E2E_ENV,
-  joinAsAdmin,
-  PageWatch,
-  pairKiosk,
-  SCREENSHOTS,
-  shot,
-  waitLive,
-} from './devices.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { E2E_ENV, PageWatch, SCREENSHOTS, shot, waitLive } from './browser-devices.ts';
+import { withHouse } from './with-house.ts';
 
 describe.runIf(chromiumReady())(
   'the house board screens',
   () => {
     const zone = dayZone();
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-e2e-'));
+    const dataDir = tempDir('houseboard-e2e-');
     const env = { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV };
     let server: ServerProcess;
-    let browser: Browser;
     let kiosk: Page;
     /** The admin's phone: it may add shifts, as staff do. */
     let phone: Page;
@@ -46,20 +37,13 @@ describe.runIf(chromiumReady())(
       await phone.getByTestId('save').click();
     }
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({ dataDir, env });
-      browser = await launchChromium();
-      phone = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, phone, watch);
+    withHouse({ dataDir, env, watch, kiosk: true }, async (house) => {
+      ({ server, admin: phone, kiosk } = house);
       await phone.getByTestId('tab-chores').click();
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
     });
+
+    // The server a test restarted.
+    afterAll(() => server?.stop());
 
     test('an announcement added on the phone appears on the kiosk within one second', async () => {
       const text = `Film night in the lounge at 8 (${Date.now()})`;

@@ -2,15 +2,14 @@
 // smallest and largest house text sizes. Nothing spills off the side, all four cards and their
 // titles show whole, text grows with the screen and the setting, nothing moves for those who
 // asked for no motion, and every piece of text stands out from what is behind it (7:1).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { TextSize } from '../../board/index.ts';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { PageWatch, shot } from './browser-devices.ts';
 import { addGroup, addShift, postAnnouncement } from './day-plan.ts';
-import { E2E_ENV, joinAsAdmin, PageWatch, pairKiosk, shot } from './devices.ts';
 import {
   runningAnimations,
   tapTargets,
@@ -18,6 +17,7 @@ import {
   wallLayout,
   writeHouseSettings,
 } from './kiosk-checks.ts';
+import { withHouse } from './with-house.ts';
 
 const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
@@ -34,7 +34,6 @@ describe.runIf(chromiumReady())(
   () => {
     const zone = morningZone();
     let server: ServerProcess;
-    let browser: Browser;
     let kiosk: Page;
     let admin: Page;
     const watch = new PageWatch();
@@ -44,14 +43,8 @@ describe.runIf(chromiumReady())(
       await kiosk.locator(`hb-kiosk[data-text-size="${size}"]`).waitFor();
     }
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
-      });
-      browser = await launchChromium();
-      admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch);
+    withHouse({ zone, watch, kiosk: true, timeoutMs: 180_000 }, async (house) => {
+      ({ server, admin, kiosk } = house);
       // A day as full as a real one, so the cards have something to lay out.
       await addGroup(admin, zone, {
         title: 'Community meeting',
@@ -64,11 +57,6 @@ describe.runIf(chromiumReady())(
       await postAnnouncement(admin, 'The plumber comes on Thursday morning.');
       await postAnnouncement(admin, 'Film night in the lounge at 8, bring a blanket.');
       await kiosk.getByTestId('announcement-item').first().waitFor();
-    }, 180_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
     });
 
     for (const size of SIZES) {

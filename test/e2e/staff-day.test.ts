@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium, pinClock } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumReady, pinClock } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
+import type { ServerProcess } from '../helpers/server-process.ts';
+import { joinByKioskCode, makeStaff, PageWatch, shot, waitLive } from './browser-devices.ts';
 import {
   addGroup,
   addShift,
@@ -13,16 +13,7 @@ import {
   postAnnouncement,
   wallText,
 } from './day-plan.ts';
-import {
-  E2E_ENV,
-  joinAsAdmin,
-  joinByKioskCode,
-  makeStaff,
-  PageWatch,
-  pairKiosk,
-  shot,
-  waitLive,
-} from './devices.ts';
+import { withHouse } from './with-house.ts';
 
 const NOTE = 'The van is at the garage until Thursday';
 
@@ -31,7 +22,6 @@ describe.runIf(chromiumReady())(
   () => {
     const zone = morningZone();
     let server: ServerProcess;
-    let browser: Browser;
     let kiosk: Page;
     /** Robin, the admin, works shifts; Alex became staff with the staff code; Sam lives here. */
     let robin: Page;
@@ -40,23 +30,12 @@ describe.runIf(chromiumReady())(
     const watch = new PageWatch();
     const onNow = () => kiosk.getByTestId('shift-on-now');
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        env: { HOUSE_NAME: 'Linden House', HOUSE_TIME_ZONE: zone, ...E2E_ENV },
-      });
-      browser = await launchChromium();
-      robin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, robin, watch);
-      alex = await joinByKioskCode(browser, kiosk, watch, 'Alex', 'full');
+    withHouse({ zone, watch, kiosk: true, phones: [['Alex', 'full']] }, async (house) => {
+      ({ server, kiosk, admin: robin } = house);
+      alex = house.phones[0]!;
       await makeStaff(robin, alex);
       await waitLive(alex);
-      sam = await joinByKioskCode(browser, kiosk, watch, 'Sam Rivers', 'full');
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+      sam = await joinByKioskCode(house.browser, kiosk, watch, 'Sam Rivers', 'full');
     });
 
     test('staff hand over with a note and the incoming person takes over with one tap: the wall changes On now at that moment and shows the note', async () => {

@@ -3,12 +3,11 @@
 // names, each typed on a phone and carried through the server to the kiosk. (Some payloads hold
 // others — "javascript:…" is inside the <a href="javascript:…"> one — so a payload may match
 // more than one item.)
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
-import { ensureScreensBuilt } from './build-screens.ts';
-import { E2E_ENV, joinAsAdmin, joinByKioskCode, PageWatch, pairKiosk } from './devices.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumReady } from '../helpers/chromium.ts';
+import { PageWatch } from './browser-devices.ts';
+import { withHouse } from './with-house.ts';
 import { XSS_PAYLOADS } from './xss-payloads.ts';
 
 /** Elements and attributes that could only be there if typed text became markup. */
@@ -39,8 +38,6 @@ function xssRan(page: Page): Promise<unknown> {
 describe.runIf(chromiumReady())(
   'text that looks like code',
   () => {
-    let server: ServerProcess;
-    let browser: Browser;
     let admin: Page;
     let kiosk: Page;
     let member: Page;
@@ -56,20 +53,9 @@ describe.runIf(chromiumReady())(
       expect(watch.dialogs).toEqual([]);
     }
 
-    beforeAll(async () => {
-      ensureScreensBuilt();
-      server = await startServerProcess({
-        env: { HOUSE_NAME: 'Linden House', ...E2E_ENV },
-      });
-      browser = await launchChromium();
-      admin = await joinAsAdmin(browser, server, watch);
-      kiosk = await pairKiosk(browser, server, admin, watch);
-      member = await joinByKioskCode(browser, kiosk, watch, 'Sam');
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+    withHouse({ watch, kiosk: true, phones: ['Sam'] }, (house) => {
+      ({ admin, kiosk } = house);
+      member = house.phones[0]!;
     });
 
     test('in announcements', async () => {

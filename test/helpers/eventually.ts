@@ -1,4 +1,5 @@
 // Retries an assertion until it passes or time runs out: sync is eventually consistent.
+import { setTimeout as sleep } from 'node:timers/promises';
 export async function eventually<T>(
   assertion: () => T | Promise<T>,
   { timeoutMs = 5000, intervalMs = 20 } = {},
@@ -9,7 +10,7 @@ export async function eventually<T>(
       return await assertion();
     } catch (error) {
       if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      await sleep(intervalMs);
     }
   }
 }

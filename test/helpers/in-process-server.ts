@@ -1,12 +1,10 @@
 // The real server in this test process, on port 0 with its own temp data dir.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { type RunningServer, type StartOptions, startServer } from '../../server/start-server.ts';
 import { readConfig } from '../../server/config.ts';
+import { type RunningServer, type StartOptions, startServer } from '../../server/start-server.ts';
 import type { HouseRecord } from '../../server/store/house-store.ts';
-import { deviceToken } from './devices.ts';
+import { deviceToken } from './device-tokens.ts';
 import { dayZone } from './house-clock.ts';
+import { tempDir } from './temp-dir.ts';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -17,7 +15,7 @@ export interface TestServer extends RunningServer {
 }
 
 export function tempDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-test-'));
+  return tempDir('houseboard-test-');
 }
 
 export async function startTestServer(

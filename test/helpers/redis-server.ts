@@ -1,12 +1,12 @@
-// A redis-server of the test's own, on a free port with its own temp dir and AOF on (fsync on
-// every write), as one child process. Never the machine's shared Redis: nothing here connects
-// to a port it did not start a server on.
+// A redis-server of the test's (or the bench's) own, on a free port with its own temp dir and
+// AOF on (fsync on every write for the tests), as one child process. Never the machine's shared
+// Redis: nothing here connects to a port it did not start a server on.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { freePort } from './server-process.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from './free-port.ts';
+import { tempDir } from './temp-dir.ts';
 
 export const REDIS_SERVER_PATH = '/usr/bin/redis-server';
 
@@ -28,14 +28,18 @@ export function redisServerReady(): boolean {
 export interface RedisServerOptions {
   /** A data dir to use (e.g. a copy of another server's, to read what its AOF holds). */
   dir?: string;
-  /** How long to wait for PING to answer; 10 s by default. */
+  /** How long to wait for PING to answer; 30 s by default. */
   startTimeoutMs?: number;
+  /** When the AOF is fsynced: 'always' (the tests' default) or 'everysec' (the bench's). */
+  appendfsync?: 'always' | 'everysec';
 }
 
 export interface RedisServer {
   url: string;
   port: number;
   dir: string;
+  /** The process id now (-1 when it is not running), e.g. to read its CPU time. */
+  readonly pid: number;
   /** What redis-server printed so far, for failure messages. */
   output: () => string;
   /** Whether the process is up now. */
@@ -83,7 +87,7 @@ process.once('exit', () => {
 
 export async function startRedisServer(options: RedisServerOptions = {}): Promise<RedisServer> {
   const madeDir = !options.dir;
-  const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-redis-'));
+  const dir = options.dir ?? tempDir('houseboard-redis-');
   const port = await freePort();
   let output = '';
   let child: ChildProcess | undefined;
@@ -112,7 +116,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
         '--appendonly',
         'yes',
         '--appendfsync',
-        'always',
+        options.appendfsync ?? 'always',
         '--save',
         '',
         '--daemonize',
@@ -140,7 +144,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
         await stop('SIGKILL');
         throw new Error(`redis-server did not answer PING on port ${port} in time:\n${output}`);
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
     }
   };
 
@@ -152,6 +156,9 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     output: () => output,
     get running() {
       return isRunning();
+    },
+    get pid() {
+      return isRunning() ? (child?.pid ?? -1) : -1;
     },
     stop,
     async restart(signal: NodeJS.Signals = 'SIGTERM') {

@@ -2,12 +2,13 @@
 // directory, and waits until /healthz answers. One pid, so one signal stops it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 import { dayZone } from './house-clock.ts';
+import { tempDir } from './temp-dir.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,17 +39,6 @@ export interface ServerProcess {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * The server as one child process (so one signal stops it), not yet waited for: for a test that
  * watches how a start ends. A house made without HOUSE_TIME_ZONE lives where it is midday now.
@@ -71,6 +61,30 @@ export function spawnServer(
   });
 }
 
+/**
+ * Asks `<url>/healthz` every 100 ms until it answers 200 ('healthy'), the process ends first
+ * ('exited') or `timeoutMs` pass ('late'). The test servers and the bench's both wait here.
+ */
+export async function untilHealthy(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<'healthy' | 'exited' | 'late'> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) return 'exited';
+    try {
+      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return 'healthy';
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) return 'late';
+    await sleep(100);
+  }
+}
+
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -80,7 +94,7 @@ export async function startServerProcess(
   options: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
   const madeDataDir = !options.dataDir;
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-data-'));
+  const dataDir = options.dataDir ?? tempDir('houseboard-data-');
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawnServer(dataDir, port, options.env);
@@ -101,23 +115,14 @@ export async function startServerProcess(
     if (madeDataDir && !options.keepDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      await stop();
-      throw new Error(`The server exited before it was healthy:\n${output}`);
-    }
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.status === 200) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      await stop('SIGKILL');
-      throw new Error(`The server did not answer /healthz in time:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  const health = await untilHealthy(url, child, options.startTimeoutMs ?? 60_000);
+  if (health === 'exited') {
+    await stop();
+    throw new Error(`The server exited before it was healthy:\n${output}`);
+  }
+  if (health === 'late') {
+    await stop('SIGKILL');
+    throw new Error(`The server did not answer /healthz in time:\n${output}`);
   }
   return { url, port, dataDir, process: child, output: () => output, stop };
 }

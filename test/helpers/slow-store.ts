@@ -1,10 +1,9 @@
 // The real SQLite stores with waits added to the document store, to hold the server at the
 // moments the tests look at: a document still loading, a write not yet stored.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DocumentStore, Position } from '../../server/store/document-store.ts';
 import { openSqliteStores } from '../../server/store/sqlite/open.ts';
 import type { Stores } from '../../server/store/stores.ts';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class SlowStore implements DocumentStore {
   loadDelayMs = 0;
@@ -23,7 +22,7 @@ export class SlowStore implements DocumentStore {
   }
 
   async load(docName: string) {
-    await wait(this.loadDelayMs);
+    await sleep(this.loadDelayMs);
     return this.inner.load(docName);
   }
 
@@ -32,7 +31,7 @@ export class SlowStore implements DocumentStore {
   }
 
   async appendAll(docName: string, updates: readonly Uint8Array[]) {
-    await wait(this.appendDelayMs);
+    await sleep(this.appendDelayMs);
     const position = await this.inner.appendAll(docName, updates);
     this.appended.set(docName, (this.appended.get(docName) ?? 0) + updates.length);
     this.writeSizes.push(updates.length);

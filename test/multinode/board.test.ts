@@ -2,13 +2,14 @@
 // phones on different nodes see one board, a node killed without warning or a Redis restart
 // loses no edit that another phone had already received, and a new node loads everything.
 // Real processes throughout: three `node server/main.ts` and a redis-server of the test's own.
+
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventually } from '../helpers/eventually.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import {
   adminToken,
   createHouse,
@@ -18,7 +19,7 @@ import {
   startNodes,
   storedMarks,
 } from './nodes.ts';
-import { editStream, freshMarks, HOUSE, Ledger, missingFrom, Phone, sleep } from './phones.ts';
+import { editStream, freshMarks, HOUSE, Ledger, missingFrom, Phone } from './phones.ts';
 
 const ready = redisServerReady();
 
@@ -171,7 +172,7 @@ describe.skipIf(!ready)('three server nodes on one Redis', () => {
     let inAof = new Set<string>();
     try {
       // What the AOF holds at this moment, read later from a copy by a redis-server of its own.
-      const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-redis-copy-'));
+      const copy = tempDir('houseboard-redis-copy-');
       scratch.push(copy);
       fs.cpSync(redis!.dir, copy, { recursive: true });
 

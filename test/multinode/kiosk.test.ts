@@ -3,7 +3,7 @@
 // the node it is connected to. Real processes: three servers and a redis-server of the test's own.
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cookieFor } from '../helpers/devices.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { adminToken, outputs, startNodes } from './nodes.ts';

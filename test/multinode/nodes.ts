@@ -2,15 +2,14 @@
 // them, their first admin, another house made with the command line, and what Redis holds.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { createClient, RESP_TYPES } from 'redis';
 import * as Y from 'yjs';
-import { adminTokenFromOutput } from '../helpers/devices.ts';
+import { adminLinkIn, adminTokenFromOutput, redeemAdminLink } from '../helpers/admin-link.ts';
 import { dayZone } from '../helpers/house-clock.ts';
 import type { RedisServer } from '../helpers/redis-server.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { marksIn } from './phones.ts';
 
 export function nodeEnv(redis: RedisServer): Record<string, string> {
@@ -39,7 +38,7 @@ export async function startNodes(
 
 /** The admin token of a fresh Redis: exactly one of the nodes printed the admin link. */
 export async function adminToken(nodes: ServerProcess[]): Promise<string> {
-  const printer = nodes.find((n) => n.output().includes('Admin link (use once):'));
+  const printer = nodes.find((n) => adminLinkIn(n.output()));
   if (!printer) {
     throw new Error(`no node printed an admin link:\n${nodes.map((n) => n.output()).join('\n')}`);
   }
@@ -95,7 +94,7 @@ export async function createHouse(
   name: string,
   node: ServerProcess,
 ): Promise<{ house: string; token: string }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-cli-'));
+  const dataDir = tempDir('houseboard-cli-');
   try {
     const { stdout } = await promisify(execFile)(
       process.execPath,
@@ -103,16 +102,9 @@ export async function createHouse(
       { cwd: REPO_ROOT, env: { ...process.env, ...nodeEnv(redis), DATA_DIR: dataDir } },
     );
     const house = stdout.match(/\(id (\S+), time zone/)?.[1];
-    const link = stdout.match(/Admin link[^:]*: (\S+)/)?.[1];
+    const link = adminLinkIn(stdout);
     if (!house || !link) throw new Error(`the command line made no house:\n${stdout}`);
-    const response = await fetch(`${node.url}/api/admin-invite`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token: new URL(link).hash.slice(1) }),
-    });
-    const token = response.headers.get('set-cookie')?.match(/hb_device=([^;]+)/)?.[1];
-    if (!response.ok || !token) throw new Error(`the admin link was refused: ${response.status}`);
-    return { house, token };
+    return { house, token: (await redeemAdminLink(node.url, link)).token };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

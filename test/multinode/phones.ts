@@ -2,6 +2,7 @@
 // another with their Y.Doc (what a load balancer does when a node dies: the next connection goes
 // elsewhere, and the phone's unsent edits go with it), and a ledger of who wrote what and which
 // edits another phone has received.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -15,9 +16,6 @@ process.setMaxListeners(50);
 
 /** The first house a fresh store makes. */
 export const HOUSE = 'house1';
-
-/** Resolves after `ms`. */
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The ws client, sending the device cookie the way a browser would on the same origin. */
 function socketWithCookie(token: string) {

@@ -10,9 +10,9 @@ import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { refusal } from '../../board/wire.ts';
-import { E2E_ENV, joinAsAdmin, PageWatch, sessionOf } from '../e2e/devices.ts';
+import { E2E_ENV, joinAsAdmin, PageWatch, sessionOf } from '../e2e/browser-devices.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
-import { cookieFor } from '../helpers/devices.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 

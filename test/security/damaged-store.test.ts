@@ -1,29 +1,28 @@
 // Hole: stored data failing silently. A data file cut to nothing, overwritten in the middle, or
 // copied while the server ran without its WAL must stop the start with one clear line, never be
 // served as it is or taken for a fresh install with a new house. Real server processes, real files.
+
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { choreRecords } from '../../board/chore.ts';
-import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
+import { adminLinkIn, adminTokenFromOutput } from '../helpers/admin-link.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
-import {
-  freePort,
-  type ServerProcess,
-  spawnServer,
-  startServerProcess,
-} from '../helpers/server-process.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { type ServerProcess, spawnServer, startServerProcess } from '../helpers/server-process.ts';
 import { connectSynced } from '../helpers/sync-client.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const FILE = 'houseboard.sqlite';
 const scratch: string[] = [];
 const running: ServerProcess[] = [];
 
 function dirWith(files: Record<string, Buffer> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-damaged-'));
+  const dir = tempDir('houseboard-damaged-');
   scratch.push(dir);
   for (const [name, data] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), data);
   return dir;
@@ -52,7 +51,7 @@ async function start(dataDir: string): Promise<Start> {
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
       // Serving, and it has said which house it serves (or that it made a new one).
-      if (/Admin link \(use once\): \S+|Houses: .*\n/.test(stdout)) child.kill('SIGKILL');
+      if (adminLinkIn(stdout) || /Houses: .*\n/.test(stdout)) child.kill('SIGKILL');
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
@@ -158,7 +157,7 @@ describe('a damaged data file', () => {
     const copying = (async () => {
       for (;;) {
         if (fs.existsSync(file) && fs.statSync(file).size > 0) return fs.readFileSync(file);
-        await new Promise((resolve) => setTimeout(resolve, 1));
+        await sleep(1);
       }
     })();
     const [copy] = await Promise.all([copying, start(live)]);

@@ -2,17 +2,20 @@
 // test fills to the last byte: the server must keep serving what is stored, refuse what it
 // cannot store, say why in /healthz and its log, and write again by itself once space is back.
 // And no error thrown from a timer or a promise nobody waits on may end the process.
+
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { choreRecords } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
-import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
+import { adminTokenFromOutput } from '../helpers/admin-link.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const running: ServerProcess[] = [];
 const clients: SyncClient[] = [];
@@ -21,7 +24,7 @@ const scratch: string[] = [];
 
 /** A real small disk: a tmpfs of `size`, or undefined where this user may not mount one. */
 function smallDisk(size: string): string | undefined {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-disk-'));
+  const dir = tempDir('houseboard-disk-');
   scratch.push(dir);
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
@@ -118,7 +121,7 @@ describe('a full disk', () => {
           });
         }
       });
-      await new Promise((resolve) => setTimeout(resolve, 50)); // a person's pace, not a burst
+      await sleep(50); // a person's pace, not a burst
     }
     await eventually(
       async () => {
@@ -170,7 +173,7 @@ describe('a full disk', () => {
 describe('an error nobody handles', () => {
   test('an error thrown in a timer and a promise rejected with nobody waiting are logged, and the server keeps serving', async () => {
     // Loaded into the server process before it starts: on SIGUSR2 it breaks a timer and a promise.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-escape-'));
+    const dir = tempDir('houseboard-escape-');
     scratch.push(dir);
     const breaker = path.join(dir, 'breaker.mjs');
     fs.writeFileSync(

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import https from 'node:https';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { selfSignedCertificate } from '../helpers/certificate.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-hsts-'));
+const dir = tempDir('houseboard-hsts-');
 let certFile = '';
 let keyFile = '';
 let server: TestServer | undefined;

@@ -3,7 +3,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { JoinCode } from '../../server/realtime.ts';
-import { cookieFor, deviceToken } from '../helpers/devices.ts';
+import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 
 let server: TestServer | undefined;

@@ -8,7 +8,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { choreRecords } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
-import { cookieFor } from '../helpers/devices.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';

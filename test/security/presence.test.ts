@@ -6,7 +6,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { CloseReasons } from '../../board/close-codes.ts';
-import { cookieFor, deviceToken } from '../helpers/devices.ts';
+import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';

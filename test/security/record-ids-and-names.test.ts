@@ -9,7 +9,7 @@ import { choreRecords, choreThanksId, markChoreDone } from '../../board/chore.ts
 import { CloseReasons } from '../../board/close-codes.ts';
 import type { DocKind } from '../../board/documents.ts';
 import { personRecords } from '../../board/person.ts';
-import { cookieFor } from '../helpers/devices.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { refusal } from '../../board/wire.ts';
-import { cookieFor } from '../helpers/devices.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';

@@ -2,18 +2,17 @@
 // server node while the admin lets it go through another; whatever lands last, the device stays
 // let go. Real processes: two servers and a redis-server of the test's own; the stores as well.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import type { AccessStore, DeviceRecord } from '../../server/store/access-store.ts';
 import { signJoinToken } from '../../server/access/secrets.ts';
+import type { AccessStore, DeviceRecord } from '../../server/store/access-store.ts';
 import { RedisAccessStore } from '../../server/store/redis/access-records.ts';
 import { openSqliteStores } from '../../server/store/sqlite/open.ts';
-import { cookieFor } from '../helpers/devices.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { adminToken, outputs, startNodes } from '../multinode/nodes.ts';
 
 const ready = redisServerReady();
@@ -110,7 +109,7 @@ const stores: Array<[string, () => Promise<{ store: AccessStore; close: () => Pr
   [
     'SQLite',
     async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-revoke-'));
+      const dir = tempDir('houseboard-revoke-');
       const sqlite = openSqliteStores({ dataDir: dir, synchronous: 'normal' });
       return {
         store: sqlite.access,

@@ -3,8 +3,10 @@
 // a few such sockets, edits and /healthz stalled. Now a repeated request is answered once per
 // state of the board, a socket that does not drain is let go with a named code, and what the
 // node holds for slow sockets is bounded.
+
 import type { Socket } from 'node:net';
 import { Writable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as encoding from 'lib0/encoding';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,7 +15,7 @@ import * as Y from 'yjs';
 import { choreRecords, choreThanksId, choreThanksRecords } from '../../board/chore.ts';
 import { CloseReasons } from '../../board/close-codes.ts';
 import { dayInZone } from '../../board/time.ts';
-import { cookieFor, deviceToken } from '../helpers/devices.ts';
+import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { dayZone } from '../helpers/house-clock.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
@@ -153,7 +155,7 @@ describe('a screen that asks for the board over and over', () => {
       const flood = (async () => {
         for (let i = 0; i < REQUESTS && !letGo; i++) {
           screen.socket.send(syncStep1([[4_000_000_000 + i, 0]]));
-          await new Promise((resolve) => setTimeout(resolve, 3));
+          await sleep(3);
         }
       })();
 

@@ -6,7 +6,7 @@ import { WebSocket } from 'ws';
 import { CloseReasons } from '../../board/close-codes.ts';
 import { REALTIME_SOCKETS_PER_DEVICE } from '../../server/realtime.ts';
 import { SOCKETS_PER_DEVICE } from '../../server/sync/endpoint.ts';
-import { cookieFor, deviceToken } from '../helpers/devices.ts';
+import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 

@@ -1,12 +1,11 @@
 // The command line a house's admin uses: make a house, list houses, make a new admin link.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/server-process.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-cli-'));
+const dataDir = tempDir('houseboard-cli-');
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

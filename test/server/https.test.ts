@@ -4,19 +4,18 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
-import os from 'node:os';
-import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { choreRecords } from '../../board/chore.ts';
 import { selfSignedCertificate } from '../helpers/certificate.ts';
-import { cookieFor } from '../helpers/devices.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { REPO_ROOT } from '../helpers/server-process.ts';
 import { connectClient, type SyncClient } from '../helpers/sync-client.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-tls-'));
+const dir = tempDir('houseboard-tls-');
 let certFile = '';
 let keyFile = '';
 
@@ -104,7 +103,7 @@ describe('https with a certificate and key', () => {
 });
 
 describe('the https settings, when wrong', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-tls-data-'));
+  const dataDir = tempDir('houseboard-tls-data-');
   afterAll(() => {
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(dir, { recursive: true, force: true });

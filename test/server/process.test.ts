@@ -2,18 +2,19 @@
 // stopped politely, and started with settings that are wrong.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { choreRecords } from '../../board/chore.ts';
-import { adminTokenFromOutput, cookieFor } from '../helpers/devices.ts';
+import { adminTokenFromOutput } from '../helpers/admin-link.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const running: ServerProcess[] = [];
 /** A plain file, so a data dir "inside" it can never be made, whoever runs the test. */
-const notAFolder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-file-')), 'file');
+const notAFolder = path.join(tempDir('houseboard-file-'), 'file');
 fs.writeFileSync(notAFolder, '');
 const clients: SyncClient[] = [];
 
@@ -52,7 +53,7 @@ const titlesOf = (client: SyncClient) =>
 
 describe('the server process', () => {
   test('kill -9 in the middle of a stream of edits loses no edit that another screen had received', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-crash-'));
+    const dataDir = tempDir('houseboard-crash-');
     const { server, houseId } = await serve(dataDir, true);
     const a = await phone(server.url, houseId);
     const b = await phone(server.url, houseId);
@@ -92,7 +93,7 @@ describe('the server process', () => {
   });
 
   test('SIGTERM stores what it has, closes the sockets and exits 0', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houseboard-stop-'));
+    const dataDir = tempDir('houseboard-stop-');
     const { server, houseId } = await serve(dataDir, true);
     const a = await phone(server.url, houseId);
     const closed = new Promise<number>((resolve) =>

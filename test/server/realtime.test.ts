@@ -2,7 +2,7 @@
 // code a kiosk shows, and letting a device go.
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cookieFor, deviceToken } from '../helpers/devices.ts';
+import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 

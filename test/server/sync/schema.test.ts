@@ -1,13 +1,14 @@
 // Well-formed Yjs updates that break the board's schema: refused before they reach the stored
 // board or any other screen; the sender's socket closes with the invalid-update code.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { choreRecords } from '../../board/chore.ts';
-import { CloseReasons } from '../../board/close-codes.ts';
-import { validateDocument } from '../board/helpers.ts';
-import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { choreRecords } from '../../../board/chore.ts';
+import { CloseReasons } from '../../../board/close-codes.ts';
+import { validateDocument } from '../../board/helpers.ts';
+import { eventually } from '../../helpers/eventually.ts';
+import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
 
 let server: TestServer;
 let watcher: SyncClient;
@@ -120,7 +121,7 @@ describe('a refused update among good ones', () => {
     const store = server.store;
     const load = store.load.bind(store);
     store.load = async (name) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await sleep(400);
       return load(name);
     };
     try {

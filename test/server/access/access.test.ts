@@ -1,20 +1,21 @@
 // Who may see and change what, tried against a real server: roles at the document boundary,
 // other houses, join tokens, revoked devices, code guessing, floods and HTTP hardening.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import type { Role } from '../../board/access.ts';
-import { announcementRecords } from '../../board/announcement.ts';
-import { CloseReasons } from '../../board/close-codes.ts';
-import { DOC_KINDS, type DocKind } from '../../board/documents.ts';
-import { personName } from '../../board/person.ts';
-import { readSettings, writeSettings } from '../../board/settings.ts';
-import { shiftRecords } from '../../board/shift.ts';
-import { signJoinToken } from '../../server/access/secrets.ts';
-import type { HouseRecord } from '../../server/store/house-store.ts';
-import { cookieFor, deviceToken } from '../helpers/devices.ts';
-import { eventually } from '../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import type { Role } from '../../../board/access.ts';
+import { announcementRecords } from '../../../board/announcement.ts';
+import { CloseReasons } from '../../../board/close-codes.ts';
+import { DOC_KINDS, type DocKind } from '../../../board/documents.ts';
+import { personName } from '../../../board/person.ts';
+import { readSettings, writeSettings } from '../../../board/settings.ts';
+import { shiftRecords } from '../../../board/shift.ts';
+import { signJoinToken } from '../../../server/access/secrets.ts';
+import type { HouseRecord } from '../../../server/store/house-store.ts';
+import { cookieFor, deviceToken } from '../../helpers/device-tokens.ts';
+import { eventually } from '../../helpers/eventually.ts';
+import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
+import { connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
 
 let server: TestServer;
 let otherHouse: HouseRecord;
@@ -113,7 +114,7 @@ describe('the document boundary', () => {
       const device = await as(role, 'settings');
       writeSettings(device.doc, { houseName: `Renamed by ${role}` });
       const admin = await as('admin', 'settings');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
       expect(readSettings(admin.doc).houseName).not.toBe(`Renamed by ${role}`);
     },
   );

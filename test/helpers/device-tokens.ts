@@ -1,5 +1,6 @@
 // Devices for tests, made the way real ones are: a member by a kiosk's join token, an admin by a
-// one-time invite, staff by the staff code, a kiosk by pairing.
+// one-time invite, staff by the staff code, a kiosk by pairing; and the hb_device cookie that
+// carries a device's token.
 import type { Role } from '../../board/access.ts';
 import type { RunningServer } from '../../server/start-server.ts';
 
@@ -27,16 +28,7 @@ export function cookieFor(token: string): string {
   return `hb_device=${token}`;
 }
 
-/** An admin token for a server process, from the admin link it printed on its first start. */
-export async function adminTokenFromOutput(url: string, output: string): Promise<string> {
-  const link = output.match(/Admin link \(use once\): (\S+)/)?.[1];
-  if (!link) throw new Error(`the server printed no admin link:\n${output}`);
-  const response = await fetch(`${url}/api/admin-invite`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token: new URL(link).hash.slice(1) }),
-  });
-  const cookie = response.headers.get('set-cookie')?.match(/hb_device=([^;]+)/)?.[1];
-  if (!response.ok || !cookie) throw new Error(`the admin link was refused: ${response.status}`);
-  return cookie;
+/** The device token in a response's Set-Cookie (the hb_device cookie), if it set one. */
+export function deviceTokenOf(response: Response): string | undefined {
+  return response.headers.get('set-cookie')?.match(/hb_device=([^;]+)/)?.[1];
 }

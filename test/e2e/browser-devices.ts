@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { NameDisplay } from '../../board/index.ts';
+import { adminLinkIn } from '../helpers/admin-link.ts';
 import { KIOSK, newDevice, PHONE } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { REPO_ROOT, type ServerProcess } from '../helpers/server-process.ts';
@@ -38,9 +39,9 @@ export class PageWatch {
 export async function adminLink(server: ServerProcess): Promise<string> {
   return eventually(
     () => {
-      const found = /Admin link \(use once\): (\S+)/.exec(server.output());
-      if (!found?.[1]) throw new Error(`no admin link in the server output:\n${server.output()}`);
-      return found[1];
+      const link = adminLinkIn(server.output());
+      if (!link) throw new Error(`no admin link in the server output:\n${server.output()}`);
+      return link;
     },
     { timeoutMs: 10_000, intervalMs: 100 },
   );

@@ -3,9 +3,9 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { REPORTS_PER_MINUTE } from '../../server/http/client-errors.ts';
-import { cookieFor, deviceToken } from '../helpers/devices.ts';
-import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+import { REPORTS_PER_MINUTE } from '../../../server/http/client-errors.ts';
+import { cookieFor, deviceToken } from '../../helpers/device-tokens.ts';
+import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
 
 let server: TestServer;
 const lines: Array<Record<string, unknown>> = [];
