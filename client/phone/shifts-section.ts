@@ -19,10 +19,10 @@ import {
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { say } from '../../ui/i18n/sentences.ts';
-import '../../ui/parts/shift-summary.ts';
 import {
   type ShiftWithId,
   shiftState,
+  shiftSummary,
   shiftTimeWords,
   staffWords,
 } from '../../ui/parts/shift-summary.ts';
@@ -49,15 +49,7 @@ export class ShiftsSection extends PhoneSection {
     const visitorMode = visitorModeOn(house.docs.board, now);
     const state = shiftState(staff, now);
     const summary = html`<h2>${t('kiosk.shifts')}</h2>
-      <hb-shift-summary
-        .onNow=${state.onNow}
-        .next=${state.next}
-        .handingOver=${state.handingOver}
-        .handoffNote=${state.handoffNote}
-        .now=${now}
-        .timeZone=${zone}
-        .visitorMode=${visitorMode}
-      ></hb-shift-summary>`;
+      ${shiftSummary(state, now, zone, visitorMode)}`;
     if (!this.device || !isStaff(this.device.role)) {
       return html`${summary}
         <p class="empty" data-testid="shifts-staff-only">

@@ -46,6 +46,24 @@ export function shiftState(staff: Y.Doc, now: number) {
   return { onNow, next, handingOver, handoffNote };
 }
 
+/** The summary of one moment's shifts, as both screens show it. */
+export function shiftSummary(
+  state: ReturnType<typeof shiftState>,
+  now: number,
+  timeZone: string,
+  visitorMode: boolean,
+) {
+  return html`<hb-shift-summary
+    .onNow=${state.onNow}
+    .next=${state.next}
+    .handingOver=${state.handingOver}
+    .handoffNote=${state.handoffNote}
+    .now=${now}
+    .timeZone=${timeZone}
+    .visitorMode=${visitorMode}
+  ></hb-shift-summary>`;
+}
+
 @customElement('hb-shift-summary')
 export class ShiftSummary extends LitElement {
   static override styles = [
