@@ -3,10 +3,10 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import { CloseReasons } from '../../board/close-codes.ts';
-import { cookieFor } from '../helpers/device-tokens.ts';
-import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { CloseReasons } from '../../../board/close-codes.ts';
+import { cookieFor } from '../../helpers/device-tokens.ts';
+import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
+import { anEditStillTravels, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
 
 let server: TestServer;
 let phone: SyncClient;
