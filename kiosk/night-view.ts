@@ -1,8 +1,8 @@
 // The wall at night: a calm, dim view instead of a dark screen, for whoever is awake — the time,
 // who of the staff is on shift now (names as each chose, initials in visitor mode) and the first
 // thing of the morning. A tap anywhere asks the kiosk for the whole board (`night-brighten`).
-import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import {
   dayInZone,
   type FirstThing,
@@ -13,8 +13,8 @@ import {
   visitorModeOn,
 } from '../board/index.ts';
 import type { HouseConnection } from '../ui/connection.ts';
-import { DocController } from '../ui/doc-controller.ts';
 import { dayWords, instantWords, timeWords } from '../ui/house-time.ts';
+import { HouseView } from '../ui/house-view.ts';
 import { t } from '../ui/i18n/index.ts';
 import { drawSafely } from '../ui/parts/problem-card.ts';
 import { staffWords } from '../ui/parts/shift-summary.ts';
@@ -27,7 +27,7 @@ function firstThingWords(thing: FirstThing): string {
 }
 
 @customElement('hb-night-view')
-export class NightView extends LitElement {
+export class NightView extends HouseView {
   static override styles = [
     nightColors,
     plainList,
@@ -111,16 +111,10 @@ export class NightView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
-  /** The minute the wall shows, from the kiosk's clock. */
-  @property({ type: Number }) now = Date.now();
+  protected readonly reads = ['staff' as const, 'board' as const];
 
   constructor() {
     super();
-    new DocController(this, () => {
-      const docs = this.house?.docs;
-      return docs ? [docs.settings, docs.staff, docs.board] : [];
-    });
     this.addEventListener('click', () =>
       this.dispatchEvent(new Event('night-brighten', { bubbles: true, composed: true })),
     );
