@@ -216,6 +216,19 @@ export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day, at = Dat
   });
 }
 
+/** A tap on a day's chore, on the wall or a phone: done, or not done after all. */
+export function setChoreDone(
+  doc: Y.Doc,
+  choreId: string,
+  day: Day,
+  done: boolean,
+  by?: string,
+  at = Date.now(),
+) {
+  if (done) markChoreDone(doc, choreId, day, by, at);
+  else markChoreNotDone(doc, choreId, day, at);
+}
+
 /** "I'll do it" (or, with no one, taking it back). */
 export function claimChore(
   doc: Y.Doc,

@@ -37,6 +37,11 @@ export function introduce(doc: Y.Doc, personId: string, person: Person): void {
   else people.add(person, personId);
 }
 
+/** Away until the end of `day` (chore turns skip them), or back when `day` is undefined. */
+export function setAway(doc: Y.Doc, personId: string, day: Day | undefined): void {
+  personRecords(doc).update(personId, { awayUntil: day });
+}
+
 export function isAway(person: Person | undefined, day: Day): boolean {
   return !!person?.awayUntil && day <= person.awayUntil;
 }

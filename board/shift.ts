@@ -109,6 +109,27 @@ export function takeOver(doc: Y.Doc, handoffId: string, toShift: string, at = Da
   });
 }
 
+/** How long a shift lasts when nobody says otherwise. */
+export const USUAL_SHIFT_HOURS = 8;
+
+/**
+ * Someone not yet on shift takes over with one tap: a shift from now for the usual hours, and
+ * the takeover, in one change. Returns the new shift's id.
+ */
+export function comeOnAndTakeOver(
+  doc: Y.Doc,
+  handoffId: string,
+  who: Pick<Shift, 'name' | 'nameDisplay'>,
+  at = Date.now(),
+): string {
+  let id = '';
+  doc.transact(() => {
+    id = shiftRecords(doc).add({ ...who, start: at, end: at + USUAL_SHIFT_HOURS * 3_600_000 });
+    takeOver(doc, handoffId, id, at);
+  });
+  return id;
+}
+
 /** A handoff still waiting for the next person. */
 export function pendingHandoff(doc: Y.Doc) {
   return handoffRecords(doc)

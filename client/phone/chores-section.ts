@@ -11,12 +11,13 @@ import {
   dayInZone,
   occursOn,
   type Settings,
+  setChoreDone,
   swapTurn,
   thankFor,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { applyChoreToggle, type ChoreToggle } from '../../ui/parts/chore-item.ts';
+import type { ChoreToggle } from '../../ui/parts/chore-item.ts';
 import '../../ui/parts/chore-item.ts';
 import { choreWords } from '../../ui/parts/chore-words.ts';
 import { WallNames } from '../../ui/wall-names.ts';
@@ -42,7 +43,8 @@ export class ChoresSection extends PhoneSection {
       .sort((a, b) => a.title.localeCompare(b.title));
     // Ticked as this person: the board shows their name as they chose, or none.
     const me = this.device?.id;
-    const toggle = (event: CustomEvent<ChoreToggle>) => applyChoreToggle(board, event.detail, me);
+    const toggle = ({ detail }: CustomEvent<ChoreToggle>) =>
+      setChoreDone(board, detail.choreId, detail.day, detail.done, me);
     return html`
       <h2>${t('kiosk.chores')}</h2>
       <ul data-testid="chores-today">

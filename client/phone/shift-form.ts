@@ -8,6 +8,7 @@ import {
   type NameDisplay,
   shiftRecords,
   TIME_PATTERN,
+  USUAL_SHIFT_HOURS,
   ValidationError,
 } from '../../board/index.ts';
 import { instantClock, todayIn } from '../../ui/house-time.ts';
@@ -18,7 +19,6 @@ import { draftField } from './fields.ts';
 type ShiftDraft = { name: string; pronouns: string; upFor: string; start: string; end: string };
 
 /** A shift's usual length, to fill in "until" for the person. */
-const USUAL_HOURS = 8;
 
 @customElement('hb-shift-form')
 export class ShiftForm extends EditorForm {
@@ -33,7 +33,7 @@ export class ShiftForm extends EditorForm {
     super.connectedCallback();
     const now = Date.now();
     const start = instantClock(now, this.timeZone);
-    const later = instantClock(now + USUAL_HOURS * 3_600_000, this.timeZone);
+    const later = instantClock(now + USUAL_SHIFT_HOURS * 3_600_000, this.timeZone);
     // Shifts are for today: past midnight, "until" stops at the end of the day.
     this.draft = {
       ...this.draft,
@@ -46,7 +46,10 @@ export class ShiftForm extends EditorForm {
   /** A time today in the house, or the sentence the person needs if the box is empty. */
   private instant(time: string, field: 'start' | 'end'): number {
     if (!TIME_PATTERN.test(time)) {
-      throw new ValidationError({ key: field === 'start' ? 'giveShiftStart' : 'giveShiftEnd' }, field);
+      throw new ValidationError(
+        { key: field === 'start' ? 'giveShiftStart' : 'giveShiftEnd' },
+        field,
+      );
     }
     return instantInZone(todayIn(this.timeZone), time, this.timeZone);
   }

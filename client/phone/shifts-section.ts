@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
+  comeOnAndTakeOver,
   endShift,
   type Handoff,
   handOver,
@@ -31,7 +32,6 @@ import { PhoneSection } from './phone-section.ts';
 import './shift-form.ts';
 
 /** The length of a shift started by taking over, when nobody has one planned. */
-const USUAL_SHIFT_MS = 8 * 3_600_000;
 
 @customElement('hb-shifts-section')
 export class ShiftsSection extends PhoneSection {
@@ -188,15 +188,12 @@ export class ShiftsSection extends PhoneSection {
     const own = coming.filter(mine);
     const startNow = () => {
       if (!device?.name) return;
-      staff.transact(() => {
-        const id = shiftRecords(staff).add({
-          name: device.name!,
-          nameDisplay: device.nameDisplay,
-          start: now,
-          end: now + USUAL_SHIFT_MS,
-        });
-        takeOver(staff, handoff.id, id, now);
-      });
+      comeOnAndTakeOver(
+        staff,
+        handoff.id,
+        { name: device.name, nameDisplay: device.nameDisplay },
+        now,
+      );
     };
     const waitingForMe = from && mine(from);
     return html`<div class="panel" data-testid="take-over-panel">

@@ -10,6 +10,7 @@ import {
   personRecords,
   type Role,
   readSettings,
+  setAway,
   setVisitorMode,
   ValidationError,
   visitorModeUntil,
@@ -30,8 +31,8 @@ import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
-import { tabStyles } from './tab-styles.ts';
 import { say } from '../../ui/i18n/sentences.ts';
+import { tabStyles } from './tab-styles.ts';
 
 /** What a role means, in the house's own words. */
 export const ROLE_WORDS: Record<Role, MessageKey> = {
@@ -138,7 +139,7 @@ export class ThisPhoneSection extends HouseView {
         return;
       }
       try {
-        people.update(device.id, { awayUntil: day });
+        setAway(board, device.id, day);
         this.awayProblem = undefined;
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
@@ -158,7 +159,7 @@ export class ThisPhoneSection extends HouseView {
                   <button
                     type="button"
                     data-testid="away-back"
-                    @click=${() => people.update(device.id, { awayUntil: undefined })}
+                    @click=${() => setAway(board, device.id, undefined)}
                   >
                     ${t('phone.awayBack')}
                   </button>

@@ -3,9 +3,15 @@
 // second tap undoes it.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { choreRecords, choresOn, dayInZone, type Settings } from '../../board/index.ts';
+import {
+  choreRecords,
+  choresOn,
+  dayInZone,
+  type Settings,
+  setChoreDone,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
-import { applyChoreToggle, type ChoreToggle } from '../../ui/parts/chore-item.ts';
+import type { ChoreToggle } from '../../ui/parts/chore-item.ts';
 import '../../ui/parts/chore-item.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { choreWords } from '../../ui/parts/chore-words.ts';
@@ -28,7 +34,8 @@ export class ChoresCard extends KioskCard {
     const names = new WallNames(board, this.now);
     const broken = this.broken(choreRecords(board).entries());
     const toggle = (event: CustomEvent<ChoreToggle>) => {
-      applyChoreToggle(board, event.detail);
+      const { choreId, day, done } = event.detail;
+      setChoreDone(board, choreId, day, done);
       const title = chores.find((chore) => chore.id === event.detail.choreId)?.chore.title ?? '';
       this.dispatchEvent(
         kioskChange(t(event.detail.done ? 'touch.done' : 'touch.notDone', { title })),

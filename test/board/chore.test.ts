@@ -18,6 +18,7 @@ import {
   markChoreDone,
   markChoreNotDone,
   removeChore,
+  setChoreDone,
   swapTurn,
   thankFor,
 } from '../../board/chore.ts';
@@ -371,6 +372,19 @@ describe("yesterday's chores nobody got to", () => {
 });
 
 describe('marking a chore done', () => {
+  it('setChoreDone is a tap on either screen: done (by whom, if anyone), then not done', () => {
+    const doc = new Y.Doc();
+    const id = choreRecords(doc).add(chore('Dishes'));
+    const when = at('2026-03-30T08:15:00Z');
+    setChoreDone(doc, id, '2026-03-30', true, SAM, when);
+    expect(todays(doc, '2026-03-30')[0]?.done).toEqual({ at: when, by: SAM });
+    setChoreDone(doc, id, '2026-03-30', false, undefined, when + 1);
+    expect(todays(doc, '2026-03-30')[0]?.done).toBeUndefined();
+    expect(choreDoneRecords(doc).get(choreDayId(id, '2026-03-30'))?.removedAt).toBe(when + 1);
+    setChoreDone(doc, id, '2026-03-30', true, undefined, when + 2);
+    expect(todays(doc, '2026-03-30')[0]?.done).toEqual({ at: when + 2 });
+  });
+
   it('markChoreDone records when and by whom, for that day only', () => {
     const doc = new Y.Doc();
     const id = choreRecords(doc).add(chore('Dishes'));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sentence } from '../../board/sentences.ts';
 import {
+  comeOnAndTakeOver,
   HANDOFF_NOTE_HOURS,
   handOver,
   handoffHistory,
@@ -16,6 +17,7 @@ import {
   shiftRecords,
   shiftsAt,
   takeOver,
+  USUAL_SHIFT_HOURS,
 } from '../../board/shift.ts';
 import { setVisitorMode, VISITOR_MODE_HOURS, visitorModeOn } from '../../board/visitor.ts';
 import { at, copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
@@ -94,6 +96,26 @@ describe('handing over', () => {
 });
 
 describe('taking over', () => {
+  it('someone not yet on shift takes over with one tap: on from that moment for the usual hours', () => {
+    const { doc, jo } = staffDoc();
+    const id = handOver(doc, jo, 'All calm.', T - 30 * 60_000);
+    const tap = T - 20 * 60_000;
+    const updates: unknown[] = [];
+    doc.on('update', (update) => updates.push(update));
+    const sam = comeOnAndTakeOver(doc, id, { name: 'Sam', nameDisplay: 'initial' }, tap);
+    expect(updates).toHaveLength(1); // one change: never a shift without its takeover
+    expect(shiftRecords(doc).get(sam)).toEqual({
+      name: 'Sam',
+      nameDisplay: 'initial',
+      start: tap,
+      end: tap + USUAL_SHIFT_HOURS * HOUR,
+    });
+    expect(USUAL_SHIFT_HOURS).toBe(8);
+    expect(onNow(doc, tap)).toEqual(['Sam']);
+    expect(handoffRecords(doc).get(id)).toMatchObject({ toShift: sam, takenAt: tap });
+    expect(shiftRecords(doc).get(jo)?.endedAt).toBe(tap);
+  });
+
   it('the incoming person taking over early ends the outgoing shift and starts theirs at that moment', () => {
     const { doc, jo, priya } = staffDoc();
     const id = handOver(doc, jo, 'All calm.', T - 30 * 60_000);

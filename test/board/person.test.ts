@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { shownName, wallName } from '../../board/access.ts';
-import { introduce, isAway, personName, personRecords } from '../../board/person.ts';
+import { introduce, isAway, personName, personRecords, setAway } from '../../board/person.ts';
 import { copyOf, exchange, refusal } from './helpers.ts';
 
 describe('wallName: a name as the wall may show it', () => {
@@ -74,6 +74,18 @@ describe('wallName: a name as the wall may show it', () => {
 });
 
 describe('people on the board', () => {
+  it('setAway marks a person away until a day, and back again', () => {
+    const doc = new Y.Doc();
+    introduce(doc, 'sam01', { name: 'Sam', nameDisplay: 'full' });
+    setAway(doc, 'sam01', '2026-07-03');
+    expect(personRecords(doc).get('sam01')?.awayUntil).toBe('2026-07-03');
+    expect(isAway(personRecords(doc).get('sam01'), '2026-07-03')).toBe(true);
+    expect(isAway(personRecords(doc).get('sam01'), '2026-07-04')).toBe(false);
+    setAway(doc, 'sam01', undefined);
+    expect(personRecords(doc).get('sam01')).toEqual({ name: 'Sam', nameDisplay: 'full' });
+    expect(refusal(() => setAway(doc, 'sam01', 'soon')).sentence.key).toBe('notRight');
+  });
+
   it('introduce writes a person under their id; personName shows them as they chose', () => {
     const doc = new Y.Doc();
     introduce(doc, 'sam01', { name: 'Sam', nameDisplay: 'full' });

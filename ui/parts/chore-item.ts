@@ -3,8 +3,7 @@
 // chore that nobody got to is shown gently, never in red.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type * as Y from 'yjs';
-import { type ChoreToday, type Day, markChoreDone, markChoreNotDone } from '../../board/index.ts';
+import type { ChoreToday, Day } from '../../board/index.ts';
 import { controls, houseColors } from '../theme.ts';
 import type { ChoreWords } from './chore-words.ts';
 import { drawSafely } from './problem-card.ts';
@@ -15,12 +14,6 @@ export interface ChoreToggle {
   day: Day;
   /** What the person wants: true to mark it done, false to undo. */
   done: boolean;
-}
-
-/** What either screen does when someone taps a chore; `by` is the person's id, if any. */
-export function applyChoreToggle(doc: Y.Doc, toggle: ChoreToggle, by?: string): void {
-  if (toggle.done) markChoreDone(doc, toggle.choreId, toggle.day, by);
-  else markChoreNotDone(doc, toggle.choreId, toggle.day);
 }
 
 @customElement('hb-chore-item')
