@@ -87,7 +87,7 @@ function sizeAbove(map: Y.Map<unknown>, limit: number): boolean {
 /** The kind a top-level map of this document holds; a name the document does not list fails. */
 function kindOf(docKind: DocKind, name: string): RecordKind {
   const kind = DOC_MAPS[docKind].includes(name) ? kindNamed(name) : undefined;
-  if (!kind) fail(`"${name.slice(0, 40)}" is not a section of the ${docKind} document`);
+  if (!kind) fail(`"${name.slice(0, 40)}" is not a map the ${docKind} document holds`);
   return kind;
 }
 

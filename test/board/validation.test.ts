@@ -519,7 +519,7 @@ describe('what no document may hold', () => {
   it('every section of records in every document has a size limit', () => {
     for (const kind of ['board', 'staff'] as const) {
       for (const section of DOC_MAPS[kind]) {
-        if (section === 'visitor') continue; // one map of fields, not a section of records
+        if (section === 'visitor') continue; // one map of fields, not a map of records
         expect(RECORD_LIMITS[section], section).toBeGreaterThan(0);
       }
     }
