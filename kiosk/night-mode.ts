@@ -3,6 +3,7 @@
 // bright; a minute after the last touch it dims again.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNight, type Settings } from '../board/index.ts';
+import { TimeoutController } from '../ui/timeout-controller.ts';
 
 /** How long a tap at night shows the whole board. */
 export const BRIGHT_FOR_MS = 60_000;
@@ -11,7 +12,7 @@ type NightSettings = Pick<Settings, 'nightHours' | 'nightHoursByWeekday' | 'time
 
 export class NightModeController implements ReactiveController {
   private brightUntil = 0;
-  private dimTimer?: ReturnType<typeof setTimeout>;
+  private readonly dimming: TimeoutController;
   private readonly onTouch = () => {
     if (this.night() && Date.now() < this.brightUntil) this.brighten();
   };
@@ -21,6 +22,7 @@ export class NightModeController implements ReactiveController {
     private readonly settings: () => NightSettings | undefined,
   ) {
     host.addController(this);
+    this.dimming = new TimeoutController(host);
   }
 
   hostConnected(): void {
@@ -29,8 +31,6 @@ export class NightModeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.removeEventListener('pointerdown', this.onTouch);
-    clearTimeout(this.dimTimer);
-    this.dimTimer = undefined;
   }
 
   /** Whether it is night in the house now. */
@@ -47,8 +47,7 @@ export class NightModeController implements ReactiveController {
   /** Shows the whole board for a minute from now, then dims again. */
   brighten(): void {
     this.brightUntil = Date.now() + BRIGHT_FOR_MS;
-    clearTimeout(this.dimTimer);
-    this.dimTimer = setTimeout(() => this.host.requestUpdate(), BRIGHT_FOR_MS);
+    this.dimming.start(BRIGHT_FOR_MS, () => this.host.requestUpdate());
     this.host.requestUpdate();
   }
 }

@@ -19,6 +19,7 @@ import type { MessageKey } from '../ui/i18n/catalog.ts';
 import { t } from '../ui/i18n/index.ts';
 import { say } from '../ui/i18n/sentences.ts';
 import { controls, houseColors } from '../ui/theme.ts';
+import { TimeoutController } from '../ui/timeout-controller.ts';
 import { kioskChange, type QuickAddKind } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
 
@@ -133,7 +134,7 @@ export class QuickAdd extends LitElement {
   /** Undefined while picking from the common ones; the words so far while writing. */
   @state() private typed?: string;
   @state() private problem?: string;
-  private idleTimer?: ReturnType<typeof setTimeout>;
+  private readonly idle = new TimeoutController(this);
 
   constructor() {
     super();
@@ -143,11 +144,6 @@ export class QuickAdd extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stayOpen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.idleTimer);
   }
 
   override render() {
@@ -294,8 +290,7 @@ export class QuickAdd extends LitElement {
   }
 
   private stayOpen(): void {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
+    this.idle.start(IDLE_CLOSE_MS, () => this.close());
   }
 }
 

@@ -7,6 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { HouseConnection } from '../ui/connection.ts';
 import { t } from '../ui/i18n/index.ts';
 import { controls, houseColors } from '../ui/theme.ts';
+import { TimeoutController } from '../ui/timeout-controller.ts';
 import { UNDO_REFUSED, UndoController } from '../ui/undo.ts';
 
 /** Long enough to notice a mistaken tap and reach the button, short enough to get out of the way. */
@@ -56,17 +57,13 @@ export class UndoToast extends LitElement {
   @state() private offered?: string;
   /** What happened to the undo, said for a moment (kept as a key: the language may change). */
   @state() private said?: 'touch.undone' | typeof UNDO_REFUSED;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** Clears what the toast says once it has been up long enough. */
+  private readonly clearing = new TimeoutController(this);
   private readonly undo = new UndoController(
     this,
     () => this.house?.docs.board,
     () => 'kiosk',
   );
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
 
   /** Offers to undo the change just made, described in `words`. */
   offer(words: string): void {
@@ -104,11 +101,10 @@ export class UndoToast extends LitElement {
   }
 
   private clearAfter(ms: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.clearing.start(ms, () => {
       this.offered = undefined;
       this.said = undefined;
-    }, ms);
+    });
   }
 }
 

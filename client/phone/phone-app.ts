@@ -12,6 +12,7 @@ import { MinuteController } from '../../ui/minute-controller.ts';
 import type { Device } from '../../ui/session.ts';
 import '../../ui/status.ts';
 import { houseColors } from '../../ui/theme.ts';
+import { TimeoutController } from '../../ui/timeout-controller.ts';
 import { UNDO_REFUSED, UndoController } from '../../ui/undo.ts';
 import './admin-section.ts';
 import './announcements-section.ts';
@@ -180,7 +181,7 @@ export class PhoneApp extends LitElement {
   );
   /** Why the last undo could not be made, for a few seconds. */
   @state() private undoProblem?: string;
-  private undoProblemTimer?: ReturnType<typeof setTimeout>;
+  private readonly undoProblemShown = new TimeoutController(this);
   private readonly onHash = () => {
     this.tab = tabFromHash();
   };
@@ -197,7 +198,6 @@ export class PhoneApp extends LitElement {
 
   override disconnectedCallback(): void {
     removeEventListener('hashchange', this.onHash);
-    clearTimeout(this.undoProblemTimer);
     super.disconnectedCallback();
   }
 
@@ -306,12 +306,12 @@ export class PhoneApp extends LitElement {
   }
 
   private readonly takeBack = () => {
-    clearTimeout(this.undoProblemTimer);
+    this.undoProblemShown.stop();
     this.undoProblem = this.undo.undo() ? undefined : t(UNDO_REFUSED);
     if (this.undoProblem) {
-      this.undoProblemTimer = setTimeout(() => {
+      this.undoProblemShown.start(6_000, () => {
         this.undoProblem = undefined;
-      }, 6_000);
+      });
     }
   };
 

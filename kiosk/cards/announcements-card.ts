@@ -7,6 +7,7 @@ import { announcementRecords, currentAnnouncements, type Settings } from '../../
 import type { HouseConnection } from '../../ui/connection.ts';
 import '../../ui/parts/announcement-item.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { TimeoutController } from '../../ui/timeout-controller.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
@@ -78,13 +79,11 @@ export class AnnouncementsCard extends KioskCard {
   private words = new Map<string, number>();
   /** The announcements already placed on a page, to notice one just posted. */
   private seen?: Set<string>;
-  private turnTimer?: ReturnType<typeof setTimeout>;
+  private readonly turns = new TimeoutController(this);
   private resizing?: ResizeObserver;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.turnTimer);
-    this.turnTimer = undefined;
     this.resizing?.disconnect();
   }
 
@@ -179,23 +178,18 @@ export class AnnouncementsCard extends KioskCard {
   }
 
   private restartTurns(): void {
-    clearTimeout(this.turnTimer);
-    this.turnTimer = undefined;
+    this.turns.stop();
     this.scheduleTurn();
   }
 
   private scheduleTurn(): void {
     if (this.pages.length < 2) {
-      clearTimeout(this.turnTimer);
-      this.turnTimer = undefined;
+      this.turns.stop();
       return;
     }
-    if (this.turnTimer) return;
+    if (this.turns.waiting) return;
     const words = (this.pages[this.page] ?? []).reduce((n, id) => n + (this.words.get(id) ?? 0), 0);
-    this.turnTimer = setTimeout(() => {
-      this.turnTimer = undefined;
-      this.turn();
-    }, pageSeconds(words) * 1000);
+    this.turns.start(pageSeconds(words) * 1000, () => this.turn());
   }
 
   /** The next page; a tap on the card turns it too, for someone who has finished reading. */
