@@ -1,15 +1,15 @@
 // One announcement: the words as written (Lit escapes them, so typed HTML stays text), who wrote
 // it as they chose to show, and until when it stays up.
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Announcement, dayInZone } from '../../board/index.ts';
 import { shortDayWords } from '../house-time.ts';
 import { t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
-import { drawSafely } from './problem-card.ts';
+import { ItemPart } from './item-part.ts';
 
 @customElement('hb-announcement-item')
-export class AnnouncementItem extends LitElement {
+export class AnnouncementItem extends ItemPart {
   static override styles = [
     houseColors,
     css`
@@ -49,12 +49,9 @@ export class AnnouncementItem extends LitElement {
    */
   @property() byName?: string;
 
-  // An item that cannot be drawn shows a problem card in its place, never a blank.
-  override render() {
-    return drawSafely(() => this.renderItem(), 'an announcement');
-  }
+  protected readonly what = 'an announcement';
 
-  private renderItem() {
+  protected renderItem() {
     const a = this.announcement;
     if (!a) return null;
     const until = t('announcements.until', {

@@ -1,12 +1,12 @@
 // One of the day's chores as a big tap target: tap to say it is done, tap again to undo.
 // Shown on the wall and on phones; it only asks, through a `chore-toggle` event. Yesterday's
 // chore that nobody got to is shown gently, never in red.
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ChoreToday, Day } from '../../board/index.ts';
 import { controls, houseColors } from '../theme.ts';
 import type { ChoreWords } from './chore-words.ts';
-import { drawSafely } from './problem-card.ts';
+import { ItemPart } from './item-part.ts';
 
 export interface ChoreToggle {
   choreId: string;
@@ -17,7 +17,7 @@ export interface ChoreToggle {
 }
 
 @customElement('hb-chore-item')
-export class ChoreItem extends LitElement {
+export class ChoreItem extends ItemPart {
   static override styles = [
     houseColors,
     controls,
@@ -96,12 +96,9 @@ export class ChoreItem extends LitElement {
   /** What to say about it, worked out by the screen with the wall's names. */
   @property({ attribute: false }) words?: ChoreWords;
 
-  // An item that cannot be drawn shows a problem card in its place, never a blank.
-  override render() {
-    return drawSafely(() => this.renderItem(), 'a chore');
-  }
+  protected readonly what = 'a chore';
 
-  private renderItem() {
+  protected renderItem() {
     const item = this.chore;
     if (!item) return null;
     const done = !!item.done;

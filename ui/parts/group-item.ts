@@ -1,14 +1,14 @@
 // One of today's groups on the time-ordered list: the one on now and the next one stand out, a
 // countdown when it starts within 15 minutes, a cancelled or moved meeting said plainly, and how
 // many are coming (names only of those who show them).
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupToday } from '../../board/index.ts';
 import { timeWords } from '../house-time.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
 import { listWords, type WallNames } from '../wall-names.ts';
-import { drawSafely } from './problem-card.ts';
+import { ItemPart } from './item-part.ts';
 
 const BADGES: Partial<Record<GroupToday['status'], MessageKey>> = {
   now: 'groups.badgeNow',
@@ -39,7 +39,7 @@ export function movedWords(item: GroupToday): string | undefined {
 }
 
 @customElement('hb-group-item')
-export class GroupItem extends LitElement {
+export class GroupItem extends ItemPart {
   static override styles = [
     houseColors,
     css`
@@ -141,12 +141,9 @@ export class GroupItem extends LitElement {
   /** The wall's names, for who leads and who is coming. */
   @property({ attribute: false }) names?: WallNames;
 
-  // An item that cannot be drawn shows a problem card in its place, never a blank.
-  override render() {
-    return drawSafely(() => this.renderItem(), 'a group');
-  }
+  protected readonly what = 'a group';
 
-  private renderItem() {
+  protected renderItem() {
     const item = this.group;
     if (!item) return null;
     const { group, status } = item;

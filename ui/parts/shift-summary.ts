@@ -1,7 +1,7 @@
 // Who is on shift now and who comes on next, in plain words, with names as each person chose
 // (and visitor mode's initials). While a handover waits it says so; after one, the note to the
 // house shows for a few hours. When nobody is marked on, it says so rather than leaving a gap.
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import {
@@ -17,7 +17,7 @@ import {
 import { instantWords, shortDayWords } from '../house-time.ts';
 import { t } from '../i18n/index.ts';
 import { houseColors, plainList } from '../theme.ts';
-import { drawSafely } from './problem-card.ts';
+import { ItemPart } from './item-part.ts';
 
 export type ShiftWithId = Shift & { id: string };
 
@@ -65,7 +65,7 @@ export function shiftSummary(
 }
 
 @customElement('hb-shift-summary')
-export class ShiftSummary extends LitElement {
+export class ShiftSummary extends ItemPart {
   static override styles = [
     houseColors,
     plainList,
@@ -126,12 +126,9 @@ export class ShiftSummary extends LitElement {
   /** The note of a handover taken in the last few hours. */
   @property() handoffNote?: string;
 
-  // An item that cannot be drawn shows a problem card in its place, never a blank.
-  override render() {
-    return drawSafely(() => this.renderItem(), 'who is on shift');
-  }
+  protected readonly what = 'who is on shift';
 
-  private renderItem() {
+  protected renderItem() {
     const zone = this.timeZone;
     const pending = this.handingOver;
     return html`
