@@ -46,7 +46,6 @@ async function loadTimes(
   const times: LoadTimes = { cold_ms: [], warm_ms: [], sync_bytes: 0 };
   for (let i = 0; i < repeats; i++) {
     const server = await startServer('ours', {
-      admin: false,
       // Nothing compacts while we time: not after N updates (and no update comes anyway).
       env: { COMPACT_EVERY: '1000000' },
       prepare: async (dir) => {

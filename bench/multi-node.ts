@@ -56,8 +56,7 @@ export async function runMultiNode(
     // The house is made in Redis before the first node starts, with one device per client (a
     // device may hold only a few sockets); every node finds it there.
     nodes.push(await startServer('ours', { env, devices: workload.clients }));
-    for (let i = 1; i < nodeCount; i++)
-      nodes.push(await startServer('ours', { env, admin: false }));
+    for (let i = 1; i < nodeCount; i++) nodes.push(await startServer('ours', { env }));
     const othersCpu = watchOthers([redis.pid, ...nodes.map((n) => n.pid)]);
     const light = await lightRun(nodes, workload);
     await sleep(500);

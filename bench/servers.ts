@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { adminLinkIn, redeemAdminLink } from '../test/helpers/admin-link.ts';
 import { cookieFor } from '../test/helpers/device-tokens.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { untilHealthy } from '../test/helpers/server-process.ts';
@@ -41,11 +40,10 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Fills the fresh data dir before the server starts (e.g. with houses made in advance). */
   prepare?: (dataDir: string) => Promise<void>;
-  /** Ours: become the new house's admin through the printed link (default true). */
-  admin?: boolean;
   /**
-   * Ours: instead, make the house before the server starts (in env.REDIS_URL if set), with this
-   * many admin devices, one per client.
+   * Ours: make the house before the server starts (in env.REDIS_URL if set), with this many admin
+   * devices, one per client; its board is `room`. Without it the server finds its houses in the
+   * data dir (`prepare`) or in Redis, or makes one nobody has joined.
    */
   devices?: number;
 }
@@ -127,14 +125,6 @@ export function abortAll(): void {
   dirs.clear();
 }
 
-/** Becomes the new house's admin through the one-time link the server printed on first start. */
-async function adminOf(base: string, output: string): Promise<{ room: string; cookie: string }> {
-  const link = adminLinkIn(output);
-  if (!link) throw new Error(`our server printed no admin link: ${output.slice(-500)}`);
-  const { token, houseId } = await redeemAdminLink(base, link);
-  return { room: `${houseId}/board`, cookie: deviceCookie(token) };
-}
-
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -200,10 +190,6 @@ export async function startServer(
     if (made) {
       room = `${made.houseId}/board`;
       cookies = made.tokens.map(deviceCookie);
-    } else if (kind === 'ours' && options.admin !== false) {
-      const admin = await adminOf(baseUrl, output());
-      room = admin.room;
-      cookies = [admin.cookie];
     }
     if (kind === 'ours') {
       wsUrl = `ws://${HOST}:${port}/sync`;
@@ -269,7 +255,6 @@ export async function startWithRooms(
   let houses: MadeHouse[] = [];
   const server = await startServer('ours', {
     env,
-    admin: false,
     prepare: async (dir) => {
       houses = await makeHouses(dir, count, devicesPerHouse);
     },

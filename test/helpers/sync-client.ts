@@ -5,7 +5,9 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { choreRecords } from '../../board/chore.ts';
 import type { DocKind } from '../../board/documents.ts';
+import { cookieFor } from './device-tokens.ts';
 import { eventually } from './eventually.ts';
+import type { TestServer } from './in-process-server.ts';
 
 export interface SyncClient {
   doc: Y.Doc;
@@ -14,18 +16,18 @@ export interface SyncClient {
 }
 
 /**
- * The ws client, sending a device's cookie the way a browser would on the same origin;
- * `selfSigned` accepts a test's own certificate over wss.
+ * The ws client for a y-websocket provider in Node, sending a device's token in its cookie the
+ * way a browser would on the same origin; `selfSigned` accepts a test's own certificate over wss.
  */
-function socketWithCookie(token: string | undefined, selfSigned = false) {
+export function socketWithCookie(token: string | undefined, selfSigned = false) {
   return class extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, {
-        ...(token ? { headers: { cookie: `hb_device=${token}` } } : {}),
+        ...(token ? { headers: { cookie: cookieFor(token) } } : {}),
         ...(selfSigned ? { rejectUnauthorized: false } : {}),
       });
     }
-  };
+  } as unknown as typeof globalThis.WebSocket;
 }
 
 export function connectClient(
@@ -40,10 +42,7 @@ export function connectClient(
     `${houseId}/${kind}`,
     doc,
     {
-      WebSocketPolyfill: socketWithCookie(
-        options.token,
-        options.selfSigned,
-      ) as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: socketWithCookie(options.token, options.selfSigned),
       disableBc: true,
       connect: options.connect ?? true,
     },
@@ -69,6 +68,11 @@ export async function connectSynced(
     if (!client.provider.synced) throw new Error(`${kind} client has not synced`);
   });
   return client;
+}
+
+/** The first house's document on a test server, synced, as its admin (who may write all three). */
+export function adminClient(server: TestServer, kind: DocKind = 'board'): Promise<SyncClient> {
+  return connectSynced(server.url, server.firstHouse.id, kind, server.adminToken);
 }
 
 /**

@@ -3,28 +3,19 @@
 // elsewhere, and the phone's unsent edits go with it), and a ledger of who wrote what and which
 // edits another phone has received.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { announcementRecords } from '../../board/announcement.ts';
 import { choreRecords } from '../../board/chore.ts';
 import { groupRecords } from '../../board/group.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
+import { socketWithCookie } from '../helpers/sync-client.ts';
 
 // Every y-websocket provider listens for the process's exit; a test holds more than ten.
 process.setMaxListeners(50);
 
 /** The first house a fresh store makes. */
 export const HOUSE = 'house1';
-
-/** The ws client, sending the device cookie the way a browser would on the same origin. */
-function socketWithCookie(token: string) {
-  return class extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie: `hb_device=${token}` } });
-    }
-  };
-}
 
 /**
  * What one edit adds: a chore, a group or an announcement, each with a unique text. (A board
@@ -98,7 +89,7 @@ export class Phone {
       `${this.house}/board`,
       this.doc,
       {
-        WebSocketPolyfill: socketWithCookie(this.token) as unknown as typeof globalThis.WebSocket,
+        WebSocketPolyfill: socketWithCookie(this.token),
         disableBc: true,
         awareness: previous?.awareness,
       },

@@ -11,7 +11,7 @@ import { CloseReasons } from '../../board/close-codes.ts';
 import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { adminClient, anEditStillTravels, type SyncClient } from '../helpers/sync-client.ts';
 
 const LONG_TITLE = 'x'.repeat(200_000);
 const goodChore = { schedule: { kind: 'daily' }, createdAt: 1 };
@@ -23,10 +23,7 @@ const boardName = () => `${server.firstHouse.id}/board`;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [phone, kiosk] = await Promise.all([
-    connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-    connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-  ]);
+  [phone, kiosk] = await Promise.all([adminClient(server), adminClient(server)]);
 });
 
 afterAll(async () => {
@@ -106,7 +103,7 @@ async function sendAndWatch(update: Uint8Array): Promise<number | 'still open'> 
 
 /** What a new screen's first sync carries, and what the store holds, in bytes. */
 async function sizes(): Promise<{ firstSync: number; stored: number; pending: boolean }> {
-  const fresh = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+  const fresh = await adminClient(server);
   const firstSync = Y.encodeStateAsUpdate(fresh.doc).byteLength;
   const pending = fresh.doc.store.pendingStructs !== null || fresh.doc.store.pendingDs !== null;
   fresh.destroy();
@@ -188,10 +185,7 @@ describe('updates that build on changes the server never received', () => {
     const { dataDir } = server;
     await server.close();
     server = await startTestServer({ DATA_DIR: dataDir });
-    [phone, kiosk] = await Promise.all([
-      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-    ]);
+    [phone, kiosk] = await Promise.all([adminClient(server), adminClient(server)]);
     const now = await sizes();
     expect(now.pending).toBe(false);
     expect(now.stored).toBeLessThan(50_000);

@@ -9,7 +9,7 @@ import { CloseReasons } from '../../board/close-codes.ts';
 import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { adminClient, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
 let server: TestServer;
 let memberToken: string;
@@ -18,7 +18,7 @@ let watcher: SyncClient;
 beforeAll(async () => {
   server = await startTestServer();
   memberToken = await deviceToken(server, server.firstHouse.id, 'member');
-  watcher = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+  watcher = await adminClient(server);
 });
 
 afterAll(async () => {

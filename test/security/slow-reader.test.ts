@@ -19,7 +19,7 @@ import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { dayZone } from '../helpers/house-clock.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { adminClient, type SyncClient } from '../helpers/sync-client.ts';
 
 /** Thanks records on the board: about half a megabyte of valid content. */
 const THANKS = 7_000;
@@ -52,10 +52,7 @@ beforeAll(async () => {
     for (let i = 0; i < THANKS; i++)
       thanks.add({ at: 1_700_000_000_000 + i }, choreThanksId(`chore${i % 50}`, today, `p${i}`));
   });
-  [phone, kiosk] = await Promise.all([
-    connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-    connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-  ]);
+  [phone, kiosk] = await Promise.all([adminClient(server), adminClient(server)]);
 });
 
 afterAll(async () => {

@@ -8,7 +8,12 @@ import { CloseReasons } from '../../../board/close-codes.ts';
 import { validateDocument } from '../../board/helpers.ts';
 import { eventually } from '../../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
+import {
+  adminClient,
+  anEditStillTravels,
+  connectSynced,
+  type SyncClient,
+} from '../../helpers/sync-client.ts';
 
 let server: TestServer;
 let watcher: SyncClient;
@@ -17,7 +22,7 @@ const changesSeen: string[] = [];
 beforeAll(async () => {
   // Large frames are allowed here so that the schema, not the size limit, has to refuse them.
   server = await startTestServer({ MAX_PAYLOAD: String(8 * 1024 * 1024) });
-  watcher = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+  watcher = await adminClient(server);
   watcher.doc.on('update', (update: Uint8Array) => changesSeen.push(String(update.length)));
 });
 
@@ -99,10 +104,7 @@ describe('updates that break the board schema', () => {
 
 describe('a refused update among good ones', () => {
   test('edits sent while the board is read again wait, and reach every screen and the store', async () => {
-    const [attacker, writer] = await Promise.all([
-      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-    ]);
+    const [attacker, writer] = await Promise.all([adminClient(server), adminClient(server)]);
     const closed = new Promise<number>((resolve) =>
       attacker.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
     );
@@ -134,7 +136,7 @@ describe('a refused update among good ones', () => {
       attacker.destroy();
     }
 
-    const fresh = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+    const fresh = await adminClient(server);
     const freshTitles = choreRecords(fresh.doc)
       .values()
       .map((c) => c.title);
@@ -157,10 +159,7 @@ describe('a refused update among good ones', () => {
 
 describe('a refused update when the store cannot be read', () => {
   test('the board is let go and its screens closed, and nobody is shown the refused change', async () => {
-    const [attacker, other] = await Promise.all([
-      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-      connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken),
-    ]);
+    const [attacker, other] = await Promise.all([adminClient(server), adminClient(server)]);
     const otherClosed = new Promise<number>((resolve) =>
       other.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
     );
@@ -177,7 +176,7 @@ describe('a refused update when the store cannot be read', () => {
       attacker.destroy();
       other.destroy();
     }
-    const fresh = await connectSynced(server.url, server.firstHouse.id, 'board', server.adminToken);
+    const fresh = await adminClient(server);
     expect(fresh.doc.getMap('chores').has('bad2')).toBe(false);
     expect(watcher.doc.getMap('chores').has('bad2')).toBe(false);
     fresh.destroy();
