@@ -54,6 +54,33 @@ export function currentAnnouncements(doc: Y.Doc, now: number) {
     .sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.createdAt - a.createdAt);
 }
 
+/** What an editor writes of an announcement; `by` counts only when it is new. */
+export type AnnouncementNote = Pick<Announcement, 'text' | 'author' | 'by' | 'expiresAt'>;
+
+/**
+ * Saves an announcement from an editor: changes the one with `id`, or puts it up; returns its
+ * id. `pinned` is given only by staff: undefined leaves the pin as it is.
+ */
+export function saveAnnouncement(
+  doc: Y.Doc,
+  id: string | undefined,
+  note: AnnouncementNote,
+  pinned?: boolean,
+  at = Date.now(),
+): string {
+  const announcements = announcementRecords(doc);
+  const pin = pinned === undefined ? {} : { pinned: pinned || undefined };
+  const { text, author, by, expiresAt } = note;
+  if (!id) return announcements.add({ text, author, by, createdAt: at, expiresAt, ...pin });
+  announcements.update(id, { text, author, expiresAt, ...pin });
+  return id;
+}
+
+/** Takes an announcement down but keeps it for a week, so it can be brought back. */
+export function removeAnnouncement(doc: Y.Doc, id: string, at = Date.now()) {
+  announcementRecords(doc).softRemove(id, at);
+}
+
 /**
  * An announcement put up on the wall by touch: the kiosk is nobody's, so it carries no `by` and
  * no name, and it comes down at the end of the house's today. Returns its id.

@@ -275,6 +275,22 @@ export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string
   if (!live(thanks.get(id))) setRecord(thanks, id, { at });
 }
 
+/** What an editor writes of a chore; when it was added and taken off are the board's. */
+export type ChoreFields = Omit<Chore, 'createdAt' | 'removedAt'>;
+
+/** Saves a chore from an editor: changes the one with `id`, or adds it; returns its id. */
+export function saveChore(
+  doc: Y.Doc,
+  id: string | undefined,
+  fields: ChoreFields,
+  at = Date.now(),
+): string {
+  const chores = choreRecords(doc);
+  if (!id) return chores.add({ ...fields, createdAt: at });
+  chores.update(id, fields);
+  return id;
+}
+
 /** Takes a chore off the board; it can be brought back for a week. */
 export function removeChore(doc: Y.Doc, choreId: string, at = Date.now()) {
   choreRecords(doc).softRemove(choreId, at);

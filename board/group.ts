@@ -176,6 +176,19 @@ function changeDay(doc: Y.Doc, groupId: string, day: Day, patch: Partial<GroupDa
   else days.add(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), id);
 }
 
+/** Saves a group from an editor: changes the one with `id`, or adds it; returns its id. */
+export function saveGroup(doc: Y.Doc, id: string | undefined, fields: Omit<Group, 'removedAt'>) {
+  const groups = groupRecords(doc);
+  if (!id) return groups.add(fields);
+  groups.update(id, fields);
+  return id;
+}
+
+/** Takes a group off the board but keeps it for a week, so it can be brought back. */
+export function removeGroup(doc: Y.Doc, id: string, at = Date.now()) {
+  groupRecords(doc).softRemove(id, at);
+}
+
 export function cancelGroupOn(doc: Y.Doc, groupId: string, day: Day, cancelled = true) {
   changeDay(doc, groupId, day, { cancelled: cancelled || undefined });
 }

@@ -3,7 +3,14 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { ANNOUNCEMENT_MAX, announcementRecords, dayInZone, endOfDayIn } from '../../board/index.ts';
+import {
+  ANNOUNCEMENT_MAX,
+  announcementRecords,
+  dayInZone,
+  endOfDayIn,
+  removeAnnouncement,
+  saveAnnouncement,
+} from '../../board/index.ts';
 import { shortDayWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
@@ -53,22 +60,11 @@ export class AnnouncementForm extends EditorForm {
 
   protected save(doc: Y.Doc): void {
     const now = Date.now();
-    const section = announcementRecords(doc);
     const expiresAt =
       this.expiry === 'keep' ? this.keptUntil! : expiryFor(this.expiry, now, this.timeZone);
     // Only staff touch the pin; anyone else's edit leaves it as it is.
-    const pin = this.staff ? { pinned: this.pinned || undefined } : {};
-    if (this.editId)
-      section.update(this.editId, { text: this.text, author: this.author, expiresAt, ...pin });
-    else
-      section.add({
-        text: this.text,
-        author: this.author,
-        by: this.by,
-        createdAt: now,
-        expiresAt,
-        ...pin,
-      });
+    const note = { text: this.text, author: this.author, by: this.by, expiresAt };
+    saveAnnouncement(doc, this.editId, note, this.staff ? this.pinned : undefined, now);
   }
 
   protected override fieldFor(field: string): string {
@@ -77,7 +73,7 @@ export class AnnouncementForm extends EditorForm {
 
   /** Taken down but kept for a week, so it can be brought back. */
   protected removeItem(doc: Y.Doc, id: string): void {
-    announcementRecords(doc).softRemove(id);
+    removeAnnouncement(doc, id);
   }
 
   override render() {

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { choreRecords, removeChore } from '../../board/index.ts';
+import { choreRecords, removeChore, saveChore } from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { listWords, WallNames } from '../../ui/wall-names.ts';
@@ -39,15 +39,13 @@ export class ChoreForm extends EditorForm {
   }
 
   protected save(doc: Y.Doc): void {
-    const section = choreRecords(doc);
     const fields = {
       title: this.choreTitle,
       area: this.area,
       schedule: scheduleFromDraft(this.schedule!),
       rotation: this.rotation.length ? this.rotation : undefined,
     };
-    if (this.editId) section.update(this.editId, fields);
-    else section.add({ ...fields, createdAt: Date.now() });
+    saveChore(doc, this.editId, fields);
   }
 
   protected removeItem(doc: Y.Doc, id: string): void {

@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { groupRecords } from '../../board/index.ts';
+import { groupRecords, removeGroup, saveGroup } from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { EditorForm } from './editor-form.ts';
@@ -56,14 +56,12 @@ export class GroupForm extends EditorForm {
   protected save(doc: Y.Doc): void {
     const { groupTitle, ...rest } = this.draft;
     const fields = { ...rest, title: groupTitle, schedule: scheduleFromDraft(this.schedule!) };
-    const section = groupRecords(doc);
-    if (this.editId) section.update(this.editId, fields);
-    else section.add(fields);
+    saveGroup(doc, this.editId, fields);
   }
 
   /** Taken off the board but kept for a week, so it can be brought back. */
   protected removeItem(doc: Y.Doc, id: string): void {
-    groupRecords(doc).softRemove(id);
+    removeGroup(doc, id);
   }
 
   override render() {
