@@ -89,6 +89,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
             house: res.locals.device?.houseId,
             device: res.locals.device?.id,
             reason: error.reason,
+            said: error.message,
             path: req.path,
           },
           'refused',
