@@ -98,13 +98,7 @@ function openBoard(first: Device) {
       root,
     );
   draw();
-  watchAccess(house, socket, () => {
-    socket.disconnect();
-    remember({ joined: false, build });
-    showNotJoined(t('join.letGo'));
-    // What this phone knew of the house goes with it.
-    void house.forget();
-  });
+  watchAccess(house, socket, () => showNotJoined(t('join.letGo')));
 }
 
 async function start() {

@@ -69,12 +69,7 @@ function openBoard(device: Device) {
     },
   });
   render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root);
-  watchAccess(house, socket, () => {
-    socket.disconnect();
-    remember({ joined: false, build: '' });
-    void house.forget();
-    void pair().then(openBoard);
-  });
+  watchAccess(house, socket, () => void pair().then(openBoard));
 }
 
 async function start() {

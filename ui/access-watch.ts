@@ -1,9 +1,11 @@
 // Notices when this device has been let go: the sync server closes with 4401, or a connection
 // keeps failing and the server, asked, says the device is not joined. A server that cannot be
-// reached at all is not a reason: the board carries on from its offline copy.
+// reached at all is not a reason: the board carries on from its offline copy. Once let go, the
+// screen's links stop, its remembered session goes and its copy of the house is wiped; what it
+// shows next is the screen's own (`onLost`).
 import type { Socket } from 'socket.io-client';
 import type { HouseConnection } from './connection.ts';
-import { askSession } from './session.ts';
+import { askSession, remember } from './session.ts';
 
 /** How often, at most, a failing connection asks the server whether the device is still in. */
 const ASK_EVERY_MS = 2_000;
@@ -21,7 +23,11 @@ export function watchAccess(
     if (lost) return;
     lost = true;
     stop();
+    socket?.disconnect();
+    remember({ joined: false, build: '' });
     onLost();
+    // What this device knew of the house goes with it.
+    void house.forget();
   };
 
   /** Asks the server; resolves true while the device is still joined (or the server is away). */
