@@ -26,14 +26,6 @@ export const announcementSchema = z
 
 export type Announcement = z.infer<typeof announcementSchema>;
 
-/** How long an announcement stays up, as people choose it. */
-export const EXPIRY_CHOICES = [
-  { label: 'Today', days: 0 },
-  { label: '3 days', days: 3 },
-  { label: 'A week', days: 7 },
-  { label: 'Two weeks', days: 14 },
-] as const;
-
 export const ANNOUNCEMENTS = recordKind({
   name: 'announcements',
   doc: 'board',
