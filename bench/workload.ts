@@ -3,10 +3,10 @@
 // Sender and receivers share this process, so one clock (performance.now) times both ends.
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { choreDayId, choreDoneRecords, markChoreDone } from '../board/chore.ts';
+import { socketWithCookie } from '../test/helpers/cookie-socket.ts';
 import { clientCookie, cpuSeconds, type RunningServer } from './servers.ts';
 
 export interface WorkloadSettings {
@@ -66,15 +66,6 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: () => strin
 
 const BENCH_DAY = '2026-11-27';
 
-/** The ws client with the device cookie our server wants (the reference ignores it). */
-function socketWithCookie(cookie: string | undefined) {
-  return class extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, cookie ? { headers: { cookie } } : {});
-    }
-  };
-}
-
 export async function runWorkload(
   server: RunningServer,
   settings: WorkloadSettings,
@@ -116,9 +107,8 @@ export async function runWorkload(
         }
       });
       const provider = new WebsocketProvider(nodes[node]!.wsUrl, server.room, doc, {
-        WebSocketPolyfill: socketWithCookie(
-          clientCookie(server.cookies, c),
-        ) as unknown as typeof globalThis.WebSocket,
+        // The device cookie our server wants (the reference ignores it).
+        WebSocketPolyfill: socketWithCookie(clientCookie(server.cookies, c)),
         disableBc: true, // all clients share this process: they must talk through the server only
       });
       provider.on('status', ({ status }) => {

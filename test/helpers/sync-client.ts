@@ -1,10 +1,10 @@
 // A stock y-websocket client over a real socket, as a phone or the kiosk would connect.
 import { expect } from 'vitest';
-import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { choreRecords } from '../../board/chore.ts';
 import type { DocKind } from '../../board/documents.ts';
+import { socketWithCookie } from './cookie-socket.ts';
 import { cookieFor } from './device-tokens.ts';
 import { eventually } from './eventually.ts';
 import type { TestServer } from './in-process-server.ts';
@@ -13,21 +13,6 @@ export interface SyncClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   destroy(): void;
-}
-
-/**
- * The ws client for a y-websocket provider in Node, sending a device's token in its cookie the
- * way a browser would on the same origin; `selfSigned` accepts a test's own certificate over wss.
- */
-export function socketWithCookie(token: string | undefined, selfSigned = false) {
-  return class extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, {
-        ...(token ? { headers: { cookie: cookieFor(token) } } : {}),
-        ...(selfSigned ? { rejectUnauthorized: false } : {}),
-      });
-    }
-  } as unknown as typeof globalThis.WebSocket;
 }
 
 export function connectClient(
@@ -42,7 +27,10 @@ export function connectClient(
     `${houseId}/${kind}`,
     doc,
     {
-      WebSocketPolyfill: socketWithCookie(options.token, options.selfSigned),
+      WebSocketPolyfill: socketWithCookie(
+        options.token && cookieFor(options.token),
+        options.selfSigned,
+      ),
       disableBc: true,
       connect: options.connect ?? true,
     },

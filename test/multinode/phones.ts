@@ -8,8 +8,9 @@ import * as Y from 'yjs';
 import { announcementRecords } from '../../board/announcement.ts';
 import { choreRecords } from '../../board/chore.ts';
 import { groupRecords } from '../../board/group.ts';
+import { socketWithCookie } from '../helpers/cookie-socket.ts';
+import { cookieFor } from '../helpers/device-tokens.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { socketWithCookie } from '../helpers/sync-client.ts';
 
 // Every y-websocket provider listens for the process's exit; a test holds more than ten.
 process.setMaxListeners(50);
@@ -89,7 +90,7 @@ export class Phone {
       `${this.house}/board`,
       this.doc,
       {
-        WebSocketPolyfill: socketWithCookie(this.token),
+        WebSocketPolyfill: socketWithCookie(cookieFor(this.token)),
         disableBc: true,
         awareness: previous?.awareness,
       },
