@@ -1,6 +1,5 @@
 // The board's shared model, imported by the server, the phone app and the kiosk.
 
-export * from './access.ts';
 export * from './announcement.ts';
 export * from './chore.ts';
 export * from './close-codes.ts';
@@ -13,6 +12,7 @@ export * from './night.ts';
 export * from './person.ts';
 export * from './record-kinds.ts';
 export * from './records.ts';
+export * from './roles.ts';
 export * from './schedule.ts';
 export * from './seed.ts';
 export * from './sentences.ts';

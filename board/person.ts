@@ -3,8 +3,8 @@
 // claims, done, "I'm coming", authorship — points here, so a changed choice shows everywhere.
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { NAME_DISPLAYS, wallName } from './access.ts';
 import { Records, recordKind } from './records.ts';
+import { NAME_DISPLAYS, wallName } from './roles.ts';
 import { NAME_MAX, requiredName } from './text.ts';
 import { DAY_PATTERN, type Day } from './time.ts';
 

@@ -4,9 +4,9 @@
 // removal so far back that housekeeping forgets the record at once; and, unless staff, never pin
 // or unpin — whether it edits fields in place or replaces the whole record.
 import * as Y from 'yjs';
-import { isStaff, type Role } from './access.ts';
 import { RESTORE_DAYS } from './housekeeping.ts';
 import type { RecordKind } from './records.ts';
+import { isStaff, type Role } from './roles.ts';
 import { itemOf, keysEverSet } from './yjs-internals.ts';
 
 /** Who sent an update, as the server knows them. */

@@ -1,6 +1,6 @@
 // The sentences the board and the server say to people, each under a stable key, in English. A
 // validator, a refusal or a close code carries its key and values (`Sentence`) from where it is
-// raised to the screen, which says it in its own language (ui/i18n/sentences.ts); logs, JSON
+// raised to the screen, which says it in its own language (ui/i18n/say.ts); logs, JSON
 // answers and tests get the English from this table. Nothing turns English back into a key.
 
 export const SENTENCES = {

@@ -3,9 +3,9 @@
 // There is no field for contact details, and text that looks like one is refused.
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { NAME_DISPLAYS, wallName } from './access.ts';
 import { ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
+import { NAME_DISPLAYS, wallName } from './roles.ts';
 import { says } from './sentences.ts';
 import { NAME_MAX, optionalText, requiredName, SHORT_MAX, withoutContact } from './text.ts';
 

@@ -5,7 +5,6 @@
 // reads the document again from its store, so the refused change goes no further.
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { isStaff, type Role } from './access.ts';
 import type { DocKind } from './documents.ts';
 import { DAY_RECORD_ID_PATTERN, ID_PATTERN, PERSON_DAY_RECORD_ID_PATTERN } from './ids.ts';
 import { DOC_MAPS, kindNamed } from './record-kinds.ts';
@@ -18,6 +17,7 @@ import {
   type Writer,
 } from './record-rights.ts';
 import { firstProblem, type RecordKind } from './records.ts';
+import { isStaff, type Role } from './roles.ts';
 import { holdsListContent, itemOf, keysEverSet } from './yjs-internals.ts';
 
 /**

@@ -1,7 +1,7 @@
 // What crosses the wire between the server and the screens over HTTP: the device and session
 // payloads, a refusal (English for people reading the JSON, the sentence's key and values for
 // the screens), and how a code is written. The server, the phone and the wall import these.
-import type { NameDisplay, Role } from './access.ts';
+import type { NameDisplay, Role } from './roles.ts';
 import { english, isSentenceKey, type Sentence, type SentenceKey } from './sentences.ts';
 
 /** A device as the server keeps it. */

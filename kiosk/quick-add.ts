@@ -17,7 +17,7 @@ import {
 import type { HouseConnection } from '../ui/connection.ts';
 import type { MessageKey } from '../ui/i18n/catalog.ts';
 import { t } from '../ui/i18n/index.ts';
-import { say } from '../ui/i18n/sentences.ts';
+import { say } from '../ui/i18n/say.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
 import { kioskChange, type QuickAddKind } from './kiosk-events.ts';

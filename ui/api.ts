@@ -11,7 +11,7 @@ import {
   type Sentence,
   type SessionDevice,
 } from '../board/index.ts';
-import { say } from './i18n/sentences.ts';
+import { say } from './i18n/say.ts';
 
 /** The server said no (or could not be reached), with the sentence meant for the person. */
 export class ApiError extends Error {

@@ -8,7 +8,7 @@ import { readSettings } from '../board/index.ts';
 import type { HouseConnection } from './connection.ts';
 import { ConnectionView } from './connection-view.ts';
 import { t } from './i18n/index.ts';
-import { sayClose } from './i18n/sentences.ts';
+import { sayClose } from './i18n/say.ts';
 import { offlineLevel, offlineWords } from './offline.ts';
 import { houseColors } from './theme.ts';
 

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { ValidationError } from '../../board/index.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { say } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/say.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import type { Problems } from './fields.ts';
 

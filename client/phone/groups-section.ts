@@ -20,7 +20,7 @@ import {
 import type { HouseConnection } from '../../ui/connection.ts';
 import { timeWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { say } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/say.ts';
 import '../../ui/parts/group-item.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import { textField } from './fields.ts';

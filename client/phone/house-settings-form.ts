@@ -15,7 +15,7 @@ import {
   writeSettings,
 } from '../../board/index.ts';
 import { LANGUAGE_NAMES, t } from '../../ui/i18n/index.ts';
-import { say } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/say.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';

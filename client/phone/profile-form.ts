@@ -6,7 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { firstProblem, type NameDisplay, profileSchema, shownName } from '../../board/index.ts';
 import { api } from '../../ui/api.ts';
 import { type MessageKey, t } from '../../ui/i18n/index.ts';
-import { say } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/say.ts';
 import type { Device } from '../../ui/session.ts';
 import { choiceField, problemLine, textField } from './fields.ts';
 import { ServerForm } from './server-form.ts';

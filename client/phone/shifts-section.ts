@@ -19,7 +19,7 @@ import {
 } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
-import { say } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/say.ts';
 import {
   type ShiftWithId,
   shiftState,

@@ -31,7 +31,7 @@ import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
-import { say } from '../../ui/i18n/sentences.ts';
+import { say } from '../../ui/i18n/say.ts';
 import { tabStyles } from './tab-styles.ts';
 
 /** What a role means, in the house's own words. */

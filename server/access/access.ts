@@ -2,8 +2,8 @@
 // member becomes staff, and how an admin lets a device go. Tokens live only in cookies; the
 // server keeps their hashes.
 import { EventEmitter } from 'node:events';
-import type { NameDisplay, Profile, Role } from '../../board/access.ts';
 import { newId } from '../../board/ids.ts';
+import type { NameDisplay, Profile, Role } from '../../board/roles.ts';
 import { english, type Sentence } from '../../board/sentences.ts';
 import { formatCode } from '../../board/wire.ts';
 import type { AccessStore, DeviceRecord } from '../store/access-store.ts';

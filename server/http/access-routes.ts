@@ -1,8 +1,8 @@
 // The small JSON API behind joining, pairing, staff codes and the admin's device list.
 import express from 'express';
 import { z } from 'zod';
-import { profileSchema, type Role } from '../../board/access.ts';
 import { firstProblem } from '../../board/records.ts';
+import { profileSchema, type Role } from '../../board/roles.ts';
 import {
   type DeviceListing,
   type DeviceRecord,

@@ -3,9 +3,9 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { canWrite } from '../../board/access.ts';
 import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { parseDocName } from '../../board/documents.ts';
+import { canWrite } from '../../board/roles.ts';
 import { otherOrigin } from '../http/same-origin.ts';
 import type { Logger } from '../log.ts';
 import type { DeviceRecord } from '../store/access-store.ts';

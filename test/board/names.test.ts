@@ -3,12 +3,12 @@
 // (board/text.ts), used by every name field, each refusal a kind sentence naming the field.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { profileSchema } from '../../board/access.ts';
 import { announcementSchema } from '../../board/announcement.ts';
 import { groupSchema } from '../../board/group.ts';
 import { DAY_RECORD_ID_PATTERN, PERSON_DAY_RECORD_ID_PATTERN } from '../../board/ids.ts';
 import { personSchema } from '../../board/person.ts';
 import { firstProblem } from '../../board/records.ts';
+import { profileSchema } from '../../board/roles.ts';
 import { settingsSchema } from '../../board/settings.ts';
 import { shiftSchema } from '../../board/shift.ts';
 import { hasHiddenCharacter, hasVisibleCharacter } from '../../board/text.ts';

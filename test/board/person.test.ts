@@ -3,8 +3,8 @@
 // on the board names people by id and shows them through these rules.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { shownName, wallName } from '../../board/access.ts';
 import { introduce, isAway, personName, personRecords, setAway } from '../../board/person.ts';
+import { shownName, wallName } from '../../board/roles.ts';
 import { copyOf, exchange, refusal } from './helpers.ts';
 
 describe('wallName: a name as the wall may show it', () => {

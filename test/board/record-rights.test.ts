@@ -4,13 +4,13 @@
 // only as staff, in place or by replacing the whole record. The server's own tidying still wipes.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Role } from '../../board/access.ts';
 import { announcementRecords } from '../../board/announcement.ts';
 import { choreRecords, claimChore, markChoreDone, markChoreNotDone } from '../../board/chore.ts';
 import { setComing } from '../../board/group.ts';
 import { tidy } from '../../board/housekeeping.ts';
 import { personRecords } from '../../board/person.ts';
 import { DOC_MAPS } from '../../board/record-kinds.ts';
+import type { Role } from '../../board/roles.ts';
 import { validateChanges, type Writer } from '../../board/validation.ts';
 import { at } from './helpers.ts';
 

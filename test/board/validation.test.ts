@@ -3,7 +3,6 @@
 // pinning an announcement is for staff. A bad change from any device is refused as a whole.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Role } from '../../board/access.ts';
 import { announcementRecords } from '../../board/announcement.ts';
 import {
   choreRecords,
@@ -19,6 +18,7 @@ import { cancelGroupOn, groupRecords, moveGroupOn, setComing } from '../../board
 import { forgetOldDays } from '../../board/housekeeping.ts';
 import { introduce } from '../../board/person.ts';
 import { DOC_MAPS, RECORD_LIMITS } from '../../board/record-kinds.ts';
+import type { Role } from '../../board/roles.ts';
 import { writeSettings } from '../../board/settings.ts';
 import { handOver, shiftRecords, takeOver } from '../../board/shift.ts';
 import { SchemaViolation, validateChanges } from '../../board/validation.ts';

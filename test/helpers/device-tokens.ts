@@ -1,7 +1,7 @@
 // Devices for tests, made the way real ones are: a member by a kiosk's join token, an admin by a
 // one-time invite, staff by the staff code, a kiosk by pairing; and the hb_device cookie that
 // carries a device's token.
-import type { Role } from '../../board/access.ts';
+import type { Role } from '../../board/roles.ts';
 import type { RunningServer } from '../../server/start-server.ts';
 
 /** A device token (what the hb_device cookie holds) for a new device of `role` in a house. */

@@ -6,7 +6,7 @@ import { WebSocket } from 'ws';
 import { WS_MESSAGE_TOO_BIG } from '../../board/close-codes.ts';
 import { connectHouse, type HouseConnection } from '../../ui/connection.ts';
 import { setHouseLanguage } from '../../ui/i18n/index.ts';
-import { sayClose } from '../../ui/i18n/sentences.ts';
+import { sayClose } from '../../ui/i18n/say.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../board/index.ts';
 import { agoWords, dayWords, instantWords, scheduleWords, timeWords } from '../../ui/house-time.ts';
 import { catalog } from '../../ui/i18n/catalog.ts';
 import { language, setDeviceLanguage, setHouseLanguage, t } from '../../ui/i18n/index.ts';
-import { say, sayClose } from '../../ui/i18n/sentences.ts';
+import { say, sayClose } from '../../ui/i18n/say.ts';
 import { listWords } from '../../ui/wall-names.ts';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 // Devices, staff codes, admin invites and kiosk pairings in the same SQLite file as the documents.
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { NameDisplay, Role } from '../../../board/access.ts';
+import type { NameDisplay, Role } from '../../../board/roles.ts';
 import type { AccessStore, DevicePatch, DeviceRecord } from '../access-store.ts';
 import type { SqliteDataFile } from './data-file.ts';
 

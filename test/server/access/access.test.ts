@@ -3,11 +3,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
-import type { Role } from '../../../board/access.ts';
 import { announcementRecords } from '../../../board/announcement.ts';
 import { CloseReasons } from '../../../board/close-codes.ts';
 import { DOC_KINDS, type DocKind } from '../../../board/documents.ts';
 import { personName } from '../../../board/person.ts';
+import type { Role } from '../../../board/roles.ts';
 import { readSettings, writeSettings } from '../../../board/settings.ts';
 import { shiftRecords } from '../../../board/shift.ts';
 import { signJoinToken } from '../../../server/access/secrets.ts';
