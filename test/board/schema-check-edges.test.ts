@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  ANNOUNCEMENTS,
   announcementRecords,
   choreRecords,
   DOC_MAPS,
@@ -237,5 +238,72 @@ describe('checks with a role only, or with no sender', () => {
     announcementRecords(doc).remove(id);
     expect(problems).toEqual([]);
     expect(announcementRecords(doc).has(id)).toBe(false);
+  });
+});
+
+describe('a refusal names what it refused, for the server log', () => {
+  /** The refusal's message when `change` is sent by a resident's phone. */
+  function refusedWith(change: (phone: Y.Doc) => void, kind: DocKind = 'board'): string {
+    const server = serverCopy(kind);
+    const phone = server.device();
+    change(phone);
+    const problem = server.send(phone, writer('sam01', kind === 'board' ? 'member' : 'admin'));
+    expect(problem).toBeInstanceOf(SchemaViolation);
+    return (problem as Error).message;
+  }
+
+  it('the map and the record, for a record that breaks its rules or is no record at all', () => {
+    expect(refusedWith((p) => rawRecord(p, 'chores', 'chore7', { ...chore, title: 42 }))).toContain(
+      'chores.chore7',
+    );
+    expect(refusedWith((p) => p.getMap('chores').set('chore8', 'a string'))).toContain(
+      'chores.chore8',
+    );
+    expect(refusedWith((p) => rawRecord(p, 'chores', 'bad id!', chore))).toContain('chores');
+    expect(refusedWith((p) => rawRecord(p, 'choreDone', 'chore1', { at: NOW }))).toContain(
+      'choreDone',
+    );
+  });
+
+  it('the field that holds a shared type, and the record that hides list content', () => {
+    expect(
+      refusedWith((p) => rawRecord(p, 'chores', 'chore9', { ...chore, area: new Y.Text('x') })),
+    ).toContain('chores.chore9.area');
+    expect(
+      refusedWith((p) => {
+        const record = new Y.Map<unknown>(Object.entries(chore));
+        p.getMap('chores').set('chore10', record);
+        insertListContent(record, ['x']);
+      }),
+    ).toContain('chores.chore10');
+    expect(refusedWith((p) => insertListContent(p.getMap('groups'), ['x']))).toContain('groups');
+  });
+
+  it('a map the document does not hold, its name cut short so a long one cannot flood the log', () => {
+    const message = refusedWith((p) => p.getMap(`diary${'x'.repeat(5000)}`).set('a', 1));
+    expect(message).toContain('diary');
+    expect(message.length).toBeLessThan(200);
+  });
+
+  it('the settings and the visitor map by name', () => {
+    expect(refusedWith((p) => p.getMap('settings').set('textSize', 99), 'settings')).toContain(
+      'settings',
+    );
+    expect(refusedWith((p) => p.getMap('visitor').set('until', 'soon'))).toContain('visitor');
+  });
+
+  it('what only staff may do, as the kind declares it', () => {
+    const server = serverCopy('board');
+    const staff = server.device();
+    const id = announcementRecords(staff).add({
+      text: 'House meeting at 7',
+      createdAt: NOW,
+      expiresAt: NOW + DAY,
+    });
+    expect(server.send(staff, writer('kai03', 'staff'))).toBeUndefined();
+    const phone = server.device();
+    announcementRecords(phone).update(id, { pinned: true });
+    const problem = server.send(phone, writer('sam01'));
+    expect((problem as Error).message).toContain(ANNOUNCEMENTS.staffFields!.pinned);
   });
 });
