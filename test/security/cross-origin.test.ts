@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { refusal } from '../../board/wire.ts';
 import { E2E_ENV, joinAsAdmin, PageWatch, sessionOf } from '../e2e/browser-devices.ts';
+import { ensureScreensBuilt } from '../e2e/build-screens.ts';
 import { chromiumReady, launchChromium } from '../helpers/chromium.ts';
 import { cookieFor } from '../helpers/device-tokens.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
@@ -135,6 +136,7 @@ describe.runIf(chromiumReady())(
     const watch = new PageWatch();
 
     beforeAll(async () => {
+      ensureScreensBuilt();
       server = await startServerProcess({ env: E2E_ENV });
       site = await otherSite(server.url);
       browser = await launchChromium();
