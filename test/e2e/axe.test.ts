@@ -18,7 +18,7 @@ import {
   pairFromAdminPhone,
   waitLive,
 } from './browser-devices.ts';
-import { addGroup, addShift, choreTick, postAnnouncement } from './day-plan.ts';
+import { addGroup, addShift, choreTick, MEETING_NOW, postAnnouncement } from './day-plan.ts';
 import { withHouse } from './with-house.ts';
 
 /** A sentence saying what is wrong, beside a field or above the buttons. */
@@ -114,12 +114,7 @@ describe.runIf(chromiumReady())(
       await expect
         .poll(() => choreTick(kiosk, 'Empty the dishwasher').getAttribute('data-done'))
         .toBe('yes');
-      await addGroup(admin, zone, {
-        title: 'Community meeting',
-        from: -30,
-        to: 45,
-        place: 'Lounge',
-      });
+      await addGroup(admin, zone, MEETING_NOW);
       await addGroup(admin, zone, { title: 'Art group', from: 90, to: 150, leader: 'Sam' });
       await addShift(admin, zone, { from: -60, to: 240 });
       await postAnnouncement(admin, 'Film night in the lounge at 8');

@@ -32,6 +32,14 @@ export interface NewGroup {
   leader?: string;
 }
 
+/** The house's meeting, on now: what a full day on the wall starts with. */
+export const MEETING_NOW: NewGroup = {
+  title: 'Community meeting',
+  from: -30,
+  to: 45,
+  place: 'Lounge',
+};
+
 export async function addGroup(phone: Page, zone: string, group: NewGroup): Promise<void> {
   await phone.getByTestId('tab-groups').click();
   await phone.getByTestId('add-group').click();

@@ -9,7 +9,7 @@ import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { PageWatch, shot } from './browser-devices.ts';
-import { addGroup, addShift, postAnnouncement } from './day-plan.ts';
+import { addGroup, addShift, MEETING_NOW, postAnnouncement } from './day-plan.ts';
 import {
   runningAnimations,
   tapTargets,
@@ -46,12 +46,7 @@ describe.runIf(chromiumReady())(
     withHouse({ zone, watch, kiosk: true, timeoutMs: 180_000 }, async (house) => {
       ({ server, admin, kiosk } = house);
       // A day as full as a real one, so the cards have something to lay out.
-      await addGroup(admin, zone, {
-        title: 'Community meeting',
-        from: -30,
-        to: 45,
-        place: 'Lounge',
-      });
+      await addGroup(admin, zone, MEETING_NOW);
       await addGroup(admin, zone, { title: 'Art group', from: 90, to: 150, place: 'Kitchen' });
       await addShift(admin, zone, { from: -60, to: 240, name: 'Alex' });
       await postAnnouncement(admin, 'The plumber comes on Thursday morning.');
