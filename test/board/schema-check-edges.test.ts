@@ -13,57 +13,16 @@ import {
   type DocKind,
   groupRecords,
   handOver,
-  type Role,
   removeChore,
   SchemaViolation,
   tidy,
   validateChanges,
-  type Writer,
 } from '../../board/index.ts';
 import { at, validateDocument } from './helpers.ts';
+import { serverCopy, writer } from './server-copy.ts';
 
 const NOW = at('2026-03-30T09:00:00Z');
 const DAY = 86_400_000;
-
-/**
- * The server's copy of one document: `send` applies what a device changed since it last synced,
- * checked as that device's writer, and returns the refusal (undefined when accepted). A refused
- * update leaves the copy as it was, as the server reads its store again.
- */
-function serverCopy(kind: DocKind, now = NOW) {
-  const doc = new Y.Doc();
-  for (const name of DOC_MAPS[kind]) doc.getMap(name);
-  const send = (device: Y.Doc, writer: Writer): unknown => {
-    const update = Y.encodeStateAsUpdate(device, Y.encodeStateVector(doc));
-    const trial = new Y.Doc();
-    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
-    for (const name of DOC_MAPS[kind]) trial.getMap(name);
-    let problem: unknown;
-    trial.on('afterTransaction', (transaction: Y.Transaction) => {
-      try {
-        validateChanges(trial, kind, transaction, writer, now);
-      } catch (error) {
-        problem ??= error;
-      }
-    });
-    Y.applyUpdate(trial, update);
-    if (problem === undefined) Y.applyUpdate(doc, update);
-    return problem;
-  };
-  /** A device in step with the server. */
-  const device = () => {
-    const copy = new Y.Doc();
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-    return copy;
-  };
-  return { doc, send, device };
-}
-
-const writer = (personId: string, role: Role = 'member'): Writer => ({
-  role,
-  personId,
-  ownClients: new Set(),
-});
 
 /** A record written straight into Yjs, as a device that skips the board's validators would. */
 function rawRecord(doc: Y.Doc, name: string, id: string, fields: Record<string, unknown>) {
@@ -79,7 +38,7 @@ const chore = { title: 'Dishes', schedule: { kind: 'daily' as const }, createdAt
 
 describe('list content hidden inside a record', () => {
   it('is refused when a device slips it into a chore already on the board', () => {
-    const server = serverCopy('board');
+    const server = serverCopy('board', NOW);
     const phone = server.device();
     const id = choreRecords(phone).add(chore);
     expect(server.send(phone, writer('sam01'))).toBeUndefined();
@@ -93,7 +52,7 @@ describe('list content hidden inside a record', () => {
   });
 
   it('is refused in a new record, in the visitor map and in the settings', () => {
-    const board = serverCopy('board');
+    const board = serverCopy('board', NOW);
     const phone = board.device();
     const record = new Y.Map<unknown>(Object.entries(chore));
     phone.getMap('chores').set('chore1', record);
@@ -104,7 +63,7 @@ describe('list content hidden inside a record', () => {
     insertListContent(kiosk.getMap('visitor'), [1, 2, 3]);
     expect(board.send(kiosk, writer('kiosk1', 'kiosk'))).toBeInstanceOf(SchemaViolation);
 
-    const settings = serverCopy('settings');
+    const settings = serverCopy('settings', NOW);
     const admin = settings.device();
     insertListContent(admin.getMap('settings'), ['hidden']);
     expect(settings.send(admin, writer('admin1', 'admin'))).toBeInstanceOf(SchemaViolation);
@@ -121,7 +80,7 @@ describe('per-day records carry their day in their id', () => {
   ])(
     'a %s record without its day (%s) is refused; with it (%s) it passes',
     (name, bad, good, fields) => {
-      const server = serverCopy('board');
+      const server = serverCopy('board', NOW);
       const phone = server.device();
       rawRecord(phone, name, bad, fields);
       // Stored, it would vanish at the next tidying, which forgets records by their day.
@@ -143,7 +102,7 @@ describe('what stands where a record belongs', () => {
     ['a list with content', () => Y.Array.from([1, 2])],
     ['a number', () => 42],
   ])('%s in place of a chore is refused as a schema problem, not a crash', (_what, make) => {
-    const server = serverCopy('board');
+    const server = serverCopy('board', NOW);
     const phone = server.device();
     phone.getMap('chores').set('chore1', make());
     expect(server.send(phone, writer('sam01'))).toBeInstanceOf(SchemaViolation);
@@ -153,7 +112,7 @@ describe('what stands where a record belongs', () => {
 
 describe('edits in place', () => {
   it("a resident renames a chore and moves a group's time on the board's own records", () => {
-    const server = serverCopy('board');
+    const server = serverCopy('board', NOW);
     const phone = server.device();
     const choreId = choreRecords(phone).add(chore);
     const groupId = groupRecords(phone).add({
@@ -173,7 +132,7 @@ describe('edits in place', () => {
   });
 
   it('an edit made offline to a chore the house has since forgotten is accepted quietly', () => {
-    const server = serverCopy('board');
+    const server = serverCopy('board', NOW);
     const phone = server.device();
     const id = choreRecords(phone).add(chore);
     removeChore(phone, id, NOW);
@@ -193,7 +152,7 @@ describe('edits in place', () => {
 
 describe('the staff document keeps its own rules', () => {
   it('staff who decide not to hand over take the waiting handoff away, from any staff phone', () => {
-    const server = serverCopy('staff');
+    const server = serverCopy('staff', NOW);
     const phone = server.device();
     const handoff = handOver(phone, 'shift01', 'Quiet night', NOW);
     expect(server.send(phone, writer('kai03', 'staff'))).toBeUndefined();
@@ -244,7 +203,7 @@ describe('checks with a role only, or with no sender', () => {
 describe('a refusal names what it refused, for the server log', () => {
   /** The refusal's message when `change` is sent by a resident's phone. */
   function refusedWith(change: (phone: Y.Doc) => void, kind: DocKind = 'board'): string {
-    const server = serverCopy(kind);
+    const server = serverCopy(kind, NOW);
     const phone = server.device();
     change(phone);
     const problem = server.send(phone, writer('sam01', kind === 'board' ? 'member' : 'admin'));
@@ -293,7 +252,7 @@ describe('a refusal names what it refused, for the server log', () => {
   });
 
   it('what only staff may do, as the kind declares it', () => {
-    const server = serverCopy('board');
+    const server = serverCopy('board', NOW);
     const staff = server.device();
     const id = announcementRecords(staff).add({
       text: 'House meeting at 7',
