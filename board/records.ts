@@ -33,7 +33,7 @@ export function firstProblem(error: z.ZodError): ValidationError {
 export interface RecordKind<T extends object = object> {
   /** The top-level map's name in its document. Stored documents use it: never rename one. */
   readonly name: string;
-  /** The document that holds it, and so who may write it (access.ts). */
+  /** The document that holds it, and so who may write it (roles.ts). */
   readonly doc: DocKind;
   /** `records`: records under ids. `fields`: the map itself is one record (settings, visitor). */
   readonly shape: 'records' | 'fields';
