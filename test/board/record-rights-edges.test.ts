@@ -129,3 +129,33 @@ describe('records a device added itself, and records it did not', () => {
     expect(choreRecords(server.doc).has(id)).toBe(false);
   });
 });
+
+describe('how many of its screen loads a device is remembered by', () => {
+  it('the last 64: a record from an older one can no longer be wiped by the device', () => {
+    const server = serverCopy('board', NOW);
+    const sam = writer('sam01');
+    // Each screen load is a new Yjs client; each adds one chore.
+    const loads = Array.from({ length: 66 }, (_, i) => {
+      const screen = server.device();
+      const id = choreRecords(screen).add({ ...chore, title: `Chore ${i}` });
+      expect(server.send(screen, sam)).toBeUndefined();
+      return id;
+    });
+    const wipe = (id: string) => {
+      const screen = server.device();
+      choreRecords(screen).remove(id);
+      return server.send(screen, writer('sam01'));
+    };
+    // A fresh writer knows no screen loads: what the device may wipe is what `sam` remembers.
+    const wipeAsSam = (id: string) => {
+      const screen = server.device();
+      choreRecords(screen).remove(id);
+      return server.send(screen, sam);
+    };
+    expect(wipe(loads[65]!)).toBeDefined();
+    expect(wipeAsSam(loads[0]!)).toBeDefined();
+    expect(wipeAsSam(loads[1]!)).toBeDefined();
+    expect(wipeAsSam(loads[2]!)).toBeUndefined();
+    expect(wipeAsSam(loads[65]!)).toBeUndefined();
+  });
+});
