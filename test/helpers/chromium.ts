@@ -2,6 +2,7 @@
 // these machines have no internet. Each launch gets a fresh temporary profile from Playwright.
 import fs from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { realClockEnv } from './real-clock-env.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -40,7 +41,7 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
-    env: browserEnv(),
+    env: realClockEnv(),
   });
 }
 
@@ -95,15 +96,6 @@ export async function pinClock(page: Page, options: { time: number }): Promise<v
     await page.evaluate(restoreDate);
   }
   await page.clock.install(options);
-}
-
-function browserEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && key !== 'LD_PRELOAD' && !key.startsWith('FAKETIME'))
-      env[key] = value;
-  }
-  return env;
 }
 
 export interface DeviceOptions {

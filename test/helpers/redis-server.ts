@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port.ts';
+import { realClockEnv } from './real-clock-env.ts';
 import { tempDir } from './temp-dir.ts';
 
 export const REDIS_SERVER_PATH = '/usr/bin/redis-server';
@@ -124,7 +125,8 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
         '--logfile',
         '',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      // redis-server cannot run under faketime: it keeps the real clock (real-clock-env.ts).
+      { stdio: ['ignore', 'pipe', 'pipe'], env: realClockEnv() },
     );
     child = started;
     alive.add(started);

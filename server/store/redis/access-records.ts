@@ -31,6 +31,15 @@ const PATCH_DEVICE = `
   return 1
 `;
 
+/**
+ * How long from now a key lives, in ms, for Redis to expire it: relative, so that it runs out when
+ * this node says so even if Redis's clock is not this node's (an absolute PXAT would follow
+ * Redis's clock).
+ */
+function lifeUntil(expiresAt: number): number {
+  return Math.max(1, Math.ceil(expiresAt - Date.now()));
+}
+
 export class RedisAccessStore implements AccessStore {
   constructor(private readonly client: RedisClient) {}
 
@@ -91,7 +100,7 @@ export class RedisAccessStore implements AccessStore {
   }
 
   async addAdminInvite(houseId: string, tokenHash: string, expiresAt: number): Promise<void> {
-    await this.client.set(k.invite(tokenHash), houseId, { PXAT: expiresAt });
+    await this.client.set(k.invite(tokenHash), houseId, { PX: lifeUntil(expiresAt) });
   }
 
   /** Redis itself forgets an invite when it runs out. */
@@ -102,8 +111,10 @@ export class RedisAccessStore implements AccessStore {
   async addPairing(code: string, tokenHash: string, expiresAt: number): Promise<void> {
     await this.client
       .multi()
-      .set(k.pairing(code), tokenHash, { PXAT: expiresAt })
-      .set(k.pairingToken(tokenHash), JSON.stringify({ code, expiresAt }), { PXAT: expiresAt })
+      .set(k.pairing(code), tokenHash, { PX: lifeUntil(expiresAt) })
+      .set(k.pairingToken(tokenHash), JSON.stringify({ code, expiresAt }), {
+        PX: lifeUntil(expiresAt),
+      })
       .exec();
   }
 
