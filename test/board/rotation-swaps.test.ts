@@ -9,7 +9,7 @@ import {
   choreTurnRecords,
   swapTurn,
 } from '../../board/chore.ts';
-import { introduce } from '../../board/person.ts';
+import { introduce, setAway } from '../../board/person.ts';
 import { addDays } from '../../board/time.ts';
 import { at } from './helpers.ts';
 
@@ -60,5 +60,19 @@ describe('swapping turns at the edges', () => {
     const monday = turnOn(doc, id, MONDAY)!;
     swapTurn(doc, id, MONDAY, monday);
     expect([0, 1, 2, 3].map((d) => turnOn(doc, id, addDays(MONDAY, d)))).toEqual(before);
+  });
+
+  it('giving a day to the person whose turn it already is does not tie them to their next turn', () => {
+    const { doc, id } = board([ANA, BEN]);
+    const monday = turnOn(doc, id, MONDAY)!;
+    const other = monday === ANA ? BEN : ANA;
+    const next = [1, 2, 3, 4]
+      .map((d) => addDays(MONDAY, d))
+      .find((d) => turnOn(doc, id, d) === monday)!;
+    swapTurn(doc, id, MONDAY, monday);
+    // Away on their next day: the rotation skips them then, as it would have without the tap.
+    setAway(doc, monday, next);
+    expect(turnOn(doc, id, MONDAY)).toBe(monday);
+    expect(turnOn(doc, id, next)).toBe(other);
   });
 });
