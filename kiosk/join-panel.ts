@@ -30,10 +30,9 @@ export class JoinPanel extends LitElement {
         border: 2px solid var(--hb-line);
         border-radius: 0.5em;
         box-sizing: border-box;
-        /* Read from arm's length, where a phone scans it: the code and its words keep to the
-           screen's size, whatever the house's text size. */
-        --qr: 18.5vmin;
-        font-size: min(1em, 3vmin);
+        /* Scanned from arm's length: the code keeps to the screen's size, whatever the house's
+           text size; its words are the wall's own, read from across the room like the rest. */
+        --qr: 16vmin;
       }
       hb-qr-code {
         flex: none;
@@ -49,7 +48,7 @@ export class JoinPanel extends LitElement {
         border: 2px dashed var(--hb-line);
         border-radius: 8px;
         color: var(--hb-muted);
-        font-size: 0.75em;
+        font-size: var(--hb-small-text);
         text-align: center;
       }
       .words {
@@ -58,11 +57,10 @@ export class JoinPanel extends LitElement {
         min-width: 0;
       }
       strong {
-        font-size: 1.06em;
         line-height: 1.15;
       }
       span {
-        font-size: 0.875em;
+        font-size: var(--hb-small-text);
         color: var(--hb-muted);
         overflow-wrap: anywhere;
       }

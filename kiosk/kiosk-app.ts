@@ -40,6 +40,32 @@ import { WakeLockController } from './wake-lock.ts';
  * lines on the whole wall, too few for four cards.
  */
 
+type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements';
+
+/**
+ * Which cards stand in which column, by how many columns the wall has room for: chores down the
+ * whole of the first; who is on shift above the day's groups; the announcements with room to
+ * take turns in.
+ */
+const COLUMNS: Record<1 | 2 | 3, WallCard[][]> = {
+  3: [['chores'], ['shifts', 'groups'], ['announcements']],
+  2: [
+    ['chores', 'groups'],
+    ['shifts', 'announcements'],
+  ],
+  1: [['shifts', 'chores', 'groups', 'announcements']],
+};
+
+/**
+ * How many columns, from the room there is in lines of text, not in pixels: a bigger text size
+ * or a narrower screen (upright, or a tablet) gives fewer, wider columns.
+ */
+export function wallColumns(widthInEm: number): 1 | 2 | 3 {
+  if (widthInEm >= 50) return 3;
+  if (widthInEm >= 30) return 2;
+  return 1;
+}
+
 @customElement('hb-kiosk')
 export class KioskApp extends LitElement {
   static override styles = [
@@ -60,7 +86,9 @@ export class KioskApp extends LitElement {
         background: var(--hb-page);
         font-size: calc(var(--hb-step, 2.96) * 1vmin);
         line-height: 1.3;
-        --hb-small-text: 0.875em;
+        /* Secondary text (where, until when, who) is never less than 80% of the body text, so
+           at the larger text sizes nothing on the wall is under 2.9% of the screen's height. */
+        --hb-small-text: 0.8em;
       }
       :host([data-text-size='1']) {
         --hb-step: 2.4;
@@ -107,12 +135,30 @@ export class KioskApp extends LitElement {
         margin: 0;
         font-size: min(1.75em, 6.8vmin);
         line-height: 1.1;
+        /* A long name wraps to a second line rather than losing its end. */
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
         overflow: hidden;
-        text-overflow: ellipsis;
-        white-space: nowrap;
+        overflow-wrap: break-word;
+      }
+      /* Live or not, and visitor mode: rarely used, so small and to the side under the name. */
+      .status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.2em 0.8em;
+      }
+      hb-visitor-switch {
+        font-size: var(--hb-small-text);
+      }
+      /* Where a phone joins: up in the corner, where the eye goes first. */
+      hb-join-panel {
+        flex: 0 1 24em;
+        min-width: 14em;
       }
       hb-live-status {
-        font-size: min(0.875em, 3.2vmin);
+        font-size: var(--hb-small-text);
         max-height: 2.6em;
         overflow: hidden;
       }
@@ -128,57 +174,20 @@ export class KioskApp extends LitElement {
         line-height: 1.05;
         font-variant-numeric: tabular-nums;
       }
+      /* The cards stand in columns, and each column shares its height out by what its cards
+         hold: an empty card keeps to one line, a full one gets the rest, and one that still
+         does not fit takes turns in place (kiosk/cards/kiosk-card.ts). */
       main {
         display: grid;
         gap: 0.5em;
         min-height: 0;
-        grid-template-columns: repeat(3, minmax(0, 1fr));
-        grid-template-rows: auto minmax(0, 1fr) auto;
-        /* Chores the full height; the day's groups above the join code; who is on shift above
-           the announcements, which get the room to take turns in. */
-        grid-template-areas:
-          'chores groups shifts'
-          'chores groups announcements'
-          'chores join announcements';
+        grid-template-columns: repeat(var(--columns, 3), minmax(0, 1fr));
       }
-      hb-chores-card {
-        grid-area: chores;
-      }
-      hb-groups-card {
-        grid-area: groups;
-      }
-      hb-shifts-card {
-        grid-area: shifts;
-      }
-      hb-announcements-card {
-        grid-area: announcements;
-      }
-      hb-join-panel {
-        grid-area: join;
-      }
-      /* The columns follow the room there is in lines of text, not in pixels: a bigger text
-         size or a narrower screen (upright, or a tablet) gives fewer, wider columns. The wall
-         itself is the container, so "em" here is the wall's own body text. */
-      :host {
-        container: wall / inline-size;
-      }
-      @container wall (width < 50em) {
-        main {
-          grid-template-columns: repeat(2, minmax(0, 1fr));
-          grid-template-rows: auto minmax(0, 1.5fr) minmax(0, 1fr) auto;
-          grid-template-areas:
-            'chores shifts'
-            'chores announcements'
-            'groups announcements'
-            'groups join';
-        }
-      }
-      @container wall (width < 30em) {
-        main {
-          grid-template-columns: minmax(0, 1fr);
-          grid-template-rows: minmax(0, 1.4fr) minmax(0, 1fr) auto minmax(0, 1fr) auto;
-          grid-template-areas: 'chores' 'groups' 'shifts' 'announcements' 'join';
-        }
+      .column {
+        display: flex;
+        flex-direction: column;
+        gap: 0.5em;
+        min-height: 0;
       }
     `,
   ];
@@ -188,6 +197,13 @@ export class KioskApp extends LitElement {
   @property({ attribute: false }) joinCode?: JoinCode;
 
   private readonly minute = new MinuteController(this);
+  /** How many columns of cards the wall has room for. */
+  @state() private columns: 1 | 2 | 3 = 3;
+  private readonly sizing = new ResizeObserver(() => {
+    const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
+    const columns = wallColumns(this.clientWidth / em);
+    if (columns !== this.columns) this.columns = columns;
+  });
   /** Which quick-add panel is open over the wall, if any. */
   @state() private adding?: QuickAddKind;
   private readonly settings = () =>
@@ -209,11 +225,37 @@ export class KioskApp extends LitElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sizing.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sizing.disconnect();
+  }
+
   protected override willUpdate(): void {
     const settings = this.settings();
     this.dataset.textSize = String(settings?.textSize ?? DEFAULT_TEXT_SIZE);
     this.dataset.view = this.nightMode.dimmed() ? 'night' : 'day';
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
+    this.style.setProperty('--columns', String(this.columns));
+  }
+
+  /** One card of the wall, to stand in a column. */
+  private renderCard(card: WallCard, now: number) {
+    const house = this.house;
+    switch (card) {
+      case 'chores':
+        return html`<hb-chores-card .house=${house} .now=${now}></hb-chores-card>`;
+      case 'groups':
+        return html`<hb-groups-card .house=${house} .now=${now}></hb-groups-card>`;
+      case 'shifts':
+        return html`<hb-shifts-card .house=${house} .now=${now}></hb-shifts-card>`;
+      case 'announcements':
+        return html`<hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>`;
+    }
   }
 
   override render() {
@@ -235,20 +277,22 @@ export class KioskApp extends LitElement {
       <header>
         <div class="house">
           <h1 data-testid="house-name">${settings?.houseName ?? t('app.name')}</h1>
-          <hb-live-status inline .connection=${house}></hb-live-status>
+          <div class="status">
+            <hb-live-status inline .connection=${house}></hb-live-status>
+            <hb-visitor-switch .house=${house} .now=${now} .timeZone=${zone}></hb-visitor-switch>
+          </div>
         </div>
-        <hb-visitor-switch .house=${house} .now=${now} .timeZone=${zone}></hb-visitor-switch>
         <span class="when" data-testid="house-clock">
           <span class="time">${instantWords(now, zone)}</span>
           <span>${dayWords(zonedTime(now, zone).day)}</span>
         </span>
+        <hb-join-panel .joinCode=${this.joinCode} .now=${now}></hb-join-panel>
       </header>
       <main>
-        <hb-chores-card .house=${house} .now=${now}></hb-chores-card>
-        <hb-groups-card .house=${house} .now=${now}></hb-groups-card>
-        <hb-shifts-card .house=${house} .now=${now}></hb-shifts-card>
-        <hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>
-        <hb-join-panel .joinCode=${this.joinCode} .now=${now}></hb-join-panel>
+        ${COLUMNS[this.columns].map(
+          (column) =>
+            html`<div class="column">${column.map((card) => this.renderCard(card, now))}</div>`,
+        )}
       </main>
       <hb-undo-toast .house=${house}></hb-undo-toast>
       ${

@@ -22,9 +22,11 @@ export class UndoToast extends LitElement {
     controls,
     css`
       :host {
+        /* Over the header, where it hides only the house's name for a moment: never over the
+           join code or a card's items, which someone may be reading or scanning. */
         position: fixed;
         left: 50%;
-        bottom: 1.2em;
+        top: 0.5em;
         transform: translateX(-50%);
         z-index: 5;
         max-width: 90vw;

@@ -34,6 +34,40 @@ export const houseColors = css`
   }
 `;
 
+/**
+ * Each kind of card on the wall has its own colour: an edge along its top, its icon and its Add
+ * button. The colour is deep enough to be text too (at least 7:1 on the card), with a pale tint
+ * of it for quiet backgrounds. Warm and calm: moss for chores, lake blue for groups, plum for
+ * who is on shift, terracotta for announcements.
+ */
+export const cardAccents = css`
+  :host {
+    --hb-accent: var(--hb-line);
+    --hb-accent-ink: var(--hb-ink);
+  }
+  :host([data-kind='chores']) {
+    --hb-accent: #2f6b3c;
+    --hb-accent-ink: #1d5230;
+  }
+  :host([data-kind='groups']) {
+    --hb-accent: #2a5f86;
+    --hb-accent-ink: #1b4a6b;
+  }
+  :host([data-kind='shifts']) {
+    --hb-accent: #6e3f84;
+    --hb-accent-ink: #572f69;
+  }
+  :host([data-kind='announcements']) {
+    --hb-accent: #a04a1c;
+    --hb-accent-ink: #7a3512;
+  }
+  @media (prefers-contrast: more) {
+    :host {
+      --hb-accent-ink: var(--hb-ink);
+    }
+  }
+`;
+
 /** A list of rows with no bullets or indent, spaced evenly; a screen may set its own gap after. */
 export const plainList = css`
   ul {

@@ -1,7 +1,8 @@
-// The day's chores on the wall: whose turn, who said they'll do it, who did it and when, and the
-// thanks. A tap marks one done without a name — it is the house's screen, not a person's — and a
-// second tap undoes it.
-import { html } from 'lit';
+// The day's chores on the wall: whose turn, who said they'll do it, and where. A tap marks one
+// done without a name — it is the house's screen, not a person's. Done ones fold into one short
+// line at the end ("Done today: …"), where a tap on one undoes it; the room goes to what is
+// still to do.
+import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
   choreRecords,
@@ -24,6 +25,24 @@ export class ChoresCard extends KioskCard {
   protected get heading() {
     return t('kiosk.chores');
   }
+  static override styles = [
+    ...KioskCard.styles,
+    css`
+      .done {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25em 0.4em;
+        margin: 0;
+        padding-top: 0.2em;
+      }
+      .done-words {
+        font-weight: 600;
+        color: var(--hb-done);
+      }
+    `,
+  ];
+  protected readonly kind = 'chores' as const;
   protected readonly reads = ['board' as const];
   protected override readonly adds = 'chore' as const;
 
@@ -41,15 +60,29 @@ export class ChoresCard extends KioskCard {
         kioskChange(t(event.detail.done ? 'touch.done' : 'touch.notDone', { title })),
       );
     };
+    const open = chores.filter((chore) => !chore.done);
+    const done = chores.filter((chore) => chore.done);
     return html`
-      ${chores.map(
+      ${open.map(
         (chore) =>
           html`<hb-chore-item
+            data-key=${chore.dayId}
             .chore=${chore}
             .words=${choreWords(chore, names, zone)}
             @chore-toggle=${toggle}
           ></hb-chore-item>`,
       )}
+      ${
+        done.length
+          ? html`<p class="done" data-key="done" data-testid="done-today">
+              <span class="done-words">${t('kiosk.doneToday')}</span>
+              ${done.map(
+                (chore) =>
+                  html`<hb-chore-item compact .chore=${chore} @chore-toggle=${toggle}></hb-chore-item>`,
+              )}
+            </p>`
+          : null
+      }
       ${broken}
       ${chores.length || broken.length ? null : this.empty(t('kiosk.noChores'))}
     `;

@@ -14,6 +14,7 @@ export class GroupsCard extends KioskCard {
   protected get heading() {
     return t('kiosk.groups');
   }
+  protected readonly kind = 'groups' as const;
   protected readonly reads = ['board' as const];
 
   protected renderBody(house: HouseConnection, settings: Settings) {
@@ -23,7 +24,13 @@ export class GroupsCard extends KioskCard {
     const names = new WallNames(board, this.now);
     const broken = this.broken(groupRecords(board).entries());
     return html`
-      ${groups.map((group) => html`<hb-group-item .group=${group} .names=${names}></hb-group-item>`)}
+      ${groups.map(
+        (group) => html`<hb-group-item
+            data-key=${group.id}
+            .group=${group}
+            .names=${names}
+          ></hb-group-item>`,
+      )}
       ${broken}
       ${groups.length || broken.length ? null : this.empty(t('kiosk.noGroups'))}
     `;

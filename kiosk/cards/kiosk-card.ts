@@ -1,39 +1,83 @@
-// What every card on the wall shares: a heading, a body that re-renders when its documents
-// change, and a fallback card when drawing it throws — one bad card never blanks the wall. When
-// a busy day holds more than fits, the card says how many more are below instead of cutting one
-// off without a word (the wall is a touchscreen: a finger scrolls it).
+// What every card on the wall shares: a heading with the card's own icon and colour, a body that
+// re-renders when its documents change, and a fallback card when drawing it throws — one bad
+// card never blanks the wall. A card asks for the room its content needs (the wall gives an
+// empty card one line and a full one more); when a busy day holds more than the room it got, the
+// card takes turns in place, a page at a time, with "2 of 3" beside its title. Nothing is ever
+// cut off without a word.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { readSettings, type Settings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { type CardKind, cardIcon } from '../../ui/parts/card-icons.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
-import { controls, houseColors } from '../../ui/theme.ts';
+import { cardAccents, controls, houseColors } from '../../ui/theme.ts';
+import { TimeoutController } from '../../ui/timeout-controller.ts';
 import { kioskAdd, type QuickAddKind } from '../kiosk-events.ts';
+
+/** How long a page of a card that takes turns stays up, when the card does not say. */
+export const PAGE_MS = 12_000;
+
+/** The room a card asks of its column, worked out from what it holds. */
+export interface CardRoom {
+  /** All of it, every page at once. */
+  want: number;
+  /** Its title and its first item whole: less than this and the card would be a sliver. */
+  least: number;
+}
+
+/**
+ * Splits items of these heights into pages of the room there is, in order: as many as fit on
+ * each, and one too tall for any page alone on its own.
+ */
+export function pagesOf(heights: number[], room: number, gap: number): number[][] {
+  const pages: number[][] = [];
+  let current: number[] = [];
+  let used = 0;
+  heights.forEach((height, index) => {
+    if (current.length && used + gap + height > room + 0.5) {
+      pages.push(current);
+      current = [];
+      used = 0;
+    }
+    used += (current.length ? gap : 0) + height;
+    current.push(index);
+  });
+  if (current.length) pages.push(current);
+  return pages;
+}
 
 export abstract class KioskCard extends HouseView {
   static override styles = [
     houseColors,
+    cardAccents,
     controls,
     css`
       :host {
         position: relative;
         display: flex;
         flex-direction: column;
-        min-height: 0;
+        /* The wall's column shares its height out by what each card asks (set by the card
+           itself, below); an empty card keeps to its one line. */
+        flex: var(--grow, 1) 1 var(--want, auto);
+        min-height: min(var(--least, 0px), 75%);
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
+        border-top: 0.3em solid var(--hb-accent);
         border-radius: 0.5em;
-        padding: 0.5em 0.6em;
+        padding: 0.35em 0.6em 0.5em;
         box-sizing: border-box;
+      }
+      :host([empty]) {
+        flex-grow: 0;
       }
       /* A title too long to share its line puts what is beside it on the next one. */
       .head {
         container: head / inline-size;
         display: flex;
         flex-wrap: wrap;
-        align-items: baseline;
+        align-items: center;
         justify-content: space-between;
         gap: 0.2em 0.4em;
         margin: 0 0 0.3em;
@@ -41,10 +85,19 @@ export abstract class KioskCard extends HouseView {
       /* Titles grow with the text size, up to what a two-column wall has room for. */
       h2 {
         flex: 1 1 auto;
+        display: flex;
+        align-items: center;
+        gap: 0.35em;
         margin: 0;
         font-size: min(1.25em, 5.6vmin);
         line-height: 1.2;
         overflow-wrap: break-word;
+      }
+      h2 svg {
+        flex: none;
+        width: 1.1em;
+        height: 1.1em;
+        color: var(--hb-accent);
       }
       .add {
         flex: none;
@@ -52,10 +105,10 @@ export abstract class KioskCard extends HouseView {
         align-self: center;
         min-height: max(48px, 1.6em);
         padding: 0 0.6em;
-        /* Tapped from close by, not read from across the room: it keeps to a modest size. */
-        font-size: min(var(--hb-small-text, 0.875em), 3.2vmin);
+        font-size: var(--hb-small-text);
         font-weight: 700;
-        border-color: var(--hb-line);
+        border-color: var(--hb-accent);
+        color: var(--hb-accent-ink);
       }
       /* A narrow card keeps its title on one line: the button says only "+" (its label says
          the rest to a screen reader). */
@@ -68,56 +121,97 @@ export abstract class KioskCard extends HouseView {
         }
       }
       .body {
+        position: relative;
         flex: 1;
         min-height: 0;
-        overflow-y: auto;
-        scrollbar-width: none;
+        overflow: hidden;
         display: flex;
         flex-direction: column;
         gap: 0.3em;
+      }
+      .body > * {
+        flex: none;
+      }
+      /* Measured but not shown: waiting for its turn. */
+      .body > .off {
+        position: absolute;
+        top: 0;
+        left: 0;
+        right: 0;
+        visibility: hidden;
+        pointer-events: none;
+      }
+      /* One item longer than the whole card: its end fades out rather than being cut mid-line. */
+      .body > [data-long] {
+        max-height: var(--room, none);
+        overflow: hidden;
+        -webkit-mask-image: linear-gradient(to bottom, #000 80%, transparent);
+        mask-image: linear-gradient(to bottom, #000 80%, transparent);
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .body.turned > .on {
+          animation: arrive 0.6s ease-out;
+        }
+      }
+      @keyframes arrive {
+        from {
+          opacity: 0;
+        }
       }
       .empty {
         margin: 0;
         color: var(--hb-muted);
       }
-      .more {
-        position: absolute;
-        left: 2px;
-        right: 2px;
-        bottom: 2px;
-        padding: 0.5em 0.6em 0.15em;
-        border-radius: 0 0 0.45em 0.45em;
-        background: linear-gradient(to bottom, transparent, var(--hb-card) 40%);
-        text-align: center;
-        font-size: min(var(--hb-small-text, 0.875em), 3.2vmin);
+      .turns {
+        flex: none;
+        font-size: var(--hb-small-text);
         font-weight: 600;
         color: var(--hb-muted);
-        pointer-events: none;
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
       }
     `,
   ];
 
-  /** How many items are below what the card shows. */
-  @state() private below = 0;
+  /** The items' indexes on each page, from the heights they really have on the wall. */
+  @state() private pages: number[][] = [];
+  @state() private page = 0;
+  /** The key of the first item shown, so a change elsewhere keeps the page in view. */
+  private showing?: string;
+  /** The keys already placed on a page, to notice one just added. */
+  private placed?: Set<string>;
+  private readonly turns = new TimeoutController(this);
   private watching?: ResizeObserver;
+  /** Each item's height when last measured, to tell its own growth from the card's paging. */
+  private readonly heights = new WeakMap<Element, number>();
+  private measuring = 0;
 
-  /** Whether the card says how many more are below (a card that pages itself does not). */
-  protected readonly saysMoreBelow: boolean = true;
+  /** The card's kind: its icon and its colour. */
+  protected abstract readonly kind: CardKind;
   /** What a tap on the card's Add button adds on the wall, if it has one. */
   protected readonly adds?: QuickAddKind;
   protected abstract readonly heading: string;
   protected abstract renderBody(house: HouseConnection, settings: Settings): unknown;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.dataset.kind = this.kind;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watching?.disconnect();
+    cancelAnimationFrame(this.measuring);
   }
 
   override render(): TemplateResult {
     const house = this.house;
     return html`
-      <div class="head"><h2>${this.heading}</h2>${this.renderAside()}${this.renderAdd()}</div>
-      <div class="body" @scroll=${() => this.countBelow()}>
+      <div class="head">
+        <h2>${cardIcon(this.kind)}<span>${this.heading}</span></h2>
+        ${this.renderTurns()}${this.renderAdd()}
+      </div>
+      <div class="body">
         ${
           house
             ? drawSafely(
@@ -127,44 +221,139 @@ export abstract class KioskCard extends HouseView {
             : null
         }
       </div>
-      ${
-        this.below
-          ? html`<div class="more" data-testid="card-more" aria-hidden="true">
-              ${t('kiosk.moreBelow', { n: this.below })} ↓
-            </div>`
-          : nothing
-      }
     `;
   }
 
   protected override firstUpdated(_changed: PropertyValues<this>): void {
     const body = this.body;
     if (!body) return;
-    this.watching = new ResizeObserver(() => this.countBelow());
+    // Observing changes of size calls back during layout: measure in the next frame instead.
+    // The items are watched too: each draws itself after the card does, and may grow later.
+    this.watching = new ResizeObserver((entries) => {
+      const moved = entries.some(({ target }) => {
+        if (target === body) return true;
+        const item = target as HTMLElement;
+        return !item.hasAttribute('data-long') && this.heights.get(item) !== item.offsetHeight;
+      });
+      if (moved) this.measureSoon();
+    });
     this.watching.observe(body);
+    void document.fonts?.ready.then(() => this.measureSoon());
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
-    this.countBelow();
+    this.paginate();
   }
 
   protected get body(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.body');
   }
 
-  /** Items not wholly in sight count as below. */
-  private countBelow(): void {
-    const body = this.body;
-    if (!body || !this.saysMoreBelow) return;
-    const seen = body.getBoundingClientRect().bottom;
-    const items = [...body.children] as HTMLElement[];
-    const below = items.filter((item) => {
-      if (getComputedStyle(item).position === 'absolute') return false;
-      const box = item.getBoundingClientRect();
-      return box.bottom > seen + 2;
-    }).length;
-    if (below !== this.below) this.below = below;
+  /** How long the page now showing stays up. */
+  protected pageMs(_items: HTMLElement[]): number {
+    return PAGE_MS;
   }
+
+  /** The next page; a card may turn on a tap too, for someone who has finished reading. */
+  protected turn(): void {
+    if (this.pages.length < 2) return;
+    this.page = (this.page + 1) % this.pages.length;
+    this.turns.stop();
+    this.body?.classList.add('turned');
+  }
+
+  private measureSoon(): void {
+    cancelAnimationFrame(this.measuring);
+    this.measuring = requestAnimationFrame(() => this.paginate());
+  }
+
+  private items(): HTMLElement[] {
+    return [...(this.body?.children ?? [])] as HTMLElement[];
+  }
+
+  /** Asks the column for the room the content needs, and splits it into pages of the room given. */
+  private paginate(): void {
+    const body = this.body;
+    if (!body) return;
+    const items = this.items();
+    for (const item of items) {
+      if (!this.heights.has(item)) this.watching?.observe(item);
+      // Measured at its full height, not the faded one it may have had.
+      item.removeAttribute('data-long');
+    }
+    const heights = items.map((item) => item.offsetHeight);
+    items.forEach((item, index) => this.heights.set(item, heights[index]!));
+    const gap = Number.parseFloat(getComputedStyle(body).rowGap) || 0;
+    const room = body.clientHeight;
+    body.style.setProperty('--room', `${room}px`);
+    this.askRoom(body, heights, gap);
+    const pages = pagesOf(heights, room, gap);
+    const keys = items.map((item, index) => item.dataset.key ?? String(index));
+    const placed = this.placed;
+    this.placed = new Set(keys);
+    // One just added shows at once, wherever it falls; otherwise the card stays on the page
+    // that showed the same first item, if it is still there.
+    const fresh = placed ? keys.find((key) => !placed.has(key)) : undefined;
+    const keep = fresh ?? this.showing;
+    const keptPage =
+      keep === undefined ? -1 : pages.findIndex((p) => p.includes(keys.indexOf(keep)));
+    const changed = JSON.stringify(pages) !== JSON.stringify(this.pages);
+    const page = changed ? Math.max(keptPage, 0) : Math.min(this.page, pages.length - 1);
+    if (changed || page !== this.page) {
+      this.pages = pages;
+      this.page = Math.max(page, 0);
+      if (fresh) this.turns.stop();
+    }
+    const on = new Set(pages[this.page] ?? []);
+    items.forEach((item, index) => {
+      item.classList.toggle('on', on.has(index));
+      item.classList.toggle('off', !on.has(index));
+      item.toggleAttribute('inert', !on.has(index));
+      item.toggleAttribute('data-long', on.has(index) && heights[index]! > room + 0.5);
+    });
+    this.showing = keys[pages[this.page]?.[0] ?? -1];
+    this.scheduleTurn(items.filter((_, index) => on.has(index)));
+  }
+
+  /** Tells the column what the card would like, and the least it can do with. */
+  private askRoom(body: HTMLElement, heights: number[], gap: number): void {
+    const chrome = this.offsetHeight - body.offsetHeight;
+    const content = heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, heights.length - 1);
+    const room: CardRoom = {
+      want: Math.ceil(chrome + content),
+      least: Math.ceil(chrome + (heights[0] ?? 0)),
+    };
+    this.toggleAttribute('empty', !!body.querySelector(':scope > .empty'));
+    for (const [name, px] of Object.entries(room)) {
+      const value = `${px}px`;
+      if (this.style.getPropertyValue(`--${name}`) !== value)
+        this.style.setProperty(`--${name}`, value);
+    }
+  }
+
+  private scheduleTurn(shown: HTMLElement[]): void {
+    if (this.pages.length < 2) {
+      this.turns.stop();
+      return;
+    }
+    if (this.turns.waiting) return;
+    this.turns.start(this.pageMs(shown), () => this.turn());
+  }
+
+  private renderTurns() {
+    const count = this.pages.length;
+    if (count < 2) return nothing;
+    return html`<span
+      class="turns"
+      data-testid=${this.pageTestId}
+      data-page=${this.page + 1}
+      data-pages=${count}
+      >${t('kiosk.pageOf', { page: this.page + 1, pages: count })}</span
+    >`;
+  }
+
+  /** The test id of the "2 of 3" beside the title. */
+  protected readonly pageTestId: string = 'card-page';
 
   /** The card's Add button, for adding on the wall without any keyboard of the screen's own. */
   private renderAdd() {
@@ -180,10 +369,5 @@ export abstract class KioskCard extends HouseView {
     >
       + <span class="word">${t('touch.add')}</span>
     </button>`;
-  }
-
-  /** Something small beside the heading, such as which page of announcements shows. */
-  protected renderAside(): unknown {
-    return nothing;
   }
 }

@@ -12,6 +12,7 @@ export class ShiftsCard extends KioskCard {
   protected get heading() {
     return t('kiosk.shifts');
   }
+  protected readonly kind = 'shifts' as const;
   protected readonly reads = ['staff' as const, 'board' as const];
 
   protected renderBody(house: HouseConnection, settings: Settings) {

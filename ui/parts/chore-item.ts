@@ -25,6 +25,25 @@ export class ChoreItem extends ItemPart {
       :host {
         display: block;
       }
+      /* Done, on the wall's one line of done chores: a tick and the title, tap to undo. */
+      :host([compact]) {
+        display: inline-block;
+        max-width: 100%;
+      }
+      :host([compact]) button {
+        width: auto;
+        max-width: 100%;
+        gap: 0.3em;
+        padding: 0.1em 0.45em;
+      }
+      :host([compact]) .tick {
+        width: 1.2em;
+        height: 1.2em;
+        border-width: 2px;
+      }
+      :host([compact]) .title {
+        font-weight: 400;
+      }
       button {
         width: 100%;
         display: flex;
@@ -95,6 +114,8 @@ export class ChoreItem extends ItemPart {
   @property({ attribute: false }) chore?: ChoreToday;
   /** What to say about it, worked out by the screen with the wall's names. */
   @property({ attribute: false }) words?: ChoreWords;
+  /** Done, in a line of done chores: the title alone. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   protected readonly what = 'a chore';
 
@@ -117,7 +138,7 @@ export class ChoreItem extends ItemPart {
         <span class="tick" aria-hidden="true">${done ? '✓' : ''}</span>
         <span class="words">
           <span class="title">${item.chore.title}</span>
-          ${this.line(words)}
+          ${this.compact ? null : this.line(words)}
         </span>
       </button>
     `;

@@ -1,0 +1,31 @@
+// Each kind of card on the wall has an icon of its own, drawn inline (no icon font, nothing
+// fetched): a tick in a circle for chores, two people for groups, a key for who is on shift
+// and a pinned note for announcements. They take the card's accent colour and stay out of the
+// accessibility tree — the title beside them says the same in words.
+import { html, svg, type TemplateResult } from 'lit';
+
+export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements';
+
+const PATHS: Record<CardKind, TemplateResult> = {
+  chores: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/>
+    <path d="M7.5 12.5l3 3 6-7" fill="none" stroke="currentColor" stroke-width="2.4"
+      stroke-linecap="round" stroke-linejoin="round"/>`,
+  groups: svg`<circle cx="8.5" cy="8" r="3.2" fill="currentColor"/>
+    <circle cx="16" cy="9" r="2.7" fill="currentColor"/>
+    <path d="M2.5 19.5c0-3.6 2.7-6 6-6s6 2.4 6 6z" fill="currentColor"/>
+    <path d="M15.2 19.5c0-2.2-.6-3.9-1.7-5.1.7-.4 1.6-.6 2.5-.6 2.9 0 5.4 2.1 5.4 5.7z"
+      fill="currentColor"/>`,
+  shifts: svg`<circle cx="8" cy="12" r="4.8" fill="none" stroke="currentColor" stroke-width="2.4"/>
+    <path d="M12.6 12h9M18 12v3.5M21 12v2.5" fill="none" stroke="currentColor" stroke-width="2.4"
+      stroke-linecap="round"/>`,
+  announcements: svg`<path d="M5 3.5h14v11l-5.5 6H5z" fill="none" stroke="currentColor"
+      stroke-width="2.2" stroke-linejoin="round"/>
+    <path d="M13.5 20.5v-6H19" fill="none" stroke="currentColor" stroke-width="2.2"
+      stroke-linejoin="round"/>
+    <path d="M8.5 8h7M8.5 11.5h4" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>`,
+};
+
+/** The icon of a kind of card, for beside its title. */
+export function cardIcon(kind: CardKind): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${PATHS[kind]}</svg>`;
+}
