@@ -30,7 +30,8 @@ export class ChoresCard extends KioskCard {
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
     const zone = settings.timeZone;
-    const chores = choresOn(board, dayInZone(this.now, zone), zone);
+    const today = dayInZone(this.now, zone);
+    const chores = choresOn(board, today, zone);
     const names = new WallNames(board, this.now);
     const broken = this.broken(choreRecords(board).entries());
     const toggle = (event: CustomEvent<ChoreToggle>) => {
@@ -46,7 +47,7 @@ export class ChoresCard extends KioskCard {
         (chore) =>
           html`<hb-chore-item
             .chore=${chore}
-            .words=${choreWords(chore, names, zone)}
+            .words=${choreWords(chore, names, zone, today)}
             @chore-toggle=${toggle}
           ></hb-chore-item>`,
       )}
