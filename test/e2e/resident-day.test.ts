@@ -191,6 +191,10 @@ describe.runIf(chromiumReady())(
       await expect
         .poll(() => gate.getByTestId('chore-status').textContent())
         .toBe(`Waiting since ${weekday} · Sam Rivers will do it`);
+      await expect
+        .poll(() => choreTick(sam, 'Paint the gate').getByTestId('chore-status').textContent())
+        .toBe(`Waiting since ${weekday} · You'll do it`);
+      await shot(sam, 'phone-chore-waiting-since');
       await gate.click();
       await expect.poll(() => gate.getAttribute('data-done')).toBe('yes');
       expect(await gate.getAttribute('data-day')).toBe(days.before);
