@@ -123,6 +123,10 @@ export function rotationTurn(doc: Y.Doc, chore: Chore, day: Day): string | undef
 export interface ChoreToday {
   id: string;
   dayId: string;
+  /**
+   * The day its records are kept under, and so the day a tap ticks or claims: the day shown for
+   * a recurring chore (or yesterday, when still open); a one-off chore's own day, always.
+   */
   day: Day;
   chore: Chore;
   /** Whose turn it is (a swap wins over the rotation). */
@@ -130,11 +134,16 @@ export interface ChoreToday {
   claimedBy?: string;
   done?: { at: number; by?: string };
   thanks: string[];
-  /** Yesterday's chore that nobody got to: shown once, gently, then it leaves. */
+  /**
+   * A recurring chore's yesterday that nobody got to, on a day it does not come round: shown
+   * once, gently, then it leaves. Never beside the same chore's own day.
+   */
   stillOpen: boolean;
+  /** A one-off chore from an earlier day that nobody has done yet: waiting since its day. */
+  since?: Day;
 }
 
-function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boolean): ChoreToday {
+function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen = false): ChoreToday {
   const dayId = choreDayId(id, day);
   const prefix = `${dayId}_`;
   const done = live(choreDoneRecords(doc).get(dayId));
@@ -163,16 +172,41 @@ function instance(doc: Y.Doc, id: string, chore: Chore, day: Day, stillOpen: boo
 }
 
 /**
- * A day's chores: today's, then yesterday's that are still open (for chores that already
- * existed yesterday, in the house's time zone); done ones last.
+ * A one-off chore on `day`: on its own day; after it, until it is done (waiting `since` its
+ * day); and, done on a later day, for the rest of the day it was done. Never before its day.
+ */
+function oneOffOn(doc: Y.Doc, id: string, chore: Chore, day: Day, timeZone: string) {
+  if (chore.schedule.kind !== 'once' || chore.schedule.day > day) return undefined;
+  const own = instance(doc, id, chore, chore.schedule.day);
+  if (own.day === day) return own;
+  if (!own.done) return { ...own, since: own.day };
+  return dayInZone(own.done.at, timeZone) === day ? own : undefined;
+}
+
+/** Shown on `day` but belonging to an earlier one: a recurring chore still open, or a one-off. */
+export function carriedOver(item: ChoreToday): boolean {
+  return item.stillOpen || item.since !== undefined;
+}
+
+/**
+ * A day's chores, each at most once: today's; a one-off from an earlier day until it is done;
+ * and a recurring chore's yesterday left undone, but only on a day it does not come round itself
+ * (and only when it already existed yesterday, in the house's time zone). To do first, what
+ * belongs to the day before what was carried over, then what's done; each in title order.
  */
 export function choresOn(doc: Y.Doc, day: Day, timeZone = 'UTC'): ChoreToday[] {
   const yesterday = addDays(day, -1);
   const list: ChoreToday[] = [];
   for (const { id, ...chore } of choreRecords(doc).values()) {
-    if (occursOn(chore.schedule, day)) list.push(instance(doc, id, chore, day, false));
-    const existedYesterday = dayInZone(chore.createdAt, timeZone) <= yesterday;
-    if (existedYesterday && occursOn(chore.schedule, yesterday)) {
+    if (chore.schedule.kind === 'once') {
+      const oneOff = oneOffOn(doc, id, chore, day, timeZone);
+      if (oneOff) list.push(oneOff);
+    } else if (occursOn(chore.schedule, day)) {
+      list.push(instance(doc, id, chore, day));
+    } else if (
+      occursOn(chore.schedule, yesterday) &&
+      dayInZone(chore.createdAt, timeZone) <= yesterday
+    ) {
       const before = instance(doc, id, chore, yesterday, true);
       if (!before.done) list.push(before);
     }
@@ -180,7 +214,7 @@ export function choresOn(doc: Y.Doc, day: Day, timeZone = 'UTC'): ChoreToday[] {
   return list.sort(
     (a, b) =>
       Number(!!a.done) - Number(!!b.done) ||
-      Number(a.stillOpen) - Number(b.stillOpen) ||
+      Number(carriedOver(a)) - Number(carriedOver(b)) ||
       a.chore.title.localeCompare(b.chore.title),
   );
 }
@@ -250,7 +284,7 @@ export function claimChore(
 export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string) {
   const chore = choreRecords(doc).get(choreId);
   if (!chore) return;
-  const current = instance(doc, choreId, chore, day, false).turn;
+  const current = instance(doc, choreId, chore, day).turn;
   const turns = choreTurnRecords(doc);
   doc.transact(() => {
     setRecord(turns, choreDayId(choreId, day), { to: personId });
@@ -258,7 +292,7 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
     for (let d = 1; d <= 14; d++) {
       const later = addDays(day, d);
       if (!occursOn(chore.schedule, later)) continue;
-      if (instance(doc, choreId, chore, later, false).turn === personId) {
+      if (instance(doc, choreId, chore, later).turn === personId) {
         setRecord(turns, choreDayId(choreId, later), { to: current });
         return;
       }
@@ -298,7 +332,10 @@ export function removeChore(doc: Y.Doc, choreId: string, at = Date.now()) {
 
 export type { Schedule };
 
-/** How a chore added by touch on the wall comes round: just today, or every day from today. */
+/**
+ * How a chore added by touch on the wall comes round: once (from today until someone does it),
+ * or every day from today.
+ */
 export type QuickRepeat = 'once' | 'daily';
 
 /** A chore added on the wall by touch: a title and how often, nothing more; returns its id. */

@@ -1,10 +1,12 @@
 // What the board forgets on its own, so it does not grow for ever and removed things really go:
-// removed records after a week, day records after two, expired announcements after a week,
-// handoffs after a month. Which kinds are restorable or per day, each kind declares.
+// removed records after a week, day records after two (but a one-off chore's while it waits),
+// expired announcements after a week, handoffs after a month. Which kinds are restorable or per
+// day, each kind declares.
 import type * as Y from 'yjs';
 import { announcementRecords } from './announcement.ts';
+import { CHORE_KINDS, choreDayId, choreDoneRecords, choreRecords } from './chore.ts';
 import type { DocKind } from './documents.ts';
-import { dayOfRecordId } from './ids.ts';
+import { dayIdOfRecordId, dayOfRecordId } from './ids.ts';
 import { PER_DAY_KINDS, RESTORABLE_KINDS } from './record-kinds.ts';
 import { type RecordKind, Records } from './records.ts';
 import { handoffRecords } from './shift.ts';
@@ -16,19 +18,53 @@ export const RESTORE_DAYS = 7;
 
 const onBoard = (kind: RecordKind) => kind.doc === 'board';
 
-/** Forgets the board's per-day records older than `keepDays` (or without a day). */
-export function forgetOldDays(doc: Y.Doc, today: Day, keepDays = 14): number {
+/**
+ * A one-off chore stays until it is done, however old its day: the day records of each one still
+ * on the board are kept (a claim, a tick taken back). One done is forgotten, with its records,
+ * once its day and the day it was done are both before `oldest`, so it never comes back as open.
+ */
+function keepOneOffChores(doc: Y.Doc, oldest: Day, timeZone: string) {
+  const chores = choreRecords(doc);
+  const done = choreDoneRecords(doc);
+  const kept = new Set<string>();
+  let forgotten = 0;
+  for (const entry of chores.entries()) {
+    if (!entry.ok || entry.value.schedule.kind !== 'once') continue;
+    const { day } = entry.value.schedule;
+    const dayId = choreDayId(entry.id, day);
+    const tick = done.get(dayId);
+    const finished =
+      !!tick &&
+      tick.removedAt === undefined &&
+      day < oldest &&
+      dayInZone(tick.at, timeZone) < oldest;
+    if (finished) {
+      chores.remove(entry.id);
+      forgotten += 1;
+    } else kept.add(dayId);
+  }
+  return { kept, forgotten };
+}
+
+/**
+ * Forgets the board's per-day records older than `keepDays` (or without a day), and one-off
+ * chores done before then; keeps the records of one-off chores still waiting to be done.
+ */
+export function forgetOldDays(doc: Y.Doc, today: Day, keepDays = 14, timeZone = 'UTC'): number {
   const oldest = addDays(today, -keepDays);
   let forgotten = 0;
   doc.transact(() => {
+    const oneOffs = keepOneOffChores(doc, oldest, timeZone);
+    forgotten += oneOffs.forgotten;
     for (const kind of PER_DAY_KINDS.filter(onBoard)) {
       const records = new Records(doc, kind);
+      const isChore = CHORE_KINDS.includes(kind);
       for (const id of [...records.map.keys()]) {
         const day = dayOfRecordId(id);
-        if (!day || day < oldest) {
-          records.remove(id);
-          forgotten += 1;
-        }
+        if (day && day >= oldest) continue;
+        if (day && isChore && oneOffs.kept.has(dayIdOfRecordId(id) ?? '')) continue;
+        records.remove(id);
+        forgotten += 1;
       }
     }
   });
@@ -50,7 +86,7 @@ export function tidy(doc: Y.Doc, kind: DocKind, now: number, timeZone = 'UTC'): 
           forgotten += 1;
         }
       }
-      forgotten += forgetOldDays(doc, dayInZone(now, timeZone));
+      forgotten += forgetOldDays(doc, dayInZone(now, timeZone), undefined, timeZone);
     }
     if (kind === 'staff') {
       const handoffs = handoffRecords(doc);

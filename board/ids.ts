@@ -14,6 +14,11 @@ export function dayOfRecordId(id: string): string | undefined {
   return id.match(/_(\d{4}-\d{2}-\d{2})(?:_|$)/)?.[1];
 }
 
+/** The day's part of a per-day record id: `<item>_<YYYY-MM-DD>`, without a person after it. */
+export function dayIdOfRecordId(id: string): string | undefined {
+  return id.match(/^(.*?_\d{4}-\d{2}-\d{2})(?:_|$)/)?.[1];
+}
+
 const DAY = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
 /** A per-day record: `<item>_<YYYY-MM-DD>` (a day's chore or group meeting). */
 export const DAY_RECORD_ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]+_${DAY}$`);

@@ -1,7 +1,7 @@
 // The first thing of the morning, for the wall at night: the first group that day with its time,
 // else the first chore, so someone awake at 3 am can see what the day ahead starts with.
 import type * as Y from 'yjs';
-import { choresOn } from './chore.ts';
+import { carriedOver, choresOn } from './chore.ts';
 import { groupsOn } from './group.ts';
 import { currentNight } from './night.ts';
 import type { Settings } from './settings.ts';
@@ -32,6 +32,6 @@ export function firstThingOn(doc: Y.Doc, day: Day, timeZone: string): FirstThing
   const group = groupsOn(doc, day, dayStart, timeZone).find((g) => g.status !== 'cancelled');
   if (group)
     return { kind: 'group', title: group.group.title, start: group.start, place: group.place };
-  const chore = choresOn(doc, day, timeZone).find((c) => !c.stillOpen);
+  const chore = choresOn(doc, day, timeZone).find((c) => !carriedOver(c));
   return chore ? { kind: 'chore', title: chore.chore.title } : undefined;
 }

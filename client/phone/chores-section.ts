@@ -37,9 +37,11 @@ export class ChoresSection extends PhoneSection {
     const today = choresOn(board, day, zone);
     const names = new WallNames(board, this.now, this.device?.id);
     const section = choreRecords(board);
+    // A one-off from an earlier day is today's until done, then history: never "other days".
     const others = section
       .values()
       .filter((chore) => !occursOn(chore.schedule, day))
+      .filter((chore) => chore.schedule.kind !== 'once' || chore.schedule.day > day)
       .sort((a, b) => a.title.localeCompare(b.title));
     // Ticked as this person: the board shows their name as they chose, or none.
     const me = this.device?.id;
@@ -52,7 +54,7 @@ export class ChoresSection extends PhoneSection {
           (item) => html`<li data-testid="chore" data-chore-id=${item.id} data-day=${item.day}>
             <hb-chore-item
               .chore=${item}
-              .words=${choreWords(item, names, zone)}
+              .words=${choreWords(item, names, zone, day)}
               @chore-toggle=${toggle}
             ></hb-chore-item>
             ${this.choreActions(house, item, me)}

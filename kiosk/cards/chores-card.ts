@@ -49,7 +49,8 @@ export class ChoresCard extends KioskCard {
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
     const zone = settings.timeZone;
-    const chores = choresOn(board, dayInZone(this.now, zone), zone);
+    const today = dayInZone(this.now, zone);
+    const chores = choresOn(board, today, zone);
     const names = new WallNames(board, this.now);
     const broken = this.broken(choreRecords(board).entries());
     const toggle = (event: CustomEvent<ChoreToggle>) => {
@@ -68,7 +69,7 @@ export class ChoresCard extends KioskCard {
           html`<hb-chore-item
             data-key=${chore.dayId}
             .chore=${chore}
-            .words=${choreWords(chore, names, zone)}
+            .words=${choreWords(chore, names, zone, today)}
             @chore-toggle=${toggle}
           ></hb-chore-item>`,
       )}

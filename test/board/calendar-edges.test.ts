@@ -3,7 +3,13 @@
 // and "today" in a house where it is already tomorrow.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type Chore, choreRecords, choresOn, markChoreDone } from '../../board/chore.ts';
+import {
+  type Chore,
+  carriedOver,
+  choreRecords,
+  choresOn,
+  markChoreDone,
+} from '../../board/chore.ts';
 import { currentNight, isNight } from '../../board/night.ts';
 import { occursOn } from '../../board/schedule.ts';
 import { DEFAULT_NIGHT_HOURS } from '../../board/settings.ts';
@@ -42,10 +48,25 @@ describe('the end of a month and of a year', () => {
     expect(days).toEqual(['2026-12-26', '2026-12-29', '2027-01-01', '2027-01-04']);
   });
 
-  it("New Year's Eve's undone chore is left over on New Year's Day, and only then", () => {
+  it("New Year's Eve's undone one-off chore waits into the new year until it is done", () => {
     const doc = new Y.Doc();
     const id = choreRecords(doc).add(
       chore('Bins out', { schedule: { kind: 'once', day: '2026-12-31' } }),
+    );
+    const shown = (day: string) => choresOn(doc, day, LONDON).map((c) => [c.id, c.day, c.since]);
+    expect(shown('2027-01-01')).toEqual([[id, '2026-12-31', '2026-12-31']]);
+    expect(shown('2027-01-02')).toEqual([[id, '2026-12-31', '2026-12-31']]);
+    // Ticked on 2 January (London), it is ticked under its own day, and gone on the 3rd.
+    markChoreDone(doc, id, '2026-12-31', 'sam01', at('2027-01-02T18:00:00Z'));
+    expect(choresOn(doc, '2026-12-31', LONDON)[0]?.done?.by).toBe('sam01');
+    expect(shown('2027-01-03')).toEqual([]);
+  });
+
+  it("a Thursday chore New Year's Eve left undone is still open on New Year's Day only", () => {
+    const doc = new Y.Doc();
+    // 31 December 2026 is a Thursday.
+    const id = choreRecords(doc).add(
+      chore('Bins out', { schedule: { kind: 'weekdays', weekdays: [4] } }),
     );
     expect(choresOn(doc, '2027-01-01', LONDON).map((c) => [c.id, c.day, c.stillOpen])).toEqual([
       [id, '2026-12-31', true],
@@ -74,7 +95,7 @@ describe('a house where it is already tomorrow', () => {
     );
     const titles = (zone: string) =>
       choresOn(doc, dayInZone(instant, zone), zone)
-        .filter((c) => !c.stillOpen)
+        .filter((c) => !carriedOver(c))
         .map((c) => c.chore.title);
     expect(titles('Pacific/Kiritimati')).toEqual(['Sweep up']);
     expect(titles(LONDON)).toEqual(['Tidy after the party']);

@@ -1,5 +1,6 @@
 // Chores: what needs doing on which day, who said they'd do it, whether it's done and who said
-// thanks — per day, the same on every device; yesterday's undone ones show once more.
+// thanks — per day, the same on every device; each chore shows once a day, and one not due today
+// but missed yesterday shows once more.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -225,35 +226,42 @@ describe("the day's chores", () => {
 });
 
 describe("yesterday's chores nobody got to", () => {
-  it("yesterday's undone chore shows today, once, marked still open and under yesterday's day", () => {
+  // 29 March 2026 is a Sunday, 30 March a Monday, 31 March a Tuesday.
+  const sundays: Schedule = { kind: 'weekdays', weekdays: [0] };
+
+  it("a daily chore shows once the next day: today's, never yesterday's undone one beside it", () => {
     const doc = new Y.Doc();
     const id = choreRecords(doc).add(chore('Dishes'));
-    const open = choresOn(doc, '2026-03-30').filter((c) => c.stillOpen);
-    expect(open).toHaveLength(1);
-    expect(open[0]).toMatchObject({
-      id,
-      day: '2026-03-29',
-      dayId: choreDayId(id, '2026-03-29'),
-      stillOpen: true,
-    });
-    // Today's own instance is there too, and is not marked still open.
-    expect(todays(doc, '2026-03-30')).toMatchObject([{ id, stillOpen: false }]);
+    expect(choresOn(doc, '2026-03-30').map((c) => [c.id, c.day, c.stillOpen])).toEqual([
+      [id, '2026-03-30', false],
+    ]);
+  });
+
+  it("a chore not due today but undone yesterday shows once, still open, under yesterday's day", () => {
+    const doc = new Y.Doc();
+    const id = choreRecords(doc).add(chore('Hoover the lounge', { schedule: sundays }));
+    expect(choresOn(doc, '2026-03-30')).toMatchObject([
+      { id, day: '2026-03-29', dayId: choreDayId(id, '2026-03-29'), stillOpen: true },
+    ]);
+    expect(choresOn(doc, '2026-03-30')[0]?.since).toBeUndefined();
   });
 
   it('a chore done yesterday does not come back today', () => {
     const doc = new Y.Doc();
-    const id = choreRecords(doc).add(chore('Dishes'));
+    const id = choreRecords(doc).add(chore('Hoover the lounge', { schedule: sundays }));
     markChoreDone(doc, id, '2026-03-29', SAM, at('2026-03-29T19:00:00Z'));
-    expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
+    expect(choresOn(doc, '2026-03-30')).toEqual([]);
   });
 
   it("the day before yesterday's undone chore never shows: it is shown once, then it leaves", () => {
     const doc = new Y.Doc();
-    choreRecords(doc).add(chore('Dishes'));
-    const days = (day: string) => choresOn(doc, day).map((c) => c.day);
-    expect(days('2026-03-30')).not.toContain('2026-03-28');
-    expect(days('2026-03-30')).toContain('2026-03-29');
-    expect(days('2026-03-31')).not.toContain('2026-03-29');
+    const id = choreRecords(doc).add(
+      chore('Water the plants', { schedule: { kind: 'every', days: 3, from: '2026-03-27' } }),
+    );
+    const shown = (day: string) => choresOn(doc, day).map((c) => [c.id, c.day, c.stillOpen]);
+    expect(shown('2026-03-28')).toEqual([[id, '2026-03-27', true]]);
+    expect(shown('2026-03-29')).toEqual([]);
+    expect(shown('2026-03-30')).toEqual([[id, '2026-03-30', false]]);
   });
 
   it('only a day the chore fell on can be still open: a Monday chore shows on Tuesday, not Wednesday', () => {
@@ -261,7 +269,6 @@ describe("yesterday's chores nobody got to", () => {
     const id = choreRecords(doc).add(
       chore('Hoover the lounge', { schedule: { kind: 'weekdays', weekdays: [1] } }),
     );
-    // 30 March 2026 is a Monday.
     expect(choresOn(doc, '2026-03-30').map((c) => [c.id, c.day, c.stillOpen])).toEqual([
       [id, '2026-03-30', false],
     ]);
@@ -271,18 +278,20 @@ describe("yesterday's chores nobody got to", () => {
     expect(choresOn(doc, '2026-04-01')).toEqual([]);
   });
 
-  it("ticking yesterday's chore done from today's list takes it off, and leaves today's as it was", () => {
+  it("ticking yesterday's chore done from today's list ticks yesterday's and takes it off", () => {
     const doc = new Y.Doc();
-    const id = choreRecords(doc).add(chore('Dishes'));
-    const [open] = choresOn(doc, '2026-03-30').filter((c) => c.stillOpen);
+    const id = choreRecords(doc).add(chore('Hoover the lounge', { schedule: sundays }));
+    const [open] = choresOn(doc, '2026-03-30');
     markChoreDone(doc, id, open!.day, SAM, at('2026-03-30T08:00:00Z'));
-    expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
-    expect(todays(doc, '2026-03-30')[0]?.done).toBeUndefined();
+    expect(choresOn(doc, '2026-03-30')).toEqual([]);
+    expect(todays(doc, '2026-03-29')[0]?.done?.by).toBe(SAM);
   });
 
   it("a still-open chore keeps yesterday's claim and turn", () => {
     const doc = new Y.Doc();
-    const id = choreRecords(doc).add(chore('Dishes', { rotation: [SAM, ALEX] }));
+    const id = choreRecords(doc).add(
+      chore('Hoover the lounge', { schedule: sundays, rotation: [SAM, ALEX] }),
+    );
     claimChore(doc, id, '2026-03-29', ALEX);
     const [open] = choresOn(doc, '2026-03-30').filter((c) => c.stillOpen);
     const yesterday = choresOn(doc, '2026-03-29').find((c) => c.day === '2026-03-29');
@@ -290,32 +299,36 @@ describe("yesterday's chores nobody got to", () => {
     expect(open?.turn).toBe(yesterday?.turn);
   });
 
-  it("today's to-do comes first, then yesterday's still open, then what's done; each in title order", () => {
+  it("today's to-do comes first, then what was carried over, then what's done; each in title order", () => {
     const doc = new Y.Doc();
     const chores = choreRecords(doc);
     const bins = chores.add(chore('Bins'));
     chores.add(chore('Windows'));
-    const dishes = chores.add(chore('Dishes'));
+    chores.add(chore('Dishes', { schedule: sundays }));
+    const oven = chores.add(chore('Oven', { schedule: sundays }));
+    chores.add(chore('Fridge', { schedule: { kind: 'once', day: '2026-03-27' } }));
     markChoreDone(doc, bins, '2026-03-30', SAM, 1);
-    markChoreDone(doc, dishes, '2026-03-29', SAM, 2);
-    expect(choresOn(doc, '2026-03-30').map((c) => [c.chore.title, c.stillOpen, !!c.done])).toEqual([
-      ['Dishes', false, false],
-      ['Windows', false, false],
-      ['Bins', true, false],
-      ['Windows', true, false],
-      ['Bins', false, true],
+    markChoreDone(doc, oven, '2026-03-29', SAM, 2);
+    expect(
+      choresOn(doc, '2026-03-30').map((c) => [c.chore.title, c.stillOpen, c.since, !!c.done]),
+    ).toEqual([
+      ['Windows', false, undefined, false],
+      ['Dishes', true, undefined, false],
+      ['Fridge', false, '2026-03-27', false],
+      ['Bins', false, undefined, true],
     ]);
   });
 
   // A chore made today with no start day (the phone's chore form and seedHouse write
   // { kind: 'daily' } with no `from`) falls on yesterday by its schedule, but nobody could have
-  // got to it then: it is listed once, as today's.
+  // got to it then.
   it('a chore added today is not shown as left over from yesterday', () => {
     const doc = new Y.Doc();
     // 13:00Z on 30 March is after the end of 29 March everywhere (UTC-12 ends it at 12:00Z).
-    const id = choreRecords(doc).add(chore('Dishes', { createdAt: at('2026-03-30T13:00:00Z') }));
-    expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
-    expect(choresOn(doc, '2026-03-30').map((c) => [c.id, c.day])).toEqual([[id, '2026-03-30']]);
+    const made = at('2026-03-30T13:00:00Z');
+    const daily = choreRecords(doc).add(chore('Dishes', { createdAt: made }));
+    choreRecords(doc).add(chore('Hoover the lounge', { schedule: sundays, createdAt: made }));
+    expect(choresOn(doc, '2026-03-30').map((c) => [c.id, c.day])).toEqual([[daily, '2026-03-30']]);
     for (const zone of ['Pacific/Kiritimati', 'Europe/London', 'Etc/GMT+12']) {
       expect(
         choresOn(doc, '2026-03-30', zone).filter((c) => c.stillOpen),
@@ -326,7 +339,12 @@ describe("yesterday's chores nobody got to", () => {
 
   it('a chore added today is left over tomorrow if nobody did it', () => {
     const doc = new Y.Doc();
-    const id = choreRecords(doc).add(chore('Dishes', { createdAt: at('2026-03-30T13:00:00Z') }));
+    const id = choreRecords(doc).add(
+      chore('Hoover the lounge', {
+        schedule: { kind: 'weekdays', weekdays: [1] },
+        createdAt: at('2026-03-30T13:00:00Z'),
+      }),
+    );
     expect(
       choresOn(doc, '2026-03-31')
         .filter((c) => c.stillOpen)
@@ -337,9 +355,9 @@ describe("yesterday's chores nobody got to", () => {
   it('a chore added at any time yesterday is left over today, from the first moment of yesterday', () => {
     const doc = new Y.Doc();
     const chores = choreRecords(doc);
-    chores.add(chore('Early', { createdAt: at('2026-03-29T00:00:00Z') }));
-    chores.add(chore('Late', { createdAt: at('2026-03-29T23:59:59Z') }));
-    chores.add(chore('Today', { createdAt: at('2026-03-30T00:00:00Z') }));
+    chores.add(chore('Early', { schedule: sundays, createdAt: at('2026-03-29T00:00:00Z') }));
+    chores.add(chore('Late', { schedule: sundays, createdAt: at('2026-03-29T23:59:59Z') }));
+    chores.add(chore('Today', { schedule: sundays, createdAt: at('2026-03-30T00:00:00Z') }));
     expect(
       choresOn(doc, '2026-03-30')
         .filter((c) => c.stillOpen)
@@ -351,9 +369,13 @@ describe("yesterday's chores nobody got to", () => {
     const doc = new Y.Doc();
     const chores = choreRecords(doc);
     // 23:30Z on 29 March is 00:30 on 30 March in London (BST from 01:00Z that day): made today.
-    const lateEvening = chores.add(chore('Dishes', { createdAt: at('2026-03-29T23:30:00Z') }));
+    const lateEvening = chores.add(
+      chore('Dishes', { schedule: sundays, createdAt: at('2026-03-29T23:30:00Z') }),
+    );
     // 02:00Z on 30 March is 22:00 on 29 March in New York (EDT): made yesterday.
-    const smallHours = chores.add(chore('Bins', { createdAt: at('2026-03-30T02:00:00Z') }));
+    const smallHours = chores.add(
+      chore('Bins', { schedule: sundays, createdAt: at('2026-03-30T02:00:00Z') }),
+    );
     const stillOpen = (zone?: string) =>
       choresOn(doc, '2026-03-30', zone)
         .filter((c) => c.stillOpen)
@@ -367,7 +389,10 @@ describe("yesterday's chores nobody got to", () => {
   it('a chore with a start day of today has no yesterday, whenever it was made', () => {
     const doc = new Y.Doc();
     choreRecords(doc).add(chore('Dishes', { schedule: daily30 }));
-    expect(choresOn(doc, '2026-03-30').filter((c) => c.stillOpen)).toEqual([]);
+    choreRecords(doc).add(
+      chore('Hoover the lounge', { schedule: { kind: 'every', days: 2, from: '2026-03-31' } }),
+    );
+    expect(choresOn(doc, '2026-03-30').map((c) => c.chore.title)).toEqual(['Dishes']);
   });
 });
 
@@ -1016,7 +1041,7 @@ describe('forgetting old chore days', () => {
 });
 
 describe('a chore added on the wall by touch', () => {
-  it('is just for today, or every day from today, and anyone can do it', () => {
+  it('is once (there until someone does it), or every day from today, and anyone can do it', () => {
     const doc = new Y.Doc();
     const today = '2026-11-27';
     const once = addQuickChore(doc, 'Hoover the lounge', 'once', today, at('2026-11-27T10:00:00Z'));
@@ -1024,13 +1049,19 @@ describe('a chore added on the wall by touch', () => {
     expect(choreRecords(doc).get(once)?.schedule).toEqual({ kind: 'once', day: today });
     expect(choreRecords(doc).get(daily)?.schedule).toEqual({ kind: 'daily', from: today });
     expect(choreRecords(doc).get(daily)?.rotation).toBeUndefined();
-    const titlesOn = (day: string) =>
-      choresOn(doc, day)
-        .filter((chore) => !chore.stillOpen)
-        .map((chore) => chore.chore.title);
-    expect(titlesOn(today)).toEqual(['Feed the cat', 'Hoover the lounge']);
-    expect(titlesOn(addDays(today, 1))).toEqual(['Feed the cat']);
-    expect(titlesOn(addDays(today, -1))).toEqual([]);
+    const shownOn = (day: string) =>
+      choresOn(doc, day).map((chore) => [chore.chore.title, chore.since ?? null]);
+    expect(shownOn(today)).toEqual([
+      ['Feed the cat', null],
+      ['Hoover the lounge', null],
+    ]);
+    expect(shownOn(addDays(today, 1))).toEqual([
+      ['Feed the cat', null],
+      ['Hoover the lounge', today],
+    ]);
+    expect(shownOn(addDays(today, -1))).toEqual([]);
+    markChoreDone(doc, once, today, undefined, at('2026-11-28T09:00:00Z'));
+    expect(shownOn(addDays(today, 2))).toEqual([['Feed the cat', null]]);
   });
 
   it('refuses a title past the limit with a plain sentence', () => {

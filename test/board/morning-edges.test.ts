@@ -19,4 +19,18 @@ describe('the first thing of the morning', () => {
     expect(firstThingOn(doc, '2026-11-30', LONDON)).toEqual({ kind: 'chore', title: 'Bins out' });
     expect(firstThingOn(doc, '2026-12-01', LONDON)).toBeUndefined();
   });
+
+  it('a one-off still waiting from an earlier day is not the first thing of the day either', () => {
+    const doc = new Y.Doc();
+    choreRecords(doc).add({
+      title: 'Defrost the freezer',
+      schedule: { kind: 'once', day: '2026-11-28' },
+      createdAt: instantInZone('2026-11-20', '12:00', LONDON),
+    });
+    expect(firstThingOn(doc, '2026-11-28', LONDON)).toEqual({
+      kind: 'chore',
+      title: 'Defrost the freezer',
+    });
+    expect(firstThingOn(doc, '2026-11-30', LONDON)).toBeUndefined();
+  });
 });

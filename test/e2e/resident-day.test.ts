@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { addDays, dayInZone } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
 import { PageWatch, sessionOf, shot, waitLive } from './browser-devices.ts';
@@ -128,28 +129,42 @@ describe.runIf(chromiumReady())(
       await choreRow(kit, 'Water the plants').getByTestId('chore-claim').waitFor();
     });
 
-    test('a chore nobody got to yesterday shows once, gently, as still open', async () => {
-      // A chore that was on the board yesterday; written into the wall's copy as a fixture.
-      await kiosk.evaluate(() => {
+    test("the day after, each chore shows once: a daily one as today's, one due only yesterday gently as still open, a one-off with since when it waits", async () => {
+      // Chores that were on the board before today, written into the wall's copy as fixtures.
+      const today = dayInZone(Date.now(), zone);
+      const days = { yesterday: addDays(today, -1), before: addDays(today, -3) };
+      await kiosk.evaluate(({ yesterday, before }) => {
         const board = document.querySelector('hb-kiosk')!.house!.docs.board;
         const chores = board.getMap('chores');
         const RecordMap = chores.constructor as new (entries: Array<[string, unknown]>) => unknown;
-        board.transact(() =>
+        const createdAt = Date.now() - 4 * 86_400_000;
+        const add = (id: string, title: string, schedule: object) =>
           chores.set(
-            'sweepporch1',
+            id,
             new RecordMap([
-              ['title', 'Sweep the porch'],
+              ['title', title],
               ['area', 'front door'],
-              ['schedule', { kind: 'daily' }],
-              ['createdAt', Date.now() - 2 * 86_400_000],
+              ['schedule', schedule],
+              ['createdAt', createdAt],
             ]),
-          ),
-        );
-      });
-      const yesterdays = kiosk
-        .locator('[data-testid=chore-tick][data-still-open=yes]')
-        .filter({ hasText: 'Sweep the porch' });
-      await yesterdays.waitFor();
+          );
+        board.transact(() => {
+          add('sweepporch1', 'Sweep the porch', { kind: 'daily' });
+          add('washmats1', 'Wash the doormats', { kind: 'every', days: 2, from: yesterday });
+          add('paintgate1', 'Paint the gate', { kind: 'once', day: before });
+        });
+      }, days);
+      const ticks = (title: string) => kiosk.getByTestId('chore-tick').filter({ hasText: title });
+      await ticks('Paint the gate').waitFor();
+      // The daily chore: today's only, never yesterday's beside it.
+      expect(await ticks('Sweep the porch').count()).toBe(1);
+      expect(await ticks('Sweep the porch').getAttribute('data-day')).toBe(today);
+
+      // Due yesterday and not today: shown once, gently, under yesterday's day.
+      const yesterdays = ticks('Wash the doormats');
+      expect(await yesterdays.count()).toBe(1);
+      expect(await yesterdays.getAttribute('data-still-open')).toBe('yes');
+      expect(await yesterdays.getAttribute('data-day')).toBe(days.yesterday);
       expect(await yesterdays.getByTestId('chore-status').textContent()).toBe(
         'Still open from yesterday',
       );
@@ -160,7 +175,35 @@ describe.runIf(chromiumReady())(
       });
       expect(look.border).toBe('dashed');
       expect(look.color).toBe('rgb(31, 35, 40)');
-      await choreTick(kiosk, 'Sweep the porch').waitFor();
+
+      // The one-off waits, once, since its own day.
+      const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+        new Date(`${days.before}T12:00:00Z`),
+      );
+      const gate = ticks('Paint the gate');
+      expect(await gate.count()).toBe(1);
+      expect(await gate.getAttribute('data-day')).toBe(days.before);
+      expect(await gate.getByTestId('chore-status').textContent()).toBe(`Waiting since ${weekday}`);
+      await shot(kiosk, 'kiosk-chores-next-day');
+
+      // Said on a phone and ticked on the wall, both under the one-off's own day.
+      await choreRow(sam, 'Paint the gate').getByTestId('chore-claim').click();
+      await expect
+        .poll(() => gate.getByTestId('chore-status').textContent())
+        .toBe(`Waiting since ${weekday} · Sam Rivers will do it`);
+      await expect
+        .poll(() => choreTick(sam, 'Paint the gate').getByTestId('chore-status').textContent())
+        .toBe(`Waiting since ${weekday} · You'll do it`);
+      await shot(sam, 'phone-chore-waiting-since');
+      await gate.click();
+      await expect.poll(() => gate.getAttribute('data-done')).toBe('yes');
+      expect(await gate.getAttribute('data-day')).toBe(days.before);
+      await expect
+        .poll(() => choreRow(sam, 'Paint the gate').getAttribute('data-day'))
+        .toBe(days.before);
+      await expect
+        .poll(() => choreTick(sam, 'Paint the gate').getAttribute('data-done'))
+        .toBe('yes');
     });
 
     test('"I\'m coming" on a phone raises the count on the wall, names only for those who show them', async () => {

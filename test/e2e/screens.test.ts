@@ -25,7 +25,7 @@ describe.runIf(chromiumReady())(
     const watch = new PageWatch();
 
     const live = (page: Page) => waitLive(page);
-    // Today's chore: yesterday's, still open, shows too on a house made today.
+    // Today's chore, not one carried over from an earlier day.
     const today = '[data-testid=chore-tick][data-still-open=no]';
     const kioskChore = (title: string) => kiosk.locator(today).filter({ hasText: title });
     const phoneChore = (title: string) => phone.locator(today).filter({ hasText: title });

@@ -10,7 +10,7 @@ import { ItemPart } from './item-part.ts';
 
 export interface ChoreToggle {
   choreId: string;
-  /** The day of the chore tapped: today's, or yesterday's that is still open. */
+  /** The day the chore tapped is kept under: today's, yesterday's still open, a one-off's own. */
   day: Day;
   /** What the person wants: true to mark it done, false to undo. */
   done: boolean;

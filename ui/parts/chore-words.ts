@@ -1,7 +1,8 @@
 // What a day's chore says on the wall and on phones, in plain words: whose turn it is, who said
-// they'll do it, who did it and when, and a small warm count of thanks. Nothing that ranks people.
-import type { ChoreToday } from '../../board/index.ts';
-import { instantWords } from '../house-time.ts';
+// they'll do it, who did it and when, since when a one-off has waited, and a small warm count of
+// thanks. Nothing that ranks people.
+import { type ChoreToday, type Day, daysBetween, weekdayOf } from '../../board/index.ts';
+import { dayWords, instantWords, weekdayWords } from '../house-time.ts';
 import { t } from '../i18n/index.ts';
 import type { WallNames } from '../wall-names.ts';
 
@@ -18,7 +19,25 @@ export function thanksWords(count: number): string | undefined {
   return count > 0 ? t('chores.thanksFrom', { n: count }) : undefined;
 }
 
-export function choreWords(item: ChoreToday, names: WallNames, timeZone: string): ChoreWords {
+/**
+ * Since when a one-off chore has waited, seen on `today`: "since yesterday", "since Tuesday"
+ * within the week, then the date ("since Thursday 27 November").
+ */
+export function sinceWords(since: Day, today: Day): string | undefined {
+  const days = daysBetween(since, today);
+  if (days < 1) return undefined;
+  if (days === 1) return t('chores.sinceYesterday');
+  const day = days < 7 ? weekdayWords(weekdayOf(since), 'long') : dayWords(since);
+  return t('chores.sinceDay', { day });
+}
+
+/** `today`: the day the list is for, in the house's time zone. */
+export function choreWords(
+  item: ChoreToday,
+  names: WallNames,
+  timeZone: string,
+  today: Day,
+): ChoreWords {
   // Today's list needs no "daily": where it is says enough.
   const detail = item.chore.area ?? '';
   const mine = (id: string | undefined) => !!id && id === names.me;
@@ -43,9 +62,13 @@ export function choreWords(item: ChoreToday, names: WallNames, timeZone: string)
         ? t('chores.turnOf', { name: turn })
         : t('chores.someonesTurn');
   }
-  if (item.stillOpen && !item.done) {
-    const stillOpen = t('chores.stillOpen');
-    status = status ? `${stillOpen} · ${status}` : stillOpen;
-  }
+  const waiting = item.done
+    ? undefined
+    : item.since
+      ? sinceWords(item.since, today)
+      : item.stillOpen
+        ? t('chores.stillOpen')
+        : undefined;
+  if (waiting) status = status ? `${waiting} · ${status}` : waiting;
   return { status, detail, thanks: thanksWords(item.thanks.length) };
 }
