@@ -5,7 +5,7 @@
 // or unpin — whether it edits fields in place or replaces the whole record.
 import * as Y from 'yjs';
 import { RESTORE_DAYS } from './housekeeping.ts';
-import type { RecordKind } from './records.ts';
+import type { HouseRules, RecordKind } from './records.ts';
 import { isStaff, type Role } from './roles.ts';
 import { itemOf, keysEverSet } from './yjs-internals.ts';
 
@@ -20,6 +20,11 @@ export interface Writer {
    * device's screens start new clients; the server keeps it per device.
    */
   ownClients: Set<number>;
+  /**
+   * The house's settings as the server holds them at this moment (the wall may end visitor mode
+   * only when the house lets it); undefined when they are not to hand, which allows no more.
+   */
+  house?: () => HouseRules | undefined;
 }
 
 /** The most Yjs clients remembered per device: a device starts one per screen load. */

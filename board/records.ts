@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import type { DocKind } from './documents.ts';
 import { ID_PATTERN, newId } from './ids.ts';
+import type { Role } from './roles.ts';
 import { english, fromZodMessage, type Sentence } from './sentences.ts';
 
 /** A value the board's rules refuse: its message is English; a screen says `sentence` itself. */
@@ -54,11 +55,28 @@ export interface RecordKind<T extends object = object> {
   /** Fields only staff may set or change, with what changing them is, for the log. */
   readonly staffFields?: Readonly<Record<string, string>>;
   /** A rule on the whole map for those who are not staff (`fields` kinds): what is wrong, if any. */
-  readonly nonStaffCheck?: (map: Y.Map<unknown>, now: number) => string | undefined;
+  readonly nonStaffCheck?: (
+    map: Y.Map<unknown>,
+    now: number,
+    sender: FieldsSender,
+  ) => string | undefined;
   /** Whether "undo my last change" on a phone takes back changes here. */
   readonly undoable: boolean;
   /** Taken off softly (`removedAt`), listed to be brought back, forgotten after RESTORE_DAYS. */
   readonly restorable?: boolean;
+}
+
+/** The house's own choices a rule may follow (settings.ts holds them; `Settings` fits). */
+export interface HouseRules {
+  /** Whether the wall may end visitor mode, or only staff phones. */
+  visitorEndsOnWall: boolean;
+}
+
+/** Who changes a `fields` map, as its rule for those who are not staff sees them. */
+export interface FieldsSender {
+  role: Role;
+  /** The house's choices as the server holds them now; undefined when it has none to hand. */
+  house?: HouseRules;
 }
 
 type Declared<T extends object> = Omit<RecordKind<T>, 'shape' | 'undoable'> &

@@ -1,5 +1,5 @@
-// House settings: its name, time zone, language, text size on the wall and night hours. Lives in
-// the settings document, which only admins write.
+// House settings: its name, time zone, language, text size on the wall, night hours and whether
+// the wall may end visitor mode. Lives in the settings document, which only admins write.
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { firstProblem, recordKind } from './records.ts';
@@ -45,6 +45,11 @@ export const settingsSchema = z
     nightHours: nightHoursSchema,
     /** Nights that start on these weekdays use these hours instead of `nightHours`. */
     nightHoursByWeekday: z.partialRecord(z.enum(WEEKDAY_KEYS), nightHoursSchema),
+    /**
+     * Whether the wall itself may end visitor mode (two taps); when not, only staff phones may.
+     * The server holds the wall to it (visitor.ts).
+     */
+    visitorEndsOnWall: z.boolean(says('chooseVisitorEnd')),
   })
   .strict();
 
@@ -80,6 +85,7 @@ export function readSettings(doc: Y.Doc): Settings {
     textSize: valid(fields.textSize, map.get('textSize'), DEFAULT_TEXT_SIZE),
     nightHours: valid(fields.nightHours, map.get('nightHours'), DEFAULT_NIGHT_HOURS),
     nightHoursByWeekday: valid(fields.nightHoursByWeekday, map.get('nightHoursByWeekday'), {}),
+    visitorEndsOnWall: valid(fields.visitorEndsOnWall, map.get('visitorEndsOnWall'), true),
   };
 }
 

@@ -60,10 +60,16 @@ function checkItem(kind: RecordKind, id: string, item: unknown): void {
 }
 
 /** A map that is one record of fields (settings, visitor): its fields, and who may change them. */
-function checkFields(kind: RecordKind, map: Y.Map<unknown>, role: Role | undefined, now: number) {
+function checkFields(
+  kind: RecordKind,
+  map: Y.Map<unknown>,
+  sender: { role?: Role; writer?: Writer; now: number },
+) {
   checkPlainFields(map, kind.name);
   checkSchema(kind, map.toJSON(), kind.name);
-  const problem = role !== undefined && !isStaff(role) && kind.nonStaffCheck?.(map, now);
+  const { role, writer, now } = sender;
+  if (role === undefined || isStaff(role) || !kind.nonStaffCheck) return;
+  const problem = kind.nonStaffCheck(map, now, { role, house: writer?.house?.() });
   if (problem) fail(problem);
 }
 
@@ -129,7 +135,7 @@ export function validateChanges(
       const map = checkMapShape(doc, records);
       if (keys.has(null)) fail(`${name} holds list content`);
       if (records.shape === 'fields') {
-        checkFields(records, map, role, now);
+        checkFields(records, map, { role, writer, now });
         continue;
       }
       for (const key of keys as Set<string>)

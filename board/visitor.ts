@@ -1,6 +1,7 @@
 // Visitor mode: one tap hides every name on the wall (initials at most) while visitors pass
-// through. It lives in the board document so the kiosk itself can switch it on; switching it off
-// early is for staff (the server refuses others), and it ends by itself after two hours.
+// through. It lives in the board document so the kiosk itself can switch it on; it ends by itself
+// after two hours. Ending it early is for staff — and for the wall too, when the house lets it
+// (settings.ts `visitorEndsOnWall`); the server refuses everyone else.
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { recordKind } from './records.ts';
@@ -21,10 +22,14 @@ export const VISITOR = recordKind({
   shape: 'fields',
   schema: visitorSchema,
   undoable: false,
-  nonStaffCheck: (map, now) => {
+  nonStaffCheck: (map, now, { role, house }) => {
     const until = map.get('until');
-    if (typeof until !== 'number' || until < now + 30 * 60_000)
-      return 'only staff can end visitor mode early';
+    if (typeof until === 'number' && until >= now + 30 * 60_000) return;
+    // The wall ends it outright (two taps there), never by moving its end closer.
+    if (role === 'kiosk' && until === undefined && house?.visitorEndsOnWall) return;
+    return role === 'kiosk' && until === undefined
+      ? 'the house lets only staff end visitor mode'
+      : 'only staff can end visitor mode early';
   },
 });
 

@@ -1,8 +1,12 @@
 // The corner of the wall where a phone joins: a QR code of this moment's join address and a few
-// words. The code changes every few minutes, so only someone in the room can use it.
+// words. The code changes every few minutes, so only someone in the room can use it. While
+// visitors are in (visitor mode), joining is paused: no code, one calm line in its place.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../ui/parts/qr-code.ts';
+import { visitorModeOn } from '../board/index.ts';
+import type { HouseConnection } from '../ui/connection.ts';
+import { DocController } from '../ui/doc-controller.ts';
 import { t } from '../ui/i18n/index.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
 import { houseColors } from '../ui/theme.ts';
@@ -64,14 +68,42 @@ export class JoinPanel extends LitElement {
         color: var(--hb-muted);
         overflow-wrap: anywhere;
       }
+      .paused {
+        margin: 0;
+        padding: 0.4em 0;
+        color: var(--hb-muted);
+      }
     `,
   ];
 
   @property({ attribute: false }) joinCode?: JoinCode;
   /** The time the wall is showing; a code past its expiry is not shown. */
   @property({ type: Number }) now = Date.now();
+  /**
+   * The house, for visitor mode. When the wall does not hand it over, the panel takes the one
+   * of the view it sits in (the wall's own `house`).
+   */
+  @property({ attribute: false }) house?: HouseConnection;
+
+  constructor() {
+    super();
+    new DocController(this, () => [this.houseHere()?.docs.board]);
+  }
+
+  private houseHere(): HouseConnection | undefined {
+    if (this.house) return this.house;
+    const root = this.isConnected ? this.getRootNode() : undefined;
+    const host = root instanceof ShadowRoot ? root.host : undefined;
+    return (host as { house?: HouseConnection } | undefined)?.house;
+  }
 
   override render() {
+    const board = this.houseHere()?.docs.board;
+    if (board && visitorModeOn(board, Math.max(this.now, Date.now()))) {
+      return html`<p class="paused" role="status" data-testid="join-paused">
+        ${t('kiosk.joinPaused')}
+      </p>`;
+    }
     const code = this.joinCode;
     const usable = code && code.expiresAt > Math.max(this.now, Date.now());
     return html`

@@ -1,14 +1,20 @@
-// Visitor mode on the wall: one tap hides every name (initials at most) for two hours. The wall
-// can switch it on but not off — ending it early is for staff, from their phones — so once on,
-// it shows a calm notice of until when.
+// Visitor mode on the wall: one tap hides every name (initials at most) for two hours. Once on,
+// a clear banner says until when. Ending it on the wall takes two taps — the first arms it and
+// says so, and lets go by itself after a few seconds — when the house lets the wall end it
+// (settings `visitorEndsOnWall`); otherwise the banner says staff end it from their phones.
+// A small element: whoever lays out the wall places it (a corner of the header).
 import { css, html, LitElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { setVisitorMode, visitorModeUntil } from '../board/index.ts';
+import { customElement, property, state } from 'lit/decorators.js';
+import { readSettings, setVisitorMode, visitorModeUntil } from '../board/index.ts';
 import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { instantWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
 import { controls, houseColors } from '../ui/theme.ts';
+import { TimeoutController } from '../ui/timeout-controller.ts';
+
+/** How long the first tap keeps ending armed before it lets go by itself. */
+export const VISITOR_END_ARMED_MS = 5_000;
 
 @customElement('hb-visitor-switch')
 export class VisitorSwitch extends LitElement {
@@ -17,29 +23,45 @@ export class VisitorSwitch extends LitElement {
     controls,
     css`
       :host {
-        display: block;
-      }
-      button {
-        min-height: max(48px, 2.25em);
-        padding: 0 0.9em;
+        display: inline-block;
+        flex: none;
+        width: max-content;
+        max-width: 100%;
         /* Tapped from close by, not read from across the room: it keeps to a modest size. */
         font-size: min(0.94em, 3vmin);
-        font-weight: 600;
-        border-color: var(--hb-line);
       }
+      button,
       .notice {
-        display: flex;
-        align-items: center;
-        gap: 0.45em;
-        min-height: max(48px, 2.25em);
         box-sizing: border-box;
-        padding: 0 0.9em;
-        border-radius: 0.5em;
-        background: var(--hb-calm-tint);
-        border: 2px solid var(--hb-next);
-        color: var(--hb-ink);
-        font-size: 0.94em;
+        min-height: max(48px, 2.25em);
+        max-width: 100%;
+        padding: 0.2em 0.9em;
+        border-radius: 999px;
         font-weight: 600;
+        text-align: start;
+        line-height: 1.2;
+      }
+      .off {
+        border-color: var(--hb-line);
+        color: var(--hb-muted);
+      }
+      /* On: plainly visible, in the calm blue the wall uses for "next". */
+      .on,
+      .notice {
+        display: inline-flex;
+        flex-direction: column;
+        justify-content: center;
+        background: var(--hb-calm-tint);
+        border: 3px solid var(--hb-next);
+        color: var(--hb-ink);
+      }
+      .on[data-armed] {
+        background: var(--hb-next);
+        color: var(--hb-card);
+      }
+      .hint {
+        font-weight: 400;
+        font-size: 0.85em;
       }
     `,
   ];
@@ -47,29 +69,70 @@ export class VisitorSwitch extends LitElement {
   @property({ attribute: false }) house?: HouseConnection;
   @property() timeZone = 'UTC';
   @property({ type: Number }) now = Date.now();
+  /** After the first tap on the banner: the next one ends visitor mode. */
+  @state() private armed = false;
+  private readonly disarm = new TimeoutController(this);
 
   constructor() {
     super();
-    new DocController(this, () => [this.house?.docs.board]);
+    new DocController(this, () => [this.house?.docs.board, this.house?.docs.settings]);
   }
 
   override render() {
     const board = this.house?.docs.board;
     if (!board) return null;
     const until = visitorModeUntil(board, Math.max(this.now, Date.now()));
-    if (until !== undefined) {
+    if (until === undefined) {
+      return html`<button
+        type="button"
+        class="off"
+        data-testid="visitor-mode-on"
+        aria-label=${t('kiosk.visitorOnLabel')}
+        @click=${() => setVisitorMode(board, true)}
+      >
+        ${t('kiosk.visitorOn')}
+      </button>`;
+    }
+    const words = t('visitor.until', { time: instantWords(until, this.timeZone) });
+    const settings = this.house?.docs.settings;
+    const wallMayEnd = settings ? readSettings(settings).visitorEndsOnWall : true;
+    if (!wallMayEnd) {
       return html`<div class="notice" role="status" data-testid="visitor-notice">
-        ${t('visitor.until', { time: instantWords(until, this.timeZone) })}
+        <span>${words}</span>
+        <span class="hint" data-testid="visitor-ends-by-staff">${t('kiosk.visitorEndsByStaff')}</span>
       </div>`;
     }
-    return html`<button
-      type="button"
-      data-testid="visitor-mode-on"
-      aria-label=${t('kiosk.visitorOnLabel')}
-      @click=${() => setVisitorMode(board, true)}
-    >
-      ${t('kiosk.visitorOn')}
-    </button>`;
+    return html`<div role="status">
+      <button
+        type="button"
+        class="on"
+        data-testid="visitor-notice"
+        ?data-armed=${this.armed}
+        aria-label=${this.armed ? t('kiosk.visitorTapAgain') : `${words}. ${t('kiosk.visitorEndLabel')}`}
+        @click=${this.tap}
+      >
+        ${
+          this.armed
+            ? html`<span data-testid="visitor-end-armed">${t('kiosk.visitorTapAgain')}</span>`
+            : html`<span>${words}</span>`
+        }
+      </button>
+    </div>`;
+  }
+
+  private tap() {
+    const board = this.house?.docs.board;
+    if (!board) return;
+    if (!this.armed) {
+      this.armed = true;
+      this.disarm.start(VISITOR_END_ARMED_MS, () => {
+        this.armed = false;
+      });
+      return;
+    }
+    this.disarm.stop();
+    this.armed = false;
+    setVisitorMode(board, false);
   }
 }
 

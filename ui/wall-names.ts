@@ -42,6 +42,32 @@ export class WallNames {
     return name ? wallName('full', name, this.visitorMode) : undefined;
   }
 
+  /**
+   * Who leads a group, as written: free text ("everyone, Kai notes"). In visitor mode each
+   * name of someone on the board in it is shortened to an initial ("everyone, K. notes"); the
+   * rest, naming nobody, stays as written.
+   */
+  leader(text: string | undefined): string | undefined {
+    if (!text || !this.visitorMode) return text;
+    const names = this.boardNames();
+    if (!names) return text;
+    return text.replace(names, (name) => wallName('full', name, true) ?? name);
+  }
+
+  /** Every board person's name as a whole word or words, longest first; undefined if none. */
+  private boardNames(): RegExp | undefined {
+    const names = new Set<string>();
+    for (const person of personRecords(this.board).values()) {
+      const name = person.name.trim();
+      if (name) names.add(name);
+    }
+    if (names.size === 0) return undefined;
+    const alternatives = [...names]
+      .sort((a, b) => b.length - a.length)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  }
+
   shift(shift: Shift): string | undefined {
     return shiftName(shift, this.visitorMode);
   }

@@ -90,3 +90,30 @@ export function iconPng(size: number, colors: IconColors): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * The icon as a Windows icon file (`favicon.ico`) holding one PNG per size: what old browsers
+ * and bookmark tools ask for. Each entry is 16 bytes: width and height (0 means 256), no
+ * palette, one colour plane, 32 bits, then the PNG's length and where it starts.
+ */
+export function iconIco(sizes: readonly number[], colors: IconColors): Buffer {
+  const pngs = sizes.map((size) => iconPng(size, colors));
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // 1: an icon (2 would be a cursor)
+  header.writeUInt16LE(pngs.length, 4);
+  let offset = header.length + 16 * pngs.length;
+  const entries = pngs.map((png, i) => {
+    const size = sizes[i]!;
+    const entry = Buffer.alloc(16);
+    entry.writeUInt8(size >= 256 ? 0 : size, 0);
+    entry.writeUInt8(size >= 256 ? 0 : size, 1);
+    entry.writeUInt16LE(1, 4);
+    entry.writeUInt16LE(32, 6);
+    entry.writeUInt32LE(png.length, 8);
+    entry.writeUInt32LE(offset, 12);
+    offset += png.length;
+    return entry;
+  });
+  return Buffer.concat([header, ...entries, ...pngs]);
+}

@@ -64,7 +64,6 @@ export function installPlugin(options: { entry: string; page: string }): Plugin 
       if (context.path !== `/${options.page}`) return;
       return [
         { tag: 'link', attrs: { rel: 'manifest', href: MANIFEST_PATH }, injectTo: 'head' },
-        { tag: 'link', attrs: { rel: 'icon', href: '/install/icon.svg' }, injectTo: 'head' },
         {
           tag: 'link',
           attrs: { rel: 'apple-touch-icon', href: '/install/icon-192.png' },

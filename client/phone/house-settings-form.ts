@@ -1,5 +1,6 @@
 // The house's own settings, for admins: its name on every screen, the time zone its clocks,
-// chores and groups follow, its language, the text size on the wall and when the wall's night is.
+// chores and groups follow, its language, the text size on the wall, when the wall's night is
+// and whether the wall itself may end visitor mode.
 // Written to the settings document, which only admins may change.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -29,7 +30,7 @@ import {
 } from './night-hours-fields.ts';
 
 /** The settings this form edits; each shows its problem under its own field. */
-const SHOWN_FIELDS = ['houseName', 'timeZone', 'language', 'textSize'];
+const SHOWN_FIELDS = ['houseName', 'timeZone', 'language', 'textSize', 'visitorEndsOnWall'];
 
 /** Every time zone the browser knows, with the house's own first if the list lacks it. */
 function timeZones(current: string): string[] {
@@ -50,6 +51,7 @@ export class HouseSettingsForm extends LitElement {
   @state() private timeZone = 'UTC';
   @state() private language: Language = 'en';
   @state() private textSize: TextSize = 2;
+  @state() private visitorEndsOnWall = true;
   @state() private night: NightDraft = nightDraftFrom({
     nightHours: DEFAULT_NIGHT_HOURS,
     nightHoursByWeekday: {},
@@ -65,6 +67,7 @@ export class HouseSettingsForm extends LitElement {
       this.timeZone = settings.timeZone;
       this.language = settings.language;
       this.textSize = settings.textSize;
+      this.visitorEndsOnWall = settings.visitorEndsOnWall;
       this.night = nightDraftFrom(settings);
     }
   }
@@ -128,6 +131,17 @@ export class HouseSettingsForm extends LitElement {
         })}
         ${problemLine(this.problems, 'textSize')}
         ${nightHoursFields(this.night, this.problems, (night) => this.edit({ night }))}
+        ${choiceField({
+          name: 'visitorEndsOnWall',
+          legend: t('admin.visitorEnd'),
+          choices: [
+            ['wall', t('admin.visitorEndOnWall')],
+            ['staff', t('admin.visitorEndStaffOnly')],
+          ] as const,
+          value: this.visitorEndsOnWall ? 'wall' : 'staff',
+          onChoose: (who) => this.edit({ visitorEndsOnWall: who === 'wall' }),
+        })}
+        ${problemLine(this.problems, 'visitorEndsOnWall')}
         ${
           this.saved
             ? html`<p class="hint" role="status" data-testid="settings-saved">
@@ -149,6 +163,7 @@ export class HouseSettingsForm extends LitElement {
       timeZone: string;
       language: Language;
       textSize: TextSize;
+      visitorEndsOnWall: boolean;
       night: NightDraft;
     }>,
   ) {
@@ -166,6 +181,7 @@ export class HouseSettingsForm extends LitElement {
         timeZone: this.timeZone,
         language: this.language,
         textSize: this.textSize,
+        visitorEndsOnWall: this.visitorEndsOnWall,
         ...nightSettingsFrom(this.night),
       });
       this.problems = {};

@@ -1,6 +1,6 @@
-// The HTTP side: the two screens, a health check, the JSON API the screens start from, and where
-// screens report their script errors.
-import fs from 'node:fs';
+// The HTTP side: the two screens (compressed at build time, kept as long as each may be: see
+// static-files.ts), a health check, the JSON API the screens start from, and where screens
+// report their script errors.
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
@@ -10,6 +10,7 @@ import type { Logger } from '../log.ts';
 import { type AccessRoutesOptions, accessRoutes } from './access-routes.ts';
 import { clientErrorRoutes } from './client-errors.ts';
 import { sameOriginOnly } from './same-origin.ts';
+import { A_DAY, ALWAYS_ASK, builtFiles, FOREVER, sendBuilt } from './static-files.ts';
 
 export interface HttpOptions extends AccessRoutesOptions {
   distDir: string;
@@ -28,11 +29,20 @@ const NOT_BUILT =
   'The screens have not been built yet. Run "npm run build", then reload this page.';
 
 function sendPage(distDir: string, page: string) {
-  const file = path.join(distDir, page, 'index.html');
-  return (_req: express.Request, res: express.Response) => {
-    if (!fs.existsSync(file)) return res.status(503).type('text/plain').send(NOT_BUILT);
-    res.set('Cache-Control', 'no-cache').sendFile(file);
-  };
+  const file = path.resolve(distDir, page, 'index.html');
+  return (req: express.Request, res: express.Response) =>
+    sendBuilt(req, res, file, ALWAYS_ASK, () => {
+      res.status(503).type('text/plain').send(NOT_BUILT);
+    });
+}
+
+/** One file at the top of the build (the service worker, the site's icon). */
+function sendTopFile(distDir: string, name: string, cacheControl: string) {
+  const file = path.resolve(distDir, name);
+  return (req: express.Request, res: express.Response) =>
+    sendBuilt(req, res, file, cacheControl, () => {
+      res.status(404).type('text/plain').send(NOT_BUILT);
+    });
 }
 
 export function createHttpApp(options: HttpOptions): express.Express {
@@ -91,25 +101,13 @@ export function createHttpApp(options: HttpOptions): express.Express {
   app.use('/api', clientErrorRoutes(options));
   app.use('/api', express.json({ limit: '16kb' }), accessRoutes(options));
 
-  app.use(
-    '/assets',
-    express.static(path.join(options.distDir, 'assets'), {
-      immutable: true,
-      maxAge: '1y',
-      index: false,
-    }),
-  );
-  app.use(
-    '/install',
-    express.static(path.join(options.distDir, 'install'), { maxAge: '1d', index: false }),
-  );
+  app.use('/assets', builtFiles(path.join(options.distDir, 'assets'), FOREVER));
+  app.use('/install', builtFiles(path.join(options.distDir, 'install'), A_DAY));
   // The service worker lives at the root so it may serve every phone address; the browser must
   // ask again each time, so a new build's worker is found at once.
-  app.get('/sw.js', (_req, res) => {
-    const file = path.join(options.distDir, 'sw.js');
-    if (!fs.existsSync(file)) return res.status(404).type('text/plain').send(NOT_BUILT);
-    res.set('Cache-Control', 'no-cache').type('text/javascript').sendFile(file);
-  });
+  app.get('/sw.js', sendTopFile(options.distDir, 'sw.js', ALWAYS_ASK));
+  app.get('/favicon.ico', sendTopFile(options.distDir, 'favicon.ico', A_DAY));
+  app.get('/favicon.svg', sendTopFile(options.distDir, 'favicon.svg', A_DAY));
   const phone = sendPage(options.distDir, 'client');
   app.get('/', phone);
   app.get('/join', phone);

@@ -1,5 +1,9 @@
 // Which documents are in memory. A document loads once however many screens ask at the same
 // moment, and is forgotten some time after its last screen leaves, once its writes are stored.
+// A house's board holds its settings in memory with it: some of the board's rules follow them.
+import { docName, parseDocName } from '../../board/documents.ts';
+import type { HouseRules } from '../../board/records.ts';
+import { readSettings } from '../../board/settings.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { Peer } from './peer.ts';
@@ -16,6 +20,7 @@ export class DocumentRegistry {
   private readonly loading = new Map<string, Promise<SharedDocument>>();
   private readonly loaded = new Map<string, SharedDocument>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private closing = false;
 
   private readonly tidying: NodeJS.Timeout;
 
@@ -67,6 +72,7 @@ export class DocumentRegistry {
 
   /** Closes every connection, stores every pending write and forgets every document. */
   async closeAll(): Promise<void> {
+    this.closing = true;
     clearInterval(this.tidying);
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
@@ -79,30 +85,65 @@ export class DocumentRegistry {
     for (const document of documents) this.forget(document);
   }
 
+  /**
+   * The house's settings as held now, for the board's rules; undefined when the settings are not
+   * in memory or are being read again, and then those rules allow nothing more.
+   */
+  private houseRules(houseId: string): HouseRules | undefined {
+    const settings = this.loaded.get(docName(houseId, 'settings'));
+    return settings && !settings.busy ? readSettings(settings.doc) : undefined;
+  }
+
+  /** The settings document a loaded board keeps in memory: it is not unloaded while the board is. */
+  private heldByBoard(document: SharedDocument): boolean {
+    const parsed = parseDocName(document.name);
+    return parsed?.kind === 'settings' && this.loaded.has(docName(parsed.houseId, 'board'));
+  }
+
   private load(name: string): Promise<SharedDocument> {
     const existing = this.loading.get(name);
     if (existing) return existing;
-    const loading = SharedDocument.load(name, {
-      store: this.options.store,
-      compactEvery: this.options.compactEvery,
-      log: this.options.log,
-      onStoreFailure: (document) => this.dropAfterFailure(document),
-    }).then(
-      (document) => {
-        this.loaded.set(name, document);
-        return document;
-      },
-      (error) => {
-        this.loading.delete(name);
-        throw error;
-      },
-    );
+    const parsed = parseDocName(name);
+    const isBoard = parsed?.kind === 'board';
+    // The board's rules read the house's settings, so they are in memory before the board is.
+    const settingsFirst = isBoard
+      ? this.load(docName(parsed.houseId, 'settings')).then((settings) => {
+          this.cancelUnload(settings.name); // held from now on with the board
+          return settings;
+        })
+      : Promise.resolve(undefined);
+    const loading = settingsFirst
+      .then(() =>
+        SharedDocument.load(name, {
+          store: this.options.store,
+          compactEvery: this.options.compactEvery,
+          log: this.options.log,
+          onStoreFailure: (document) => this.dropAfterFailure(document),
+          house: isBoard ? () => this.houseRules(parsed.houseId) : undefined,
+        }),
+      )
+      .then(
+        (document) => {
+          this.loaded.set(name, document);
+          return document;
+        },
+        (error) => {
+          this.loading.delete(name);
+          void settingsFirst.then(
+            (settings) => settings && this.scheduleUnloadIfUnused(settings),
+            () => undefined,
+          );
+          throw error;
+        },
+      );
     this.loading.set(name, loading);
     return loading;
   }
 
   private scheduleUnloadIfUnused(document: SharedDocument): void {
+    if (this.closing) return;
     if (document.connections.size > 0 || this.unloadTimers.has(document.name)) return;
+    if (this.heldByBoard(document)) return; // goes with its board
     const timer = setTimeout(() => {
       this.unloadTimers.delete(document.name);
       void this.unload(document);
@@ -121,6 +162,7 @@ export class DocumentRegistry {
     await document.flush({ compact: true });
     // A screen may have arrived while the writes were being stored: then the document stays.
     if (document.connections.size > 0 || document.hasPendingWrites) return;
+    if (this.heldByBoard(document)) return;
     if (this.loaded.get(document.name) !== document || this.unloadTimers.has(document.name)) return;
     this.forget(document);
     this.options.log.debug({ doc: document.name }, 'unloaded');
@@ -139,5 +181,10 @@ export class DocumentRegistry {
     }
     document.connections.clear();
     document.destroy();
+    // The board let go: its settings may go too, once nobody else uses them.
+    const parsed = parseDocName(document.name);
+    const settings =
+      parsed?.kind === 'board' && this.loaded.get(docName(parsed.houseId, 'settings'));
+    if (settings) this.scheduleUnloadIfUnused(settings);
   }
 }

@@ -7,6 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { type DocKind, parseDocName } from '../../board/documents.ts';
 import { tidy } from '../../board/housekeeping.ts';
+import type { HouseRules } from '../../board/records.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, StoredDocument } from '../store/document-store.ts';
 import { LiveDocument } from './live-document.ts';
@@ -21,6 +22,8 @@ export interface SharedDocumentOptions {
   log: Logger;
   /** Called once when the store refused a write: the document must be dropped from memory. */
   onStoreFailure: (document: SharedDocument, error: unknown) => void;
+  /** The house's settings as held now, for rules that follow them (who may end visitor mode). */
+  house?: () => HouseRules | undefined;
 }
 
 export class SharedDocument {
@@ -97,7 +100,12 @@ export class SharedDocument {
     const { device } = from;
     const ownClients = this.clientsStartedBy.get(device.id) ?? new Set<number>();
     this.clientsStartedBy.set(device.id, ownClients);
-    const writer = { role: device.role, personId: device.id, ownClients };
+    const writer = {
+      role: device.role,
+      personId: device.id,
+      ownClients,
+      house: this.options.house,
+    };
     const added = this.live.applyChecked(update, writer);
     if (!added) return; // nothing new
     this.writeLog.store({ update: added, from });

@@ -16,6 +16,7 @@ const OTHERS = {
   textSize: 2,
   nightHours: { start: '22:00', end: '07:00' },
   nightHoursByWeekday: {},
+  visitorEndsOnWall: true,
 } as const;
 
 describe('readSettings', () => {

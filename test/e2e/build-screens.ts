@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/server-process.ts';
 
-const SOURCES = ['client', 'ui', 'kiosk', 'board', 'vite.config.ts'];
+const SOURCES = ['client', 'ui', 'kiosk', 'board', 'vite.config.ts', 'server/precompress.ts'];
 const BUILT = ['dist/client/index.html', 'dist/kiosk/index.html'];
 
 function newestChange(entry: string): number {

@@ -139,7 +139,8 @@ describe.runIf(chromiumReady())(
       expect(await groupOnWall(kiosk, 'Cooking together').textContent()).toContain('with R.');
       const everything = await wallText(kiosk);
       for (const name of ['Sam Rivers', 'Alex', 'Robin']) expect(everything).not.toContain(name);
-      // The wall cannot end it early, and neither can a resident's phone.
+      // On the wall the switch became its banner (two taps end it there: visitor.test.ts); a
+      // resident's phone cannot end it.
       expect(await kiosk.getByTestId('visitor-mode-on').count()).toBe(0);
       await sam.getByTestId('visitor-banner').waitFor();
       expect(await sam.getByTestId('visitor-banner-off').count()).toBe(0);

@@ -149,7 +149,7 @@ export class GroupItem extends ItemPart {
     const { group, status } = item;
     const badgeKey = BADGES[status];
     const badge = badgeKey && t(badgeKey);
-    const leader = this.names ? this.names.typed(group.leader) : group.leader;
+    const leader = this.names ? this.names.leader(group.leader) : group.leader;
     const meta = [item.place, leader ? t('groups.with', { name: leader }) : undefined].filter(
       Boolean,
     );

@@ -39,6 +39,9 @@ export const admin = messages(
     'admin.timeZoneHint': "Clocks, chores and groups follow the house's time zone.",
     'admin.settingsSaved': 'Saved. Every screen shows it now.',
     'admin.saveSettings': 'Save the settings',
+    'admin.visitorEnd': 'Ending visitor mode',
+    'admin.visitorEndOnWall': 'The wall can end it (two taps)',
+    'admin.visitorEndStaffOnly': 'Only staff, from their phones',
   },
   {
     'admin.kiosk': 'Pantalla',
@@ -76,5 +79,8 @@ export const admin = messages(
     'admin.timeZoneHint': 'Los relojes, las tareas y los grupos siguen la zona horaria de la casa.',
     'admin.settingsSaved': 'Guardado. Ya se ve en todas las pantallas.',
     'admin.saveSettings': 'Guardar los ajustes',
+    'admin.visitorEnd': 'Terminar el modo visita',
+    'admin.visitorEndOnWall': 'La pared puede terminarlo (dos toques)',
+    'admin.visitorEndStaffOnly': 'Solo el equipo, desde sus móviles',
   },
 );
