@@ -60,6 +60,20 @@ export class JoinPanel extends LitElement {
         gap: 0.25em;
         min-width: 0;
       }
+      /* A row of its own, wide and short: the title above, the rest side by side under it. */
+      :host {
+        container: join / inline-size;
+      }
+      @container join (width > 30em) {
+        .words {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0.15em 1em;
+        }
+        strong {
+          flex-basis: 100%;
+        }
+      }
       strong {
         line-height: 1.15;
       }

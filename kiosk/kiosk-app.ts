@@ -112,19 +112,27 @@ export class KioskApp extends LitElement {
         padding: 0;
         background: var(--hb-night-page);
       }
+      /* The house and whether it is live; the time and the day; and where a phone joins, up
+         where the eye goes first. With fewer columns, the join code takes a row of its own. */
       header {
-        display: flex;
-        flex-wrap: wrap;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto minmax(16em, 26em);
+        grid-template-areas: 'house when join';
         align-items: center;
-        gap: 0.25em 1em;
+        gap: 0.4em 1em;
         min-height: 3.5em;
         margin-bottom: 0.5em;
+      }
+      :host([data-columns='1']) header,
+      :host([data-columns='2']) header {
+        grid-template-columns: minmax(0, 1fr) auto;
+        grid-template-areas: 'house when' 'join join';
       }
       hb-offline-band[showing] {
         margin-bottom: 0.4em;
       }
       .house {
-        flex: 1 1 10em;
+        grid-area: house;
         min-width: 0;
         display: grid;
         gap: 0.2em;
@@ -152,10 +160,8 @@ export class KioskApp extends LitElement {
       hb-visitor-switch {
         font-size: var(--hb-small-text);
       }
-      /* Where a phone joins: up in the corner, where the eye goes first. */
       hb-join-panel {
-        flex: 0 1 24em;
-        min-width: 14em;
+        grid-area: join;
       }
       hb-live-status {
         font-size: var(--hb-small-text);
@@ -163,8 +169,7 @@ export class KioskApp extends LitElement {
         overflow: hidden;
       }
       .when {
-        flex: none;
-        margin-left: auto;
+        grid-area: when;
         text-align: right;
       }
       .time {
@@ -241,6 +246,7 @@ export class KioskApp extends LitElement {
     this.dataset.view = this.nightMode.dimmed() ? 'night' : 'day';
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
     this.style.setProperty('--columns', String(this.columns));
+    this.dataset.columns = String(this.columns);
   }
 
   /** One card of the wall, to stand in a column. */

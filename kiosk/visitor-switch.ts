@@ -27,8 +27,8 @@ export class VisitorSwitch extends LitElement {
         flex: none;
         width: max-content;
         max-width: 100%;
-        /* Tapped from close by, not read from across the room: it keeps to a modest size. */
-        font-size: min(0.94em, 3vmin);
+        /* Rarely used: the wall's secondary size, never smaller. */
+        font-size: var(--hb-small-text, 0.8em);
       }
       button,
       .notice {
@@ -61,7 +61,6 @@ export class VisitorSwitch extends LitElement {
       }
       .hint {
         font-weight: 400;
-        font-size: 0.85em;
       }
     `,
   ];

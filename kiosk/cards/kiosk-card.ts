@@ -48,6 +48,11 @@ export function pagesOf(heights: number[], room: number, gap: number): number[][
   return pages;
 }
 
+/** An element's height to the fraction of a pixel (offsetHeight rounds). */
+function heightOf(element: Element): number {
+  return element.getBoundingClientRect().height;
+}
+
 export abstract class KioskCard extends HouseView {
   static override styles = [
     houseColors,
@@ -233,7 +238,7 @@ export abstract class KioskCard extends HouseView {
       const moved = entries.some(({ target }) => {
         if (target === body) return true;
         const item = target as HTMLElement;
-        return !item.hasAttribute('data-long') && this.heights.get(item) !== item.offsetHeight;
+        return !item.hasAttribute('data-long') && this.heights.get(item) !== heightOf(item);
       });
       if (moved) this.measureSoon();
     });
@@ -281,7 +286,7 @@ export abstract class KioskCard extends HouseView {
       // Measured at its full height, not the faded one it may have had.
       item.removeAttribute('data-long');
     }
-    const heights = items.map((item) => item.offsetHeight);
+    const heights = items.map(heightOf);
     items.forEach((item, index) => this.heights.set(item, heights[index]!));
     const gap = Number.parseFloat(getComputedStyle(body).rowGap) || 0;
     const room = body.clientHeight;
@@ -317,11 +322,12 @@ export abstract class KioskCard extends HouseView {
 
   /** Tells the column what the card would like, and the least it can do with. */
   private askRoom(body: HTMLElement, heights: number[], gap: number): void {
-    const chrome = this.offsetHeight - body.offsetHeight;
+    const chrome = heightOf(this) - heightOf(body);
     const content = heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, heights.length - 1);
+    // Rounded up, and a pixel over: never a fraction of a pixel short of the last line.
     const room: CardRoom = {
-      want: Math.ceil(chrome + content),
-      least: Math.ceil(chrome + (heights[0] ?? 0)),
+      want: Math.ceil(chrome + content) + 1,
+      least: Math.ceil(chrome + (heights[0] ?? 0)) + 1,
     };
     this.toggleAttribute('empty', !!body.querySelector(':scope > .empty'));
     for (const [name, px] of Object.entries(room)) {
