@@ -84,6 +84,12 @@ export class KioskApp extends LitElement {
         padding: 0;
         background: var(--hb-night-page);
       }
+      /* At night, the night view and the board a tap shows are in the night's colours: every
+         part's colours turn with color-scheme (ui/theme.ts), so a tap never lights the room. */
+      :host([data-view='night']),
+      :host([data-view='night-board']) {
+        color-scheme: dark;
+      }
       header {
         display: flex;
         flex-wrap: wrap;
@@ -212,7 +218,7 @@ export class KioskApp extends LitElement {
   protected override willUpdate(): void {
     const settings = this.settings();
     this.dataset.textSize = String(settings?.textSize ?? DEFAULT_TEXT_SIZE);
-    this.dataset.view = this.nightMode.dimmed() ? 'night' : 'day';
+    this.dataset.view = this.nightMode.view();
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
   }
 

@@ -1,5 +1,6 @@
 // The house's own settings, for admins: its name on every screen, the time zone its clocks,
-// chores and groups follow, its language, the text size on the wall and when the wall's night is.
+// chores and groups follow, its language, the text size on the wall, when the wall's night is and
+// what the wall says at night when nobody is on shift.
 // Written to the settings document, which only admins may change.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -8,6 +9,7 @@ import {
   DEFAULT_NIGHT_HOURS,
   LANGUAGES,
   type Language,
+  NIGHT_NOBODY_MAX,
   readSettings,
   TEXT_SIZES,
   type TextSize,
@@ -29,7 +31,7 @@ import {
 } from './night-hours-fields.ts';
 
 /** The settings this form edits; each shows its problem under its own field. */
-const SHOWN_FIELDS = ['houseName', 'timeZone', 'language', 'textSize'];
+const SHOWN_FIELDS = ['houseName', 'timeZone', 'language', 'textSize', 'nightNobodyWords'];
 
 /** Every time zone the browser knows, with the house's own first if the list lacks it. */
 function timeZones(current: string): string[] {
@@ -54,6 +56,8 @@ export class HouseSettingsForm extends LitElement {
     nightHours: DEFAULT_NIGHT_HOURS,
     nightHoursByWeekday: {},
   });
+  /** Empty: the wall's own kind default. */
+  @state() private nightNobodyWords = '';
   @state() private problems: Problems = {};
   @state() private saved = false;
   private dirty = false;
@@ -66,6 +70,7 @@ export class HouseSettingsForm extends LitElement {
       this.language = settings.language;
       this.textSize = settings.textSize;
       this.night = nightDraftFrom(settings);
+      this.nightNobodyWords = settings.nightNobodyWords ?? '';
     }
   }
 
@@ -128,6 +133,16 @@ export class HouseSettingsForm extends LitElement {
         })}
         ${problemLine(this.problems, 'textSize')}
         ${nightHoursFields(this.night, this.problems, (night) => this.edit({ night }))}
+        ${textField({
+          name: 'nightNobodyWords',
+          label: t('night.form.nobodyWords'),
+          hint: t('night.form.nobodyWordsHint', { words: t('night.nobodyDefault') }),
+          optional: true,
+          limit: NIGHT_NOBODY_MAX,
+          value: this.nightNobodyWords,
+          problems: this.problems,
+          onInput: (value) => this.edit({ nightNobodyWords: value }),
+        })}
         ${
           this.saved
             ? html`<p class="hint" role="status" data-testid="settings-saved">
@@ -150,6 +165,7 @@ export class HouseSettingsForm extends LitElement {
       language: Language;
       textSize: TextSize;
       night: NightDraft;
+      nightNobodyWords: string;
     }>,
   ) {
     Object.assign(this, patch);
@@ -167,6 +183,7 @@ export class HouseSettingsForm extends LitElement {
         language: this.language,
         textSize: this.textSize,
         ...nightSettingsFrom(this.night),
+        nightNobodyWords: this.nightNobodyWords,
       });
       this.problems = {};
       this.saved = true;
