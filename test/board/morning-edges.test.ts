@@ -164,7 +164,10 @@ describe('when the clocks change', () => {
     const { doc } = groups(['Quiet hour', '01:00', '02:00'], ['Morning walk', '09:30', '10:15']);
     for (const iso of ['2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z']) {
       const ahead = nightAhead(doc, house, utc(iso));
-      expect(ahead.underWay.map((g) => g.title), iso).toEqual(['Quiet hour']);
+      expect(
+        ahead.underWay.map((g) => g.title),
+        iso,
+      ).toEqual(['Quiet hour']);
       expect(ahead.first, iso).toMatchObject({ title: 'Morning walk' });
     }
     expect(titles(doc, utc('2026-10-25T02:00:00Z'))).toEqual([]);

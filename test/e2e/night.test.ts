@@ -340,7 +340,9 @@ describe.runIf(chromiumReady())(
           .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
           .filter((el) => {
             const box = el.getBoundingClientRect();
-            return box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth;
+            return (
+              box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth
+            );
           })
           .map((el) => el.textContent?.trim());
       });
@@ -419,7 +421,7 @@ describe.runIf(chromiumReady())(
       expect(first).not.toContain('3 am');
     });
 
-    test('with nobody on shift the wall says something kind: its own words, then the house\'s', async () => {
+    test("with nobody on shift the wall says something kind: its own words, then the house's", async () => {
       const nobody = inNight('night-nobody');
       expect((await nobody.textContent())?.trim()).toBe(
         'Staff are in the house tonight. If you need someone, knock on the office door.',
@@ -469,7 +471,7 @@ describe.runIf(chromiumReady())(
       await shotBothSizes('night-live');
     });
 
-    test('a tap at night shows the board in the night\'s colours, then the night view again', async () => {
+    test("a tap at night shows the board in the night's colours, then the night view again", async () => {
       const nightPage = (await nightLook()).page;
       expect(nightPage).toBe(rgb(nightPalette.page));
       await nightView().click();
@@ -494,7 +496,10 @@ describe.runIf(chromiumReady())(
       const texts = await textContrasts(kiosk);
       expect(texts.length).toBeGreaterThan(10);
       for (const text of texts) {
-        expect(text.ratio, `${text.text} ${text.color} on ${text.background}`).toBeGreaterThanOrEqual(7);
+        expect(
+          text.ratio,
+          `${text.text} ${text.color} on ${text.background}`,
+        ).toBeGreaterThanOrEqual(7);
         // Low light: no text half as bright as white, no background brighter than the text.
         expect(luminance(text.color), text.text).toBeLessThan(0.5);
       }
@@ -509,7 +514,9 @@ describe.runIf(chromiumReady())(
       await server.stop();
       const shift = inNight('night-shift');
       const status = shift.getByTestId('live-status');
-      await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toBe('offline');
+      await expect
+        .poll(() => status.getAttribute('data-state'), { timeout: 15_000 })
+        .toBe('offline');
       expect(await shift.getByTestId('night-shift-heading').textContent()).toContain(
         'On shift when the wall was last connected',
       );
@@ -540,7 +547,9 @@ describe.runIf(chromiumReady())(
       await writeHouseSettings(restarted, admin, { textSize: 4 });
       await expect.poll(() => kiosk.locator('hb-kiosk').getAttribute('data-text-size')).toBe('4');
       await restarted.stop();
-      await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toBe('offline');
+      await expect
+        .poll(() => status.getAttribute('data-state'), { timeout: 15_000 })
+        .toBe('offline');
       await kiosk.clock.runFor(4 * 60_000);
       await shot(kiosk, 'night-offline-size4-1920x1080');
       expect(await offScreen()).toEqual([]);
