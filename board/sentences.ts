@@ -69,6 +69,7 @@ export const THINGS = {
   upFor: 'what you are up for',
   handoffNote: 'the note to the house',
   houseName: 'the name of the house',
+  nightNobodyWords: 'the words for when nobody is on shift',
   groupName: 'the name of the group',
   place: 'the place',
   leader: 'who leads',

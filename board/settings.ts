@@ -1,10 +1,11 @@
-// House settings: its name, time zone, language, text size on the wall, night hours and whether
-// the wall may end visitor mode. Lives in the settings document, which only admins write.
+// House settings: its name, time zone, language, text size on the wall, night hours, what the
+// wall says at night when nobody is on shift, and whether the wall may end visitor mode. Lives in
+// the settings document, which only admins write.
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { firstProblem, recordKind } from './records.ts';
 import { says } from './sentences.ts';
-import { requiredName } from './text.ts';
+import { optionalName, requiredName, withoutContact } from './text.ts';
 import { isTimeZone, TIME_PATTERN } from './time.ts';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -33,6 +34,16 @@ export const nightHoursSchema = z.object({ start: clockTime, end: clockTime }).s
 export type NightHours = z.infer<typeof nightHoursSchema>;
 export const DEFAULT_NIGHT_HOURS: NightHours = { start: '22:00', end: '07:00' };
 
+/** How long the house's words for a night with nobody on shift may be: a sentence or two. */
+export const NIGHT_NOBODY_MAX = 160;
+
+/**
+ * The house's own words on the wall at night when nobody is marked on shift ("Staff are in the
+ * house — knock on the office door"). Plain text, no line breaks or hidden characters, and never
+ * contact details: the wall is public, and staff keep their numbers private.
+ */
+const nightNobodyWords = withoutContact(optionalName('nightNobodyWords', NIGHT_NOBODY_MAX));
+
 export const settingsSchema = z
   .object({
     houseName: requiredName('houseName', 80),
@@ -50,6 +61,8 @@ export const settingsSchema = z
      * The server holds the wall to it (visitor.ts).
      */
     visitorEndsOnWall: z.boolean(says('chooseVisitorEnd')),
+    /** Left out: the wall's own kind default. */
+    nightNobodyWords: nightNobodyWords.optional(),
   })
   .strict();
 
@@ -86,6 +99,7 @@ export function readSettings(doc: Y.Doc): Settings {
     nightHours: valid(fields.nightHours, map.get('nightHours'), DEFAULT_NIGHT_HOURS),
     nightHoursByWeekday: valid(fields.nightHoursByWeekday, map.get('nightHoursByWeekday'), {}),
     visitorEndsOnWall: valid(fields.visitorEndsOnWall, map.get('visitorEndsOnWall'), true),
+    nightNobodyWords: valid(fields.nightNobodyWords, map.get('nightNobodyWords'), undefined),
   };
 }
 
@@ -95,8 +109,12 @@ export function writeSettings(doc: Y.Doc, patch: Partial<Settings>) {
   const next = result.data;
   doc.transact(() => {
     const map = settingsMap(doc);
-    for (const [key, value] of Object.entries(next))
-      if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);
+    for (const [key, value] of Object.entries(next)) {
+      // A setting left out (words cleared back to the default) is taken out of the map.
+      if (value === undefined) {
+        if (map.has(key)) map.delete(key);
+      } else if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);
+    }
   });
 }
 

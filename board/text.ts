@@ -93,7 +93,9 @@ export function optionalName(what: Thing, max: number) {
 }
 
 const CONTACT_PATTERNS: RegExp[] = [
-  /[^\s@]+@[^\s@]+\.[^\s@]{2,}/, // e-mail
+  // e-mail. Tried only where an "@" follows a character (the lookbehind), so a long run of
+  // letters with no "@" is passed over in one step instead of once per starting letter.
+  /(?<=[^\s@])@[^\s@]+\.[^\s@]{2,}/,
   /(?:^|\s)@[A-Za-z0-9_.]{2,}/, // social handle
   /\b(?:https?:\/\/|www\.)\S+/i, // link to a profile
 ];

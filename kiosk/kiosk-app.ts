@@ -112,6 +112,12 @@ export class KioskApp extends LitElement {
         padding: 0;
         background: var(--hb-night-page);
       }
+      /* At night, the night view and the board a tap shows are in the night's colours: every
+         part's colours turn with color-scheme (ui/theme.ts), so a tap never lights the room. */
+      :host([data-view='night']),
+      :host([data-view='night-board']) {
+        color-scheme: dark;
+      }
       /* The house and whether it is live; the time and the day; and where a phone joins, up
          where the eye goes first. With fewer columns, the join code takes a row of its own. */
       header {
@@ -243,7 +249,7 @@ export class KioskApp extends LitElement {
   protected override willUpdate(): void {
     const settings = this.settings();
     this.dataset.textSize = String(settings?.textSize ?? DEFAULT_TEXT_SIZE);
-    this.dataset.view = this.nightMode.dimmed() ? 'night' : 'day';
+    this.dataset.view = this.nightMode.view();
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
     this.style.setProperty('--columns', String(this.columns));
     this.dataset.columns = String(this.columns);

@@ -1,12 +1,16 @@
 // When the wall shows its night view: during the house's night hours, unless someone tapped it
-// in the last minute to see the whole board. Touching the board while it is bright keeps it
-// bright; a minute after the last touch it dims again.
+// in the last minute to see the whole board — and then the board shows in the night's colours,
+// not the bright day's, so a tap at 3 am does not light the room. Touching the board while it is
+// shown keeps it shown; a minute after the last touch it goes back to the night view.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNight, type Settings } from '../board/index.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
 
 /** How long a tap at night shows the whole board. */
 export const BRIGHT_FOR_MS = 60_000;
+
+/** What the wall shows: the day board, the night view, or the board in the night's colours. */
+export type WallView = 'day' | 'night' | 'night-board';
 
 type NightSettings = Pick<Settings, 'nightHours' | 'nightHoursByWeekday' | 'timeZone'>;
 
@@ -39,12 +43,13 @@ export class NightModeController implements ReactiveController {
     return !!settings && isNight(settings, now);
   }
 
-  /** Whether the wall shows the night view now. */
-  dimmed(now = Date.now()): boolean {
-    return this.night(now) && now >= this.brightUntil;
+  /** What the wall shows now. */
+  view(now = Date.now()): WallView {
+    if (!this.night(now)) return 'day';
+    return now >= this.brightUntil ? 'night' : 'night-board';
   }
 
-  /** Shows the whole board for a minute from now, then dims again. */
+  /** Shows the whole board, in the night's colours, for a minute from now; then dims again. */
   brighten(): void {
     this.brightUntil = Date.now() + BRIGHT_FOR_MS;
     this.dimming.start(BRIGHT_FOR_MS, () => this.host.requestUpdate());

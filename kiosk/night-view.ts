@@ -1,24 +1,27 @@
 // The wall at night: a calm, dim view instead of a dark screen, for whoever is awake — the time,
-// who of the staff is on shift now (names as each chose, initials in visitor mode) and the first
-// thing of the morning. A tap anywhere asks the kiosk for the whole board (`night-brighten`).
+// whether the wall is live, who of the staff is on shift now (names as each chose, initials in
+// visitor mode; the house's own kind words when nobody is), a group going on now and the first
+// thing of the morning. Offline, who is on shift is said as what the wall last knew, never as
+// now. A tap anywhere asks the kiosk for the whole board (`night-brighten`).
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
   dayInZone,
   type FirstThing,
-  firstThingOn,
-  morningAfter,
+  type GroupUnderWay,
+  nightAhead,
   readSettings,
   shiftsAt,
   visitorModeOn,
 } from '../board/index.ts';
 import type { HouseConnection } from '../ui/connection.ts';
+import { ConnectionController } from '../ui/connection-controller.ts';
 import { dayWords, instantWords, timeWords } from '../ui/house-time.ts';
 import { HouseView } from '../ui/house-view.ts';
 import { t } from '../ui/i18n/index.ts';
 import { drawSafely } from '../ui/parts/problem-card.ts';
 import { staffWords } from '../ui/parts/shift-summary.ts';
-import '../ui/status.ts';
+import { connectionState } from '../ui/status.ts';
 import { nightColors, plainList } from '../ui/theme.ts';
 
 function firstThingWords(thing: FirstThing): string {
@@ -32,14 +35,20 @@ export class NightView extends HouseView {
     nightColors,
     plainList,
     css`
+      /* The text, the gaps and the clock give way to the screen's height, so at the largest
+         text size a group on now, the house's words, the offline line and the first thing all
+         still fit on a 1080-pixel wall; if anything must overflow it is the hint at the
+         bottom, never the clock. */
       :host {
+        font-size: min(1em, 4.4vh);
         display: grid;
-        place-content: center;
+        place-content: safe center;
         justify-items: center;
-        gap: 2.25em;
+        gap: min(2.25em, 3.5vh);
         height: 100%;
-        padding: 1.5em;
+        padding: min(1.5em, 3vh) 1.5em;
         box-sizing: border-box;
+        line-height: 1.2;
         background: var(--hb-night-page);
         color: var(--hb-night-ink);
         text-align: center;
@@ -52,7 +61,7 @@ export class NightView extends HouseView {
       /* Sizes in em of the wall's body text, which follows the house's text size; the clock
          stops short of the screen's width when the wall stands upright. */
       .time {
-        font-size: min(5em, 16vw);
+        font-size: min(5em, 16vw, 16vh);
         font-weight: 600;
         line-height: 1;
         font-variant-numeric: tabular-nums;
@@ -65,6 +74,32 @@ export class NightView extends HouseView {
       }
       .day {
         font-size: 1.25em;
+      }
+      /* "On shift" and whether that is live share one line, wrapping when long. */
+      .heading {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        align-items: baseline;
+        gap: 0.2em 0.8em;
+      }
+      /* What is on now above the first thing of the morning on an upright wall; side by side
+         on a wide one, each wrapping its own words rather than the two stacking. */
+      .ahead {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        align-items: start;
+        gap: min(2.25em, 3.5vh) 2em;
+      }
+      @media (orientation: landscape) {
+        .ahead {
+          flex-wrap: nowrap;
+        }
+        .ahead > section {
+          flex: 0 1 auto;
+          min-width: 0;
+        }
       }
       section {
         display: grid;
@@ -93,15 +128,22 @@ export class NightView extends HouseView {
         margin: 0;
         font-size: 1.25em;
       }
-      /* The same live line as the day board, in the night's colours: whoever reads "on shift"
-         at night can tell whether it is live or what the wall had when it went offline. */
+      /* The same live line as the day board, in the night's colours, right beside "on shift":
+         whoever reads who is on can tell whether it is live or what the wall had when it went
+         offline. After a few minutes offline it stands on a faint warm tint. */
       hb-live-status {
         --hb-done: var(--hb-night-ink);
         --hb-muted: var(--hb-night-muted);
         --hb-warn: var(--hb-night-ink);
-        --hb-warn-tint: var(--hb-night-page);
+        --hb-warn-tint: var(--hb-night-tint);
         --hb-ink: var(--hb-night-ink);
+        justify-content: center;
         font-size: 0.875em;
+      }
+      .nobody {
+        max-width: 32em;
+        text-wrap: balance;
+        overflow-wrap: anywhere;
       }
       .hint {
         font-size: 0.875em;
@@ -115,6 +157,8 @@ export class NightView extends HouseView {
 
   constructor() {
     super();
+    // Live or offline changes what the shift heading may claim.
+    new ConnectionController(this, () => this.house);
     this.addEventListener('click', () =>
       this.dispatchEvent(new Event('night-brighten', { bubbles: true, composed: true })),
     );
@@ -137,9 +181,8 @@ export class NightView extends HouseView {
         <span class="time">${instantWords(this.now, zone)}</span>
         <span class="day">${dayWords(dayInZone(this.now, zone))}</span>
       </div>
-      <hb-live-status inline .connection=${house}></hb-live-status>
       ${drawSafely(() => this.renderShift(house), t('night.onShift'))}
-      ${drawSafely(() => this.renderMorning(house, zone), t('night.firstTomorrow'))}
+      ${drawSafely(() => this.renderDay(house), t('night.firstTomorrow'))}
       <p class="hint">${t('night.tapHint')}</p>
     `;
   }
@@ -149,9 +192,15 @@ export class NightView extends HouseView {
     const now = Math.max(this.now, Date.now());
     const { onNow } = shiftsAt(house.docs.staff, now);
     const visitorMode = visitorModeOn(house.docs.board, now);
-    const zone = readSettings(house.docs.settings).timeZone;
-    return html`<section data-testid="night-shift">
-      <h2>${t('night.onShift')}</h2>
+    const settings = readSettings(house.docs.settings);
+    const live = connectionState(house) === 'live';
+    return html`<section data-testid="night-shift" data-live=${live}>
+      <div class="heading">
+        <h2 data-testid="night-shift-heading">
+          ${live ? t('night.onShift') : t('night.onShiftOffline')}
+        </h2>
+        <hb-live-status inline .connection=${house}></hb-live-status>
+      </div>
       ${
         onNow.length
           ? html`<ul>
@@ -159,29 +208,47 @@ export class NightView extends HouseView {
                 (shift) => html`<li data-testid="night-on-shift">
                   <span class="name">${staffWords(shift, visitorMode)}</span>
                   <span class="until"
-                    >${t('night.until', { time: instantWords(shift.endedAt ?? shift.end, zone) })}</span
+                    >${t('night.until', {
+                      time: instantWords(shift.endedAt ?? shift.end, settings.timeZone),
+                    })}</span
                   >
                 </li>`,
               )}
             </ul>`
-          : html`<p data-testid="night-nobody">${t('night.nobodyOnShift')}</p>`
+          : html`<p class="nobody" data-testid="night-nobody">
+              ${settings.nightNobodyWords ?? t('night.nobodyDefault')}
+            </p>`
       }
     </section>`;
   }
 
-  private renderMorning(house: HouseConnection, zone: string) {
+  /** What is on now, if anything, and the first thing of the coming morning. */
+  private renderDay(house: HouseConnection) {
     const settings = readSettings(house.docs.settings);
-    const morning = morningAfter(settings, this.now);
-    const thing = firstThingOn(house.docs.board, morning, zone);
-    const heading =
-      morning === dayInZone(this.now, zone)
-        ? t('night.firstThisMorning')
-        : t('night.firstTomorrow');
-    return html`<section data-testid="night-first-thing">
-      <h2>${heading}</h2>
-      <p class="thing" data-kind=${thing?.kind ?? 'nothing'}>
-        ${thing ? firstThingWords(thing) : t('night.nothingPlanned')}
-      </p>
+    const ahead = nightAhead(house.docs.board, settings, this.now);
+    const thing = ahead.first;
+    return html`<div class="ahead">
+      ${ahead.underWay.length ? this.renderNow(ahead.underWay, settings.timeZone) : nothing}
+      <section data-testid="night-first-thing">
+        <h2>${ahead.morningIsToday ? t('night.firstThisMorning') : t('night.firstTomorrow')}</h2>
+        <p class="thing" data-kind=${thing?.kind ?? 'nothing'}>
+          ${thing ? firstThingWords(thing) : t('night.nothingPlanned')}
+        </p>
+      </section>
+    </div>`;
+  }
+
+  private renderNow(groups: GroupUnderWay[], zone: string) {
+    return html`<section data-testid="night-now">
+      <h2>${t('night.now')}</h2>
+      <ul>
+        ${groups.map(
+          (group) => html`<li data-testid="night-now-group">
+            <span class="thing">${group.title}</span>
+            <span class="until">${t('night.until', { time: instantWords(group.endsAt, zone) })}</span>
+          </li>`,
+        )}
+      </ul>
     </section>`;
   }
 }

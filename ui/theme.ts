@@ -1,35 +1,46 @@
 // The house's colours and shared control styles. Every pair of text and background here keeps a
 // contrast of at least 7:1, so the wall stays legible from across the room.
 import { css, unsafeCSS } from 'lit';
+import { nightPalette } from './night-palette.ts';
 
 /** The colours the installed phone app also needs outside the page: splash, title bar, icon. */
 export const appColors = { page: '#f3efe6', card: '#fbf8f1', done: '#1d5230' } as const;
 
+const dayOrNight = (day: string, night: string) => unsafeCSS(`light-dark(${day}, ${night})`);
+
+/*
+ * Each colour is the day's and the night's at once (CSS light-dark): a screen shows the day's,
+ * and the wall tapped at night sets `color-scheme: dark` on itself, which every part inside it
+ * inherits through its shadow root, so the whole board turns to the night palette. (Custom
+ * properties alone would not reach: each part declares its colours again on its own host.)
+ */
 export const houseColors = css`
   :host {
-    --hb-page: ${unsafeCSS(appColors.page)};
-    --hb-card: ${unsafeCSS(appColors.card)};
-    --hb-line: #8a8274;
-    --hb-ink: #1f2328;
-    --hb-muted: #4a453d;
-    --hb-done: ${unsafeCSS(appColors.done)};
-    --hb-done-tint: #e3eee4;
-    --hb-next: #1b4a6b;
-    --hb-warn: #6b3a00;
-    --hb-warn-tint: #fdf0d5;
+    --hb-page: ${dayOrNight(appColors.page, nightPalette.page)};
+    --hb-card: ${dayOrNight(appColors.card, nightPalette.card)};
+    --hb-line: ${dayOrNight('#8a8274', nightPalette.boardLine)};
+    --hb-ink: ${dayOrNight('#1f2328', nightPalette.ink)};
+    --hb-muted: ${dayOrNight('#4a453d', nightPalette.boardMuted)};
+    --hb-done: ${dayOrNight(appColors.done, nightPalette.done)};
+    --hb-done-tint: ${dayOrNight('#e3eee4', nightPalette.doneTint)};
+    --hb-next: ${dayOrNight('#1b4a6b', nightPalette.next)};
+    --hb-warn: ${dayOrNight('#6b3a00', nightPalette.warn)};
+    --hb-warn-tint: ${dayOrNight('#fdf0d5', nightPalette.warnTint)};
     /* Thanks: warm, never a score. */
-    --hb-warm: #6b3a00;
-    --hb-calm-tint: #e4edf4;
-    --hb-error: #7a2e1f;
+    --hb-warm: ${dayOrNight('#6b3a00', nightPalette.warn)};
+    --hb-calm-tint: ${dayOrNight('#e4edf4', nightPalette.calmTint)};
+    --hb-error: ${dayOrNight('#7a2e1f', nightPalette.error)};
+    /* The light behind a QR code's dark modules: a scanner needs it light, even at night. */
+    --hb-qr-paper: ${dayOrNight(appColors.card, nightPalette.ink)};
     color: var(--hb-ink);
   }
-  /* Asked for more contrast: edges in full ink, quiet text as dark as the rest. */
+  /* Asked for more contrast: edges in full ink, quiet text as strong as the rest. */
   @media (prefers-contrast: more) {
     :host {
-      --hb-line: #1f2328;
-      --hb-muted: #1f2328;
-      --hb-page: #ffffff;
-      --hb-card: #ffffff;
+      --hb-line: var(--hb-ink);
+      --hb-muted: var(--hb-ink);
+      --hb-page: ${dayOrNight('#ffffff', '#000000')};
+      --hb-card: ${dayOrNight('#ffffff', '#000000')};
     }
   }
 `;
@@ -46,20 +57,20 @@ export const cardAccents = css`
     --hb-accent-ink: var(--hb-ink);
   }
   :host([data-kind='chores']) {
-    --hb-accent: #2f6b3c;
-    --hb-accent-ink: #1d5230;
+    --hb-accent: ${dayOrNight('#2f6b3c', nightPalette.done)};
+    --hb-accent-ink: ${dayOrNight('#1d5230', nightPalette.done)};
   }
   :host([data-kind='groups']) {
-    --hb-accent: #2a5f86;
-    --hb-accent-ink: #1b4a6b;
+    --hb-accent: ${dayOrNight('#2a5f86', nightPalette.next)};
+    --hb-accent-ink: ${dayOrNight('#1b4a6b', nightPalette.next)};
   }
   :host([data-kind='shifts']) {
-    --hb-accent: #6e3f84;
-    --hb-accent-ink: #572f69;
+    --hb-accent: ${dayOrNight('#6e3f84', nightPalette.plum)};
+    --hb-accent-ink: ${dayOrNight('#572f69', nightPalette.plum)};
   }
   :host([data-kind='announcements']) {
-    --hb-accent: #a04a1c;
-    --hb-accent-ink: #7a3512;
+    --hb-accent: ${dayOrNight('#a04a1c', nightPalette.warn)};
+    --hb-accent-ink: ${dayOrNight('#7a3512', nightPalette.warn)};
   }
   @media (prefers-contrast: more) {
     :host {
@@ -130,15 +141,14 @@ export const controls = css`
   }
 `;
 
-/**
- * The wall at night: a dark room-friendly background and warm, low-brightness text, never white.
- * Each text colour keeps at least 7:1 against the night background (ink about 9.2:1, muted 7.3:1).
- */
+/** The night view's own colours (kiosk/night-view.ts), from the night palette. */
 export const nightColors = css`
   :host {
-    --hb-night-page: #0d0b09;
-    --hb-night-ink: #c9ad85;
-    --hb-night-muted: #b39a77;
-    --hb-night-line: #3a3127;
+    --hb-night-page: ${unsafeCSS(nightPalette.page)};
+    --hb-night-ink: ${unsafeCSS(nightPalette.ink)};
+    --hb-night-muted: ${unsafeCSS(nightPalette.muted)};
+    --hb-night-line: ${unsafeCSS(nightPalette.line)};
+    /* A faint warm tint behind a line that needs noticing (offline), ink still over 7:1. */
+    --hb-night-tint: ${unsafeCSS(nightPalette.warnTint)};
   }
 `;

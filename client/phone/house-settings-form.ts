@@ -1,6 +1,7 @@
 // The house's own settings, for admins: its name on every screen, the time zone its clocks,
-// chores and groups follow, its language, the text size on the wall, when the wall's night is
-// and whether the wall itself may end visitor mode.
+// chores and groups follow, its language, the text size on the wall, when the wall's night is,
+// what the wall says at night when nobody is on shift, and whether the wall itself may end
+// visitor mode.
 // Written to the settings document, which only admins may change.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -9,6 +10,7 @@ import {
   DEFAULT_NIGHT_HOURS,
   LANGUAGES,
   type Language,
+  NIGHT_NOBODY_MAX,
   readSettings,
   TEXT_SIZES,
   type TextSize,
@@ -30,7 +32,14 @@ import {
 } from './night-hours-fields.ts';
 
 /** The settings this form edits; each shows its problem under its own field. */
-const SHOWN_FIELDS = ['houseName', 'timeZone', 'language', 'textSize', 'visitorEndsOnWall'];
+const SHOWN_FIELDS = [
+  'houseName',
+  'timeZone',
+  'language',
+  'textSize',
+  'visitorEndsOnWall',
+  'nightNobodyWords',
+];
 
 /** Every time zone the browser knows, with the house's own first if the list lacks it. */
 function timeZones(current: string): string[] {
@@ -56,6 +65,8 @@ export class HouseSettingsForm extends LitElement {
     nightHours: DEFAULT_NIGHT_HOURS,
     nightHoursByWeekday: {},
   });
+  /** Empty: the wall's own kind default. */
+  @state() private nightNobodyWords = '';
   @state() private problems: Problems = {};
   @state() private saved = false;
   private dirty = false;
@@ -69,6 +80,7 @@ export class HouseSettingsForm extends LitElement {
       this.textSize = settings.textSize;
       this.visitorEndsOnWall = settings.visitorEndsOnWall;
       this.night = nightDraftFrom(settings);
+      this.nightNobodyWords = settings.nightNobodyWords ?? '';
     }
   }
 
@@ -142,6 +154,16 @@ export class HouseSettingsForm extends LitElement {
           onChoose: (who) => this.edit({ visitorEndsOnWall: who === 'wall' }),
         })}
         ${problemLine(this.problems, 'visitorEndsOnWall')}
+        ${textField({
+          name: 'nightNobodyWords',
+          label: t('night.form.nobodyWords'),
+          hint: t('night.form.nobodyWordsHint', { words: t('night.nobodyDefault') }),
+          optional: true,
+          limit: NIGHT_NOBODY_MAX,
+          value: this.nightNobodyWords,
+          problems: this.problems,
+          onInput: (value) => this.edit({ nightNobodyWords: value }),
+        })}
         ${
           this.saved
             ? html`<p class="hint" role="status" data-testid="settings-saved">
@@ -165,6 +187,7 @@ export class HouseSettingsForm extends LitElement {
       textSize: TextSize;
       visitorEndsOnWall: boolean;
       night: NightDraft;
+      nightNobodyWords: string;
     }>,
   ) {
     Object.assign(this, patch);
@@ -183,6 +206,7 @@ export class HouseSettingsForm extends LitElement {
         textSize: this.textSize,
         visitorEndsOnWall: this.visitorEndsOnWall,
         ...nightSettingsFrom(this.night),
+        nightNobodyWords: this.nightNobodyWords,
       });
       this.problems = {};
       this.saved = true;

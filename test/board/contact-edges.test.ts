@@ -15,3 +15,25 @@ describe('how many digits make a phone number', () => {
     expect(looksLikeContact(text)).toBe(phone);
   });
 });
+
+describe('a long text is judged in one pass, not once per letter', () => {
+  // Before, an e-mail pattern tried from every letter took about a second for 20,000 letters
+  // (and grew with the square): a hostile admin or staff entry could stall the server's check.
+  it.each([
+    ['letters with no @', 'x'.repeat(100_000)],
+    ['an @ then letters with no dot', `a@${'b'.repeat(100_000)}`],
+    ['many @ signs', 'a@'.repeat(50_000)],
+    ['a digit then spaces', `1${' '.repeat(100_000)}x`],
+    ['dots with no @', 'a.'.repeat(50_000)],
+  ])('%s, 100,000 characters, in well under a second', (_what, text) => {
+    const started = performance.now();
+    looksLikeContact(text);
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+
+  it('still finds an e-mail address inside other text, and after another @', () => {
+    expect(looksLikeContact('(mail:sam@example.org)')).toBe(true);
+    expect(looksLikeContact('x@sam@example.org')).toBe(true);
+    expect(looksLikeContact('Lunch @ 1pm in the garden.')).toBe(false);
+  });
+});

@@ -4,11 +4,13 @@ import * as Y from 'yjs';
 import { ValidationError } from '../../board/records.ts';
 import {
   DEFAULT_TIME_ZONE,
+  NIGHT_NOBODY_MAX,
   observeSettings,
   readSettings,
   writeSettings,
 } from '../../board/settings.ts';
 import { copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
+import { serverCopy, writer } from './server-copy.ts';
 
 /** What a house has for the settings a test does not name. */
 const OTHERS = {
@@ -209,5 +211,94 @@ describe('language, text size and night hours', () => {
     doc.on('update', () => updates++);
     writeSettings(doc, { nightHoursByWeekday: { sat: { start: '23:00', end: '09:00' } } });
     expect(updates).toBe(0);
+  });
+});
+
+describe("the house's words for a night with nobody on shift", () => {
+  const KIND = 'Staff are in the house — knock on the office door.';
+
+  it('reads back what the admin wrote, trimmed; none written reads as none', () => {
+    const doc = new Y.Doc();
+    expect(readSettings(doc).nightNobodyWords).toBeUndefined();
+    writeSettings(doc, { nightNobodyWords: `  ${KIND}  ` });
+    expect(readSettings(doc).nightNobodyWords).toBe(KIND);
+  });
+
+  it('cleared, the words are gone from the document and the wall says its own default again', () => {
+    const doc = new Y.Doc();
+    writeSettings(doc, { houseName: 'Maple House', nightNobodyWords: KIND });
+    writeSettings(doc, { nightNobodyWords: '   ' });
+    expect(doc.getMap('settings').has('nightNobodyWords')).toBe(false);
+    expect(readSettings(doc).nightNobodyWords).toBeUndefined();
+    expect(readSettings(doc).houseName).toBe('Maple House');
+  });
+
+  it.each([
+    ['a phone number', 'Ring Sam on 07700 900123 if you need anyone'],
+    ['a phone number with a country code', 'Call +44 20 7946 0958'],
+    ['an e-mail address', 'Write to night.staff@example.org'],
+    ['a social handle', 'Message @nightstaff'],
+    ['a link', 'See www.example.org/staff'],
+  ])('refuses %s with the words on contact details, and keeps what was there', (_what, words) => {
+    const doc = new Y.Doc();
+    writeSettings(doc, { nightNobodyWords: KIND });
+    const error = refusal(() => writeSettings(doc, { nightNobodyWords: words }));
+    expect(error.message).toBe(
+      'Please leave out phone numbers, e-mail addresses and social handles — staff keep those private.',
+    );
+    expect(error.field).toBe('nightNobodyWords');
+    expect(readSettings(doc).nightNobodyWords).toBe(KIND);
+  });
+
+  it('a time like 10.30 or a date is not taken for a phone number', () => {
+    const doc = new Y.Doc();
+    writeSettings(doc, { nightNobodyWords: 'Staff are in the office until 10.30 on 2026-12-24.' });
+    expect(readSettings(doc).nightNobodyWords).toContain('10.30');
+  });
+
+  it.each([
+    [
+      'too long',
+      'k'.repeat(NIGHT_NOBODY_MAX + 1),
+      `Please keep the words for when nobody is on shift to ${NIGHT_NOBODY_MAX} characters or fewer.`,
+    ],
+    [
+      'with a line break',
+      'Staff are in.\nKnock.',
+      'Please leave line breaks and hidden characters out of the words for when nobody is on shift.',
+    ],
+    [
+      'written backwards with a direction mark',
+      'Staff \u202Eroom eht ni era',
+      'Please leave line breaks and hidden characters out of the words for when nobody is on shift.',
+    ],
+  ])('refuses words %s in a plain sentence', (_what, words, sentence) => {
+    const doc = new Y.Doc();
+    const error = refusal(() => writeSettings(doc, { nightNobodyWords: words as string }));
+    expect(error.message).toBe(sentence);
+    expectPlainSentence(error.message);
+    expect(error.field).toBe('nightNobodyWords');
+    expect(doc.getMap('settings').size).toBe(0);
+  });
+
+  it('the server refuses contact details or huge words written straight into the document', () => {
+    const NOW = Date.parse('2026-11-28T03:35:00Z');
+    const settings = serverCopy('settings', NOW);
+    for (const words of ['Ring 07700 900123', 'x'.repeat(100_000), { text: KIND }]) {
+      const admin = settings.device();
+      admin.getMap('settings').set('nightNobodyWords', words);
+      expect(settings.send(admin, writer('admin1', 'admin'))).toBeDefined();
+      expect(settings.doc.getMap('settings').has('nightNobodyWords')).toBe(false);
+    }
+    const admin = settings.device();
+    admin.getMap('settings').set('nightNobodyWords', KIND);
+    expect(settings.send(admin, writer('admin1', 'admin'))).toBeUndefined();
+    expect(readSettings(settings.doc).nightNobodyWords).toBe(KIND);
+  });
+
+  it('a stored value that is not allowed reads as none, so the wall never shows it', () => {
+    const doc = new Y.Doc();
+    doc.getMap('settings').set('nightNobodyWords', 'Text me on 07700 900123');
+    expect(readSettings(doc).nightNobodyWords).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 // The wall at night, in real Chromium against the real server, with the kiosk's clock moved by
 // Playwright (the server and the phones keep real time): the calm night view between the house's
 // night hours, a tap that shows the board for a minute, the morning, nights with their own hours,
-// the admin's settings form, the burn-in drift and the screen's wake lock.
+// the admin's settings form, the burn-in drift and the screen's wake lock. Then a second house at
+// 3:35 am: a group under way said as "now", the house's kind words when nobody is on shift, a tap
+// that keeps the night's colours, and the wall honest about being offline.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,10 +21,13 @@ import {
   weekdayOf,
   writeSettings,
 } from '../../board/index.ts';
+import { nightPalette } from '../../ui/night-palette.ts';
 import { chromiumReady, pinClock } from '../helpers/chromium.ts';
-import type { ServerProcess } from '../helpers/server-process.ts';
-import { PageWatch, SCREENSHOTS, shot } from './browser-devices.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { E2E_ENV, PageWatch, SCREENSHOTS, shot, waitLive } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
+import { textContrasts, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
 const ZONE = 'Europe/Madrid';
@@ -290,6 +295,264 @@ describe.runIf(chromiumReady())(
       await expect
         .poll(() => readSettings(writer.settings.doc).nightHoursByWeekday)
         .toEqual({ fri: { start: '22:30', end: '09:00' } });
+      expect(watch.errors).toEqual([]);
+    });
+  },
+  300_000,
+);
+
+/** "#0d0b09" → "rgb(13, 11, 9)", as getComputedStyle says a colour. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+describe.runIf(chromiumReady())(
+  'the wall at 3:35 am: honest and gentle',
+  () => {
+    const dataDir = tempDir('houseboard-night-');
+    let server: ServerProcess;
+    /** The same house's server started again after the test stopped it. */
+    let restarted: ServerProcess | undefined;
+    let admin: Page;
+    let kiosk: Page;
+    let writer: HouseWriter;
+    const watch = new PageWatch();
+
+    const nightView = () => kiosk.getByTestId('night-view');
+    const inNight = (testId: string) => nightView().getByTestId(testId);
+    const jumpTo = async (instant: number) =>
+      kiosk.clock.fastForward(instant - (await kiosk.evaluate(() => Date.now())));
+    const textSize = async (size: 1 | 4) => {
+      writeSettings(writer.settings.doc, { textSize: size });
+      await expect
+        .poll(() => kiosk.locator('hb-kiosk').getAttribute('data-text-size'))
+        .toBe(String(size));
+    };
+    /** Text in the night view that does not lie wholly on the screen. */
+    const offScreen = () =>
+      nightView().evaluate((view) => {
+        const all = [...(view.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((el) => [
+          el,
+          ...(el.shadowRoot?.querySelectorAll('*') ?? []),
+        ]);
+        return all
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return (
+              box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth
+            );
+          })
+          .map((el) => el.textContent?.trim());
+      });
+    /** The wall at text sizes 1 and 4 on a 1920×1080 wall, back at size 1 after. */
+    const shotBothSizes = async (name: string) => {
+      const night = (await nightView().count()) > 0;
+      await textSize(1);
+      await shot(kiosk, `${name}-size1-1920x1080`);
+      if (night) expect(await offScreen()).toEqual([]);
+      await textSize(4);
+      await shot(kiosk, `${name}-size4-1920x1080`);
+      // At the largest size too, the whole night view is on the screen.
+      if (night) expect(await offScreen()).toEqual([]);
+      await textSize(1);
+    };
+    /** Words each visible piece of text in the kiosk's night view says, with its colours. */
+    const nightLook = () =>
+      nightView().evaluate((view) => {
+        const page = getComputedStyle(view).backgroundColor;
+        const texts = [...(view.shadowRoot?.querySelectorAll('*') ?? [])]
+          .flatMap((el) => [el, ...[...(el.shadowRoot?.querySelectorAll('*') ?? [])]])
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+          .map((el) => {
+            const style = getComputedStyle(el);
+            const tint = style.backgroundColor;
+            return { color: style.color, behind: tint === 'rgba(0, 0, 0, 0)' ? page : tint };
+          });
+        return { page, texts };
+      });
+
+    withHouse({ zone: ZONE, dataDir, watch, kiosk: { byDay: false } }, async (house) => {
+      ({ server, admin, kiosk } = house);
+      writer = await houseWriter(admin, server);
+      const groups = groupRecords(writer.board.doc);
+      groups.add({
+        title: 'House meeting',
+        schedule: { kind: 'once', day: addDays(FIRST_DAY, 1) },
+        start: '03:00',
+        end: '04:30',
+        place: 'Lounge',
+      });
+      groups.add({
+        title: 'Morning walk',
+        schedule: { kind: 'daily' },
+        start: '09:30',
+        end: '10:15',
+      });
+      choreRecords(writer.board.doc).add({
+        title: 'Bins out',
+        schedule: { kind: 'daily' },
+        createdAt: Date.now(),
+      });
+      writeSettings(writer.settings.doc, { textSize: 1 });
+      await pinClock(kiosk, { time: at(1, '03:34') + 58_000 });
+      await kiosk.reload();
+      await nightView().waitFor();
+      await jumpTo(at(1, '03:35') + 5_000);
+    });
+
+    afterAll(async () => {
+      writer?.destroy();
+      await restarted?.stop();
+    });
+
+    test('at 3:35 am the 3 am house meeting shows as on now, not as the first thing this morning', async () => {
+      const now = inNight('night-now');
+      await now.waitFor();
+      expect(await now.textContent()).toContain('Now');
+      const group = await inNight('night-now-group').textContent();
+      expect(group).toContain('House meeting');
+      expect(group).toContain('until 4:30 am');
+      const first = await inNight('night-first-thing').textContent();
+      expect(first).toContain('First thing this morning');
+      expect(first).toContain('9:30 am · Morning walk');
+      expect(first).not.toContain('House meeting');
+      expect(first).not.toContain('3 am');
+    });
+
+    test("with nobody on shift the wall says something kind: its own words, then the house's", async () => {
+      const nobody = inNight('night-nobody');
+      expect((await nobody.textContent())?.trim()).toBe(
+        'Staff are in the house tonight. If you need someone, knock on the office door.',
+      );
+      expect(await nightView().textContent()).not.toContain('Nobody is marked');
+      await shotBothSizes('night-nobody-default');
+
+      await admin.getByTestId('tab-admin').click();
+      const words = admin.getByTestId('field-nightNobodyWords');
+      await words.waitFor();
+      // Contact details are refused beside the field, in plain words, and never reach the wall.
+      await words.fill('Ring Sam on 07700 900123 if you need anyone');
+      await admin.getByTestId('settings-save').click();
+      const problem = admin.getByTestId('problem-nightNobodyWords');
+      await problem.waitFor();
+      expect(await problem.textContent()).toContain(
+        'Please leave out phone numbers, e-mail addresses and social handles',
+      );
+      expect(readSettings(writer.settings.doc).nightNobodyWords).toBeUndefined();
+      await shot(admin, 'phone-night-words-refused');
+
+      await words.fill('Staff are in the house — knock on the office door');
+      await admin.getByTestId('settings-save').click();
+      await admin.getByTestId('settings-saved').waitFor();
+      await expect
+        .poll(() => nobody.textContent())
+        .toContain('Staff are in the house — knock on the office door');
+      expect(await nightView().textContent()).not.toContain('07700');
+      await shotBothSizes('night-nobody-house-words');
+      expect(watch.errors).toEqual([]);
+    });
+
+    test('with someone on shift the night view says it is live, right beside who is on', async () => {
+      shiftRecords(writer.staff.doc).add({
+        name: 'Kai',
+        start: at(0, '22:00'),
+        end: at(1, '08:00'),
+      });
+      await expect.poll(() => inNight('night-on-shift').textContent()).toContain('Kai');
+      const shift = inNight('night-shift');
+      expect(await shift.getByTestId('night-shift-heading').textContent()).toContain(
+        'On shift now',
+      );
+      const status = shift.getByTestId('live-status');
+      expect(await status.getAttribute('data-state')).toBe('live');
+      expect(await status.textContent()).toContain('Live');
+      await shotBothSizes('night-live');
+    });
+
+    test("a tap at night shows the board in the night's colours, then the night view again", async () => {
+      const nightPage = (await nightLook()).page;
+      expect(nightPage).toBe(rgb(nightPalette.page));
+      await nightView().click();
+      const wall = kiosk.locator('hb-kiosk');
+      await kiosk.locator('hb-chores-card').waitFor();
+      expect(await wall.getAttribute('data-view')).toBe('night-board');
+      await kiosk.getByTestId('chore-tick').filter({ hasText: 'Bins out' }).first().waitFor();
+      const look = await kiosk.evaluate(() => {
+        const host = document.querySelector('hb-kiosk')!;
+        const card = host.shadowRoot!.querySelector('hb-chores-card')!;
+        return {
+          page: getComputedStyle(host).backgroundColor,
+          card: getComputedStyle(card).backgroundColor,
+          pageVariable: getComputedStyle(host).getPropertyValue('--hb-page'),
+        };
+      });
+      // The same dark page as the night view, never the day's cream.
+      expect(look.page).toBe(nightPage);
+      expect(look.page).not.toBe(rgb('#f3efe6'));
+      expect(look.card).toBe(rgb(nightPalette.card));
+      expect(look.pageVariable).toContain(nightPalette.page);
+      const texts = await textContrasts(kiosk);
+      expect(texts.length).toBeGreaterThan(10);
+      for (const text of texts) {
+        expect(
+          text.ratio,
+          `${text.text} ${text.color} on ${text.background}`,
+        ).toBeGreaterThanOrEqual(7);
+        // Low light: no text half as bright as white, no background brighter than the text.
+        expect(luminance(text.color), text.text).toBeLessThan(0.5);
+      }
+      await shotBothSizes('night-tapped');
+      // A minute after the tap (the shots took a few seconds of it), the night view is back.
+      await kiosk.clock.runFor(61_000);
+      await nightView().waitFor();
+      expect(await wall.getAttribute('data-view')).toBe('night');
+    });
+
+    test('offline at night, who is on shift reads as what the wall last knew, with the status beside it', async () => {
+      await server.stop();
+      const shift = inNight('night-shift');
+      const status = shift.getByTestId('live-status');
+      await expect
+        .poll(() => status.getAttribute('data-state'), { timeout: 15_000 })
+        .toBe('offline');
+      expect(await shift.getByTestId('night-shift-heading').textContent()).toContain(
+        'On shift when the wall was last connected',
+      );
+      expect(await shift.textContent()).not.toContain('On shift now');
+      expect(await status.textContent()).toContain('Offline since 3:');
+      expect(await inNight('night-on-shift').textContent()).toContain('Kai');
+      // A few minutes on it stands out (bold, on a faint tint), still calm and over 7:1.
+      await kiosk.clock.runFor(4 * 60_000);
+      await expect.poll(() => status.getAttribute('data-level')).toBe('notice');
+      const look = await nightLook();
+      for (const text of look.texts) {
+        expect(contrast(text.color, text.behind), text.color).toBeGreaterThanOrEqual(7);
+        expect(luminance(text.color), text.color).toBeLessThan(0.5);
+      }
+      await shot(kiosk, 'night-offline-size1-1920x1080');
+      expect(await offScreen()).toEqual([]);
+
+      // Back on the same port: live again, and "on shift now" again.
+      restarted = await startServerProcess({
+        dataDir,
+        port: server.port,
+        env: { HOUSE_TIME_ZONE: ZONE, ...E2E_ENV },
+      });
+      await waitLive(kiosk, 30_000);
+      await expect
+        .poll(() => shift.getByTestId('night-shift-heading').textContent(), { timeout: 15_000 })
+        .toContain('On shift now');
+      await writeHouseSettings(restarted, admin, { textSize: 4 });
+      await expect.poll(() => kiosk.locator('hb-kiosk').getAttribute('data-text-size')).toBe('4');
+      await restarted.stop();
+      await expect
+        .poll(() => status.getAttribute('data-state'), { timeout: 15_000 })
+        .toBe('offline');
+      await kiosk.clock.runFor(4 * 60_000);
+      await shot(kiosk, 'night-offline-size4-1920x1080');
+      expect(await offScreen()).toEqual([]);
       expect(watch.errors).toEqual([]);
     });
   },

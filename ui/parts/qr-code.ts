@@ -62,8 +62,9 @@ export class QrCode extends LitElement {
       role="img"
       aria-label=${this.label ?? t('common.qrCode')}
     >
-      <!-- The card's warm off-white, not full white: the wall shows this block all day. -->
-      <rect width=${side} height=${side} style="fill: var(--hb-card, #fbf8f1)"></rect>
+      <!-- The card's warm off-white, not full white: the wall shows this block all day (and a
+           warm beige on the board by night, still light enough for a scanner). -->
+      <rect width=${side} height=${side} style="fill: var(--hb-qr-paper, var(--hb-card, #fbf8f1))"></rect>
       ${runs.map(
         (run) =>
           svg`<rect x=${run.x + QUIET_ZONE} y=${run.y + QUIET_ZONE} width=${run.width} height="1" fill="#000000"></rect>`,

@@ -6,7 +6,10 @@ export const night = messages(
   {
     'night.label': 'Night view. Tap anywhere to see the whole board.',
     'night.onShift': 'On shift now',
-    'night.nobodyOnShift': 'Nobody is marked on shift right now',
+    'night.onShiftOffline': 'On shift when the wall was last connected',
+    'night.nobodyDefault':
+      'Staff are in the house tonight. If you need someone, knock on the office door.',
+    'night.now': 'Now',
     'night.until': 'until {time}',
     'night.firstTomorrow': 'First thing tomorrow',
     'night.firstThisMorning': 'First thing this morning',
@@ -21,6 +24,9 @@ export const night = messages(
     'night.form.nightEnd': 'Until',
     'night.form.byWeekday': 'Different hours on some nights',
     'night.form.weekdayNight': 'Night starting {day}',
+    'night.form.nobodyWords': 'What the wall says at night when nobody is marked on shift',
+    'night.form.nobodyWordsHint':
+      'A sentence or two, kind and useful, like "Staff are in the house — knock on the office door". No phone numbers or e-mail addresses: the wall is public. Left empty, it says: "{words}"',
     'night.form.language': 'Language of the house',
     'night.form.languageHint': 'The wall speaks it; each phone can pick its own.',
     'night.form.textSize': 'Text size on the wall',
@@ -39,7 +45,10 @@ export const night = messages(
   {
     'night.label': 'Vista de noche. Toca en cualquier sitio para ver todo el tablón.',
     'night.onShift': 'De turno ahora',
-    'night.nobodyOnShift': 'Ahora mismo no hay nadie marcado de turno',
+    'night.onShiftOffline': 'De turno la última vez que la pantalla tuvo conexión',
+    'night.nobodyDefault':
+      'El equipo está en la casa esta noche. Si necesitas a alguien, llama a la puerta de la oficina.',
+    'night.now': 'Ahora',
     'night.until': 'hasta las {time}',
     'night.firstTomorrow': 'Lo primero de mañana',
     'night.firstThisMorning': 'Lo primero de esta mañana',
@@ -54,6 +63,10 @@ export const night = messages(
     'night.form.nightEnd': 'Hasta',
     'night.form.byWeekday': 'Otras horas algunas noches',
     'night.form.weekdayNight': 'La noche del {day}',
+    'night.form.nobodyWords':
+      'Lo que dice la pantalla de noche cuando no hay nadie marcado de turno',
+    'night.form.nobodyWordsHint':
+      'Una o dos frases, amables y útiles, como «El equipo está en la casa — llama a la puerta de la oficina». Sin números de teléfono ni correos: la pantalla es pública. Si lo dejas vacío, dice: «{words}»',
     'night.form.language': 'Idioma de la casa',
     'night.form.languageHint': 'La pantalla de la pared lo usa; cada móvil puede elegir el suyo.',
     'night.form.textSize': 'Tamaño del texto en la pared',

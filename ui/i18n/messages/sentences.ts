@@ -96,6 +96,7 @@ export const sentences = messages(english, {
   'thing.upFor': 'a qué te apuntas',
   'thing.handoffNote': 'la nota para la casa',
   'thing.houseName': 'el nombre de la casa',
+  'thing.nightNobodyWords': 'las palabras para cuando no hay nadie de turno',
   'thing.groupName': 'el nombre del grupo',
   'thing.place': 'el lugar',
   'thing.leader': 'quién lo lleva',
