@@ -64,6 +64,15 @@ export class JoinPanel extends LitElement {
       :host {
         container: join / inline-size;
       }
+      /* Narrow, beside the clock on a wall of big text: the title and the address, no more. */
+      @container join (width < 17em) {
+        .how {
+          display: none;
+        }
+        strong {
+          font-size: var(--hb-small-text);
+        }
+      }
       @container join (width > 30em) {
         .words {
           display: flex;
@@ -135,7 +144,7 @@ export class JoinPanel extends LitElement {
       }
       <div class="words">
         <strong>${t('kiosk.joinTitle')}</strong>
-        <span>${t('kiosk.joinScan')}</span>
+        <span class="how">${t('kiosk.joinScan')}</span>
         <span data-testid="join-site">${siteWords(code?.url ?? location.href)}</span>
       </div>
     `;

@@ -119,19 +119,18 @@ export class KioskApp extends LitElement {
         color-scheme: dark;
       }
       /* The house and whether it is live; the time and the day; and where a phone joins, up
-         where the eye goes first. With fewer columns, the join code takes a row of its own. */
+         where the eye goes first. On an upright wall, the join code takes a row of its own. */
       header {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) auto minmax(16em, 26em);
+        grid-template-columns: auto auto minmax(10em, 1fr);
         grid-template-areas: 'house when join';
         align-items: center;
         gap: 0.4em 1em;
         min-height: 3.5em;
         margin-bottom: 0.5em;
       }
-      :host([data-columns='1']) header,
-      :host([data-columns='2']) header {
-        grid-template-columns: minmax(0, 1fr) auto;
+      :host([data-upright]) header {
+        grid-template-columns: minmax(9em, 1fr) auto;
         grid-template-areas: 'house when' 'join join';
       }
       hb-offline-band[showing] {
@@ -168,6 +167,13 @@ export class KioskApp extends LitElement {
       }
       hb-join-panel {
         grid-area: join;
+        justify-self: end;
+        width: 100%;
+        max-width: 22em;
+      }
+      :host([data-upright]) hb-join-panel {
+        justify-self: stretch;
+        max-width: none;
       }
       hb-live-status {
         font-size: var(--hb-small-text);
@@ -177,6 +183,9 @@ export class KioskApp extends LitElement {
       .when {
         grid-area: when;
         text-align: right;
+      }
+      .day {
+        font-size: var(--hb-small-text);
       }
       .time {
         display: block;
@@ -213,6 +222,7 @@ export class KioskApp extends LitElement {
   private readonly sizing = new ResizeObserver(() => {
     const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
     const columns = wallColumns(this.clientWidth / em);
+    this.toggleAttribute('data-upright', this.clientHeight > this.clientWidth);
     if (columns !== this.columns) this.columns = columns;
   });
   /** Which quick-add panel is open over the wall, if any. */
@@ -296,7 +306,7 @@ export class KioskApp extends LitElement {
         </div>
         <span class="when" data-testid="house-clock">
           <span class="time">${instantWords(now, zone)}</span>
-          <span>${dayWords(zonedTime(now, zone).day)}</span>
+          <span class="day">${dayWords(zonedTime(now, zone).day)}</span>
         </span>
         <hb-join-panel .joinCode=${this.joinCode} .now=${now}></hb-join-panel>
       </header>

@@ -33,9 +33,9 @@ export class VisitorSwitch extends LitElement {
       button,
       .notice {
         box-sizing: border-box;
-        min-height: max(48px, 2.25em);
+        min-height: max(48px, 1.8em);
         max-width: 100%;
-        padding: 0.2em 0.9em;
+        padding: 0.1em 0.9em;
         border-radius: 999px;
         font-weight: 600;
         text-align: start;

@@ -69,9 +69,9 @@ export abstract class KioskCard extends HouseView {
         min-height: min(var(--least, 0px), 75%);
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
-        border-top: 0.3em solid var(--hb-accent);
+        border-top: 0.25em solid var(--hb-accent);
         border-radius: 0.5em;
-        padding: 0.35em 0.6em 0.5em;
+        padding: 0.25em 0.6em 0.4em;
         box-sizing: border-box;
       }
       :host([empty]) {
@@ -85,7 +85,7 @@ export abstract class KioskCard extends HouseView {
         align-items: center;
         justify-content: space-between;
         gap: 0.2em 0.4em;
-        margin: 0 0 0.3em;
+        margin: 0 0 0.2em;
       }
       /* Titles grow with the text size, up to what a two-column wall has room for. */
       h2 {
@@ -94,7 +94,7 @@ export abstract class KioskCard extends HouseView {
         align-items: center;
         gap: 0.35em;
         margin: 0;
-        font-size: min(1.25em, 5.6vmin);
+        font-size: min(1.25em, 5.2vmin);
         line-height: 1.2;
         overflow-wrap: break-word;
       }
@@ -117,7 +117,7 @@ export abstract class KioskCard extends HouseView {
       }
       /* A narrow card keeps its title on one line: the button says only "+" (its label says
          the rest to a screen reader). */
-      @container head (width < 17em) {
+      @container head (width < 22em) {
         .add .word {
           display: none;
         }
@@ -167,11 +167,19 @@ export abstract class KioskCard extends HouseView {
         margin: 0;
         color: var(--hb-muted);
       }
+      /* Which page shows: a tab on the card's top edge, in its colour, taking no line of its
+         own from a card that is short of room already. */
       .turns {
-        flex: none;
+        position: absolute;
+        top: -0.65em;
+        right: 0.9em;
+        padding: 0 0.5em;
+        border-radius: 0.6em;
+        background: var(--hb-accent-ink);
+        color: var(--hb-card);
         font-size: var(--hb-small-text);
-        font-weight: 600;
-        color: var(--hb-muted);
+        font-weight: 700;
+        line-height: 1.15;
         white-space: nowrap;
         font-variant-numeric: tabular-nums;
       }

@@ -1,5 +1,6 @@
 // Who is on shift now and who is next, from the staff document; while a handover waits it says
 // so, and after one the note to the house stays up for a few hours.
+import { css } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { type Settings, visitorModeOn } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
@@ -9,6 +10,15 @@ import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-shifts-card')
 export class ShiftsCard extends KioskCard {
+  /* A few lines at most: it keeps to them and leaves the rest of its column to the others. */
+  static override styles = [
+    ...KioskCard.styles,
+    css`
+      :host {
+        --grow: 0;
+      }
+    `,
+  ];
   protected get heading() {
     return t('kiosk.shifts');
   }
