@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import '../ui/parts/qr-code.ts';
 import { t } from '../ui/i18n/index.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { houseColors } from '../ui/theme.ts';
 
 /** The part of the address a person could read aloud: "board.example.org". */
@@ -71,11 +72,11 @@ export class JoinPanel extends LitElement {
 
   @property({ attribute: false }) joinCode?: JoinCode;
   /** The time the wall is showing; a code past its expiry is not shown. */
-  @property({ type: Number }) now = Date.now();
+  @property({ type: Number }) now = serverNow();
 
   override render() {
     const code = this.joinCode;
-    const usable = code && code.expiresAt > Math.max(this.now, Date.now());
+    const usable = code && code.expiresAt > Math.max(this.now, serverNow());
     return html`
       ${
         usable

@@ -3,6 +3,7 @@
 // bright; a minute after the last touch it dims again.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNight, type Settings } from '../board/index.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
 
 /** How long a tap at night shows the whole board. */
@@ -14,7 +15,7 @@ export class NightModeController implements ReactiveController {
   private brightUntil = 0;
   private readonly dimming: TimeoutController;
   private readonly onTouch = () => {
-    if (this.night() && Date.now() < this.brightUntil) this.brighten();
+    if (this.night() && serverNow() < this.brightUntil) this.brighten();
   };
 
   constructor(
@@ -34,19 +35,19 @@ export class NightModeController implements ReactiveController {
   }
 
   /** Whether it is night in the house now. */
-  night(now = Date.now()): boolean {
+  night(now = serverNow()): boolean {
     const settings = this.settings();
     return !!settings && isNight(settings, now);
   }
 
   /** Whether the wall shows the night view now. */
-  dimmed(now = Date.now()): boolean {
+  dimmed(now = serverNow()): boolean {
     return this.night(now) && now >= this.brightUntil;
   }
 
   /** Shows the whole board for a minute from now, then dims again. */
   brighten(): void {
-    this.brightUntil = Date.now() + BRIGHT_FOR_MS;
+    this.brightUntil = serverNow() + BRIGHT_FOR_MS;
     this.dimming.start(BRIGHT_FOR_MS, () => this.host.requestUpdate());
     this.host.requestUpdate();
   }

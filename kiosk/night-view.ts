@@ -19,6 +19,7 @@ import { t } from '../ui/i18n/index.ts';
 import { drawSafely } from '../ui/parts/problem-card.ts';
 import { staffWords } from '../ui/parts/shift-summary.ts';
 import '../ui/status.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { nightColors, plainList } from '../ui/theme.ts';
 
 function firstThingWords(thing: FirstThing): string {
@@ -146,7 +147,7 @@ export class NightView extends HouseView {
 
   private renderShift(house: HouseConnection) {
     // The moment itself, not the minute: "on now" changes the moment someone takes over.
-    const now = Math.max(this.now, Date.now());
+    const now = Math.max(this.now, serverNow());
     const { onNow } = shiftsAt(house.docs.staff, now);
     const visitorMode = visitorModeOn(house.docs.board, now);
     const zone = readSettings(house.docs.settings).timeZone;

@@ -8,6 +8,7 @@ import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { instantWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 
 @customElement('hb-visitor-switch')
@@ -46,7 +47,7 @@ export class VisitorSwitch extends LitElement {
 
   @property({ attribute: false }) house?: HouseConnection;
   @property() timeZone = 'UTC';
-  @property({ type: Number }) now = Date.now();
+  @property({ type: Number }) now = serverNow();
 
   constructor() {
     super();
@@ -56,7 +57,7 @@ export class VisitorSwitch extends LitElement {
   override render() {
     const board = this.house?.docs.board;
     if (!board) return null;
-    const until = visitorModeUntil(board, Math.max(this.now, Date.now()));
+    const until = visitorModeUntil(board, Math.max(this.now, serverNow()));
     if (until !== undefined) {
       return html`<div class="notice" role="status" data-testid="visitor-notice">
         ${t('visitor.until', { time: instantWords(until, this.timeZone) })}
