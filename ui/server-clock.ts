@@ -22,7 +22,7 @@ interface Sample {
 function keptOffset(): number {
   try {
     const value = Number(localStorage.getItem(KEPT_OFFSET));
-    return Number.isFinite(value) ? value : 0;
+    return Number.isFinite(value) ? Math.round(value) : 0;
   } catch {
     return 0;
   }
@@ -51,7 +51,8 @@ export function serverOffset(): number {
 export function learnServerTime(serverTime: number, roundTrip: number, receivedAt: number): void {
   if (!Number.isFinite(serverTime) || serverTime <= 0) return;
   if (!(roundTrip >= 0 && roundTrip <= SLOWEST_USEFUL_MS)) return;
-  const sample = { offset: serverTime + roundTrip / 2 - receivedAt, roundTrip };
+  // Whole milliseconds: records keep their times as integers.
+  const sample = { offset: Math.round(serverTime + roundTrip / 2 - receivedAt), roundTrip };
   // A jump past what the round trip explains is a clock that moved (the device's or the
   // server's): start again from this answer rather than trust the older ones.
   const jumped = Math.abs(sample.offset - offset) > Math.max(NOTICEABLE_MS, roundTrip);
@@ -65,7 +66,7 @@ export function learnServerTime(serverTime: number, roundTrip: number, receivedA
 
 function keepOffset(value: number): void {
   try {
-    localStorage.setItem(KEPT_OFFSET, String(Math.round(value)));
+    localStorage.setItem(KEPT_OFFSET, String(value));
   } catch {
     // Private browsing may refuse storage; this page still knows.
   }
