@@ -1,6 +1,6 @@
-// The wall at night, in real Chromium against the real server, with the kiosk's clock moved by
-// Playwright (the server and the phones keep real time): the calm night view between the house's
-// night hours, a tap that shows the board for a minute, the morning, nights with their own hours,
+// The wall at night, in real Chromium against the real server, with the server's clock moved
+// (test/helpers/movable-clock.ts; every screen takes the house's time from the server): the calm
+// night view between the house's night hours, a tap that shows the board for a minute, the morning, nights with their own hours,
 // the admin's settings form, the burn-in drift and the screen's wake lock.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,9 @@ import {
   weekdayOf,
   writeSettings,
 } from '../../board/index.ts';
-import { chromiumReady, pinClock } from '../helpers/chromium.ts';
+import { chromiumReady } from '../helpers/chromium.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { movableClock } from '../helpers/movable-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { PageWatch, SCREENSHOTS, shot } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
@@ -55,15 +57,33 @@ describe.runIf(chromiumReady())(
     let kiosk: Page;
     let writer: HouseWriter;
     const watch = new PageWatch();
+    const clock = movableClock();
 
     const nightView = () => kiosk.getByTestId('night-view');
     const dayBoard = () => kiosk.locator('hb-chores-card');
     const wakeLock = () => kiosk.locator('hb-kiosk').getAttribute('data-wake-lock');
-    /** Moves the kiosk's clock on to `instant`, firing each due timer once (a lid closed and opened). */
-    const jumpTo = async (instant: number) =>
-      kiosk.clock.fastForward(instant - (await kiosk.evaluate(() => Date.now())));
+    /** The minute the wall is showing, by the server's time as the wall knows it. */
+    const wallNow = () =>
+      kiosk.evaluate(
+        () =>
+          (document.querySelector('hb-kiosk') as unknown as { minute: { now: number } }).minute.now,
+      );
+    /** Sets the house's clock (the server's) to `instant`, and waits for the wall to follow. */
+    const jumpTo = async (instant: number) => {
+      clock.set(instant);
+      await eventually(
+        async () => {
+          const shown = await wallNow();
+          if (Math.abs(shown - instant) > 3000)
+            throw new Error(`the wall is at ${new Date(shown).toISOString()}`);
+        },
+        { timeoutMs: 10_000, intervalMs: 100 },
+      );
+    };
+    /** Time passes in the house: `ms` more on the server's clock, and the wall follows. */
+    const runFor = (ms: number) => jumpTo(clock.now() + ms);
 
-    withHouse({ zone: ZONE, watch, kiosk: { byDay: false } }, async (house) => {
+    withHouse({ zone: ZONE, watch, kiosk: { byDay: false }, env: clock.env }, async (house) => {
       ({ server, admin, kiosk } = house);
       writer = await houseWriter(admin, server);
       const shifts = shiftRecords(writer.staff.doc);
@@ -88,9 +108,8 @@ describe.runIf(chromiumReady())(
         schedule: { kind: 'daily' },
         createdAt: Date.now(),
       });
-      // The clock goes in before the page loads, as the kiosk would start at that hour. It keeps
-      // running (a paused clock would stall the sync client's own timers).
-      await pinClock(kiosk, { time: at(0, '23:29') + 58_000 });
+      // The house's clock is set before the page loads, as the kiosk would start at that hour.
+      clock.set(at(0, '23:29') + 58_000);
       await kiosk.reload();
       await nightView().waitFor();
       await jumpTo(at(0, '23:30') + 5_000);
@@ -181,9 +200,9 @@ describe.runIf(chromiumReady())(
       await kiosk.getByTestId('chore-tick').filter({ hasText: 'Bins out' }).first().waitFor();
       // Still night hours: the board is lit for the person who tapped, the lock stays let go.
       expect(await wakeLock()).toBe('released');
-      await kiosk.clock.runFor(45_000);
+      await runFor(45_000);
       expect(await dayBoard().count()).toBe(1);
-      await kiosk.clock.runFor(20_000);
+      await runFor(20_000);
       await nightView().waitFor();
       expect(await dayBoard().count()).toBe(0);
     });
@@ -207,7 +226,7 @@ describe.runIf(chromiumReady())(
         expect(content!.y).toBeGreaterThan(0);
         expect(box.right - box.left).toBeGreaterThan(1900);
         positions.add(`${x},${y}`);
-        await kiosk.clock.runFor(3 * 60_000);
+        await runFor(3 * 60_000);
       }
       expect(positions.size).toBeGreaterThanOrEqual(5);
     });
@@ -215,7 +234,7 @@ describe.runIf(chromiumReady())(
     test('at 07:00 the wall returns to the day board and keeps the screen awake', async () => {
       await jumpTo(at(1, '06:59'));
       await expect.poll(() => nightView().count()).toBe(1);
-      await kiosk.clock.runFor(90_000);
+      await runFor(90_000);
       await dayBoard().waitFor();
       expect(await nightView().count()).toBe(0);
       await expect.poll(wakeLock).toBe('held');
@@ -226,13 +245,13 @@ describe.runIf(chromiumReady())(
         nightHoursByWeekday: { [weekdayKey(1)]: { start: '23:45', end: '06:00' } },
       });
       await jumpTo(at(1, '23:30'));
-      await kiosk.clock.runFor(60_000);
+      await runFor(60_000);
       await expect.poll(() => dayBoard().count()).toBe(1);
-      await kiosk.clock.runFor(15 * 60_000);
+      await runFor(15 * 60_000);
       await nightView().waitFor();
       // The usual hours would keep the night until 07:00.
       await jumpTo(at(2, '06:00'));
-      await kiosk.clock.runFor(60_000);
+      await runFor(60_000);
       await dayBoard().waitFor();
     });
 

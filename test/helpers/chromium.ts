@@ -52,7 +52,7 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
  * of its own scripts run. Not Playwright's clock: that one sets a page back to the moment it was
  * installed at each navigation, and two screens would disagree about "now".
  */
-function movedClockMs(): number | undefined {
+export function movedClockMs(): number | undefined {
   const moved = process.env.FAKETIME;
   if (!moved) return undefined;
   if (!/^[+-]\d+$/.test(moved)) {
