@@ -1,7 +1,7 @@
 // What the server does with each kind of message a screen sends: a table, not a growing switch.
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { heartbeatAnswer, readHeartbeatAsk } from '../../board/heartbeat.ts';
+import { heartbeatAnswer, readHeartbeatAsk } from '../../board/heartbeat-message.ts';
 import type { HeldUpdates } from './held-updates.ts';
 import type { Peer } from './peer.ts';
 import {

@@ -1,4 +1,4 @@
-// The screens' heartbeat on the sync socket (board/heartbeat.ts): the server answers each ask at
+// The screens' heartbeat on the sync socket (board/heartbeat-message.ts): the server answers each ask at
 // once with its own time, only to the screen that asked; a stock y-websocket client, which never
 // asks, syncs and stays connected as before; a malformed, huge or flooding heartbeat closes only
 // its sender with a named code, and the other screens carry on.
@@ -7,7 +7,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { CloseReasons, WS_MESSAGE_TOO_BIG } from '../../../board/close-codes.ts';
-import { HEARTBEAT_MESSAGE, heartbeatAsk, readHeartbeatAnswer } from '../../../board/heartbeat.ts';
+import { HEARTBEAT_MESSAGE, heartbeatAsk, readHeartbeatAnswer } from '../../../board/heartbeat-message.ts';
 import { cookieFor } from '../../helpers/device-tokens.ts';
 import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
 import { anEditStillTravels, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
