@@ -1,7 +1,7 @@
 // Whether the server still answers, on each of a house's sync sockets. A frozen or cut-off server
 // leaves a socket open and quiet; y-websocket itself would notice only after 30 s. Every 2 s the
-// screen asks (board/heartbeat-message.ts); a socket with no answer for 4 s counts as silent, and the
-// screen stops saying "Live" until an answer comes. Each answer also sets the screen's clock.
+// screen asks (board/heartbeat-message.ts); a socket with no answer for 4 s counts as silent, and
+// the screen stops saying "Live" until an answer comes. Each answer also sets the screen's clock.
 import type { WebsocketProvider } from 'y-websocket';
 import {
   HEARTBEAT_MAX_SEQ,
