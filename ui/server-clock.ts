@@ -30,6 +30,8 @@ function keptOffset(): number {
 
 let offset = keptOffset();
 let samples: Sample[] = [];
+/** How far a rough reading (whole seconds) may differ before it is worth taking. */
+const ROUGH_MS = 2000;
 
 /** Fires `change` when the screens' time moved noticeably (a wrong device clock corrected). */
 export const serverClock = new EventTarget();
@@ -62,6 +64,22 @@ export function learnServerTime(serverTime: number, roundTrip: number, receivedA
   offset = best.offset;
   if (moved || samples.length === 1) keepOffset(offset);
   if (moved) serverClock.dispatchEvent(new Event('change'));
+}
+
+/**
+ * A rough reading from an HTTP answer's Date header (whole seconds), for a page no heartbeat has
+ * answered yet: an unpaired wall with a wrong clock renews its pairing code by it.
+ */
+export function learnRoughServerTime(dateHeader: string | null, receivedAt = Date.now()): void {
+  if (samples.length > 0 || !dateHeader) return;
+  const serverTime = Date.parse(dateHeader);
+  if (!Number.isFinite(serverTime)) return;
+  // The header rounds down to the second: the middle of that second is the best guess.
+  const rough = Math.round(serverTime + 500 - receivedAt);
+  if (Math.abs(rough - offset) <= ROUGH_MS) return;
+  offset = rough;
+  keepOffset(offset);
+  serverClock.dispatchEvent(new Event('change'));
 }
 
 function keepOffset(value: number): void {

@@ -2,13 +2,19 @@
 // would be: the kiosk's page clock is moved hours and a day away (Playwright's clock) while the
 // server keeps the house's time. The wall takes the server's time: it shows the same day, the
 // same chores and groups, the group on now, and a join code a phone can use.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { choreRecords, dayInZone, groupRecords } from '../../board/index.ts';
-import { chromiumReady, pinClock } from '../helpers/chromium.ts';
+import { chromiumReady, KIOSK, newDevice, pinClock } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { joinByKioskCode, PageWatch, shot, waitLive } from './browser-devices.ts';
+import {
+  joinByKioskCode,
+  PageWatch,
+  pairFromAdminPhone,
+  shot,
+  waitLive,
+} from './browser-devices.ts';
 import { choreTick, groupOnWall } from './day-plan.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
 import { withHouse } from './with-house.ts';
@@ -27,11 +33,13 @@ describe.runIf(chromiumReady())(
   () => {
     let server: ServerProcess;
     let kiosk: Page;
+    let admin: Page;
+    let browser: Browser;
     let writer: HouseWriter;
     const watch = new PageWatch();
 
     withHouse({ zone: ZONE, watch, kiosk: true }, async (house) => {
-      ({ server, kiosk } = house);
+      ({ server, kiosk, admin, browser } = house);
       writer = await houseWriter(house.admin, server);
       const today = dayInZone(Date.now(), ZONE);
       // Only today's: a wall on another day would not show them.
@@ -84,6 +92,26 @@ describe.runIf(chromiumReady())(
         }
       });
     }
+
+    test('a new wall whose clock is a day ahead keeps its pairing code and pairs', async () => {
+      const wall = watch.watch(await (await newDevice(browser, KIOSK)).newPage());
+      try {
+        await pinClock(wall, { time: Date.now() + 24 * HOUR });
+        await wall.goto(`${server.url}/kiosk`);
+        const shown = wall.getByTestId('pairing-code');
+        await shown.waitFor();
+        const code = await shown.getAttribute('data-code');
+        // Past a few of its 2 s checks: a code the wall thought expired would have changed.
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        expect(await shown.getAttribute('data-code')).toBe(code);
+        await pairFromAdminPhone(admin, code ?? '');
+        await waitLive(wall, 30_000);
+        await choreTick(wall, 'Sweep the hall').waitFor();
+        await wall.getByTestId('join-qr').waitFor({ timeout: 10_000 });
+      } finally {
+        await wall.context().close();
+      }
+    });
 
     test('no screen hit a script error', () => {
       expect(watch.errors).toEqual([]);

@@ -3,13 +3,29 @@
 // what a screen writes into a record is stamped with it.
 import { describe, expect, test } from 'vitest';
 import { boardNow } from '../../board/index.ts';
-import { learnServerTime, serverClock, serverNow, serverOffset } from '../../ui/server-clock.ts';
+import {
+  learnRoughServerTime,
+  learnServerTime,
+  serverClock,
+  serverNow,
+  serverOffset,
+} from '../../ui/server-clock.ts';
 
 const HOUR = 3_600_000;
 
 describe('the screens’ clock', () => {
   test('before any answer it is the device’s own clock', () => {
     expect(Math.abs(serverNow() - Date.now())).toBeLessThan(50);
+  });
+
+  test('before any heartbeat, an HTTP Date header a day off sets it roughly; a second off does not', () => {
+    const received = Date.now();
+    learnRoughServerTime(new Date(received + 1000).toUTCString(), received);
+    expect(serverOffset()).toBe(0);
+    learnRoughServerTime('not a date', received);
+    expect(serverOffset()).toBe(0);
+    learnRoughServerTime(new Date(received + 24 * HOUR).toUTCString(), received);
+    expect(Math.abs(serverOffset() - 24 * HOUR)).toBeLessThanOrEqual(1000);
   });
 
   test('a server three hours ahead: the screen shows its time, allowing for half the round trip', () => {
@@ -53,5 +69,11 @@ describe('the screens’ clock', () => {
     learnServerTime(received - 24 * HOUR, 40, received);
     expect(Math.abs(serverOffset() + 24 * HOUR)).toBeLessThanOrEqual(20);
     expect(changes).toBe(1);
+  });
+
+  test('once a heartbeat has answered, a rough reading changes nothing', () => {
+    const before = serverOffset();
+    learnRoughServerTime(new Date(Date.now() + 5 * HOUR).toUTCString());
+    expect(serverOffset()).toBe(before);
   });
 });
