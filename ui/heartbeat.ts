@@ -15,6 +15,8 @@ export const ASK_EVERY_MS = 2000;
 export const SILENT_AFTER_MS = 4000;
 /** How often silence is looked for: often enough to say so within 5 s of the last answer. */
 const LOOK_EVERY_MS = 500;
+/** Asks a socket may have waiting: a frozen server is not sent a pile to answer when it wakes. */
+const MOST_WAITING = 3;
 
 type AnswerHandler = WebsocketProvider['messageHandlers'][number];
 
@@ -28,6 +30,7 @@ export class Heartbeat {
   /** When each socket last heard from the server, and whether it was silent when last looked. */
   private readonly heardAt = new Map<WebsocketProvider, number>();
   private readonly silent = new Set<WebsocketProvider>();
+  private readonly waiting = new Map<WebsocketProvider, number>();
   private readonly asking: ReturnType<typeof setInterval>;
   private readonly looking: ReturnType<typeof setInterval>;
 
@@ -40,6 +43,7 @@ export class Heartbeat {
       provider.messageHandlers[HEARTBEAT_MESSAGE] = this.answerHandler(provider);
       provider.on('status', ({ status }) => {
         if (status !== 'connected') return;
+        this.waiting.set(provider, 0);
         this.heard(provider);
         this.ask(provider); // at once: the clock is learned as the socket opens
       });
@@ -65,6 +69,9 @@ export class Heartbeat {
   private ask(provider: WebsocketProvider): void {
     const ws = provider.ws;
     if (!provider.wsconnected || !ws || ws.readyState !== ws.OPEN) return;
+    const waiting = this.waiting.get(provider) ?? 0;
+    if (waiting >= MOST_WAITING) return;
+    this.waiting.set(provider, waiting + 1);
     this.seq = this.seq >= HEARTBEAT_MAX_SEQ ? 1 : this.seq + 1;
     this.asked.set(this.seq, tick());
     // Only the last few asks can still be answered usefully.
@@ -82,6 +89,7 @@ export class Heartbeat {
       const asked = this.asked.get(answer.seq);
       this.asked.delete(answer.seq);
       if (asked !== undefined) learnServerTime(answer.serverTime, tick() - asked, Date.now());
+      this.waiting.set(provider, 0);
       this.heard(provider);
     };
   }
