@@ -28,7 +28,7 @@ import {
 } from '../../board/index.ts';
 import { chromiumReady, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { movableClock } from '../helpers/movable-clock.ts';
+import { faketimeReady, movableClock } from '../helpers/movable-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { PageWatch, waitLive } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
@@ -159,7 +159,7 @@ class BusyWeek {
   }
 }
 
-describe.runIf(chromiumReady())(
+describe.runIf(chromiumReady() && faketimeReady())(
   'a kiosk left running for a week',
   () => {
     let server: ServerProcess;

@@ -21,7 +21,7 @@ import {
 } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
-import { movableClock } from '../helpers/movable-clock.ts';
+import { faketimeReady, movableClock } from '../helpers/movable-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { PageWatch, SCREENSHOTS, shot } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
@@ -49,7 +49,7 @@ function contrast(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
-describe.runIf(chromiumReady())(
+describe.runIf(chromiumReady() && faketimeReady())(
   'the wall at night',
   () => {
     let server: ServerProcess;
