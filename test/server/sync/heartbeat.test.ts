@@ -7,7 +7,11 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { CloseReasons, WS_MESSAGE_TOO_BIG } from '../../../board/close-codes.ts';
-import { HEARTBEAT_MESSAGE, heartbeatAsk, readHeartbeatAnswer } from '../../../board/heartbeat-message.ts';
+import {
+  HEARTBEAT_MESSAGE,
+  heartbeatAsk,
+  readHeartbeatAnswer,
+} from '../../../board/heartbeat-message.ts';
 import { cookieFor } from '../../helpers/device-tokens.ts';
 import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
 import { anEditStillTravels, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
