@@ -1,6 +1,7 @@
 // Announcements: short notes to the house that fade on their own.
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { boardNow } from './clock.ts';
 import { ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
 import { says } from './sentences.ts';
@@ -58,7 +59,7 @@ export function saveAnnouncement(
   id: string | undefined,
   note: AnnouncementNote,
   pinned?: boolean,
-  at = Date.now(),
+  at = boardNow(),
 ): string {
   const announcements = announcementRecords(doc);
   const pin = pinned === undefined ? {} : { pinned: pinned || undefined };
@@ -69,7 +70,7 @@ export function saveAnnouncement(
 }
 
 /** Takes an announcement down but keeps it for a week, so it can be brought back. */
-export function removeAnnouncement(doc: Y.Doc, id: string, at = Date.now()) {
+export function removeAnnouncement(doc: Y.Doc, id: string, at = boardNow()) {
   announcementRecords(doc).softRemove(id, at);
 }
 
@@ -77,7 +78,7 @@ export function removeAnnouncement(doc: Y.Doc, id: string, at = Date.now()) {
  * An announcement put up on the wall by touch: the kiosk is nobody's, so it carries no `by` and
  * no name, and it comes down at the end of the house's today. Returns its id.
  */
-export function addWallAnnouncement(doc: Y.Doc, text: string, timeZone: string, now = Date.now()) {
+export function addWallAnnouncement(doc: Y.Doc, text: string, timeZone: string, now = boardNow()) {
   return announcementRecords(doc).add({
     text,
     createdAt: now,

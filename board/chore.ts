@@ -3,6 +3,7 @@
 // claims and done are per day; the only reaction is a warm "thanks".
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { boardNow } from './clock.ts';
 import { dayOfRecordId, PERSON_ID_PATTERN } from './ids.ts';
 import { isAway, personRecords } from './person.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
@@ -235,12 +236,12 @@ function takeOff(records: Records<{ removedAt?: number }>, id: string, at: numbe
   if (live(records.get(id))) records.softRemove(id, at);
 }
 
-export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string, at = Date.now()) {
+export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string, at = boardNow()) {
   setRecord(choreDoneRecords(doc), choreDayId(choreId, day), { at, by });
 }
 
 /** Un-ticks a chore; its thanks go with the tick. */
-export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day, at = Date.now()) {
+export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day, at = boardNow()) {
   const dayId = choreDayId(choreId, day);
   doc.transact(() => {
     takeOff(choreDoneRecords(doc), dayId, at);
@@ -257,7 +258,7 @@ export function setChoreDone(
   day: Day,
   done: boolean,
   by?: string,
-  at = Date.now(),
+  at = boardNow(),
 ) {
   if (done) markChoreDone(doc, choreId, day, by, at);
   else markChoreNotDone(doc, choreId, day, at);
@@ -269,7 +270,7 @@ export function claimChore(
   choreId: string,
   day: Day,
   personId: string | undefined,
-  at = Date.now(),
+  at = boardNow(),
 ) {
   const claims = choreClaimRecords(doc);
   const id = choreDayId(choreId, day);
@@ -301,7 +302,7 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
 }
 
 /** A warm thanks on a done chore, once per person. */
-export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = Date.now()) {
+export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = boardNow()) {
   if (!PERSON_ID_PATTERN.test(personId)) throw new ValidationError({ key: 'personGone' });
   if (!live(choreDoneRecords(doc).get(choreDayId(choreId, day)))) return;
   const thanks = choreThanksRecords(doc);
@@ -317,7 +318,7 @@ export function saveChore(
   doc: Y.Doc,
   id: string | undefined,
   fields: ChoreFields,
-  at = Date.now(),
+  at = boardNow(),
 ): string {
   const chores = choreRecords(doc);
   if (!id) return chores.add({ ...fields, createdAt: at });
@@ -326,7 +327,7 @@ export function saveChore(
 }
 
 /** Takes a chore off the board; it can be brought back for a week. */
-export function removeChore(doc: Y.Doc, choreId: string, at = Date.now()) {
+export function removeChore(doc: Y.Doc, choreId: string, at = boardNow()) {
   choreRecords(doc).softRemove(choreId, at);
 }
 
@@ -344,7 +345,7 @@ export function addQuickChore(
   title: string,
   repeat: QuickRepeat,
   today: Day,
-  at = Date.now(),
+  at = boardNow(),
 ): string {
   const schedule: Schedule =
     repeat === 'once' ? { kind: 'once', day: today } : { kind: 'daily', from: today };

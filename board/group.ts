@@ -2,6 +2,7 @@
 // can be cancelled or moved without touching the others, and people can say "I'm coming".
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { boardNow } from './clock.ts';
 import { PERSON_ID_PATTERN } from './ids.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
 import { occursOn, scheduleSchema } from './schedule.ts';
@@ -185,7 +186,7 @@ export function saveGroup(doc: Y.Doc, id: string | undefined, fields: Omit<Group
 }
 
 /** Takes a group off the board but keeps it for a week, so it can be brought back. */
-export function removeGroup(doc: Y.Doc, id: string, at = Date.now()) {
+export function removeGroup(doc: Y.Doc, id: string, at = boardNow()) {
   groupRecords(doc).softRemove(id, at);
 }
 
@@ -210,7 +211,7 @@ export function setComing(
   day: Day,
   personId: string,
   coming: boolean,
-  at = Date.now(),
+  at = boardNow(),
 ) {
   if (!PERSON_ID_PATTERN.test(personId)) throw new ValidationError({ key: 'personGone' });
   const id = `${groupDayId(groupId, day)}_${personId}`;

@@ -2,9 +2,11 @@
 
 export * from './announcement.ts';
 export * from './chore.ts';
+export * from './clock.ts';
 export * from './close-codes.ts';
 export * from './documents.ts';
 export * from './group.ts';
+export * from './heartbeat-message.ts';
 export * from './housekeeping.ts';
 export * from './ids.ts';
 export * from './morning.ts';

@@ -3,6 +3,7 @@
 // conflict. Which maps exist, and their rules, are declared once per kind (record-kinds.ts).
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { boardNow } from './clock.ts';
 import type { DocKind } from './documents.ts';
 import { ID_PATTERN, newId } from './ids.ts';
 import type { Role } from './roles.ts';
@@ -146,7 +147,7 @@ export class Records<T extends object> {
   }
 
   /** Takes an item off the board but keeps it, so it can be brought back for a while. */
-  softRemove(id: string, at = Date.now()): void {
+  softRemove(id: string, at = boardNow()): void {
     this.update(id, { removedAt: at } as unknown as Partial<T>);
   }
 

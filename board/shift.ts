@@ -3,6 +3,7 @@
 // There is no field for contact details, and text that looks like one is refused.
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { boardNow } from './clock.ts';
 import { ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
 import { NAME_DISPLAYS, wallName } from './roles.ts';
@@ -50,7 +51,7 @@ export function shiftsAt(doc: Y.Doc, now: number) {
   return { onNow, next };
 }
 
-export function endShift(doc: Y.Doc, id: string, at = Date.now()) {
+export function endShift(doc: Y.Doc, id: string, at = boardNow()) {
   shiftRecords(doc).update(id, { endedAt: at });
 }
 
@@ -88,13 +89,13 @@ export function handOver(
   doc: Y.Doc,
   fromShift: string,
   note: string | undefined,
-  at = Date.now(),
+  at = boardNow(),
 ): string {
   return handoffRecords(doc).add({ fromShift, note, at });
 }
 
 /** The incoming person takes over with one tap: "On now" changes at that moment. */
-export function takeOver(doc: Y.Doc, handoffId: string, toShift: string, at = Date.now()) {
+export function takeOver(doc: Y.Doc, handoffId: string, toShift: string, at = boardNow()) {
   const handoffs = handoffRecords(doc);
   const handoff = handoffs.get(handoffId);
   const shifts = shiftRecords(doc);
@@ -120,7 +121,7 @@ export function comeOnAndTakeOver(
   doc: Y.Doc,
   handoffId: string,
   who: Pick<Shift, 'name' | 'nameDisplay'>,
-  at = Date.now(),
+  at = boardNow(),
 ): string {
   let id = '';
   doc.transact(() => {

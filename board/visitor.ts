@@ -4,6 +4,7 @@
 // (settings.ts `visitorEndsOnWall`); the server refuses everyone else.
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { boardNow } from './clock.ts';
 import { recordKind } from './records.ts';
 
 export const VISITOR_MODE_HOURS = 2;
@@ -50,7 +51,7 @@ export function visitorModeOn(doc: Y.Doc, now: number): boolean {
 export function setVisitorMode(
   doc: Y.Doc,
   on: boolean,
-  now = Date.now(),
+  now = boardNow(),
   hours = VISITOR_MODE_HOURS,
 ) {
   if (on) visitorMap(doc).set('until', now + hours * 3_600_000);

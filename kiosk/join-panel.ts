@@ -9,6 +9,7 @@ import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { t } from '../ui/i18n/index.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { houseColors } from '../ui/theme.ts';
 
 /** The part of the address a person could read aloud: "board.example.org". */
@@ -101,7 +102,7 @@ export class JoinPanel extends LitElement {
 
   @property({ attribute: false }) joinCode?: JoinCode;
   /** The time the wall is showing; a code past its expiry is not shown. */
-  @property({ type: Number }) now = Date.now();
+  @property({ type: Number }) now = serverNow();
   /**
    * The house, for visitor mode. When the wall does not hand it over, the panel takes the one
    * of the view it sits in (the wall's own `house`).
@@ -122,13 +123,13 @@ export class JoinPanel extends LitElement {
 
   override render() {
     const board = this.houseHere()?.docs.board;
-    if (board && visitorModeOn(board, Math.max(this.now, Date.now()))) {
+    if (board && visitorModeOn(board, Math.max(this.now, serverNow()))) {
       return html`<p class="paused" role="status" data-testid="join-paused">
         ${t('kiosk.joinPaused')}
       </p>`;
     }
     const code = this.joinCode;
-    const usable = code && code.expiresAt > Math.max(this.now, Date.now());
+    const usable = code && code.expiresAt > Math.max(this.now, serverNow());
     return html`
       ${
         usable

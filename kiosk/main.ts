@@ -8,6 +8,7 @@ import { connectHouse } from '../ui/connection.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { followHouseLanguage, setTitle } from '../ui/i18n/index.ts';
 import { connectScreen } from '../ui/screen-socket.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { askSession, type Device, type Pairing, remember, startSession } from '../ui/session.ts';
 import './kiosk-app.ts';
 import './pairing-screen.ts';
@@ -36,7 +37,7 @@ async function pair(first?: Pairing): Promise<Device> {
   let pairing = first;
   let problem: string | undefined;
   for (;;) {
-    if (!pairing || pairing.expiresAt - RENEW_EARLY_MS <= Date.now()) {
+    if (!pairing || pairing.expiresAt - RENEW_EARLY_MS <= serverNow()) {
       try {
         pairing = await api.startPairing();
         problem = undefined;

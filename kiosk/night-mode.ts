@@ -4,6 +4,7 @@
 // shown keeps it shown; a minute after the last touch it goes back to the night view.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNight, type Settings } from '../board/index.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
 
 /** How long a tap at night shows the whole board. */
@@ -18,7 +19,7 @@ export class NightModeController implements ReactiveController {
   private brightUntil = 0;
   private readonly dimming: TimeoutController;
   private readonly onTouch = () => {
-    if (this.night() && Date.now() < this.brightUntil) this.brighten();
+    if (this.night() && serverNow() < this.brightUntil) this.brighten();
   };
 
   constructor(
@@ -38,20 +39,20 @@ export class NightModeController implements ReactiveController {
   }
 
   /** Whether it is night in the house now. */
-  night(now = Date.now()): boolean {
+  night(now = serverNow()): boolean {
     const settings = this.settings();
     return !!settings && isNight(settings, now);
   }
 
   /** What the wall shows now. */
-  view(now = Date.now()): WallView {
+  view(now = serverNow()): WallView {
     if (!this.night(now)) return 'day';
     return now >= this.brightUntil ? 'night' : 'night-board';
   }
 
   /** Shows the whole board, in the night's colours, for a minute from now; then dims again. */
   brighten(): void {
-    this.brightUntil = Date.now() + BRIGHT_FOR_MS;
+    this.brightUntil = serverNow() + BRIGHT_FOR_MS;
     this.dimming.start(BRIGHT_FOR_MS, () => this.host.requestUpdate());
     this.host.requestUpdate();
   }

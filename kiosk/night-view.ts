@@ -21,6 +21,7 @@ import { HouseView } from '../ui/house-view.ts';
 import { t } from '../ui/i18n/index.ts';
 import { drawSafely } from '../ui/parts/problem-card.ts';
 import { staffWords } from '../ui/parts/shift-summary.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { connectionState } from '../ui/status.ts';
 import { nightColors, plainList } from '../ui/theme.ts';
 
@@ -189,7 +190,7 @@ export class NightView extends HouseView {
 
   private renderShift(house: HouseConnection) {
     // The moment itself, not the minute: "on now" changes the moment someone takes over.
-    const now = Math.max(this.now, Date.now());
+    const now = Math.max(this.now, serverNow());
     const { onNow } = shiftsAt(house.docs.staff, now);
     const visitorMode = visitorModeOn(house.docs.board, now);
     const settings = readSettings(house.docs.settings);

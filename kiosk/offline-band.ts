@@ -5,6 +5,7 @@ import { customElement } from 'lit/decorators.js';
 import { ConnectionView } from '../ui/connection-view.ts';
 import { t } from '../ui/i18n/index.ts';
 import { offlineLevel, offlineWords } from '../ui/offline.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { connectionState, houseZone } from '../ui/status.ts';
 import { houseColors } from '../ui/theme.ts';
 
@@ -36,7 +37,7 @@ export class OfflineBand extends ConnectionView {
   override render() {
     const connection = this.connection;
     const since = connection?.offlineSince;
-    const now = Date.now();
+    const now = serverNow();
     const showing =
       connection !== undefined &&
       connectionState(connection) === 'offline' &&

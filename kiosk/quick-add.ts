@@ -22,6 +22,7 @@ import { controls, houseColors } from '../ui/theme.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
 import { kioskChange, type QuickAddKind } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
+import { serverNow } from '../ui/server-clock.ts';
 
 /** The common ones, one tap each; those already on today's board are not offered again. */
 const PICKS: Record<QuickAddKind, MessageKey[]> = {
@@ -254,7 +255,7 @@ export class QuickAdd extends LitElement {
   private alreadyUp(): Set<string> {
     const board = this.house?.docs.board;
     if (!board) return new Set();
-    const now = Date.now();
+    const now = serverNow();
     const words =
       this.kind === 'chore'
         ? choresOn(board, dayInZone(now, this.timeZone), this.timeZone).map((c) => c.chore.title)
@@ -270,7 +271,7 @@ export class QuickAdd extends LitElement {
       this.problem = t('touch.empty');
       return;
     }
-    const now = Date.now();
+    const now = serverNow();
     try {
       if (this.kind === 'chore')
         addQuickChore(board, text, this.repeat, dayInZone(now, this.timeZone), now);

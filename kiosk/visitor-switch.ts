@@ -10,6 +10,7 @@ import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { instantWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
+import { serverNow } from '../ui/server-clock.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
 
@@ -67,7 +68,7 @@ export class VisitorSwitch extends LitElement {
 
   @property({ attribute: false }) house?: HouseConnection;
   @property() timeZone = 'UTC';
-  @property({ type: Number }) now = Date.now();
+  @property({ type: Number }) now = serverNow();
   /** After the first tap on the banner: the next one ends visitor mode. */
   @state() private armed = false;
   private readonly disarm = new TimeoutController(this);
@@ -80,7 +81,7 @@ export class VisitorSwitch extends LitElement {
   override render() {
     const board = this.house?.docs.board;
     if (!board) return null;
-    const until = visitorModeUntil(board, Math.max(this.now, Date.now()));
+    const until = visitorModeUntil(board, Math.max(this.now, serverNow()));
     if (until === undefined) {
       return html`<button
         type="button"

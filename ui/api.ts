@@ -12,6 +12,7 @@ import {
   type SessionDevice,
 } from '../board/index.ts';
 import { say } from './i18n/say.ts';
+import { learnRoughServerTime } from './server-clock.ts';
 
 /** The server said no (or could not be reached), with the sentence meant for the person. */
 export class ApiError extends Error {
@@ -41,6 +42,7 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   } catch {
     throw new ApiError(0, OFFLINE);
   }
+  learnRoughServerTime(response.headers.get('date'));
   const answer = (await response.json().catch(() => undefined)) as unknown;
   if (response.ok) return (answer ?? {}) as T;
   const sentence = refusalSentence(answer);

@@ -3,7 +3,8 @@
 // listeners when the server refuses the device (`unauthorized`) or a connection closes (`closed`).
 // Retries after a drop with a growing, jittered pause (ui/reconnect.ts), and remembers on the
 // device when the board was last in step with the server, so a page opened offline can say since
-// when it has been showing what it had.
+// when it has been showing what it had. "Live" means the server answers now: a heartbeat on each
+// socket (ui/heartbeat.ts) notices a server that went quiet within 5 s.
 
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -17,7 +18,9 @@ import {
   docName,
   WS_MESSAGE_TOO_BIG,
 } from '../board/index.ts';
+import { Heartbeat } from './heartbeat.ts';
 import { reconnectDelay } from './reconnect.ts';
+import { serverNow } from './server-clock.ts';
 
 export interface ConnectOptions {
   /** The sync endpoint; by default the page's own origin at /sync. */
@@ -84,9 +87,10 @@ export class HouseConnection extends EventTarget {
   private readonly retries = new Map<DocKind, ReturnType<typeof setTimeout>>();
   /** While live, the remembered moment moves on each minute and when the page goes away. */
   private readonly keepIfLive = () => {
-    if (this.live) keepLiveUntil(this.houseId, Date.now());
+    if (this.live) keepLiveUntil(this.houseId, serverNow());
   };
   private readonly keeping = setInterval(this.keepIfLive, 60_000);
+  private readonly heartbeat: Heartbeat;
 
   constructor(
     readonly houseId: string,
@@ -118,6 +122,7 @@ export class HouseConnection extends EventTarget {
     }
     this.docs = docs;
     this.providers = providers;
+    this.heartbeat = new Heartbeat(Object.values(providers), () => this.refresh());
     globalThis.addEventListener?.('pagehide', this.keepIfLive);
   }
 
@@ -130,11 +135,11 @@ export class HouseConnection extends EventTarget {
     return this.lastSyncedAt ?? readLiveUntil(this.houseId);
   }
 
-  /** True while every document is connected and in step with the server. */
+  /** True while every document is connected, in step with the server, and the server answers. */
   get live(): boolean {
     return DOC_KINDS.every((kind) => {
       const provider = this.providers[kind];
-      return provider.wsconnected && provider.synced;
+      return provider.wsconnected && provider.synced && !this.heartbeat.isSilent(provider);
     });
   }
 
@@ -198,6 +203,7 @@ export class HouseConnection extends EventTarget {
 
   private stopKeeping(): void {
     clearInterval(this.keeping);
+    this.heartbeat.stop();
     globalThis.removeEventListener?.('pagehide', this.keepIfLive);
   }
 
@@ -221,7 +227,7 @@ export class HouseConnection extends EventTarget {
   private refresh(): void {
     const live = this.live;
     // "Last synced" is the moment the board stopped being live, or now while it is.
-    if (live || this.wasLive) this.lastSyncedAt = Date.now();
+    if (live || this.wasLive) this.lastSyncedAt = serverNow();
     if (live !== this.wasLive && this.lastSyncedAt) keepLiveUntil(this.houseId, this.lastSyncedAt);
     if (live) this.problem = undefined;
     this.wasLive = live;

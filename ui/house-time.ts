@@ -3,6 +3,7 @@
 // "jueves, 27 de noviembre" in Spanish — the same on every device whatever its own settings.
 import { type Day, dayInZone, type Schedule, zonedTime } from '../board/index.ts';
 import { language, locale, t } from './i18n/index.ts';
+import { serverNow } from './server-clock.ts';
 
 /** A clock face: "3 pm" / "2:30 pm" in English, "15:00" in Spanish. Read in UTC. */
 function clockFormat(withMinutes: boolean): Intl.DateTimeFormat {
@@ -84,12 +85,12 @@ export function scheduleWords(schedule: Schedule): string {
   }
 }
 
-export function todayIn(timeZone: string, now = Date.now()): Day {
+export function todayIn(timeZone: string, now = serverNow()): Day {
   return dayInZone(now, timeZone);
 }
 
 /** "just now", "1 min ago", "25 min ago", "3 hours ago", "2 days ago". */
-export function agoWords(since: number, now = Date.now()): string {
+export function agoWords(since: number, now = serverNow()): string {
   const minutes = Math.floor((now - since) / 60_000);
   if (minutes < 1) return t('ago.justNow');
   if (minutes < 60) return t('ago.minutes', { n: minutes });

@@ -8,11 +8,12 @@ import type { DocKind } from '../board/index.ts';
 import type { HouseConnection } from './connection.ts';
 import { DocController } from './doc-controller.ts';
 import './parts/problem-card.ts';
+import { serverNow } from './server-clock.ts';
 
 export abstract class HouseView extends LitElement {
   @property({ attribute: false }) house?: HouseConnection;
   /** The minute the screen is showing, handed down by the app's clock. */
-  @property({ type: Number }) now = Date.now();
+  @property({ type: Number }) now = serverNow();
 
   /** The documents this view reads besides the settings; it re-renders when any of them changes. */
   protected abstract readonly reads: DocKind[];

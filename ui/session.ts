@@ -2,6 +2,7 @@
 // it); a joined session is remembered on the device so the board still opens from its offline
 // copy when the server cannot be reached, and forgotten the moment the server says otherwise.
 import type { Pairing, Session, SessionDevice } from '../board/index.ts';
+import { learnRoughServerTime } from './server-clock.ts';
 
 /** What the server says this device and its session are: one type with the server's (wire.ts). */
 export type { Pairing, Session, SessionDevice as Device };
@@ -39,6 +40,7 @@ export async function askSession(): Promise<Session> {
     credentials: 'same-origin',
     signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
   });
+  learnRoughServerTime(response.headers.get('date'));
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   const session = (await response.json()) as Session;
   if (typeof session?.joined !== 'boolean') throw new Error('the server sent no session');

@@ -10,6 +10,7 @@ import { ConnectionView } from './connection-view.ts';
 import { t } from './i18n/index.ts';
 import { sayClose } from './i18n/say.ts';
 import { offlineLevel, offlineWords } from './offline.ts';
+import { serverNow } from './server-clock.ts';
 import { houseColors } from './theme.ts';
 
 export type ConnectionState = 'live' | 'connecting' | 'offline';
@@ -20,7 +21,7 @@ export function connectionState(connection: HouseConnection): ConnectionState {
   return connection.failed || connection.lastSyncedAt !== undefined ? 'offline' : 'connecting';
 }
 
-export function statusWords(connection: HouseConnection, now = Date.now()): string {
+export function statusWords(connection: HouseConnection, now = serverNow()): string {
   switch (connectionState(connection)) {
     case 'live':
       return t('status.live');
@@ -99,7 +100,7 @@ export class LiveStatus extends ConnectionView {
     if (!connection)
       return html`<span class="line" data-state="connecting">${t('status.connecting')}</span>`;
     const state = connectionState(connection);
-    const now = Date.now();
+    const now = serverNow();
     const level = state === 'offline' ? offlineLevel(connection.offlineSince, now) : 'quiet';
     return html`
       <span

@@ -13,6 +13,7 @@ import {
 } from '../../board/index.ts';
 import { shortDayWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import { EditorForm } from './editor-form.ts';
 import { choiceField, problemLine, textField } from './fields.ts';
 
@@ -59,7 +60,7 @@ export class AnnouncementForm extends EditorForm {
   }
 
   protected save(doc: Y.Doc): void {
-    const now = Date.now();
+    const now = serverNow();
     const expiresAt =
       this.expiry === 'keep' ? this.keptUntil! : expiryFor(this.expiry, now, this.timeZone);
     // Only staff touch the pin; anyone else's edit leaves it as it is.

@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { choresOn, currentAnnouncements, dayInZone, readSettings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 
 /** What the news is made from: the day's ticks and the announcements up, as they were. */
@@ -94,9 +95,9 @@ export class BoardNews extends LitElement {
   private listen(board: Y.Doc) {
     this.listening?.stop();
     const house = this.house!;
-    this.last = viewOf(board, house.docs.settings, Date.now());
+    this.last = viewOf(board, house.docs.settings, serverNow());
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      const now = Date.now();
+      const now = serverNow();
       const next = viewOf(board, house.docs.settings, now);
       const before = this.last!;
       this.last = next;

@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { choreRecords, removeChore, saveChore } from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import { listWords, WallNames } from '../../ui/wall-names.ts';
 import { EditorForm } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
@@ -54,7 +55,7 @@ export class ChoreForm extends EditorForm {
 
   private volunteers() {
     if (!this.doc) return nothing;
-    const names = new WallNames(this.doc, Date.now());
+    const names = new WallNames(this.doc, serverNow());
     const people = names.people(this.me);
     const wordsFor = (id: string) =>
       people.find((person) => person.id === id)?.words ?? t('chores.someoneWhoLeft');

@@ -6,6 +6,7 @@ import type { Role } from '../../board/index.ts';
 import { api, type DeviceListing, sentenceFor } from '../../ui/api.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
 import { ROLE_WORDS } from './this-phone-section.ts';
@@ -112,7 +113,7 @@ export class DeviceList extends LitElement {
 
   override render() {
     const devices = this.devices;
-    const now = Date.now();
+    const now = serverNow();
     return html`
       ${
         devices === undefined

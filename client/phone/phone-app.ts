@@ -21,6 +21,7 @@ import './chores-section.ts';
 import './groups-section.ts';
 import './shifts-section.ts';
 import './this-phone-section.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 
 const TABS = [
   ['chores', 'tab.chores'],
@@ -319,7 +320,7 @@ export class PhoneApp extends LitElement {
   private visitorBanner(now: number) {
     const house = this.house;
     if (!house) return null;
-    const until = visitorModeUntil(house.docs.board, Math.max(now, Date.now()));
+    const until = visitorModeUntil(house.docs.board, Math.max(now, serverNow()));
     if (until === undefined) return null;
     const zone = readSettings(house.docs.settings).timeZone;
     const staff = !!this.device && isStaff(this.device.role);

@@ -15,6 +15,7 @@ import { agoWords, scheduleWords, shortDayWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
 import { tabStyles } from './tab-styles.ts';
@@ -268,7 +269,7 @@ export abstract class PhoneSection extends HouseView {
               (item) => html`<li class="row" data-testid="removed-item" data-id=${item.id}>
                 <div class="plain">
                   <strong>${words(item)}</strong>
-                  <span>${t('phone.removedAgo', { ago: agoWords(item.removedAt, Date.now()) })}</span>
+                  <span>${t('phone.removedAgo', { ago: agoWords(item.removedAt, serverNow()) })}</span>
                 </div>
                 <button
                   type="button"

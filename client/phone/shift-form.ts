@@ -13,6 +13,7 @@ import {
 } from '../../board/index.ts';
 import { instantClock, todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import { EditorForm } from './editor-form.ts';
 import { draftField } from './fields.ts';
 
@@ -31,7 +32,7 @@ export class ShiftForm extends EditorForm {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const now = Date.now();
+    const now = serverNow();
     const start = instantClock(now, this.timeZone);
     const later = instantClock(now + USUAL_SHIFT_HOURS * 3_600_000, this.timeZone);
     // Shifts are for today: past midnight, "until" stops at the end of the day.

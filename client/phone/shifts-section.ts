@@ -30,6 +30,7 @@ import {
 import { textField } from './fields.ts';
 import { PhoneSection } from './phone-section.ts';
 import './shift-form.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 
 /** The length of a shift started by taking over, when nobody has one planned. */
 
@@ -44,7 +45,7 @@ export class ShiftsSection extends PhoneSection {
   protected renderList(house: HouseConnection, settings: Settings) {
     const staff = house.docs.staff;
     // The moment itself, not the minute: a shift ended a second ago must leave the list now.
-    const now = Date.now();
+    const now = serverNow();
     const zone = settings.timeZone;
     const visitorMode = visitorModeOn(house.docs.board, now);
     const state = shiftState(staff, now);

@@ -32,6 +32,7 @@ import { problemLine, textField } from './fields.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
 import { say } from '../../ui/i18n/say.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import { tabStyles } from './tab-styles.ts';
 
 /** What a role means, in the house's own words. */
@@ -190,7 +191,7 @@ export class ThisPhoneSection extends HouseView {
     const board = this.house?.docs.board;
     if (!board) return nothing;
     const zone = readSettings(this.house!.docs.settings).timeZone;
-    const until = visitorModeUntil(board, Math.max(this.now, Date.now()));
+    const until = visitorModeUntil(board, Math.max(this.now, serverNow()));
     return html`<div class="block" data-testid="visitor-mode">
       <h2>${t('phone.visitorsHeading')}</h2>
       ${

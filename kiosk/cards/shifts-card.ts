@@ -6,6 +6,7 @@ import { type Settings, visitorModeOn } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { shiftState, shiftSummary } from '../../ui/parts/shift-summary.ts';
+import { serverNow } from '../../ui/server-clock.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 @customElement('hb-shifts-card')
@@ -27,7 +28,7 @@ export class ShiftsCard extends KioskCard {
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     // The moment itself, not the minute: "On now" changes the moment someone takes over.
-    const now = Math.max(this.now, Date.now());
+    const now = Math.max(this.now, serverNow());
     const state = shiftState(house.docs.staff, now);
     return shiftSummary(state, now, settings.timeZone, visitorModeOn(house.docs.board, now));
   }

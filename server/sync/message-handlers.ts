@@ -1,6 +1,7 @@
 // What the server does with each kind of message a screen sends: a table, not a growing switch.
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { heartbeatAnswer, readHeartbeatAsk } from '../../board/heartbeat-message.ts';
 import type { HeldUpdates } from './held-updates.ts';
 import type { Peer } from './peer.ts';
 import {
@@ -68,6 +69,17 @@ export const messageHandlers: Record<number, Handler> = {
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after query');
     const clients = [...document.awareness.getStates().keys()];
     if (clients.length > 0) connection.send(awarenessMessage(document.awareness, clients));
+  },
+  // Answered in turn with everything else the screen sent, so an answer also says the server
+  // has dealt with the edits before it; the server's time lets the screen set its clock.
+  [MessageType.Heartbeat]: (decoder, connection) => {
+    let seq: number;
+    try {
+      seq = readHeartbeatAsk(decoder);
+    } catch (error) {
+      throw new ProtocolError((error as Error).message);
+    }
+    connection.send(heartbeatAnswer(seq, Date.now()));
   },
 };
 

@@ -4,8 +4,16 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
+import { HEARTBEAT_MESSAGE } from '../../board/heartbeat-message.ts';
 
-export const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3 } as const;
+export const MessageType = {
+  Sync: 0,
+  Awareness: 1,
+  Auth: 2,
+  QueryAwareness: 3,
+  /** Ours: a screen asks whether the server still answers (board/heartbeat-message.ts). */
+  Heartbeat: HEARTBEAT_MESSAGE,
+} as const;
 export const SyncStep = {
   One: syncProtocol.messageYjsSyncStep1,
   Two: syncProtocol.messageYjsSyncStep2,

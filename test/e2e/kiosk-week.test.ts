@@ -1,5 +1,6 @@
-// A kiosk left running for a week: its clock moved through seven days by Playwright an hour at a
-// time (days and nights, the wall dimming and brightening), while a Node client edits the house
+// A kiosk left running for a week: the house's clock (the server's, which the screens follow) and
+// the kiosk page's own clock (Playwright's, so each timer due fires) moved through seven days an
+// hour at a time (days and nights, the wall dimming and brightening), while a Node client edits the house
 // as a busy week would — chores ticked and claimed, announcements coming and expiring, groups
 // added, moved, cancelled and removed, "I'm coming", shifts and handoffs, the nightly tidy. The
 // kiosk's memory must stay flat: a listener or timer left behind per edit would show here.
@@ -27,6 +28,7 @@ import {
 } from '../../board/index.ts';
 import { chromiumReady, pinClock } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
+import { faketimeReady, movableClock } from '../helpers/movable-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { PageWatch, waitLive } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
@@ -157,13 +159,14 @@ class BusyWeek {
   }
 }
 
-describe.runIf(chromiumReady())(
+describe.runIf(chromiumReady() && faketimeReady())(
   'a kiosk left running for a week',
   () => {
     let server: ServerProcess;
     let kiosk: Page;
     let writer: HouseWriter;
     const watch = new PageWatch();
+    const clock = movableClock();
 
     /** Whether the kiosk's own copy of the board holds announcement `id`. */
     const kioskHas = (id: string) =>
@@ -173,7 +176,7 @@ describe.runIf(chromiumReady())(
         id,
       );
 
-    withHouse({ zone: ZONE, watch, kiosk: { byDay: false } }, async (house) => {
+    withHouse({ zone: ZONE, watch, kiosk: { byDay: false }, env: clock.env }, async (house) => {
       ({ server, kiosk } = house);
       writer = await houseWriter(house.admin, server);
     });
@@ -185,6 +188,7 @@ describe.runIf(chromiumReady())(
       const start = instantInZone(addDays(dayInZone(Date.now(), ZONE), 1), '12:00', ZONE);
       const week = new BusyWeek(writer);
       week.setUp(start);
+      clock.set(start);
       await pinClock(kiosk, { time: start });
       await kiosk.reload();
       await waitLive(kiosk);
@@ -205,6 +209,7 @@ describe.runIf(chromiumReady())(
           },
           { timeoutMs: 15_000 },
         );
+        clock.move(2 * STEP_MS);
         await kiosk.clock.fastForward(2 * STEP_MS);
         if ((step + 2) % STEPS_PER_DAY === 0) {
           const day = (step + 2) / STEPS_PER_DAY;

@@ -1,9 +1,10 @@
-// The wall at night, in real Chromium against the real server, with the kiosk's clock moved by
-// Playwright (the server and the phones keep real time): the calm night view between the house's
-// night hours, a tap that shows the board for a minute, the morning, nights with their own hours,
-// the admin's settings form, the burn-in drift and the screen's wake lock. Then a second house at
-// 3:35 am: a group under way said as "now", the house's kind words when nobody is on shift, a tap
-// that keeps the night's colours, and the wall honest about being offline.
+// The wall at night, in real Chromium against the real server, with the server's clock moved
+// (test/helpers/movable-clock.ts; every screen takes the house's time from the server): the calm
+// night view between the house's night hours, a tap that shows the board for a minute, the
+// morning, nights with their own hours, the admin's settings form, the burn-in drift and the
+// screen's wake lock. Then a second house at 3:35 am: a group under way said as "now", the
+// house's kind words when nobody is on shift, a tap that keeps the night's colours, and the wall
+// honest about being offline.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,6 +24,8 @@ import {
 } from '../../board/index.ts';
 import { nightPalette } from '../../ui/night-palette.ts';
 import { chromiumReady, pinClock } from '../helpers/chromium.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { faketimeReady, type MovableClock, movableClock } from '../helpers/movable-clock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { E2E_ENV, PageWatch, SCREENSHOTS, shot, waitLive } from './browser-devices.ts';
@@ -52,7 +55,27 @@ function contrast(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
-describe.runIf(chromiumReady())(
+/** The minute the wall is showing, by the server's time as the wall knows it. */
+function wallNow(kiosk: Page): Promise<number> {
+  return kiosk.evaluate(
+    () => (document.querySelector('hb-kiosk') as unknown as { minute: { now: number } }).minute.now,
+  );
+}
+
+/** Sets the house's clock (the server's) to `instant`, and waits for the wall to follow. */
+async function moveHouseClock(clock: MovableClock, kiosk: Page, instant: number): Promise<void> {
+  clock.set(instant);
+  await eventually(
+    async () => {
+      const shown = await wallNow(kiosk);
+      if (Math.abs(shown - instant) > 3000)
+        throw new Error(`the wall is at ${new Date(shown).toISOString()}`);
+    },
+    { timeoutMs: 10_000, intervalMs: 100 },
+  );
+}
+
+describe.runIf(chromiumReady() && faketimeReady())(
   'the wall at night',
   () => {
     let server: ServerProcess;
@@ -60,15 +83,17 @@ describe.runIf(chromiumReady())(
     let kiosk: Page;
     let writer: HouseWriter;
     const watch = new PageWatch();
+    const clock = movableClock();
 
     const nightView = () => kiosk.getByTestId('night-view');
     const dayBoard = () => kiosk.locator('hb-chores-card');
     const wakeLock = () => kiosk.locator('hb-kiosk').getAttribute('data-wake-lock');
-    /** Moves the kiosk's clock on to `instant`, firing each due timer once (a lid closed and opened). */
-    const jumpTo = async (instant: number) =>
-      kiosk.clock.fastForward(instant - (await kiosk.evaluate(() => Date.now())));
+    /** Sets the house's clock (the server's) to `instant`, and waits for the wall to follow. */
+    const jumpTo = (instant: number) => moveHouseClock(clock, kiosk, instant);
+    /** Time passes in the house: `ms` more on the server's clock, and the wall follows. */
+    const runFor = (ms: number) => jumpTo(clock.now() + ms);
 
-    withHouse({ zone: ZONE, watch, kiosk: { byDay: false } }, async (house) => {
+    withHouse({ zone: ZONE, watch, kiosk: { byDay: false }, env: clock.env }, async (house) => {
       ({ server, admin, kiosk } = house);
       writer = await houseWriter(admin, server);
       const shifts = shiftRecords(writer.staff.doc);
@@ -93,9 +118,8 @@ describe.runIf(chromiumReady())(
         schedule: { kind: 'daily' },
         createdAt: Date.now(),
       });
-      // The clock goes in before the page loads, as the kiosk would start at that hour. It keeps
-      // running (a paused clock would stall the sync client's own timers).
-      await pinClock(kiosk, { time: at(0, '23:29') + 58_000 });
+      // The house's clock is set before the page loads, as the kiosk would start at that hour.
+      clock.set(at(0, '23:29') + 58_000);
       await kiosk.reload();
       await nightView().waitFor();
       await jumpTo(at(0, '23:30') + 5_000);
@@ -186,9 +210,9 @@ describe.runIf(chromiumReady())(
       await kiosk.getByTestId('chore-tick').filter({ hasText: 'Bins out' }).first().waitFor();
       // Still night hours: the board is lit for the person who tapped, the lock stays let go.
       expect(await wakeLock()).toBe('released');
-      await kiosk.clock.runFor(45_000);
+      await runFor(45_000);
       expect(await dayBoard().count()).toBe(1);
-      await kiosk.clock.runFor(20_000);
+      await runFor(20_000);
       await nightView().waitFor();
       expect(await dayBoard().count()).toBe(0);
     });
@@ -212,7 +236,7 @@ describe.runIf(chromiumReady())(
         expect(content!.y).toBeGreaterThan(0);
         expect(box.right - box.left).toBeGreaterThan(1900);
         positions.add(`${x},${y}`);
-        await kiosk.clock.runFor(3 * 60_000);
+        await runFor(3 * 60_000);
       }
       expect(positions.size).toBeGreaterThanOrEqual(5);
     });
@@ -220,7 +244,7 @@ describe.runIf(chromiumReady())(
     test('at 07:00 the wall returns to the day board and keeps the screen awake', async () => {
       await jumpTo(at(1, '06:59'));
       await expect.poll(() => nightView().count()).toBe(1);
-      await kiosk.clock.runFor(90_000);
+      await runFor(90_000);
       await dayBoard().waitFor();
       expect(await nightView().count()).toBe(0);
       await expect.poll(wakeLock).toBe('held');
@@ -231,13 +255,13 @@ describe.runIf(chromiumReady())(
         nightHoursByWeekday: { [weekdayKey(1)]: { start: '23:45', end: '06:00' } },
       });
       await jumpTo(at(1, '23:30'));
-      await kiosk.clock.runFor(60_000);
+      await runFor(60_000);
       await expect.poll(() => dayBoard().count()).toBe(1);
-      await kiosk.clock.runFor(15 * 60_000);
+      await runFor(15 * 60_000);
       await nightView().waitFor();
       // The usual hours would keep the night until 07:00.
       await jumpTo(at(2, '06:00'));
-      await kiosk.clock.runFor(60_000);
+      await runFor(60_000);
       await dayBoard().waitFor();
     });
 
@@ -307,10 +331,11 @@ function rgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-describe.runIf(chromiumReady())(
+describe.runIf(chromiumReady() && faketimeReady())(
   'the wall at 3:35 am: honest and gentle',
   () => {
     const dataDir = tempDir('houseboard-night-');
+    const clock = movableClock();
     let server: ServerProcess;
     /** The same house's server started again after the test stopped it. */
     let restarted: ServerProcess | undefined;
@@ -321,8 +346,15 @@ describe.runIf(chromiumReady())(
 
     const nightView = () => kiosk.getByTestId('night-view');
     const inNight = (testId: string) => nightView().getByTestId(testId);
-    const jumpTo = async (instant: number) =>
-      kiosk.clock.fastForward(instant - (await kiosk.evaluate(() => Date.now())));
+    /*
+     * The house's time is the server's; the page's own timers (the minute a tap lights the board,
+     * how long the wall has been offline) run on Playwright's clock, moved along with it.
+     */
+    const jumpTo = (instant: number) => moveHouseClock(clock, kiosk, instant);
+    const runFor = async (ms: number) => {
+      clock.move(ms);
+      await kiosk.clock.runFor(ms);
+    };
     const textSize = async (size: 1 | 4) => {
       writeSettings(writer.settings.doc, { textSize: size });
       await expect
@@ -373,34 +405,38 @@ describe.runIf(chromiumReady())(
         return { page, texts };
       });
 
-    withHouse({ zone: ZONE, dataDir, watch, kiosk: { byDay: false } }, async (house) => {
-      ({ server, admin, kiosk } = house);
-      writer = await houseWriter(admin, server);
-      const groups = groupRecords(writer.board.doc);
-      groups.add({
-        title: 'House meeting',
-        schedule: { kind: 'once', day: addDays(FIRST_DAY, 1) },
-        start: '03:00',
-        end: '04:30',
-        place: 'Lounge',
-      });
-      groups.add({
-        title: 'Morning walk',
-        schedule: { kind: 'daily' },
-        start: '09:30',
-        end: '10:15',
-      });
-      choreRecords(writer.board.doc).add({
-        title: 'Bins out',
-        schedule: { kind: 'daily' },
-        createdAt: Date.now(),
-      });
-      writeSettings(writer.settings.doc, { textSize: 1 });
-      await pinClock(kiosk, { time: at(1, '03:34') + 58_000 });
-      await kiosk.reload();
-      await nightView().waitFor();
-      await jumpTo(at(1, '03:35') + 5_000);
-    });
+    withHouse(
+      { zone: ZONE, dataDir, watch, kiosk: { byDay: false }, env: clock.env },
+      async (house) => {
+        ({ server, admin, kiosk } = house);
+        writer = await houseWriter(admin, server);
+        const groups = groupRecords(writer.board.doc);
+        groups.add({
+          title: 'House meeting',
+          schedule: { kind: 'once', day: addDays(FIRST_DAY, 1) },
+          start: '03:00',
+          end: '04:30',
+          place: 'Lounge',
+        });
+        groups.add({
+          title: 'Morning walk',
+          schedule: { kind: 'daily' },
+          start: '09:30',
+          end: '10:15',
+        });
+        choreRecords(writer.board.doc).add({
+          title: 'Bins out',
+          schedule: { kind: 'daily' },
+          createdAt: Date.now(),
+        });
+        writeSettings(writer.settings.doc, { textSize: 1 });
+        clock.set(at(1, '03:34') + 58_000);
+        await pinClock(kiosk, { time: at(1, '03:34') + 58_000 });
+        await kiosk.reload();
+        await nightView().waitFor();
+        await jumpTo(at(1, '03:35') + 5_000);
+      },
+    );
 
     afterAll(async () => {
       writer?.destroy();
@@ -505,7 +541,7 @@ describe.runIf(chromiumReady())(
       }
       await shotBothSizes('night-tapped');
       // A minute after the tap (the shots took a few seconds of it), the night view is back.
-      await kiosk.clock.runFor(61_000);
+      await runFor(61_000);
       await nightView().waitFor();
       expect(await wall.getAttribute('data-view')).toBe('night');
     });
@@ -535,10 +571,11 @@ describe.runIf(chromiumReady())(
       expect(await offScreen()).toEqual([]);
 
       // Back on the same port: live again, and "on shift now" again.
+      clock.move(4 * 60_000);
       restarted = await startServerProcess({
         dataDir,
         port: server.port,
-        env: { HOUSE_TIME_ZONE: ZONE, ...E2E_ENV },
+        env: { HOUSE_TIME_ZONE: ZONE, ...E2E_ENV, ...clock.env },
       });
       await waitLive(kiosk, 30_000);
       await expect

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { chromiumReady, pinClock } from '../helpers/chromium.ts';
+import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
+import { faketimeReady, movableClock } from '../helpers/movable-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { joinByKioskCode, makeStaff, PageWatch, shot, waitLive } from './browser-devices.ts';
 import {
@@ -28,15 +29,19 @@ describe.runIf(chromiumReady())(
     let alex: Page;
     let sam: Page;
     const watch = new PageWatch();
+    const clock = movableClock();
     const onNow = () => kiosk.getByTestId('shift-on-now');
 
-    withHouse({ zone, watch, kiosk: true, phones: [['Alex', 'full']] }, async (house) => {
-      ({ server, kiosk, admin: robin } = house);
-      alex = house.phones[0]!;
-      await makeStaff(robin, alex);
-      await waitLive(alex);
-      sam = await joinByKioskCode(house.browser, kiosk, watch, 'Sam Rivers', 'full');
-    });
+    withHouse(
+      { zone, watch, kiosk: true, phones: [['Alex', 'full']], env: clock.env },
+      async (house) => {
+        ({ server, kiosk, admin: robin } = house);
+        alex = house.phones[0]!;
+        await makeStaff(robin, alex);
+        await waitLive(alex);
+        sam = await joinByKioskCode(house.browser, kiosk, watch, 'Sam Rivers', 'full');
+      },
+    );
 
     test('staff hand over with a note and the incoming person takes over with one tap: the wall changes On now at that moment and shows the note', async () => {
       await addShift(robin, zone, { from: -120, to: 300 });
@@ -260,26 +265,28 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => onWall.count()).toBe(1);
     });
 
-    test('an announcement for today comes down on its own when the day is over', async () => {
-      // A second page on the wall's own device, whose clock the test moves on.
-      const wall = watch.watch(await kiosk.context().newPage());
-      await pinClock(wall, { time: Date.now() });
-      await wall.goto(`${server.url}/kiosk`);
-      await waitLive(wall);
-      await postAnnouncement(sam, 'The plumber comes at noon today.', { expiry: 'today' });
-      const note = wall.getByTestId('announcement-item').filter({ hasText: 'plumber' });
-      await expect.poll(() => note.count()).toBe(1);
-      // Nobody deletes it: past midnight in the house, the wall simply no longer shows it.
-      await wall.clock.fastForward('16:00:00');
-      // That is night hours: someone up late taps the dimmed wall to see the whole board.
-      await wall.getByTestId('night-view').click();
-      await expect.poll(() => wall.getByTestId('announcement-item').count()).toBeGreaterThan(0);
-      await expect.poll(() => note.count()).toBe(0);
-      expect(
-        await wall.getByTestId('announcement-item').filter({ hasText: 'Fresh towels' }).count(),
-      ).toBe(1);
-      await wall.close();
-    });
+    test.runIf(faketimeReady())(
+      'an announcement for today comes down on its own when the day is over',
+      async () => {
+        // A second page on the wall's own device; the house's clock (the server's) moves on.
+        const wall = watch.watch(await kiosk.context().newPage());
+        await wall.goto(`${server.url}/kiosk`);
+        await waitLive(wall);
+        await postAnnouncement(sam, 'The plumber comes at noon today.', { expiry: 'today' });
+        const note = wall.getByTestId('announcement-item').filter({ hasText: 'plumber' });
+        await expect.poll(() => note.count()).toBe(1);
+        // Nobody deletes it: past midnight in the house, the wall simply no longer shows it.
+        clock.move(16 * 3_600_000);
+        // That is night hours: someone up late taps the dimmed wall to see the whole board.
+        await wall.getByTestId('night-view').click();
+        await expect.poll(() => wall.getByTestId('announcement-item').count()).toBeGreaterThan(0);
+        await expect.poll(() => note.count()).toBe(0);
+        expect(
+          await wall.getByTestId('announcement-item').filter({ hasText: 'Fresh towels' }).count(),
+        ).toBe(1);
+        await wall.close();
+      },
+    );
 
     test('no screen hit a script error', () => {
       expect(watch.errors).toEqual([]);

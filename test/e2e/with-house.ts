@@ -14,7 +14,7 @@ export interface HouseOptions {
   /** The house's time zone (HOUSE_TIME_ZONE); by default one where it is midday now. */
   zone?: string;
   /** More environment for the server; the house is "Linden House" unless HOUSE_NAME says. */
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   /** A data dir of the suite's own (to restart on, or to read), removed after the suite. */
   dataDir?: string;
   /** Whether the admin opens the printed link on a phone (default true). */

@@ -52,7 +52,7 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
  * of its own scripts run. Not Playwright's clock: that one sets a page back to the moment it was
  * installed at each navigation, and two screens would disagree about "now".
  */
-function movedClockMs(): number | undefined {
+export function movedClockMs(): number | undefined {
   const moved = process.env.FAKETIME;
   if (!moved) return undefined;
   if (!/^[+-]\d+$/.test(moved)) {
@@ -87,8 +87,10 @@ function restoreDate(): void {
 }
 
 /**
- * Playwright's clock on one page, for a test that moves that screen's time itself: on a moved
- * clock the page first gets its own Date back, so the two never stack.
+ * Playwright's clock on one page, for a test that sets that device's own clock (wrong, or running
+ * its timers on): on a moved clock the page first gets its own Date back, so the two never stack.
+ * The house's time on a screen is the server's (ui/server-clock.ts): a test that needs another
+ * hour in the house moves the server's clock (movable-clock.ts).
  */
 export async function pinClock(page: Page, options: { time: number }): Promise<void> {
   if (movedClockMs() !== undefined) {

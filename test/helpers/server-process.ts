@@ -19,9 +19,10 @@ export interface ServerProcessOptions {
   port?: number;
   /**
    * Extra environment for the server (e.g. REDIS_URL). A house made without HOUSE_TIME_ZONE
-   * lives where it is midday now, so no test depends on the hour it runs at.
+   * lives where it is midday now, so no test depends on the hour it runs at. A key set to
+   * undefined is left out of the server's environment.
    */
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   /** How long to wait for /healthz; 60 s by default, for a machine whose cores are all busy. */
   startTimeoutMs?: number;
   /** Keep a data dir this helper made after stop(); dirs passed in are never removed. */
@@ -46,17 +47,18 @@ export interface ServerProcess {
 export function spawnServer(
   dataDir: string,
   port: number,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): ChildProcess & { stdout: Readable; stderr: Readable } {
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    HOUSE_TIME_ZONE: dayZone(),
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ...env,
+  };
   return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      HOUSE_TIME_ZONE: dayZone(),
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      ...env,
-    },
+    env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -16,6 +16,7 @@ import {
 } from '../../board/index.ts';
 import { instantWords, shortDayWords } from '../house-time.ts';
 import { t } from '../i18n/index.ts';
+import { serverNow } from '../server-clock.ts';
 import { houseColors, plainList } from '../theme.ts';
 import { ItemPart } from './item-part.ts';
 
@@ -118,7 +119,7 @@ export class ShiftSummary extends ItemPart {
 
   @property({ attribute: false }) onNow: ShiftWithId[] = [];
   @property({ attribute: false }) next?: ShiftWithId;
-  @property({ type: Number }) now = Date.now();
+  @property({ type: Number }) now = serverNow();
   @property() timeZone = 'UTC';
   @property({ type: Boolean }) visitorMode = false;
   /** A handover waiting for the next person: which shift is handing over, and its note. */
