@@ -295,7 +295,9 @@ export abstract class KioskCard extends HouseView {
       item.removeAttribute('data-long');
     }
     const heights = items.map(heightOf);
-    items.forEach((item, index) => this.heights.set(item, heights[index]!));
+    items.forEach((item, index) => {
+      this.heights.set(item, heights[index]!);
+    });
     const gap = Number.parseFloat(getComputedStyle(body).rowGap) || 0;
     const room = body.clientHeight;
     body.style.setProperty('--room', `${room}px`);
