@@ -29,15 +29,15 @@ export class JoinPanel extends LitElement {
       :host {
         display: flex;
         align-items: center;
-        gap: 0.75em;
-        padding: 0.5em 0.6em;
+        gap: 0.6em;
+        padding: 0.3em 0.5em;
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
         border-radius: 0.5em;
         box-sizing: border-box;
         /* Scanned from arm's length: the code keeps to the screen's size, whatever the house's
            text size; its words are the wall's own, read from across the room like the rest. */
-        --qr: 16vmin;
+        --qr: 17vmin;
       }
       hb-qr-code {
         flex: none;
@@ -66,13 +66,27 @@ export class JoinPanel extends LitElement {
         container: join / inline-size;
       }
       /* Narrow, beside the clock on a wall of big text: the title and the address, no more. */
+      /* Narrow, beside the clock on a wall of big text: a short title and the address. */
+      .short {
+        display: none;
+      }
       @container join (width < 17em) {
-        .how {
+        .how,
+        .long {
           display: none;
         }
-        strong {
+        .short {
+          display: inline;
           font-size: var(--hb-small-text);
         }
+      }
+      :host([compact]) .how,
+      :host([compact]) .long {
+        display: none;
+      }
+      :host([compact]) .short {
+        display: inline;
+        font-size: var(--hb-small-text);
       }
       @container join (width > 30em) {
         .words {
@@ -87,7 +101,7 @@ export class JoinPanel extends LitElement {
       strong {
         line-height: 1.15;
       }
-      span {
+      .words > span {
         font-size: var(--hb-small-text);
         color: var(--hb-muted);
         overflow-wrap: anywhere;
@@ -103,6 +117,8 @@ export class JoinPanel extends LitElement {
   @property({ attribute: false }) joinCode?: JoinCode;
   /** The time the wall is showing; a code past its expiry is not shown. */
   @property({ type: Number }) now = serverNow();
+  /** Short words: a title and the address, for a wall with little room to spare. */
+  @property({ type: Boolean, reflect: true }) compact = false;
   /**
    * The house, for visitor mode. When the wall does not hand it over, the panel takes the one
    * of the view it sits in (the wall's own `house`).
@@ -144,7 +160,10 @@ export class JoinPanel extends LitElement {
             </div>`
       }
       <div class="words">
-        <strong>${t('kiosk.joinTitle')}</strong>
+        <strong
+          ><span class="long">${t('kiosk.joinTitle')}</span
+          ><span class="short">${t('kiosk.joinShort')}</span></strong
+        >
         <span class="how">${t('kiosk.joinScan')}</span>
         <span data-testid="join-site">${siteWords(code?.url ?? location.href)}</span>
       </div>

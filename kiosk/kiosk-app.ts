@@ -26,6 +26,7 @@ import type { QuickAddKind } from './kiosk-events.ts';
 import './quick-add.ts';
 import './undo-toast.ts';
 import './visitor-switch.ts';
+import type { KioskCard } from './cards/kiosk-card.ts';
 import { WakeLockController } from './wake-lock.ts';
 
 /*
@@ -81,11 +82,11 @@ export class KioskApp extends LitElement {
            the cards. */
         grid-template-rows: auto auto 1fr;
         height: 100vh;
-        padding: 0.5em 0.75em 0.6em;
+        padding: 0.35em 0.6em 0.4em;
         box-sizing: border-box;
         background: var(--hb-page);
         font-size: calc(var(--hb-step, 2.96) * 1vmin);
-        line-height: 1.3;
+        line-height: 1.25;
         /* Secondary text (where, until when, who) is never less than 80% of the body text, so
            at the larger text sizes nothing on the wall is under 2.9% of the screen's height. */
         --hb-small-text: 0.8em;
@@ -122,16 +123,22 @@ export class KioskApp extends LitElement {
          where the eye goes first. On an upright wall, the join code takes a row of its own. */
       header {
         display: grid;
-        grid-template-columns: auto auto minmax(10em, 1fr);
-        grid-template-areas: 'house when join';
+        grid-template-columns:
+          minmax(min-content, max-content) minmax(min-content, max-content)
+          minmax(12.5em, max(12.5em, 30vw));
+        justify-content: space-between;
+        grid-template-areas:
+          'house when join'
+          'visit when join';
         align-items: center;
-        gap: 0.4em 1em;
+        gap: 0.2em 1em;
         min-height: 3.5em;
         margin-bottom: 0.5em;
       }
       :host([data-upright]) header {
         grid-template-columns: minmax(9em, 1fr) auto;
-        grid-template-areas: 'house when' 'join join';
+        justify-content: stretch;
+        grid-template-areas: 'house when' 'join visit';
       }
       hb-offline-band[showing] {
         margin-bottom: 0.4em;
@@ -155,15 +162,14 @@ export class KioskApp extends LitElement {
         overflow: hidden;
         overflow-wrap: break-word;
       }
-      /* Live or not, and visitor mode: rarely used, so small and to the side under the name. */
-      .status {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.2em 0.8em;
-      }
+      /* Visitor mode: rarely used, so small and to the side, under the name or by the code. */
       hb-visitor-switch {
+        grid-area: visit;
+        justify-self: start;
         font-size: var(--hb-small-text);
+      }
+      :host([data-upright]) hb-visitor-switch {
+        justify-self: end;
       }
       hb-join-panel {
         grid-area: join;
@@ -189,6 +195,7 @@ export class KioskApp extends LitElement {
       }
       .time {
         display: block;
+        white-space: nowrap;
         font-size: min(2em, 7.8vmin);
         font-weight: 700;
         line-height: 1.05;
@@ -209,6 +216,18 @@ export class KioskApp extends LitElement {
         gap: 0.5em;
         min-height: 0;
       }
+      .column[data-squeezed] > * {
+        min-height: min(var(--least, 0px), calc(100% / var(--cards, 1) - 0.5em));
+      }
+      .column[data-cards='2'] {
+        --cards: 2;
+      }
+      .column[data-cards='3'] {
+        --cards: 3;
+      }
+      .column[data-cards='4'] {
+        --cards: 4;
+      }
     `,
   ];
 
@@ -219,10 +238,14 @@ export class KioskApp extends LitElement {
   private readonly minute = new MinuteController(this);
   /** How many columns of cards the wall has room for. */
   @state() private columns: 1 | 2 | 3 = 3;
+  /** Taller than wide: the join code takes a row of its own. */
+  @state() private upright = false;
   private readonly sizing = new ResizeObserver(() => {
     const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
     const columns = wallColumns(this.clientWidth / em);
-    this.toggleAttribute('data-upright', this.clientHeight > this.clientWidth);
+    const upright = this.clientHeight > this.clientWidth;
+    if (upright !== this.upright) this.upright = upright;
+    this.fitSoon();
     if (columns !== this.columns) this.columns = columns;
   });
   /** Which quick-add panel is open over the wall, if any. */
@@ -241,6 +264,7 @@ export class KioskApp extends LitElement {
     this.addEventListener('quick-add-close', () => {
       this.adding = undefined;
     });
+    this.addEventListener('card-room', () => this.fitSoon());
     this.addEventListener('kiosk-change', (event) => {
       this.renderRoot.querySelector('hb-undo-toast')?.offer(event.detail.words);
     });
@@ -254,6 +278,11 @@ export class KioskApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.sizing.disconnect();
+    cancelAnimationFrame(this.fitting);
+  }
+
+  protected override updated(): void {
+    this.fitSoon();
   }
 
   protected override willUpdate(): void {
@@ -263,6 +292,30 @@ export class KioskApp extends LitElement {
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
     this.style.setProperty('--columns', String(this.columns));
     this.dataset.columns = String(this.columns);
+    this.toggleAttribute('data-upright', this.upright);
+  }
+
+  private fitting = 0;
+
+  private fitSoon(): void {
+    cancelAnimationFrame(this.fitting);
+    this.fitting = requestAnimationFrame(() => this.fitColumns());
+  }
+
+  /**
+   * A column whose cards cannot all show their first item whole (very large text on a small
+   * screen) shares its height out evenly instead: a card whose first item is longer than its
+   * share shows what fits, faded at the end, and takes turns as ever. Nothing runs off the wall.
+   */
+  private fitColumns(): void {
+    for (const column of this.renderRoot.querySelectorAll<HTMLElement>('.column')) {
+      const cards = [...column.children] as KioskCard[];
+      const gap = Number.parseFloat(getComputedStyle(column).rowGap) || 0;
+      const least = cards.reduce((sum, card) => sum + (card.least ?? 0), 0);
+      const squeezed = least + gap * (cards.length - 1) > column.clientHeight + 1;
+      column.toggleAttribute('data-squeezed', squeezed);
+      column.dataset.cards = String(cards.length);
+    }
   }
 
   /** One card of the wall, to stand in a column. */
@@ -299,16 +352,18 @@ export class KioskApp extends LitElement {
       <header>
         <div class="house">
           <h1 data-testid="house-name">${settings?.houseName ?? t('app.name')}</h1>
-          <div class="status">
-            <hb-live-status inline .connection=${house}></hb-live-status>
-            <hb-visitor-switch .house=${house} .now=${now} .timeZone=${zone}></hb-visitor-switch>
-          </div>
+          <hb-live-status inline .connection=${house}></hb-live-status>
         </div>
         <span class="when" data-testid="house-clock">
           <span class="time">${instantWords(now, zone)}</span>
           <span class="day">${dayWords(zonedTime(now, zone).day)}</span>
         </span>
-        <hb-join-panel .joinCode=${this.joinCode} .now=${now}></hb-join-panel>
+        <hb-join-panel
+          .joinCode=${this.joinCode}
+          .now=${now}
+          ?compact=${this.upright}
+        ></hb-join-panel>
+        <hb-visitor-switch .house=${house} .now=${now} .timeZone=${zone}></hb-visitor-switch>
       </header>
       <main>
         ${COLUMNS[this.columns].map(

@@ -79,7 +79,12 @@ export class ChoresCard extends KioskCard {
               <span class="done-words">${t('kiosk.doneToday')}</span>
               ${done.map(
                 (chore) =>
-                  html`<hb-chore-item compact .chore=${chore} @chore-toggle=${toggle}></hb-chore-item>`,
+                  html`<hb-chore-item
+                    compact
+                    .chore=${chore}
+                    .words=${choreWords(chore, names, zone, today)}
+                    @chore-toggle=${toggle}
+                  ></hb-chore-item>`,
               )}
             </p>`
           : null

@@ -27,24 +27,47 @@ export interface CardRoom {
   least: number;
 }
 
+/** One page of a card: which items show, and for an item too long for any page, which part. */
+export interface CardPage {
+  items: number[];
+  /** How far down the one long item this page starts, in px. */
+  from: number;
+  /** Whether more of the long item follows on the next page. */
+  more: boolean;
+}
+
 /**
  * Splits items of these heights into pages of the room there is, in order: as many as fit on
- * each, and one too tall for any page alone on its own.
+ * each. One taller than any page takes turns in parts, each starting a line before the last
+ * one ended, so a line cut at the foot of one part shows whole at the top of the next; the
+ * last part shows the item's end.
  */
-export function pagesOf(heights: number[], room: number, gap: number): number[][] {
-  const pages: number[][] = [];
+export function pagesOf(heights: number[], room: number, gap: number, line: number): CardPage[] {
+  const pages: CardPage[] = [];
   let current: number[] = [];
   let used = 0;
+  const close = () => {
+    if (current.length) pages.push({ items: current, from: 0, more: false });
+    current = [];
+    used = 0;
+  };
   heights.forEach((height, index) => {
-    if (current.length && used + gap + height > room + 0.5) {
-      pages.push(current);
-      current = [];
-      used = 0;
+    if (height > room + 0.5) {
+      close();
+      const step = Math.max(line, room - line);
+      // The last part ends with the item's end, not with a gap under half a line.
+      for (let from = 0; ; from += step) {
+        const more = from + room < height - 0.5;
+        pages.push({ items: [index], from: more ? from : Math.max(0, height - room), more });
+        if (!more) break;
+      }
+      return;
     }
+    if (current.length && used + gap + height > room + 0.5) close();
     used += (current.length ? gap : 0) + height;
     current.push(index);
   });
-  if (current.length) pages.push(current);
+  close();
   return pages;
 }
 
@@ -146,12 +169,20 @@ export abstract class KioskCard extends HouseView {
         visibility: hidden;
         pointer-events: none;
       }
-      /* One item longer than the whole card: its end fades out rather than being cut mid-line. */
-      .body > [data-long] {
-        max-height: var(--room, none);
-        overflow: hidden;
-        -webkit-mask-image: linear-gradient(to bottom, #000 80%, transparent);
-        mask-image: linear-gradient(to bottom, #000 80%, transparent);
+      /* One item longer than the whole card shows a part at a time; where more follows, the
+         foot of the card fades out rather than stopping mid-line. */
+      .body > .on {
+        translate: 0 calc(-1 * var(--from, 0px));
+      }
+      .body[data-more]::after {
+        content: '';
+        position: absolute;
+        left: 0;
+        right: 0;
+        bottom: 0;
+        height: 1.4em;
+        background: linear-gradient(to bottom, transparent, var(--hb-card));
+        pointer-events: none;
       }
       @media (prefers-reduced-motion: no-preference) {
         .body.turned > .on {
@@ -187,7 +218,7 @@ export abstract class KioskCard extends HouseView {
   ];
 
   /** The items' indexes on each page, from the heights they really have on the wall. */
-  @state() private pages: number[][] = [];
+  @state() private pages: CardPage[] = [];
   @state() private page = 0;
   /** The key of the first item shown, so a change elsewhere keeps the page in view. */
   private showing?: string;
@@ -199,6 +230,8 @@ export abstract class KioskCard extends HouseView {
   private readonly heights = new WeakMap<Element, number>();
   private measuring = 0;
 
+  /** The least room the card can do with, in px, as last asked of its column. */
+  least = 0;
   /** The card's kind: its icon and its colour. */
   protected abstract readonly kind: CardKind;
   /** What a tap on the card's Add button adds on the wall, if it has one. */
@@ -271,6 +304,8 @@ export abstract class KioskCard extends HouseView {
   protected turn(): void {
     if (this.pages.length < 2) return;
     this.page = (this.page + 1) % this.pages.length;
+    // The page turned on purpose: it is no longer the one to stay on.
+    this.showing = undefined;
     this.turns.stop();
     this.body?.classList.add('turned');
   }
@@ -291,8 +326,6 @@ export abstract class KioskCard extends HouseView {
     const items = this.items();
     for (const item of items) {
       if (!this.heights.has(item)) this.watching?.observe(item);
-      // Measured at its full height, not the faded one it may have had.
-      item.removeAttribute('data-long');
     }
     const heights = items.map(heightOf);
     items.forEach((item, index) => {
@@ -300,33 +333,38 @@ export abstract class KioskCard extends HouseView {
     });
     const gap = Number.parseFloat(getComputedStyle(body).rowGap) || 0;
     const room = body.clientHeight;
-    body.style.setProperty('--room', `${room}px`);
     this.askRoom(body, heights, gap);
-    const pages = pagesOf(heights, room, gap);
+    const line = Number.parseFloat(getComputedStyle(this).fontSize) * 1.3;
+    const pages = pagesOf(heights, room, gap, line);
     const keys = items.map((item, index) => item.dataset.key ?? String(index));
     const placed = this.placed;
     this.placed = new Set(keys);
     // One just added shows at once, wherever it falls; otherwise the card stays on the page
     // that showed the same first item, if it is still there.
     const fresh = placed ? keys.find((key) => !placed.has(key)) : undefined;
-    const keep = fresh ?? this.showing;
-    const keptPage =
-      keep === undefined ? -1 : pages.findIndex((p) => p.includes(keys.indexOf(keep)));
-    const changed = JSON.stringify(pages) !== JSON.stringify(this.pages);
-    const page = changed ? Math.max(keptPage, 0) : Math.min(this.page, pages.length - 1);
-    if (changed || page !== this.page) {
+    const keep = keys.indexOf(fresh ?? this.showing ?? '');
+    let page = Math.max(0, Math.min(this.page, pages.length - 1));
+    if (keep >= 0 && (fresh || !pages[page]?.items.includes(keep))) {
+      const found = pages.findIndex((p) => p.items.includes(keep));
+      if (found >= 0) page = found;
+    }
+    if (page !== this.page || JSON.stringify(pages) !== JSON.stringify(this.pages)) {
       this.pages = pages;
-      this.page = Math.max(page, 0);
+      this.page = page;
       if (fresh) this.turns.stop();
     }
-    const on = new Set(pages[this.page] ?? []);
+    const shown = pages[this.page];
+    const on = new Set(shown?.items ?? []);
     items.forEach((item, index) => {
       item.classList.toggle('on', on.has(index));
       item.classList.toggle('off', !on.has(index));
       item.toggleAttribute('inert', !on.has(index));
-      item.toggleAttribute('data-long', on.has(index) && heights[index]! > room + 0.5);
+      const long = on.has(index) && heights[index]! > room + 0.5;
+      item.toggleAttribute('data-long', long);
+      item.style.setProperty('--from', `${long ? (shown?.from ?? 0) : 0}px`);
     });
-    this.showing = keys[pages[this.page]?.[0] ?? -1];
+    body.toggleAttribute('data-more', !!shown?.more);
+    this.showing = keys[shown?.items[0] ?? -1];
     this.scheduleTurn(items.filter((_, index) => on.has(index)));
   }
 
@@ -340,11 +378,15 @@ export abstract class KioskCard extends HouseView {
       least: Math.ceil(chrome + (heights[0] ?? 0)) + 1,
     };
     this.toggleAttribute('empty', !!body.querySelector(':scope > .empty'));
+    let changed = false;
     for (const [name, px] of Object.entries(room)) {
       const value = `${px}px`;
-      if (this.style.getPropertyValue(`--${name}`) !== value)
-        this.style.setProperty(`--${name}`, value);
+      if (this.style.getPropertyValue(`--${name}`) === value) continue;
+      this.style.setProperty(`--${name}`, value);
+      changed = true;
     }
+    this.least = room.least;
+    if (changed) this.dispatchEvent(new Event('card-room', { bubbles: true, composed: true }));
   }
 
   private scheduleTurn(shown: HTMLElement[]): void {

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
+  ANNOUNCEMENT_MAX,
   choreRecords,
   dayInZone,
   markChoreDone,
@@ -111,6 +112,12 @@ interface CardBox {
   waiting: number;
   /** What the card asked of its column, to say what went wrong. */
   asked: string;
+  /**
+   * Whether its column could not give every card room for its first item whole, and shared
+   * its height out evenly instead; and whether the first item then fades out at its end.
+   */
+  squeezed: boolean;
+  faded: boolean;
   pages: number;
   page: number;
 }
@@ -134,12 +141,13 @@ function measureWall(): Measure {
     }
     return 'wall';
   };
-  const fadedOf = (node: Node): boolean => {
+  /** The item that fades out at its end, holding this text, if any. */
+  const fadedOf = (node: Node): Element | undefined => {
     for (let at: Node | null = node; at; ) {
-      if (at instanceof Element && at.hasAttribute('data-long')) return true;
+      if (at instanceof Element && at.hasAttribute('data-long')) return at;
       at = at.parentNode ?? (at as ShadowRoot).host ?? null;
     }
-    return false;
+    return undefined;
   };
   let lines = 0;
   const visit = (root: Document | ShadowRoot | Element) => {
@@ -150,8 +158,12 @@ function measureWall(): Measure {
         if (!parent?.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
+        const faded = fadedOf(node);
+        // A card's body shows only its page: a part of a long item above or below is clipped.
+        const clip = faded?.parentElement?.getBoundingClientRect();
         for (const box of range.getClientRects()) {
           if (box.width < 1 || box.height < 1) continue;
+          if (clip && (box.top >= clip.bottom - 1 || box.bottom <= clip.top + 1)) continue;
           texts.push({
             node: lines,
             text: node.textContent.trim().slice(0, 30),
@@ -161,7 +173,7 @@ function measureWall(): Measure {
             right: box.right,
             bottom: box.bottom,
             fontSize: Number.parseFloat(getComputedStyle(parent).fontSize),
-            faded: fadedOf(node),
+            faded: !!faded,
           });
         }
       }
@@ -193,6 +205,8 @@ function measureWall(): Measure {
           first.right <= body.right + 0.5,
       },
       waiting: items.length - shown.length,
+      squeezed: !!card.parentElement?.hasAttribute('data-squeezed'),
+      faded: !!shown[0]?.hasAttribute('data-long'),
       asked: `want ${(card as HTMLElement).style.getPropertyValue('--want')} least ${(card as HTMLElement).style.getPropertyValue('--least')} body ${body.top}-${body.bottom} first ${first?.top}-${first?.bottom}`,
       pages: Number(turns?.getAttribute('data-pages') ?? 1),
       page: Number(turns?.getAttribute('data-page') ?? 1),
@@ -232,6 +246,8 @@ describe.runIf(chromiumReady())(
     let board: SyncClient;
     let staff: SyncClient;
     const report: string[] = [];
+    /** The cards whose column had to share its height out evenly, to say in the report. */
+    const squeezed: string[] = [];
 
     withHouse({ zone, watch, kiosk: true, timeoutMs: 180_000 }, async (house) => {
       ({ server, admin, kiosk } = house);
@@ -335,6 +351,15 @@ describe.runIf(chromiumReady())(
             ]);
             for (const card of wall.cards) {
               expect(card.first, `${where}: ${card.card} shows something`).toBeDefined();
+              expect(card.width).toBeGreaterThanOrEqual(card.first!.width);
+              if (card.squeezed) {
+                // Its column could not hold every first item whole: what shows is still inside
+                // the card, and a first item cut short fades out rather than stopping mid-line.
+                squeezed.push(`${where}: ${card.card}`);
+                if (!card.first!.whole)
+                  expect(card.faded, `${where}: ${card.card} fades`).toBe(true);
+                continue;
+              }
               expect(
                 card.first!.whole,
                 `${where}: ${card.card}'s first item shows whole (${card.asked})`,
@@ -342,7 +367,6 @@ describe.runIf(chromiumReady())(
               expect(card.height, `${where}: ${card.card} is no sliver`).toBeGreaterThanOrEqual(
                 card.first!.height,
               );
-              expect(card.width).toBeGreaterThanOrEqual(card.first!.width);
               // What does not fit takes turns, and says so.
               if (card.waiting)
                 expect(card.pages, `${where}: ${card.card} says "1 of …"`).toBeGreaterThan(1);
@@ -389,6 +413,41 @@ describe.runIf(chromiumReady())(
       // Done chores fold into one line at the end of the chores.
       expect(await kiosk.getByTestId('done-today').count()).toBe(1);
       console.info(report.join('\n'));
+      console.info(`squeezed columns (${squeezed.length}):\n${squeezed.join('\n')}`);
+    });
+
+    test('an announcement as long as the board allows is read to its last word, a part at a time', async () => {
+      await kiosk.setViewportSize({ width: 1280, height: 800 });
+      await writeHouseSettings(server, admin, { textSize: 4 });
+      const words = 'The garden group meets by the shed, and everyone is welcome to come along.';
+      let text = '';
+      while (`${text} ${words}`.length < ANNOUNCEMENT_MAX - 12) text = `${text} ${words}`.trim();
+      text = `${text} Last words.`;
+      expect(text.length).toBeLessThanOrEqual(ANNOUNCEMENT_MAX);
+      board.doc.transact(() => {
+        saveAnnouncement(board.doc, undefined, {
+          text,
+          expiresAt: Date.now() + 86_400_000,
+        });
+      });
+      await sent(board);
+      const item = kiosk.locator('hb-announcement-item').filter({ hasText: 'Last words.' });
+      await item.waitFor({ state: 'attached' });
+      await expect.poll(() => item.getAttribute('class')).toContain('on');
+      /** Whether the last words lie inside the card's body, where they can be seen. */
+      const endShows = () =>
+        item.evaluate((element) => {
+          const body = element.parentElement!.getBoundingClientRect();
+          const box = element.getBoundingClientRect();
+          return element.classList.contains('on') && box.bottom <= body.bottom + 1;
+        });
+      expect(await endShows()).toBe(false);
+      await shot(kiosk, 'wall-long-announcement-part-1');
+      // A tap turns to the next part, as it turns to the next page; the end comes round.
+      const body = kiosk.locator('hb-announcements-card').locator('.body');
+      for (let i = 0; i < 40 && !(await endShows()); i++) await body.click();
+      expect(await endShows()).toBe(true);
+      await shot(kiosk, 'wall-long-announcement-end');
     });
 
     test('no script errors on the wall', () => {

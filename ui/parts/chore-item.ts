@@ -42,7 +42,12 @@ export class ChoreItem extends ItemPart {
         border-width: 2px;
       }
       :host([compact]) .title {
+        display: inline;
         font-weight: 400;
+      }
+      :host([compact]) .meta {
+        display: inline;
+        margin-left: 0.4em;
       }
       button {
         width: 100%;
@@ -138,13 +143,14 @@ export class ChoreItem extends ItemPart {
         <span class="tick" aria-hidden="true">${done ? '✓' : ''}</span>
         <span class="words">
           <span class="title">${item.chore.title}</span>
-          ${this.compact ? null : this.line(words)}
+          ${this.line(this.compact && words ? { ...words, detail: '' } : words)}
         </span>
       </button>
     `;
   }
 
-  /** Who and what, where, and the thanks, on one line that wraps when it must. */
+  /** Who and what, where, and the thanks, on one line that wraps when it must (folded into the
+   * wall's line of done chores: who did it and the thanks, not where). */
   private line(words?: ChoreWords) {
     if (!words || !(words.status || words.detail || words.thanks)) return null;
     const parts = [
