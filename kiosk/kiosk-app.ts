@@ -138,7 +138,10 @@ export class KioskApp extends LitElement {
       :host([data-upright]) header {
         grid-template-columns: minmax(9em, 1fr) auto;
         justify-content: stretch;
-        grid-template-areas: 'house when' 'join visit';
+        grid-template-areas:
+          'house when'
+          'house visit'
+          'join join';
       }
       hb-offline-band[showing] {
         margin-bottom: 0.4em;

@@ -87,8 +87,9 @@ export abstract class KioskCard extends HouseView {
         display: flex;
         flex-direction: column;
         /* The wall's column shares its height out by what each card asks (set by the card
-           itself, below); an empty card keeps to its one line. */
-        flex: var(--grow, 1) 1 var(--want, auto);
+           itself, below), up to a fair share each (--cards: how many share the column), and
+           the rest goes to those with more; an empty card keeps to its one line. */
+        flex: var(--grow, 1) 1 min(var(--want, 100%), calc(100% / var(--cards, 1)));
         min-height: min(var(--least, 0px), 75%);
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
@@ -203,7 +204,8 @@ export abstract class KioskCard extends HouseView {
       .turns {
         position: absolute;
         top: -0.65em;
-        right: 0.9em;
+        /* On the left, clear of the Add button on the right. */
+        left: 0.9em;
         padding: 0 0.5em;
         border-radius: 0.6em;
         background: var(--hb-accent-ink);

@@ -355,7 +355,9 @@ describe.runIf(chromiumReady())(
               if (card.squeezed) {
                 // Its column could not hold every first item whole: what shows is still inside
                 // the card, and a first item cut short fades out rather than stopping mid-line.
-                squeezed.push(`${where}: ${card.card}`);
+                squeezed.push(
+                  `${where}: ${card.card}${card.first!.whole ? '' : ', first item in parts'}`,
+                );
                 if (!card.first!.whole)
                   expect(card.faded, `${where}: ${card.card} fades`).toBe(true);
                 continue;
