@@ -30,7 +30,11 @@ export class ShiftsCard extends KioskCard {
     // The moment itself, not the minute: "On now" changes the moment someone takes over.
     const now = Math.max(this.now, serverNow());
     const state = shiftState(house.docs.staff, now);
-    return shiftSummary(state, now, settings.timeZone, visitorModeOn(house.docs.board, now));
+    return shiftSummary(state, now, settings.timeZone, visitorModeOn(house.docs.board, now), [
+      'now',
+      'next',
+      'note',
+    ]);
   }
 }
 

@@ -75,7 +75,9 @@ describe.runIf(chromiumReady())(
         `take over: tap → On now on the wall in ${(performance.now() - started).toFixed(0)} ms`,
       );
       expect(await onNow().count()).toBe(1);
-      expect(await kiosk.getByTestId('shift-summary').textContent()).not.toContain('Robin');
+      // Robin handed over: nowhere on the wall's shift card (on now, next or the note).
+      const shiftCard = await kiosk.getByTestId('shift-summary').allTextContents();
+      expect(shiftCard.join(' ')).not.toContain('Robin');
       const handoffNote = (await kiosk.getByTestId('handoff-note').textContent())?.replace(
         /\s+/g,
         ' ',

@@ -47,22 +47,41 @@ export function shiftState(staff: Y.Doc, now: number) {
   return { onNow, next, handingOver, handoffNote };
 }
 
-/** The summary of one moment's shifts, as both screens show it. */
+/** Which part of the summary one element shows: all of it (a phone), or one part (the wall). */
+export type ShiftPart = 'all' | 'now' | 'next' | 'note';
+
+/**
+ * The summary of one moment's shifts, as both screens show it: whole on a phone; on the wall, a
+ * part per element (who is on now, who is next, the note), so a card short of room takes turns
+ * between whole parts rather than cutting one.
+ */
 export function shiftSummary(
   state: ReturnType<typeof shiftState>,
   now: number,
   timeZone: string,
   visitorMode: boolean,
+  parts: ShiftPart[] = ['all'],
 ) {
-  return html`<hb-shift-summary
-    .onNow=${state.onNow}
-    .next=${state.next}
-    .handingOver=${state.handingOver}
-    .handoffNote=${state.handoffNote}
-    .now=${now}
-    .timeZone=${timeZone}
-    .visitorMode=${visitorMode}
-  ></hb-shift-summary>`;
+  const shown = parts.filter(
+    (part) =>
+      part === 'all' ||
+      part === 'now' ||
+      (part === 'next' && state.next) ||
+      (part === 'note' && (state.handingOver?.note || state.handoffNote)),
+  );
+  return shown.map(
+    (part) => html`<hb-shift-summary
+      data-key=${part}
+      .piece=${part}
+      .onNow=${state.onNow}
+      .next=${state.next}
+      .handingOver=${state.handingOver}
+      .handoffNote=${state.handoffNote}
+      .now=${now}
+      .timeZone=${timeZone}
+      .visitorMode=${visitorMode}
+    ></hb-shift-summary>`,
+  );
 }
 
 @customElement('hb-shift-summary')
@@ -97,7 +116,10 @@ export class ShiftSummary extends ItemPart {
         color: var(--hb-next);
       }
       p {
-        margin: 0.5em 0 0;
+        margin: 0;
+      }
+      [data-testid='shift-summary'] > * + * {
+        margin-top: 0.5em;
       }
       .nobody {
         margin: 0;
@@ -117,6 +139,8 @@ export class ShiftSummary extends ItemPart {
     `,
   ];
 
+  /** Which part it shows (see shiftSummary). */
+  @property() piece: ShiftPart = 'all';
   @property({ attribute: false }) onNow: ShiftWithId[] = [];
   @property({ attribute: false }) next?: ShiftWithId;
   @property({ type: Number }) now = serverNow();
@@ -134,6 +158,19 @@ export class ShiftSummary extends ItemPart {
     const pending = this.handingOver;
     return html`
       <div data-testid="shift-summary">
+        ${this.shows('now') ? this.renderNow(zone, pending) : nothing}
+        ${this.shows('next') ? this.renderNext(zone) : nothing}
+        ${this.shows('note') ? this.renderNote(pending) : nothing}
+      </div>
+    `;
+  }
+
+  private shows(part: ShiftPart): boolean {
+    return this.piece === 'all' || this.piece === part;
+  }
+
+  private renderNow(zone: string, pending = this.handingOver) {
+    return html`
         ${
           this.onNow.length
             ? html`<ul>
@@ -156,7 +193,11 @@ export class ShiftSummary extends ItemPart {
               )}
             </ul>`
             : html`<p class="nobody" data-testid="shift-nobody">${t('shifts.nobody')}</p>`
-        }
+        }`;
+  }
+
+  private renderNext(zone: string) {
+    return html`
         ${
           this.next
             ? html`<p data-testid="shift-next">
@@ -164,7 +205,11 @@ export class ShiftSummary extends ItemPart {
               ${t('shifts.from', { time: shiftTimeWords(this.next.start, this.now, zone) })}
             </p>`
             : null
-        }
+        }`;
+  }
+
+  private renderNote(pending = this.handingOver) {
+    return html`
         ${
           pending?.note
             ? html`<p class="handoff" data-testid="handoff-pending">
@@ -175,9 +220,7 @@ export class ShiftSummary extends ItemPart {
                   <strong>${t('shifts.fromHandover')}</strong> ${this.handoffNote}
                 </p>`
               : nothing
-        }
-      </div>
-    `;
+        }`;
   }
 }
 
