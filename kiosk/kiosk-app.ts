@@ -158,10 +158,9 @@ export class KioskApp extends LitElement {
         margin: 0;
         font-size: min(1.75em, 6.8vmin);
         line-height: 1.1;
-        /* A long name wraps to a second line rather than losing its end. */
-        display: -webkit-box;
-        -webkit-box-orient: vertical;
-        -webkit-line-clamp: 2;
+        /* A long name wraps to a second line rather than losing its end (a name of 80
+           letters at the largest size keeps to two lines). */
+        max-height: 2.2em;
         overflow: hidden;
         overflow-wrap: break-word;
       }

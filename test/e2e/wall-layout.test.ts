@@ -295,7 +295,15 @@ describe.runIf(chromiumReady())(
         }
         for (; added.notes < amount.notes; added.notes++) {
           const text = NOTES[added.notes]!;
-          saveAnnouncement(board.doc, undefined, { text, expiresAt: now + 3 * 86_400_000 });
+          // A second apart, so they always come in the same order (newest first).
+          const at = now - (NOTES.length - added.notes) * 1000;
+          saveAnnouncement(
+            board.doc,
+            undefined,
+            { text, expiresAt: now + 3 * 86_400_000 },
+            undefined,
+            at,
+          );
         }
       });
       if (amount.chores && !added.shifts) {
