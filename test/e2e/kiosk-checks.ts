@@ -9,6 +9,14 @@ import { eventually } from '../helpers/eventually.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 
+/** The screens houses hang the wall on: 1080p either way up, 4K and a 1280×800 tablet. */
+export const WALL_SIZES = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1080x1920', width: 1080, height: 1920 },
+  { name: '3840x2160', width: 3840, height: 2160 },
+  { name: '1280x800', width: 1280, height: 800 },
+] as const;
+
 /** One of the house's documents, synced over a real connection with the admin phone's cookie. */
 export async function openHouseDoc(
   server: ServerProcess,

@@ -12,19 +12,13 @@ import { PageWatch, shot } from './browser-devices.ts';
 import { addGroup, addShift, MEETING_NOW, postAnnouncement } from './day-plan.ts';
 import {
   runningAnimations,
+  WALL_SIZES as SIZES,
   tapTargets,
   textContrasts,
   wallLayout,
   writeHouseSettings,
 } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
-
-const SIZES = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '1080x1920', width: 1080, height: 1920 },
-  { name: '3840x2160', width: 3840, height: 2160 },
-  { name: '1280x800', width: 1280, height: 800 },
-] as const;
 
 /** WCAG's enhanced (AAA) contrast, which the house asks of every piece of text on the wall. */
 const BODY_CONTRAST = 7;

@@ -24,15 +24,14 @@ import { morningZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import type { SyncClient } from '../helpers/sync-client.ts';
 import { PageWatch, shot } from './browser-devices.ts';
-import { openHouseDoc, textContrasts, writeHouseSettings } from './kiosk-checks.ts';
+import {
+  openHouseDoc,
+  WALL_SIZES as SIZES,
+  textContrasts,
+  writeHouseSettings,
+} from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
-const SIZES = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '1080x1920', width: 1080, height: 1920 },
-  { name: '3840x2160', width: 3840, height: 2160 },
-  { name: '1280x800', width: 1280, height: 800 },
-] as const;
 const TEXT_SIZES: TextSize[] = [1, 2, 3, 4];
 
 /** Secondary text is at least this share of the body text, at every text size. */
