@@ -8,6 +8,11 @@ import { english, isSentenceKey, type Sentence, type SentenceKey } from './sente
 export interface DeviceRecord {
   id: string;
   houseId: string;
+  /**
+   * The person this device belongs to: their id keys their name entry and everything that names
+   * them. A person's first device gives them its id; a device they move to keeps it.
+   */
+  personId: string;
   role: Role;
   name?: string;
   nameDisplay: NameDisplay;

@@ -139,7 +139,7 @@ export async function startServer(
     if (!device.name || device.role === 'kiosk') return;
     const person = { name: device.name, nameDisplay: device.nameDisplay };
     registry
-      .change(docName(device.houseId, 'board'), (doc) => introduce(doc, device.id, person))
+      .change(docName(device.houseId, 'board'), (doc) => introduce(doc, device.personId, person))
       .catch((error) =>
         log.error({ house: device.houseId, err: error }, 'could not write a person'),
       );

@@ -58,7 +58,7 @@ export class AnnouncementsSection extends PhoneSection {
       .doc=${house.docs.board}
       .timeZone=${settings.timeZone}
       .editId=${this.editId()}
-      .by=${this.device?.id}
+      .by=${this.device?.personId}
       .staff=${!!this.device && isStaff(this.device.role)}
     ></hb-announcement-form>`;
   }

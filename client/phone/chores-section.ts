@@ -35,7 +35,7 @@ export class ChoresSection extends PhoneSection {
     const zone = settings.timeZone;
     const day = dayInZone(this.now, zone);
     const today = choresOn(board, day, zone);
-    const names = new WallNames(board, this.now, this.device?.id);
+    const names = new WallNames(board, this.now, this.device?.personId);
     const section = choreRecords(board);
     // A one-off from an earlier day is today's until done, then history: never "other days".
     const others = section
@@ -44,7 +44,7 @@ export class ChoresSection extends PhoneSection {
       .filter((chore) => chore.schedule.kind !== 'once' || chore.schedule.day > day)
       .sort((a, b) => a.title.localeCompare(b.title));
     // Ticked as this person: the board shows their name as they chose, or none.
-    const me = this.device?.id;
+    const me = this.device?.personId;
     const toggle = ({ detail }: CustomEvent<ChoreToggle>) =>
       setChoreDone(board, detail.choreId, detail.day, detail.done, me);
     return html`
@@ -170,7 +170,7 @@ export class ChoresSection extends PhoneSection {
       .doc=${house.docs.board}
       .timeZone=${settings.timeZone}
       .editId=${this.editId()}
-      .me=${this.device?.id}
+      .me=${this.device?.personId}
     ></hb-chore-form>`;
   }
 }

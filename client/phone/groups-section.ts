@@ -45,7 +45,7 @@ export class GroupsSection extends PhoneSection {
     const board = house.docs.board;
     const day = dayInZone(this.now, settings.timeZone);
     const today = groupsOn(board, day, this.now, settings.timeZone);
-    const names = new WallNames(board, this.now, this.device?.id);
+    const names = new WallNames(board, this.now, this.device?.personId);
     const section = groupRecords(board);
     // Past one-off groups are history; weekly ones and upcoming dates stay to be changed.
     const others = section
@@ -78,7 +78,7 @@ export class GroupsSection extends PhoneSection {
   }
 
   private groupActions(house: HouseConnection, item: GroupToday, day: string) {
-    const me = this.device?.id;
+    const me = this.device?.personId;
     const coming = !!me && item.coming.includes(me);
     const open = item.status !== 'past' && item.status !== 'cancelled';
     return html`<div class="actions">

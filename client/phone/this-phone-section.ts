@@ -131,7 +131,7 @@ export class ThisPhoneSection extends HouseView {
     const zone = readSettings(this.house!.docs.settings).timeZone;
     const today = todayIn(zone, this.now);
     const people = personRecords(board);
-    const me = people.get(device.id);
+    const me = people.get(device.personId);
     const away = me?.awayUntil && me.awayUntil >= today ? me.awayUntil : undefined;
     const save = () => {
       const day = this.awayDay || addDays(today, 1);
@@ -140,7 +140,7 @@ export class ThisPhoneSection extends HouseView {
         return;
       }
       try {
-        setAway(board, device.id, day);
+        setAway(board, device.personId, day);
         this.awayProblem = undefined;
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
@@ -160,7 +160,7 @@ export class ThisPhoneSection extends HouseView {
                   <button
                     type="button"
                     data-testid="away-back"
-                    @click=${() => setAway(board, device.id, undefined)}
+                    @click=${() => setAway(board, device.personId, undefined)}
                   >
                     ${t('phone.awayBack')}
                   </button>

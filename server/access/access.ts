@@ -136,7 +136,10 @@ export class Access extends EventEmitter<AccessEvents> {
   }
 
   async setProfile(device: DeviceRecord, profile: Profile): Promise<DeviceRecord> {
-    await this.store.updateDevice(device.id, profile);
+    // A person's name is the same on each of their devices.
+    for (const other of await this.devicesOf(device.houseId, device.personId)) {
+      await this.store.updateDevice(other.id, profile);
+    }
     const updated = { ...device, ...profile };
     this.emit('profile', updated);
     return updated;
@@ -202,9 +205,11 @@ export class Access extends EventEmitter<AccessEvents> {
     if (!tokenHash) {
       throw new AccessError(400, { key: 'pairingUnknown' }, 'unknown pairing code');
     }
+    const id = newId();
     const device: DeviceRecord = {
-      id: newId(),
+      id,
       houseId,
+      personId: id,
       role: 'kiosk',
       name: 'Kiosk',
       nameDisplay: 'full',
@@ -217,6 +222,12 @@ export class Access extends EventEmitter<AccessEvents> {
 
   listDevices(houseId: string): Promise<DeviceRecord[]> {
     return this.store.listDevices(houseId);
+  }
+
+  /** A person's devices in their house, let go or not. */
+  async devicesOf(houseId: string, personId: string): Promise<DeviceRecord[]> {
+    const devices = await this.store.listDevices(houseId);
+    return devices.filter((device) => device.personId === personId);
   }
 
   async revoke(houseId: string, deviceId: string, now = Date.now()): Promise<DeviceRecord> {
@@ -246,9 +257,11 @@ export class Access extends EventEmitter<AccessEvents> {
     nameDisplay: NameDisplay = 'full',
   ) {
     const token = newToken();
+    const id = newId();
     const device: DeviceRecord = {
-      id: newId(),
+      id,
       houseId,
+      personId: id,
       role,
       nameDisplay,
       createdAt: now,

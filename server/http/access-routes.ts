@@ -46,8 +46,8 @@ function body<T>(schema: z.ZodType<T>, req: express.Request): T {
 }
 
 function publicDevice(device: DeviceRecord): DeviceListing {
-  const { id, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt } = device;
-  return { id, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt };
+  const { id, personId, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt } = device;
+  return { id, personId, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt };
 }
 
 export function accessRoutes(options: AccessRoutesOptions): express.Router {

@@ -6,7 +6,7 @@ import type { DeviceRecord } from '../../board/wire.ts';
 export type { DeviceRecord };
 
 export type DevicePatch = Partial<
-  Pick<DeviceRecord, 'role' | 'name' | 'nameDisplay' | 'lastSeenAt' | 'revokedAt'>
+  Pick<DeviceRecord, 'personId' | 'role' | 'name' | 'nameDisplay' | 'lastSeenAt' | 'revokedAt'>
 >;
 
 export interface AccessStore {
@@ -16,6 +16,8 @@ export interface AccessStore {
   deviceByTokenHash(tokenHash: string): Promise<DeviceRecord | undefined>;
   device(id: string): Promise<DeviceRecord | undefined>;
   listDevices(houseId: string): Promise<DeviceRecord[]>;
+  /** Forgets a device's row and its token hash, when the person it belonged to is forgotten. */
+  deleteDevice(id: string): Promise<void>;
   /**
    * Changes only the fields in the patch, atomically (another node's change to other fields
    * stays). Revocation is final: once revokedAt is set, no update changes or clears it.

@@ -102,7 +102,7 @@ export class SharedDocument {
     this.clientsStartedBy.set(device.id, ownClients);
     const writer = {
       role: device.role,
-      personId: device.id,
+      personId: device.personId,
       ownClients,
       house: this.options.house,
     };

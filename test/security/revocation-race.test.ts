@@ -146,6 +146,7 @@ describe.each(stores)('the %s access store', (_name, open) => {
       const device: DeviceRecord = {
         id: 'd1',
         houseId: 'h1',
+        personId: 'd1',
         role: 'member',
         nameDisplay: 'full',
         createdAt: 1,

@@ -8,6 +8,8 @@ const k = {
   secret: 'hb:secret:join',
   device: (id: string) => `hb:device:${id}`,
   token: (hash: string) => `hb:device-token:${hash}`,
+  /** The token hash of a device, so forgetting the device forgets its token too. */
+  deviceToken: (id: string) => `hb:device:${id}:token`,
   houseDevices: (houseId: string) => `hb:house:${houseId}:devices`,
   staffCode: (houseId: string) => `hb:house:${houseId}:staff-code`,
   invite: (hash: string) => `hb:admin-invite:${hash}`,
@@ -53,6 +55,7 @@ export class RedisAccessStore implements AccessStore {
       .multi()
       .set(k.device(device.id), JSON.stringify(device))
       .set(k.token(tokenHash), device.id)
+      .set(k.deviceToken(device.id), tokenHash)
       .sAdd(k.houseDevices(device.houseId), device.id)
       .exec();
   }
@@ -64,7 +67,24 @@ export class RedisAccessStore implements AccessStore {
 
   async device(id: string) {
     const json = await this.client.get(k.device(id));
-    return json ? (JSON.parse(json) as DeviceRecord) : undefined;
+    if (!json) return undefined;
+    const device = JSON.parse(json) as DeviceRecord;
+    // Devices from before people had records of their own: each was its own person.
+    device.personId ??= device.id;
+    return device;
+  }
+
+  async deleteDevice(id: string): Promise<void> {
+    const device = await this.device(id);
+    if (!device) return;
+    const tokens = await this.client.get(k.deviceToken(id));
+    const multi = this.client
+      .multi()
+      .del(k.device(id))
+      .del(k.deviceToken(id))
+      .sRem(k.houseDevices(device.houseId), id);
+    if (tokens) multi.del(k.token(tokens));
+    await multi.exec();
   }
 
   async listDevices(houseId: string) {

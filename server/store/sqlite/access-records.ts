@@ -34,6 +34,7 @@ const SCHEMA = `
 
 interface DeviceRow {
   id: string;
+  person_id: string | null;
   house_id: string;
   role: string;
   name: string | null;
@@ -48,6 +49,8 @@ function toDevice(row: DeviceRow | undefined): DeviceRecord | undefined {
   return {
     id: row.id,
     houseId: row.house_id,
+    // Devices from before people had records of their own: each was its own person.
+    personId: row.person_id ?? row.id,
     role: row.role as Role,
     name: row.name ?? undefined,
     nameDisplay: row.name_display as NameDisplay,
@@ -58,12 +61,21 @@ function toDevice(row: DeviceRow | undefined): DeviceRecord | undefined {
 }
 
 const COLUMNS: Record<keyof DevicePatch, string> = {
+  personId: 'person_id',
   role: 'role',
   name: 'name',
   nameDisplay: 'name_display',
   lastSeenAt: 'last_seen_at',
   revokedAt: 'revoked_at',
 };
+
+/** Adds a column a data file made by an earlier version does not have yet. */
+function addColumn(db: Database.Database, table: string, column: string, type: string): void {
+  const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === column)) {
+    db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+}
 
 export class SqliteAccessStore implements AccessStore {
   private readonly db: Database.Database;
@@ -72,7 +84,10 @@ export class SqliteAccessStore implements AccessStore {
   constructor(private readonly data: SqliteDataFile) {
     this.db = data.db;
     // On a disk that filled up, the tables of an existing data file are there already.
-    this.write('schema', () => this.db.exec(SCHEMA));
+    this.write('schema', () => {
+      this.db.exec(SCHEMA);
+      addColumn(this.db, 'devices', 'person_id', 'TEXT');
+    });
   }
 
   private write<T>(what: string, write: () => T): T {
@@ -100,12 +115,13 @@ export class SqliteAccessStore implements AccessStore {
   private insertDevice(device: DeviceRecord, tokenHash: string): void {
     this.db
       .prepare(
-        `INSERT INTO devices (id, house_id, role, name, name_display, token_hash, created_at, last_seen_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO devices (id, house_id, person_id, role, name, name_display, token_hash, created_at, last_seen_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         device.id,
         device.houseId,
+        device.personId,
         device.role,
         device.name ?? null,
         device.nameDisplay,
@@ -130,6 +146,10 @@ export class SqliteAccessStore implements AccessStore {
       .prepare('SELECT * FROM devices WHERE house_id = ? ORDER BY created_at')
       .all(houseId) as DeviceRow[];
     return rows.map((row) => toDevice(row)!);
+  }
+
+  async deleteDevice(id: string): Promise<void> {
+    this.write('device', () => this.db.prepare('DELETE FROM devices WHERE id = ?').run(id));
   }
 
   async updateDevice(id: string, patch: DevicePatch): Promise<void> {
