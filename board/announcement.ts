@@ -33,6 +33,7 @@ export const ANNOUNCEMENTS = recordKind({
   schema: announcementSchema,
   limit: 500,
   owner: 'author',
+  signed: true,
   staffFields: { pinned: 'pin or unpin an announcement' },
   restorable: true,
 });

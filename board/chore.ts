@@ -63,11 +63,18 @@ export const CHORES = recordKind({
   restorable: true,
 });
 const dayRecords = { doc: 'board', limit: 20_000, perDay: 'day' } as const;
-export const CHORE_DONE = recordKind({ name: 'choreDone', schema: choreDoneSchema, ...dayRecords });
+export const CHORE_DONE = recordKind({
+  name: 'choreDone',
+  schema: choreDoneSchema,
+  ...dayRecords,
+  signed: true,
+});
 export const CHORE_CLAIMS = recordKind({
   name: 'choreClaims',
   schema: choreClaimSchema,
   ...dayRecords,
+  owner: 'claimant',
+  signed: true,
 });
 export const CHORE_TURNS = recordKind({
   name: 'choreTurns',
@@ -240,15 +247,12 @@ export function markChoreDone(doc: Y.Doc, choreId: string, day: Day, by?: string
   setRecord(choreDoneRecords(doc), choreDayId(choreId, day), { at, by });
 }
 
-/** Un-ticks a chore; its thanks go with the tick. */
+/**
+ * Un-ticks a chore. Its thanks go with the tick without being touched (each is its giver's own
+ * record): a thanks counts only for the tick it came after.
+ */
 export function markChoreNotDone(doc: Y.Doc, choreId: string, day: Day, at = boardNow()) {
-  const dayId = choreDayId(choreId, day);
-  doc.transact(() => {
-    takeOff(choreDoneRecords(doc), dayId, at);
-    const thanks = choreThanksRecords(doc);
-    for (const key of [...thanks.map.keys()])
-      if (key.startsWith(`${dayId}_`)) takeOff(thanks, key, at);
-  });
+  takeOff(choreDoneRecords(doc), choreDayId(choreId, day), at);
 }
 
 /** A tap on a day's chore, on the wall or a phone: done, or not done after all. */
@@ -304,10 +308,13 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
 /** A warm thanks on a done chore, once per person. */
 export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = boardNow()) {
   if (!PERSON_ID_PATTERN.test(personId)) throw new ValidationError({ key: 'personGone' });
-  if (!live(choreDoneRecords(doc).get(choreDayId(choreId, day)))) return;
+  const done = live(choreDoneRecords(doc).get(choreDayId(choreId, day)));
+  if (!done) return;
   const thanks = choreThanksRecords(doc);
   const id = choreThanksId(choreId, day, personId);
-  if (!live(thanks.get(id))) setRecord(thanks, id, { at });
+  const given = live(thanks.get(id));
+  // A thanks from before the chore was un-ticked and ticked again counts no more: give it anew.
+  if (!given || given.at < done.at) setRecord(thanks, id, { at: Math.max(at, done.at) });
 }
 
 /** What an editor writes of a chore; when it was added and taken off are the board's. */

@@ -14,6 +14,13 @@ export const CloseReasons = {
     sentence:
       'A change from this screen did not fit the board and was not saved. Reloading may help.',
   },
+  /** Refused like any change that breaks the schema (4422); the wire reason tells which. */
+  NotYours: {
+    code: 4422,
+    reason: "update changes what is another person's",
+    sentence:
+      "That change was not saved: it was someone else's to make. Only their own phone changes their name, their turns and what they said.",
+  },
   RightsChanged: {
     code: 4409,
     reason: 'device rights changed',
@@ -72,10 +79,14 @@ export type CloseReason = keyof typeof CloseReasons;
  */
 export const WS_MESSAGE_TOO_BIG = 1009;
 
-/** Which reason a close code tells of; undefined for a code the board does not send. */
-export function closeReasonOfCode(code: number): CloseReason | undefined {
+/**
+ * Which reason a close tells of, by its code and, where a code has more than one reason (4422),
+ * the wire reason; undefined for a code the board does not send.
+ */
+export function closeReasonOfCode(code: number, wireReason?: string): CloseReason | undefined {
   if (code === WS_MESSAGE_TOO_BIG) return 'TooLarge';
-  return (Object.keys(CloseReasons) as CloseReason[]).find(
+  const reasons = (Object.keys(CloseReasons) as CloseReason[]).filter(
     (reason) => CloseReasons[reason].code === code,
   );
+  return reasons.find((reason) => CloseReasons[reason].reason === wireReason) ?? reasons[0];
 }

@@ -1,6 +1,7 @@
-// What a screen may do to records that are already on the board, judged in the transaction that
-// applies its update: take them off only softly (`removedAt`), never wipe them; change only its own
-// person's name entry; never put someone else's name to an announcement they wrote; never date a
+// What a screen may do to records on the board, judged in the transaction that applies its update:
+// take them off only softly (`removedAt`), never wipe them; write only its own person's things
+// (their name entry, thanks, "I'm coming", a `by` it signs with, a claim while it is up — the wall
+// writes for no one); never put someone else's name to an announcement they wrote; never date a
 // removal so far back that housekeeping forgets the record at once; and, unless staff, never pin
 // or unpin — whether it edits fields in place or replaces the whole record.
 import * as Y from 'yjs';
@@ -30,8 +31,16 @@ export interface Writer {
 /** The most Yjs clients remembered per device: a device starts one per screen load. */
 const OWN_CLIENTS_KEPT = 64;
 
+/**
+ * A change to what is another person's (or, from the wall, anyone's): refused like a schema
+ * break, and told to the sender's screen as its own sentence (close-codes.ts `NotYours`).
+ */
+export class NotYours {
+  constructor(readonly words: string) {}
+}
+
 /** What a check found wrong, in words for the log; undefined when all is well. */
-type Problem = string | undefined;
+type Problem = string | NotYours | undefined;
 
 /** Whether `item` was on the board just before `transaction` (present, not yet deleted). */
 function liveBefore(item: Y.Item, transaction: Y.Transaction): boolean {
@@ -86,7 +95,8 @@ function own(creator: number | undefined, writer: Writer): boolean {
  */
 function checkOwner(kind: RecordKind, before: Fields, after: Fields): Problem {
   if (kind.owner !== 'author' || before.removedAt !== undefined || before.by === undefined) return;
-  if (after.by !== before.by) return `${kind.name}: a record cannot be handed to someone else`;
+  if (after.by !== before.by)
+    return new NotYours(`${kind.name}: a record cannot be handed to someone else`);
 }
 
 const DAY_MS = 86_400_000;
@@ -120,10 +130,48 @@ export function checkPin(kind: RecordKind, before: Fields | undefined, after: Fi
   }
 }
 
-/** A kind owned by a person (`owner: 'person'`, their name entry) is keyed by their id. */
+/** The person a record belongs to by its id: their name entry, or their per-day record. */
+function ownerById(kind: RecordKind, id: string): string | undefined {
+  if (kind.owner === 'person') return id;
+  if (kind.perDay === 'person-day') return id.slice(id.lastIndexOf('_') + 1);
+}
+
+/**
+ * A person's own records (their name entry; their thanks and "I'm coming", whose ids end with
+ * their id) are written only by their own devices, new or old: staff have no more say over them
+ * than anyone else, and the wall, which writes for no one, has none.
+ */
 function checkPerson(kind: RecordKind, id: string, writer: Writer): Problem {
-  if (kind.owner === 'person' && id !== writer.personId)
-    return `${kind.name}: only a person can change their own name entry`;
+  const owner = ownerById(kind, id);
+  if (owner === undefined) return;
+  if (writer.role === 'kiosk') return new NotYours(`${kind.name}: the wall writes for no one`);
+  if (owner !== writer.personId)
+    return new NotYours(`${kind.name}: only a person's own devices change this`);
+}
+
+/** A `by` a screen signs with (`signed`) is its own person; the wall signs with none. */
+function checkSigned(
+  kind: RecordKind,
+  before: Fields | undefined,
+  after: Fields | undefined,
+  writer: Writer,
+) {
+  if (!kind.signed || after?.by === undefined || after.by === before?.by) return;
+  if (writer.role === 'kiosk' || after.by !== writer.personId)
+    return new NotYours(`${kind.name}: a screen can only sign with its own person`);
+}
+
+/** A claim that is up (`owner: 'claimant'`) is changed or taken back only by its claimant. */
+function checkClaim(
+  kind: RecordKind,
+  before: Fields | undefined,
+  after: Fields | undefined,
+  writer: Writer,
+) {
+  if (kind.owner !== 'claimant' || !before || before.removedAt !== undefined) return;
+  if (before.by === undefined || before.by === writer.personId) return;
+  if (after && after.by === before.by && after.removedAt === undefined) return; // untouched
+  return new NotYours(`${kind.name}: only the person who said so can take it back`);
 }
 
 /**
@@ -141,8 +189,7 @@ export function checkRecordWrite(
   const map = transaction.doc.getMap(kind.name);
   const before = recordBefore(map, id, transaction);
   if (before === undefined && after === undefined) return; // added and gone in one update
-  // An entry nobody has yet is nobody's to protect (ids are devices' own, not guessable).
-  const person = before && checkPerson(kind, id, writer);
+  const person = checkPerson(kind, id, writer);
   if (person) return person;
   if (after === undefined) {
     // Wiped: only an undo, on the spot, of a record this device added itself.
@@ -150,6 +197,8 @@ export function checkRecordWrite(
     return `${kind.name}: records can only be taken off softly, so they can be brought back`;
   }
   return (
+    checkSigned(kind, before?.fields, after, writer) ??
+    checkClaim(kind, before?.fields, after, writer) ??
     (before && checkOwner(kind, before.fields, after)) ??
     // A new record is the sender's own.
     checkRemovedAt(kind, before?.fields, after, now, !before || own(before.creator, writer)) ??
@@ -174,6 +223,8 @@ export function checkFieldWrite(
   for (const key of ['by', 'removedAt']) before[key] = fieldBefore(record, key, transaction);
   const after = record.toJSON() as Fields;
   return (
+    checkSigned(kind, before, after, writer) ??
+    checkClaim(kind, before, after, writer) ??
     (keys.has('by') ? checkOwner(kind, before, after) : undefined) ??
     checkRemovedAt(kind, before, after, now, own(itemOf(record)?.id.client, writer))
   );

@@ -50,9 +50,15 @@ export interface RecordKind<T extends object = object> {
   readonly perDay?: 'day' | 'person-day';
   /**
    * `person`: keyed by a person's id and changed only by that person. `author`: `by` says whose
-   * words a record is, and it stays theirs while it is up.
+   * words a record is, and it stays theirs while it is up. `claimant`: `by` says whose it is, and
+   * while it is up only they change it or take it back ("I'll do it").
    */
-  readonly owner?: 'person' | 'author';
+  readonly owner?: 'person' | 'author' | 'claimant';
+  /**
+   * `by` names the person who wrote it: a screen may only put its own person there, and the wall
+   * (which writes for no one) leaves it empty.
+   */
+  readonly signed?: boolean;
   /** Fields only staff may set or change, with what changing them is, for the log. */
   readonly staffFields?: Readonly<Record<string, string>>;
   /** A rule on the whole map for those who are not staff (`fields` kinds): what is wrong, if any. */

@@ -12,6 +12,7 @@ import {
   checkFieldWrite,
   checkPin,
   checkRecordWrite,
+  NotYours,
   recordBefore,
   rememberNewClients,
   type Writer,
@@ -30,10 +31,18 @@ export type { Writer };
 
 export class SchemaViolation extends Error {
   override name = 'SchemaViolation';
+  constructor(
+    message: string,
+    /** Why the sender's screen is told its change was refused. */
+    readonly reason: 'InvalidUpdate' | 'NotYours' = 'InvalidUpdate',
+  ) {
+    super(message);
+  }
 }
 
-function fail(message: string): never {
-  throw new SchemaViolation(message);
+function fail(problem: string | NotYours): never {
+  if (problem instanceof NotYours) throw new SchemaViolation(problem.words, 'NotYours');
+  throw new SchemaViolation(problem);
 }
 
 /** Plain values only: an item field holding a shared type could hide unbounded content. */

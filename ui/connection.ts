@@ -114,9 +114,9 @@ export class HouseConnection extends EventTarget {
       });
       provider.on('connection-close', (event) => {
         this.retryLater(kind, provider, event?.code);
-        this.onClose(event?.code);
+        this.onClose(event?.code, event?.reason);
       });
-      provider.on('closed', (event) => this.onClose(event.code));
+      provider.on('closed', (event) => this.onClose(event.code, event.reason));
       docs[kind] = doc;
       providers[kind] = provider;
     }
@@ -207,7 +207,7 @@ export class HouseConnection extends EventTarget {
     globalThis.removeEventListener?.('pagehide', this.keepIfLive);
   }
 
-  private onClose(code: number | undefined): void {
+  private onClose(code: number | undefined, wireReason?: string): void {
     this.failed = true;
     // The provider reports the close before it marks itself disconnected: refresh first, so the
     // sentence is not cleared by a provider that still looks live.
@@ -217,7 +217,7 @@ export class HouseConnection extends EventTarget {
       this.dispatchEvent(new Event('unauthorized'));
       return;
     }
-    const reason = code === undefined ? undefined : closeReasonOfCode(code);
+    const reason = code === undefined ? undefined : closeReasonOfCode(code, wireReason);
     if (reason) {
       this.problem = reason;
       this.dispatchEvent(new Event('change'));

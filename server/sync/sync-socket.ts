@@ -229,7 +229,7 @@ export class SyncSocket implements Sender {
 
 /** Why a message that could not be handled closes its connection. */
 function closeReasonFor(error: unknown): CloseReason {
-  if (error instanceof SchemaViolation) return 'InvalidUpdate';
+  if (error instanceof SchemaViolation) return error.reason;
   if (error instanceof PresenceTooLarge) return 'TooLarge';
   if (error instanceof PresenceTooFast) return 'TooManyMessages';
   if (error instanceof SlowReader) return 'SlowReader';

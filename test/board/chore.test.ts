@@ -29,6 +29,7 @@ import { introduce, personName } from '../../board/person.ts';
 import { type Records, ValidationError } from '../../board/records.ts';
 import type { Schedule } from '../../board/schedule.ts';
 import { TITLE_MAX } from '../../board/text.ts';
+import type { Day } from '../../board/time.ts';
 import { addDays, daysBetween } from '../../board/time.ts';
 import { at, copyOf, exchange, expectPlainSentence, refusal, validateDocument } from './helpers.ts';
 
@@ -730,16 +731,28 @@ describe('thanks', () => {
     const doc = new Y.Doc();
     const id = choreRecords(doc).add(chore('Dishes'));
     markChoreDone(doc, id, '2026-03-30', SAM, 1);
-    thankFor(doc, id, '2026-03-30', ALEX);
-    thankFor(doc, id, '2026-03-30', KAI);
+    thankFor(doc, id, '2026-03-30', ALEX, 1);
+    thankFor(doc, id, '2026-03-30', KAI, 1);
     markChoreNotDone(doc, id, '2026-03-30');
     expect(todays(doc, '2026-03-30')[0]?.thanks).toEqual([]);
-    expect(dayRecords(doc)).toEqual(NO_DAY_RECORDS);
     markChoreDone(doc, id, '2026-03-30', SAM, 2);
     expect(todays(doc, '2026-03-30')[0]?.thanks).toEqual([]);
+    // Thanking the new tick counts again, from the same record.
+    thankFor(doc, id, '2026-03-30', ALEX, 3);
+    expect(todays(doc, '2026-03-30')[0]?.thanks).toEqual([ALEX]);
   });
 
-  it("un-ticking clears only that day's thanks for that chore", () => {
+  it("un-ticking leaves each thanks its giver's own record: no screen changes another's", () => {
+    const doc = new Y.Doc();
+    const id = choreRecords(doc).add(chore('Dishes'));
+    markChoreDone(doc, id, '2026-03-30', SAM, 1);
+    thankFor(doc, id, '2026-03-30', ALEX, 1);
+    const before = JSON.stringify(doc.getMap('choreThanks').toJSON());
+    markChoreNotDone(doc, id, '2026-03-30');
+    expect(JSON.stringify(doc.getMap('choreThanks').toJSON())).toBe(before);
+  });
+
+  it("un-ticking takes away only that day's thanks for that chore", () => {
     const doc = new Y.Doc();
     const dishes = choreRecords(doc).add(chore('Dishes'));
     const bins = choreRecords(doc).add(chore('Bins'));
@@ -752,9 +765,11 @@ describe('thanks', () => {
       thankFor(doc, id, day, ALEX);
     }
     markChoreNotDone(doc, dishes, '2026-03-30');
-    expect(dayRecords(doc).choreThanks).toEqual(
-      [choreThanksId(dishes, '2026-03-29', ALEX), choreThanksId(bins, '2026-03-30', ALEX)].sort(),
-    );
+    const thanksOn = (id: string, day: Day) =>
+      todays(doc, day).find((c) => c.id === id && c.day === day)?.thanks;
+    expect(thanksOn(dishes, '2026-03-29')).toEqual([ALEX]);
+    expect(thanksOn(dishes, '2026-03-30')).toEqual([]);
+    expect(thanksOn(bins, '2026-03-30')).toEqual([ALEX]);
   });
 
   it('un-ticking (the tick and its thanks) reaches another device as one change', () => {
@@ -772,7 +787,6 @@ describe('thanks', () => {
     markChoreNotDone(a, id, '2026-03-30');
     expect(updates).toBe(1);
     expect(todays(b, '2026-03-30')[0]).toMatchObject({ done: undefined, thanks: [] });
-    expect(dayRecords(b)).toEqual(NO_DAY_RECORDS);
   });
 
   it("thanks belong to that day's chore only", () => {

@@ -11,9 +11,18 @@ import { expectPlainSentence } from './helpers.ts';
 describe('close codes', () => {
   const reasons = Object.values(CloseReasons);
 
-  it('every code means one reason only', () => {
-    const codes = reasons.map((r) => r.code);
+  it('every code and wire reason mean one reason only; only a refused change (4422) has two', () => {
+    const pairs = reasons.map((r) => `${r.code} ${r.reason}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    const codes = reasons.map((r) => r.code).filter((code) => code !== 4422);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it("a refusal of someone else's change is told apart from a schema break by its wire reason", () => {
+    expect(closeReasonOfCode(4422, CloseReasons.NotYours.reason)).toBe('NotYours');
+    expect(closeReasonOfCode(4422, CloseReasons.InvalidUpdate.reason)).toBe('InvalidUpdate');
+    expect(closeReasonOfCode(4422, 'anything else')).toBe('InvalidUpdate');
+    expect(closeReasonOfCode(4422)).toBe('InvalidUpdate');
   });
 
   it("the board's own codes are in the application range 4000-4999; restarting uses 1001", () => {
@@ -35,7 +44,7 @@ describe('close codes', () => {
     for (const [name, r] of Object.entries(CloseReasons) as Array<
       [CloseReason, (typeof reasons)[number]]
     >) {
-      expect(closeReasonOfCode(r.code)).toBe(name);
+      expect(closeReasonOfCode(r.code, r.reason)).toBe(name);
       expect(r.sentence).toMatch(/^[A-Z].*[.…]$/);
     }
     expectPlainSentence(CloseReasons.Unauthorized.sentence);

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { announcementRecords } from '../../board/announcement.ts';
-import { choreRecords, claimChore, markChoreDone, markChoreNotDone } from '../../board/chore.ts';
+import {
+  choreRecords,
+  claimChore,
+  markChoreDone,
+  markChoreNotDone,
+  thankFor,
+} from '../../board/chore.ts';
 import { setComing } from '../../board/group.ts';
 import { tidy } from '../../board/housekeeping.ts';
 import { personRecords } from '../../board/person.ts';
@@ -222,12 +228,14 @@ describe('name entries', () => {
     for (const role of ['member', 'staff', 'admin', 'kiosk'] as const) {
       const sam = screen(server, 'sam01', role);
       expect(sam.edit((doc) => personRecords(doc).update('alex02', { name: 'A thief' }))).toMatch(
-        /own name entry/,
+        /own devices|writes for no one/,
       );
       expect(
         sam.edit((doc) => personRecords(doc).add({ name: 'A', nameDisplay: 'full' }, 'alex02')),
-      ).toMatch(/own name entry/);
-      expect(sam.edit((doc) => personRecords(doc).remove('alex02'))).toMatch(/own name entry/);
+      ).toMatch(/own devices|writes for no one/);
+      expect(sam.edit((doc) => personRecords(doc).remove('alex02'))).toMatch(
+        /own devices|writes for no one/,
+      );
     }
   });
 });
@@ -235,3 +243,85 @@ describe('name entries', () => {
 function chore() {
   return { title: 'Bins', schedule: { kind: 'daily' as const }, createdAt: NOW };
 }
+
+// Issue 15: only a person's own devices write what is theirs; the wall writes for no one.
+describe('what is a person’s own', () => {
+  const ALEX = 'alex02';
+  const SAM = 'sam01';
+
+  it('a claim that is up is taken back or replaced only by its claimant — staff neither', () => {
+    const { server, id } = boardWithChore();
+    expect(screen(server, ALEX).edit((doc) => claimChore(doc, id, DAY, ALEX))).toBeUndefined();
+    for (const role of ['member', 'staff', 'admin'] as const) {
+      const sam = screen(server, SAM, role);
+      expect(sam.edit((doc) => claimChore(doc, id, DAY, undefined, NOW))).toMatch(/who said so/);
+      const again = screen(server, SAM, role);
+      expect(again.edit((doc) => claimChore(doc, id, DAY, SAM))).toMatch(/who said so/);
+    }
+    expect(screen(server, ALEX).edit((doc) => claimChore(doc, id, DAY, undefined, NOW))).toBe(
+      undefined,
+    );
+    // Taken back, it is anyone's to say "I'll do it" again.
+    expect(screen(server, SAM).edit((doc) => claimChore(doc, id, DAY, SAM))).toBeUndefined();
+  });
+
+  it('a claim, a tick or an announcement signed with someone else is refused', () => {
+    const { server, id } = boardWithChore();
+    const sam = () => screen(server, SAM);
+    expect(sam().edit((doc) => claimChore(doc, id, DAY, ALEX))).toMatch(/its own person/);
+    expect(sam().edit((doc) => markChoreDone(doc, id, DAY, ALEX, NOW))).toMatch(/its own person/);
+    expect(
+      sam().edit((doc) => announcementRecords(doc).add({ ...announcement, by: ALEX }, 'post1')),
+    ).toMatch(/its own person/);
+    expect(sam().edit((doc) => markChoreDone(doc, id, DAY, SAM, NOW))).toBeUndefined();
+  });
+
+  it('nobody says "I\'m coming" or gives thanks in someone else\'s name', () => {
+    const { server, id } = boardWithChore();
+    screen(server, SAM).edit((doc) => markChoreDone(doc, id, DAY, SAM, NOW));
+    for (const role of ['member', 'staff', 'admin'] as const) {
+      const sam = () => screen(server, SAM, role);
+      expect(sam().edit((doc) => setComing(doc, 'art', DAY, ALEX, true, NOW))).toMatch(
+        /own devices/,
+      );
+      expect(sam().edit((doc) => thankFor(doc, id, DAY, ALEX, NOW))).toMatch(/own devices/);
+    }
+    const alex = () => screen(server, ALEX);
+    expect(alex().edit((doc) => setComing(doc, 'art', DAY, ALEX, true, NOW))).toBeUndefined();
+    expect(alex().edit((doc) => thankFor(doc, id, DAY, ALEX, NOW))).toBeUndefined();
+    // …and once said, nobody else takes it back.
+    expect(screen(server, SAM).edit((doc) => setComing(doc, 'art', DAY, ALEX, false, NOW))).toMatch(
+      /own devices/,
+    );
+  });
+
+  it('the wall ticks without a name, and writes nothing that names a person', () => {
+    const { server, id } = boardWithChore();
+    const wall = () => screen(server, 'kiosk1', 'kiosk');
+    expect(wall().edit((doc) => markChoreDone(doc, id, DAY, undefined, NOW))).toBeUndefined();
+    expect(wall().edit((doc) => markChoreNotDone(doc, id, DAY, NOW))).toBeUndefined();
+    expect(wall().edit((doc) => markChoreDone(doc, id, DAY, 'kiosk1', NOW))).toMatch(
+      /its own person/,
+    );
+    expect(wall().edit((doc) => claimChore(doc, id, DAY, 'kiosk1'))).toMatch(/its own person/);
+    expect(
+      wall().edit((doc) =>
+        personRecords(doc).add({ name: 'The wall', nameDisplay: 'full' }, 'kiosk1'),
+      ),
+    ).toMatch(/writes for no one/);
+    expect(wall().edit((doc) => setComing(doc, 'art', DAY, 'kiosk1', true, NOW))).toMatch(
+      /writes for no one/,
+    );
+  });
+
+  it("nobody starts a name entry under someone else's id, even one not on the board yet", () => {
+    const server = serverBoard();
+    const sam = screen(server, SAM, 'admin');
+    expect(
+      sam.edit((doc) => personRecords(doc).add({ name: 'Zed', nameDisplay: 'full' }, 'zed09')),
+    ).toMatch(/own devices/);
+    expect(
+      sam.edit((doc) => personRecords(doc).add({ name: 'Sam', nameDisplay: 'full' }, SAM)),
+    ).toBeUndefined();
+  });
+});

@@ -112,6 +112,8 @@ export const sentences = messages(english, {
     'Esta pantalla envió algo que el tablón de la casa no pudo leer. Reconectando…',
   'close.InvalidUpdate':
     'Un cambio de esta pantalla no encajaba en el tablón y no se guardó. Recargar puede ayudar.',
+  'close.NotYours':
+    'Ese cambio no se guardó: le tocaba hacerlo a otra persona. Solo su propio teléfono cambia su nombre, sus turnos y lo que dijo.',
   'close.RightsChanged': 'Ha cambiado lo que este dispositivo puede modificar. Reconectando…',
   'close.Unauthorized': 'Este dispositivo no está unido al tablón de la casa (o ya no lo está).',
   'close.Forbidden': 'Este dispositivo puede ver esta parte del tablón, pero no cambiarla.',
