@@ -9,6 +9,7 @@ export * from './group.ts';
 export * from './heartbeat-message.ts';
 export * from './housekeeping.ts';
 export * from './ids.ts';
+export * from './leaving.ts';
 export * from './morning.ts';
 export * from './night.ts';
 export * from './person.ts';

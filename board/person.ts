@@ -14,6 +14,11 @@ export const personSchema = z
     nameDisplay: z.enum(NAME_DISPLAYS),
     /** Away until the end of this day: skipped in chore rotations. */
     awayUntil: z.string().regex(DAY_PATTERN).optional(),
+    /**
+     * When they left the house (written by the server only, once every device of theirs is let
+     * go): off every rota, picker and the wall at once; forgotten wholly after the house's wait.
+     */
+    leftAt: z.number().int().nonnegative().optional(),
   })
   .strict();
 
@@ -43,12 +48,17 @@ export function setAway(doc: Y.Doc, personId: string, day: Day | undefined): voi
 }
 
 export function isAway(person: Person | undefined, day: Day): boolean {
-  return !!person?.awayUntil && day <= person.awayUntil;
+  return !!person?.leftAt || (!!person?.awayUntil && day <= person.awayUntil);
+}
+
+/** Whether a person is still in the house (on the board and not left). */
+export function isHere(person: Person | undefined): boolean {
+  return !!person && person.leftAt === undefined;
 }
 
 /** The wall's name for a person id, or undefined when they chose not to show it (or are unknown). */
 export function personName(doc: Y.Doc, personId: string | undefined, visitorMode = false) {
   if (!personId) return undefined;
   const person = personRecords(doc).get(personId);
-  return person && wallName(person.nameDisplay, person.name, visitorMode);
+  return isHere(person) ? wallName(person!.nameDisplay, person!.name, visitorMode) : undefined;
 }

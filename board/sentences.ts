@@ -28,6 +28,7 @@ export const SENTENCES = {
   pickTimeZone: 'Please pick a time zone from the list.',
   pickLanguage: 'Please pick a language from the list.',
   pickTextSize: 'Please pick one of the four text sizes.',
+  pickForgetDays: 'Please give a whole number of days, from 0 to 90.',
   chooseVisitorEnd: 'Please choose who may end visitor mode.',
   notJoined: 'This device is not joined to a house yet.',
   adminOnly: 'Only the house admin can do that.',

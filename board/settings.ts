@@ -10,6 +10,11 @@ import { isTimeZone, TIME_PATTERN } from './time.ts';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
 
+/** How long, by default, the board keeps what names someone after they leave. */
+export const DEFAULT_FORGET_AFTER_DAYS = 14;
+/** A house may wait up to three months before forgetting someone who left. */
+export const FORGET_AFTER_DAYS_MAX = 90;
+
 /** The languages every screen ships in; the house picks one and a phone may pick another. */
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -63,6 +68,15 @@ export const settingsSchema = z
     visitorEndsOnWall: z.boolean(says('chooseVisitorEnd')),
     /** Left out: the wall's own kind default. */
     nightNobodyWords: nightNobodyWords.optional(),
+    /**
+     * Days after someone leaves the house before everything that names them is forgotten (0:
+     * at once). The wait lets a mistaken "has left" be put right.
+     */
+    forgetAfterDays: z
+      .number(says('pickForgetDays'))
+      .int(says('pickForgetDays'))
+      .min(0, says('pickForgetDays'))
+      .max(FORGET_AFTER_DAYS_MAX, says('pickForgetDays')),
   })
   .strict();
 
@@ -100,6 +114,11 @@ export function readSettings(doc: Y.Doc): Settings {
     nightHoursByWeekday: valid(fields.nightHoursByWeekday, map.get('nightHoursByWeekday'), {}),
     visitorEndsOnWall: valid(fields.visitorEndsOnWall, map.get('visitorEndsOnWall'), true),
     nightNobodyWords: valid(fields.nightNobodyWords, map.get('nightNobodyWords'), undefined),
+    forgetAfterDays: valid(
+      fields.forgetAfterDays,
+      map.get('forgetAfterDays'),
+      DEFAULT_FORGET_AFTER_DAYS,
+    ),
   };
 }
 

@@ -4,7 +4,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { boardNow } from './clock.ts';
-import { ID_PATTERN } from './ids.ts';
+import { ID_PATTERN, PERSON_ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
 import { NAME_DISPLAYS, wallName } from './roles.ts';
 import { says } from './sentences.ts';
@@ -19,6 +19,11 @@ export const shiftSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     endedAt: z.number().int().nonnegative().optional(),
+    /**
+     * The person on this shift, when they put it on the board under their own name: their shift
+     * records are forgotten with them when they leave the house.
+     */
+    person: z.string().regex(PERSON_ID_PATTERN).optional(),
   })
   .strict()
   .refine((s) => s.end > s.start, {
@@ -120,7 +125,7 @@ export const USUAL_SHIFT_HOURS = 8;
 export function comeOnAndTakeOver(
   doc: Y.Doc,
   handoffId: string,
-  who: Pick<Shift, 'name' | 'nameDisplay'>,
+  who: Pick<Shift, 'name' | 'nameDisplay' | 'person'>,
   at = boardNow(),
 ): string {
   let id = '';

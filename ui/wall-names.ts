@@ -3,6 +3,7 @@
 // shows more of a name than the wall in the common room does.
 import type * as Y from 'yjs';
 import {
+  isHere,
   personName,
   personRecords,
   type Shift,
@@ -76,6 +77,7 @@ export class WallNames {
   people(me = this.me): Array<{ id: string; words: string; hidden: boolean }> {
     return personRecords(this.board)
       .values()
+      .filter(isHere)
       .map((person) => {
         const shown = this.person(person.id);
         const base = shown ?? t('names.hidden');

@@ -29,6 +29,8 @@ export class ShiftForm extends EditorForm {
   @property() signature?: string;
   /** How that name may show on the wall, as the person chose under This phone. */
   @property() nameDisplay?: NameDisplay;
+  /** The phone's person: a shift under their own name is theirs, and forgotten with them. */
+  @property() person?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,6 +64,7 @@ export class ShiftForm extends EditorForm {
     shiftRecords(doc).add({
       ...words,
       nameDisplay: own ? this.nameDisplay : undefined,
+      person: own ? this.person : undefined,
       start: this.instant(start, 'start'),
       end: this.instant(end, 'end'),
     });

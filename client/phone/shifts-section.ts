@@ -192,7 +192,7 @@ export class ShiftsSection extends PhoneSection {
       comeOnAndTakeOver(
         staff,
         handoff.id,
-        { name: device.name, nameDisplay: device.nameDisplay },
+        { name: device.name, nameDisplay: device.nameDisplay, person: device.personId },
         now,
       );
     };
@@ -278,6 +278,7 @@ export class ShiftsSection extends PhoneSection {
       .doc=${house.docs.staff}
       .timeZone=${settings.timeZone}
       .signature=${this.device?.name}
+      .person=${this.device?.personId}
       .nameDisplay=${this.device?.nameDisplay}
     ></hb-shift-form>`;
   }

@@ -9,6 +9,13 @@ export type DevicePatch = Partial<
   Pick<DeviceRecord, 'personId' | 'role' | 'name' | 'nameDisplay' | 'lastSeenAt' | 'revokedAt'>
 >;
 
+/** Someone who left a house, waiting to be forgotten. */
+export interface Leaver {
+  houseId: string;
+  personId: string;
+  leftAt: number;
+}
+
 export interface AccessStore {
   /** A random secret made once per server data set, for signing join tokens. */
   serverSecret(): Promise<Buffer>;
@@ -18,6 +25,12 @@ export interface AccessStore {
   listDevices(houseId: string): Promise<DeviceRecord[]>;
   /** Forgets a device's row and its token hash, when the person it belonged to is forgotten. */
   deleteDevice(id: string): Promise<void>;
+  /** Notes that a person left a house (kept until they are forgotten); the first time counts. */
+  addLeaver(leaver: Leaver): Promise<void>;
+  /** Everyone who left, in every house, not yet forgotten. */
+  leavers(): Promise<Leaver[]>;
+  /** Done with a person who left: they are forgotten. */
+  removeLeaver(houseId: string, personId: string): Promise<void>;
   /**
    * Changes only the fields in the patch, atomically (another node's change to other fields
    * stays). Revocation is final: once revokedAt is set, no update changes or clears it.

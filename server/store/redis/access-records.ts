@@ -1,7 +1,7 @@
 // Devices, staff codes, admin invites and kiosk pairings in Redis, so any node can check any
 // device. Short-lived things (invites, pairings) expire in Redis itself.
 import { randomBytes } from 'node:crypto';
-import type { AccessStore, DevicePatch, DeviceRecord } from '../access-store.ts';
+import type { AccessStore, DevicePatch, DeviceRecord, Leaver } from '../access-store.ts';
 import type { RedisClient } from './client.ts';
 
 const k = {
@@ -12,6 +12,8 @@ const k = {
   deviceToken: (id: string) => `hb:device:${id}:token`,
   houseDevices: (houseId: string) => `hb:house:${houseId}:devices`,
   staffCode: (houseId: string) => `hb:house:${houseId}:staff-code`,
+  /** Everyone who left a house and is not yet forgotten: `<house> <person>` → when they left. */
+  leavers: 'hb:leavers',
   invite: (hash: string) => `hb:admin-invite:${hash}`,
   pairing: (code: string) => `hb:pairing:${code}`,
   pairingToken: (hash: string) => `hb:pairing-token:${hash}`,
@@ -109,6 +111,24 @@ export class RedisAccessStore implements AccessStore {
       keys: [k.device(id)],
       arguments: [JSON.stringify(set), ...unset],
     });
+  }
+
+  async addLeaver({ houseId, personId, leftAt }: Leaver): Promise<void> {
+    await this.client.hSetNX(k.leavers, `${houseId} ${personId}`, String(leftAt));
+  }
+
+  async leavers(): Promise<Leaver[]> {
+    const all = await this.client.hGetAll(k.leavers);
+    return Object.entries(all)
+      .map(([key, leftAt]) => {
+        const [houseId = '', personId = ''] = key.split(' ');
+        return { houseId, personId, leftAt: Number(leftAt) };
+      })
+      .sort((a, b) => a.leftAt - b.leftAt);
+  }
+
+  async removeLeaver(houseId: string, personId: string): Promise<void> {
+    await this.client.hDel(k.leavers, `${houseId} ${personId}`);
   }
 
   async setStaffCodeHash(houseId: string, codeHash: string): Promise<void> {

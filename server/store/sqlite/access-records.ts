@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { NameDisplay, Role } from '../../../board/roles.ts';
-import type { AccessStore, DevicePatch, DeviceRecord } from '../access-store.ts';
+import type { AccessStore, DevicePatch, DeviceRecord, Leaver } from '../access-store.ts';
 import type { SqliteDataFile } from './data-file.ts';
 
 const SCHEMA = `
@@ -19,6 +19,12 @@ const SCHEMA = `
     revoked_at INTEGER
   );
   CREATE INDEX IF NOT EXISTS devices_by_house ON devices (house_id);
+  CREATE TABLE IF NOT EXISTS leavers (
+    house_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    left_at INTEGER NOT NULL,
+    PRIMARY KEY (house_id, person_id)
+  );
   CREATE TABLE IF NOT EXISTS staff_codes (house_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS admin_invites (
     token_hash TEXT PRIMARY KEY,
@@ -150,6 +156,33 @@ export class SqliteAccessStore implements AccessStore {
 
   async deleteDevice(id: string): Promise<void> {
     this.write('device', () => this.db.prepare('DELETE FROM devices WHERE id = ?').run(id));
+  }
+
+  async addLeaver({ houseId, personId, leftAt }: Leaver): Promise<void> {
+    this.write('leaver', () =>
+      this.db
+        .prepare('INSERT OR IGNORE INTO leavers (house_id, person_id, left_at) VALUES (?, ?, ?)')
+        .run(houseId, personId, leftAt),
+    );
+  }
+
+  async leavers(): Promise<Leaver[]> {
+    const rows = this.db
+      .prepare('SELECT house_id, person_id, left_at FROM leavers ORDER BY left_at')
+      .all() as Array<{ house_id: string; person_id: string; left_at: number }>;
+    return rows.map((row) => ({
+      houseId: row.house_id,
+      personId: row.person_id,
+      leftAt: row.left_at,
+    }));
+  }
+
+  async removeLeaver(houseId: string, personId: string): Promise<void> {
+    this.write('leaver', () =>
+      this.db
+        .prepare('DELETE FROM leavers WHERE house_id = ? AND person_id = ?')
+        .run(houseId, personId),
+    );
   }
 
   async updateDevice(id: string, patch: DevicePatch): Promise<void> {

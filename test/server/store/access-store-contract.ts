@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { Access, AccessError } from '../../../server/access/access.ts';
 import { hashSecret } from '../../../server/access/secrets.ts';
-import type { DeviceRecord } from '../../../server/store/access-store.ts';
+import type { AccessStore, DeviceRecord } from '../../../server/store/access-store.ts';
 import type { BackendKind, StoreBackend } from './store-backends.ts';
 
 export function describeAccessStore(kind: BackendKind): void {
@@ -14,9 +14,12 @@ export function describeAccessStore(kind: BackendKind): void {
     /** The access rules on two openings of the same data: two nodes, or the server and the CLI. */
     let a: Access;
     let b: Access;
+    /** The stores under `a` and `b`. */
+    let stores: AccessStore[];
     beforeEach(async () => {
       backend = await kind.setup();
       const [one, two] = await Promise.all([backend.open(), backend.open()]);
+      stores = [one.access, two.access];
       [a, b] = await Promise.all([Access.open(one.access), Access.open(two.access)]);
     });
     afterEach(() => backend.dispose());
@@ -98,6 +101,29 @@ export function describeAccessStore(kind: BackendKind): void {
       expect(await store.takeAdminInvite(hashSecret('invite'), Date.now())).toBeUndefined();
       expect(await store.pendingPairing(hashSecret('kiosk'), Date.now())).toBeUndefined();
       expect(await store.takePairing('ABCD2345', Date.now())).toBeUndefined();
+    });
+
+    test('who left is known on every node until they are forgotten; the first leaving counts', async () => {
+      const [one, two] = stores as [AccessStore, AccessStore];
+      await one.addLeaver({ houseId: 'maple', personId: 'zed1', leftAt: 5 });
+      await two.addLeaver({ houseId: 'maple', personId: 'zed1', leftAt: 9 });
+      await two.addLeaver({ houseId: 'birch', personId: 'kit2', leftAt: 7 });
+      expect(await two.leavers()).toEqual([
+        { houseId: 'maple', personId: 'zed1', leftAt: 5 },
+        { houseId: 'birch', personId: 'kit2', leftAt: 7 },
+      ]);
+      await one.removeLeaver('maple', 'zed1');
+      expect(await two.leavers()).toEqual([{ houseId: 'birch', personId: 'kit2', leftAt: 7 }]);
+    });
+
+    test("a forgotten device's row and token are gone on every node; the person's other devices stay", async () => {
+      const now = Date.now();
+      const first = await a.join(a.joinToken('maple', now).token, now);
+      const other = await a.join(a.joinToken('maple', now).token, now);
+      await stores[0]!.deleteDevice(first.device.id);
+      expect(await b.authenticate(first.token, now)).toBeUndefined();
+      expect((await b.listDevices('maple')).map((d) => d.id)).toEqual([other.device.id]);
+      expect(await b.authenticate(other.token, now)).toMatchObject({ id: other.device.id });
     });
   });
 }

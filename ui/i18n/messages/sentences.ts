@@ -57,6 +57,7 @@ export const sentences = messages(english, {
   'sentence.pickTimeZone': 'Elige una zona horaria de la lista, por favor.',
   'sentence.pickLanguage': 'Elige un idioma de la lista, por favor.',
   'sentence.pickTextSize': 'Elige uno de los cuatro tamaños de letra, por favor.',
+  'sentence.pickForgetDays': 'Escribe un número entero de días, de 0 a 90, por favor.',
   'sentence.chooseVisitorEnd': 'Elige quién puede terminar el modo visita, por favor.',
   'sentence.notJoined': 'Este dispositivo todavía no está unido a una casa.',
   'sentence.adminOnly': 'Eso solo puede hacerlo quien gestiona la casa.',
