@@ -7,6 +7,7 @@ import type { CloseReason } from '../board/close-codes.ts';
 import { docName } from '../board/documents.ts';
 import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
+import { Leaving } from './access/leaving.ts';
 import { buildId } from './build.ts';
 import type { Config } from './config.ts';
 import { Houses } from './houses.ts';
@@ -27,6 +28,8 @@ export interface RunningServer {
   port: number;
   houses: Houses;
   access: Access;
+  /** Someone leaving the house, and forgetting them after the house's wait. */
+  leaving: Leaving;
   registry: DocumentRegistry;
   realtime: Realtime;
   store: DocumentStore;
@@ -72,6 +75,7 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     log,
   });
+  const leaving = new Leaving({ access, store: stores.access, registry, log });
   const loopDelay = new EventLoopDelay();
   const authenticate = (request: http.IncomingMessage) => access.authenticate(deviceToken(request));
 
@@ -92,6 +96,7 @@ export async function startServer(
       eventLoopDelayP99Ms: loopDelay.p99(),
     }),
     kiosksOnline: (id) => realtime.kiosksOnline(id),
+    leaving,
     reloadKiosks: (id) => realtime.reloadKiosks(id),
   });
   // express must be the server's request handler before socket.io attaches, so socket.io
@@ -150,6 +155,7 @@ export async function startServer(
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  leaving.start();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `${config.tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 
@@ -162,6 +168,7 @@ export async function startServer(
   const close = () => {
     closing ??= (async () => {
       sync.close();
+      leaving.stop();
       loopDelay.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
@@ -173,5 +180,5 @@ export async function startServer(
     return closing;
   };
 
-  return { url, port, houses, access, registry, realtime, store, created, close };
+  return { url, port, houses, access, leaving, registry, realtime, store, created, close };
 }

@@ -1,6 +1,7 @@
 // The small JSON API behind joining, pairing, staff codes and the admin's device list.
 import express from 'express';
 import { z } from 'zod';
+import { PERSON_ID_PATTERN } from '../../board/ids.ts';
 import { firstProblem } from '../../board/records.ts';
 import { profileSchema, type Role } from '../../board/roles.ts';
 import {
@@ -11,6 +12,7 @@ import {
   type Session,
 } from '../../board/wire.ts';
 import { type Access, AccessError } from '../access/access.ts';
+import type { Leaving } from '../access/leaving.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
 import { deviceCookie, deviceToken } from './cookies.ts';
@@ -21,6 +23,8 @@ export interface AccessRoutesOptions {
   build: string;
   log: Logger;
   kiosksOnline: (houseId: string) => Promise<number>;
+  /** Someone leaving the house, and forgetting them after the house's wait. */
+  leaving: Leaving;
   reloadKiosks: (houseId: string) => void;
   /** Tries per address per minute at codes and tokens. */
   attemptsPerMinute: number;
@@ -216,6 +220,56 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     needs('admin', 'staff'),
     handle(async (_req, res) => {
       res.json({ online: await options.kiosksOnline(device(res).houseId) });
+    }),
+  );
+
+  /** A person id from a path, checked before it reaches a store. */
+  const personParam = (req: express.Request) => {
+    const id = String(req.params.personId);
+    if (!PERSON_ID_PATTERN.test(id))
+      throw new AccessError(404, { key: 'personNotHere' }, 'malformed person id');
+    return id;
+  };
+
+  router.post(
+    '/me/leave',
+    needs('member', 'staff', 'admin'),
+    handle(async (_req, res) => {
+      const me = device(res);
+      await options.leaving.leave(me.houseId, me.personId);
+      res.json({ left: true });
+    }),
+  );
+
+  router.get(
+    '/people/left',
+    needs('staff', 'admin'),
+    handle(async (_req, res) => {
+      res.json({ left: await options.leaving.leftFrom(device(res).houseId) });
+    }),
+  );
+
+  router.post(
+    '/people/:personId/leave',
+    needs('staff', 'admin'),
+    handle(async (req, res) => {
+      const me = device(res);
+      const personId = personParam(req);
+      const theirs = await access.devicesOf(me.houseId, personId);
+      // Staff say someone has left; whether the admin has is the admin's to say.
+      if (me.role !== 'admin' && theirs.some((d) => d.role === 'admin'))
+        throw new AccessError(403, { key: 'adminLeavesOwnWay' }, 'staff marked the admin as left');
+      await options.leaving.leave(me.houseId, personId);
+      res.json({ left: true });
+    }),
+  );
+
+  router.post(
+    '/people/:personId/forget',
+    needs('admin'),
+    handle(async (req, res) => {
+      await options.leaving.forget(device(res).houseId, personParam(req));
+      res.json({ forgotten: true });
     }),
   );
 

@@ -56,6 +56,11 @@ export const sentences = messages(english, {
   'sentence.chooseNameDisplay': 'Elige cómo sale tu nombre en la pared, por favor.',
   'sentence.pickTimeZone': 'Elige una zona horaria de la lista, por favor.',
   'sentence.pickLanguage': 'Elige un idioma de la lista, por favor.',
+  'sentence.personNotHere': 'Esa persona no está en esta casa.',
+  'sentence.wallNotPerson':
+    'La pantalla de la pared no es una persona: quítala desde la lista de dispositivos.',
+  'sentence.personNotLeft': 'Solo se puede olvidar a alguien que ya se ha ido de la casa.',
+  'sentence.adminLeavesOwnWay': 'Solo la administración puede decir que la administración se ha ido.',
   'sentence.pickTextSize': 'Elige uno de los cuatro tamaños de letra, por favor.',
   'sentence.pickForgetDays': 'Escribe un número entero de días, de 0 a 90, por favor.',
   'sentence.chooseVisitorEnd': 'Elige quién puede terminar el modo visita, por favor.',
