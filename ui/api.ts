@@ -72,4 +72,14 @@ export const api = {
     call<{ device: DeviceListing }>('POST', '/api/kiosks/pair', { code }),
   newStaffCode: () => call<{ code: string }>('POST', '/api/staff-code'),
   reloadKiosks: () => call<unknown>('POST', '/api/kiosks/reload'),
+  leave: () => call<{ left: true }>('POST', '/api/me/leave'),
+  markLeft: (personId: string) =>
+    call<{ left: true }>('POST', `/api/people/${encodeURIComponent(personId)}/leave`),
+  forget: (personId: string) =>
+    call<{ forgotten: true }>('POST', `/api/people/${encodeURIComponent(personId)}/forget`),
+  leftPeople: () =>
+    call<{ left: Array<{ personId: string; leftAt: number; forgetAt: number }> }>(
+      'GET',
+      '/api/people/left',
+    ),
 };

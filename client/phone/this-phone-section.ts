@@ -29,6 +29,7 @@ import type { Device } from '../../ui/session.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
+import './leaving-panels.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
 import { say } from '../../ui/i18n/say.ts';
@@ -121,6 +122,18 @@ export class ThisPhoneSection extends HouseView {
           ? html`<div class="block"><hb-staff-code-form></hb-staff-code-form></div>`
           : nothing
       }
+      ${
+        isStaff(device.role)
+          ? html`<hb-people-leaving
+              class="block"
+              .house=${this.house}
+              .now=${this.now}
+              .device=${device}
+              .active=${!this.hidden}
+            ></hb-people-leaving>`
+          : nothing
+      }
+      <hb-leaving class="block" .house=${this.house} .now=${this.now} .device=${device}></hb-leaving>
     `;
   }
 

@@ -8,6 +8,7 @@ import { groups } from './messages/groups.ts';
 import { install } from './messages/install.ts';
 import { join } from './messages/join.ts';
 import { kiosk } from './messages/kiosk.ts';
+import { leaving } from './messages/leaving.ts';
 import { night } from './messages/night.ts';
 import { offline } from './messages/offline.ts';
 import { phone } from './messages/phone.ts';
@@ -26,6 +27,7 @@ const areas = [
   shifts,
   phone,
   admin,
+  leaving,
   join,
   sentences,
   install,

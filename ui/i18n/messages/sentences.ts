@@ -60,7 +60,8 @@ export const sentences = messages(english, {
   'sentence.wallNotPerson':
     'La pantalla de la pared no es una persona: quítala desde la lista de dispositivos.',
   'sentence.personNotLeft': 'Solo se puede olvidar a alguien que ya se ha ido de la casa.',
-  'sentence.adminLeavesOwnWay': 'Solo la administración puede decir que la administración se ha ido.',
+  'sentence.adminLeavesOwnWay':
+    'Solo la administración puede decir que la administración se ha ido.',
   'sentence.pickTextSize': 'Elige uno de los cuatro tamaños de letra, por favor.',
   'sentence.pickForgetDays': 'Escribe un número entero de días, de 0 a 90, por favor.',
   'sentence.chooseVisitorEnd': 'Elige quién puede terminar el modo visita, por favor.',

@@ -1,0 +1,253 @@
+// Leaving the house on a phone. `hb-leaving`: a person's own "I'm leaving the house", on This
+// phone. `hb-people-leaving`: staff and the admin saying someone has left, and — for the admin —
+// forgetting someone who left before the house's wait is over. Each step that cannot be taken
+// back asks for a second tap on the same button within a few seconds (ConfirmArm).
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { dayInZone, isHere, personRecords, readSettings, wallName } from '../../board/index.ts';
+import { api, sentenceFor } from '../../ui/api.ts';
+import { ConfirmArm } from '../../ui/confirm-arm.ts';
+import { shortDayWords } from '../../ui/house-time.ts';
+import { HouseView } from '../../ui/house-view.ts';
+import { t } from '../../ui/i18n/index.ts';
+import type { Device } from '../../ui/session.ts';
+import { controls, houseColors, plainList } from '../../ui/theme.ts';
+import { tabStyles } from './tab-styles.ts';
+
+const styles = [
+  houseColors,
+  controls,
+  plainList,
+  tabStyles,
+  css`
+    :host {
+      display: grid;
+      gap: 0.6em;
+    }
+    h2,
+    h3 {
+      margin: 0;
+    }
+    p {
+      margin: 0;
+    }
+    li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4em 0.6em;
+      padding: 0.4em 0;
+    }
+    li + li {
+      border-top: 1px solid var(--hb-line);
+    }
+    .who {
+      flex: 1 1 8em;
+      min-width: 0;
+      overflow-wrap: anywhere;
+      font-weight: 600;
+    }
+    .when {
+      color: var(--hb-muted);
+      font-size: 0.9em;
+      flex-basis: 100%;
+    }
+    button.confirm {
+      background: var(--hb-error);
+      border-color: var(--hb-error);
+      color: var(--hb-card);
+      font-weight: 600;
+    }
+    .message {
+      font-weight: 600;
+    }
+    .message[data-bad] {
+      color: var(--hb-error);
+    }
+  `,
+];
+
+type Message = { words: string; bad?: boolean };
+
+function messageLine(message: Message | undefined) {
+  return message
+    ? html`<p class="message" role="status" ?data-bad=${message.bad} data-testid="leaving-message">
+        ${message.words}
+      </p>`
+    : nothing;
+}
+
+/** "I'm leaving the house": this phone's person leaves; the phone is let go with them. */
+@customElement('hb-leaving')
+export class Leaving extends HouseView {
+  static override styles = styles;
+  @property({ attribute: false }) device?: Device;
+  @state() private message?: Message;
+  private readonly arm = new ConfirmArm(this);
+  protected readonly reads = ['board' as const];
+
+  override render() {
+    const settings = this.house && readSettings(this.house.docs.settings);
+    const days = settings?.forgetAfterDays ?? 14;
+    const armed = this.arm.isArmed('me');
+    return html`<h2>${t('leaving.heading')}</h2>
+      <p class="hint">
+        ${days === 0 ? t('leaving.hintNow') : t('leaving.hint', { days })}
+      </p>
+      <div>
+        <button
+          type="button"
+          class=${armed ? 'confirm' : ''}
+          data-testid="leave-house"
+          @click=${this.tap}
+        >
+          ${armed ? t('leaving.leaveAgain') : t('leaving.leave')}
+        </button>
+      </div>
+      ${messageLine(this.message)}`;
+  }
+
+  private readonly tap = async () => {
+    if (!this.arm.tap('me')) return;
+    try {
+      await api.leave();
+      this.message = { words: t('leaving.left') };
+    } catch (error) {
+      this.message = { words: sentenceFor(error), bad: true };
+    }
+  };
+}
+
+interface LeftPerson {
+  personId: string;
+  leftAt: number;
+  forgetAt: number;
+}
+
+/** Staff and the admin: someone has left; the admin may forget someone who left, now. */
+@customElement('hb-people-leaving')
+export class PeopleLeaving extends HouseView {
+  static override styles = styles;
+  @property({ attribute: false }) device?: Device;
+  /** True while the section showing it is on screen: the list of who left is fetched then. */
+  @property({ type: Boolean }) active = false;
+  @state() private left: LeftPerson[] = [];
+  @state() private message?: Message;
+  private readonly arm = new ConfirmArm(this);
+  protected readonly reads = ['board' as const];
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('active') && this.active) void this.load();
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.left = (await api.leftPeople()).left;
+    } catch (error) {
+      this.message = { words: sentenceFor(error), bad: true };
+    }
+  }
+
+  /** A person's name as they chose it to show, or a kind "Someone" when they chose none. */
+  private nameOf(personId: string): string {
+    const person = this.house && personRecords(this.house.docs.board).get(personId);
+    return (person && wallName(person.nameDisplay, person.name, false)) || t('leaving.someone');
+  }
+
+  override render() {
+    const board = this.house?.docs.board;
+    const device = this.device;
+    if (!board || !device) return nothing;
+    const here = personRecords(board)
+      .values()
+      .filter((person) => isHere(person) && person.id !== device.personId);
+    return html`<h2>${t('leaving.peopleHeading')}</h2>
+      <p class="hint">${t('leaving.peopleHint')}</p>
+      ${
+        here.length === 0
+          ? html`<p class="empty">${t('leaving.nobody')}</p>`
+          : html`<ul data-testid="people-here">
+              ${here.map((person) => this.hereRow(person.id))}
+            </ul>`
+      }
+      ${messageLine(this.message)} ${this.leftList()}`;
+  }
+
+  private hereRow(personId: string) {
+    const name = this.nameOf(personId);
+    const key = `left ${personId}`;
+    const armed = this.arm.isArmed(key);
+    return html`<li data-testid="person-row" data-person-id=${personId}>
+      <span class="who">${name}</span>
+      <button
+        type="button"
+        class=${armed ? 'confirm' : ''}
+        data-testid="mark-left"
+        @click=${() => this.markLeft(personId, name, key)}
+      >
+        ${armed ? t('leaving.markLeftAgain', { name }) : t('leaving.markLeft', { name })}
+      </button>
+    </li>`;
+  }
+
+  private leftList() {
+    if (this.left.length === 0) return nothing;
+    const zone = readSettings(this.house!.docs.settings).timeZone;
+    const admin = this.device?.role === 'admin';
+    return html`<h3>${t('leaving.leftHeading')}</h3>
+      <ul data-testid="people-left">
+        ${this.left.map((person) => {
+          const name = this.nameOf(person.personId);
+          const key = `forget ${person.personId}`;
+          const armed = this.arm.isArmed(key);
+          return html`<li data-testid="left-row" data-person-id=${person.personId}>
+            <span class="who">${name}</span>
+            ${
+              admin
+                ? html`<button
+                    type="button"
+                    class=${armed ? 'confirm' : ''}
+                    data-testid="forget-now"
+                    @click=${() => this.forget(person.personId, key)}
+                  >
+                    ${armed ? t('leaving.forgetNowAgain', { name }) : t('leaving.forgetNow', { name })}
+                  </button>`
+                : nothing
+            }
+            <span class="when">
+              ${t('leaving.forgetOn', { day: shortDayWords(dayInZone(person.forgetAt, zone)) })}
+            </span>
+          </li>`;
+        })}
+      </ul>`;
+  }
+
+  private async markLeft(personId: string, name: string, key: string) {
+    if (!this.arm.tap(key)) return;
+    try {
+      await api.markLeft(personId);
+      this.message = { words: t('leaving.marked', { name }) };
+    } catch (error) {
+      this.message = { words: sentenceFor(error), bad: true };
+    }
+    await this.load();
+  }
+
+  private async forget(personId: string, key: string) {
+    if (!this.arm.tap(key)) return;
+    try {
+      await api.forget(personId);
+      this.message = { words: t('leaving.forgotten') };
+    } catch (error) {
+      this.message = { words: sentenceFor(error), bad: true };
+    }
+    await this.load();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hb-leaving': Leaving;
+    'hb-people-leaving': PeopleLeaving;
+  }
+}
