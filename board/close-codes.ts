@@ -62,6 +62,12 @@ export const CloseReasons = {
     sentence:
       'This screen was not keeping up with the house board, so it was let go. Reconnecting…',
   },
+  /** The server forgot a document's history for good: the screen compacts its own copy too. */
+  HistoryForgotten: {
+    code: 4410,
+    reason: 'history forgotten',
+    sentence: 'The board has tidied what it keeps. Reconnecting…',
+  },
 } as const;
 
 export type CloseReason = keyof typeof CloseReasons;

@@ -144,6 +144,14 @@ export class SharedDocument {
     return this.writeLog.flush(options);
   }
 
+  /**
+   * Has the store keep nothing of this document's history up to now: one snapshot of what the
+   * document holds instead (see WriteLog.forget). For forgetHistory (forget-history.ts).
+   */
+  forgetHistory(): Promise<void> {
+    return this.writeLog.forget();
+  }
+
   destroy(): void {
     this.writeLog.close();
     this.awareness.off('update', this.onAwarenessUpdate);

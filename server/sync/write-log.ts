@@ -3,6 +3,7 @@
 // together are stored in one write (group commit). In a quiet moment the log is folded into a
 // snapshot (compaction) up to the position this copy has applied. With a store shared by several
 // nodes, the entries the other nodes store come in through here too, in log order.
+import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type {
   DocumentStore,
@@ -10,6 +11,7 @@ import type {
   StoredDocument,
   StoredEntry,
 } from '../store/document-store.ts';
+import { docFrom } from './live-document.ts';
 import type { Peer } from './peer.ts';
 import { updateMessage } from './protocol.ts';
 
@@ -111,6 +113,36 @@ export class WriteLog {
   async flush(options: { compact?: boolean } = {}): Promise<void> {
     if (options.compact) this.enqueue(() => this.compactIfBehind());
     while (this.pendingWrites > 0) await this.writes;
+  }
+
+  /**
+   * Forgetting for good: once everything queued before is stored, reads the document back from
+   * the store and folds it into one snapshot (Yjs keeps nothing of deleted content, so what the
+   * document no longer holds is not in it), and has the store keep nothing of the log up to
+   * there. Built from what the store holds, not from this copy: with a shared store, other
+   * nodes' entries this copy has not applied yet are in it. Rejects when it could not be done;
+   * the document carries on either way.
+   */
+  async forget(): Promise<void> {
+    let outcome: { error?: unknown } | undefined;
+    this.enqueue(async () => {
+      try {
+        const { store } = this.options;
+        const stored = await store.load(this.name);
+        const doc = docFrom(stored.updates);
+        const snapshot = Y.encodeStateAsUpdate(doc);
+        doc.destroy();
+        if (store.forget) await store.forget(this.name, snapshot, stored.position);
+        else await store.compact(this.name, snapshot, stored.position);
+        this.storedSinceCompaction = 1;
+        outcome = {};
+      } catch (error) {
+        outcome = { error };
+      }
+    });
+    while (!outcome && this.pendingWrites > 0) await this.writes;
+    if (!outcome) throw new Error(`${this.name} cannot be written: nothing was forgotten`);
+    if (outcome.error) throw outcome.error;
   }
 
   close(): void {
