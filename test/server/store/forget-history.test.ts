@@ -10,6 +10,9 @@ import { createClient } from 'redis';
 import { afterEach, describe, expect, test } from 'vitest';
 import { announcementRecords } from '../../../board/announcement.ts';
 import { docName } from '../../../board/documents.ts';
+import { createLogger } from '../../../server/log.ts';
+import { openRedisStores } from '../../../server/store/redis/open.ts';
+import { compareIds } from '../../../server/store/redis/stream-ids.ts';
 import { forgetHistory } from '../../../server/sync/forget-history.ts';
 import { deviceToken } from '../../helpers/device-tokens.ts';
 import { eventually } from '../../helpers/eventually.ts';
@@ -212,5 +215,44 @@ describe.skipIf(!redisServerReady())('forgetting a person on three nodes sharing
     // The forgotten note, never seen by the late node, is in no file after the next rewrite.
     await late.store.scrub?.();
     await eventually(() => expect(holding(redis.dir)).toEqual([]), { timeoutMs: 10_000 });
+  });
+});
+
+describe.skipIf(!redisServerReady())('the Redis stream after forgetting', () => {
+  test('an entry kept after the cut shares no bytes with the forgotten ones, in an RDB or the AOF', async () => {
+    const redis = await startRedisServer();
+    redisServers.push(redis);
+    const stores = await openRedisStores(redis.url, createLogger('silent'));
+    try {
+      const store = stores.documents;
+      const doc = 'house-x/board';
+      const text = (words: string) => new TextEncoder().encode(words);
+      // Several entries in one stream node: the cut falls inside it, and the last one stays.
+      await store.append(doc, text(`${NOTE} (1)`));
+      const upTo = await store.append(doc, text(`${NOTE} (2)`));
+      const kept = await store.append(doc, text('Walk at four'));
+      await store.forget?.(doc, text('a snapshot without the name'), upTo);
+      const after = await store.load(doc);
+      expect(after.position).toBe(kept);
+      expect(after.updates.map((u) => new TextDecoder().decode(u))).toEqual([
+        'a snapshot without the name',
+        'Walk at four',
+      ]);
+      // New entries still come after every old id.
+      const next = await store.append(doc, text('Tea at five'));
+      expect(compareIds(next, kept)).toBeGreaterThan(0);
+      await store.scrub?.();
+      const client = createClient({ url: redis.url });
+      await client.connect();
+      try {
+        await client.sendCommand(['SAVE']);
+      } finally {
+        await client.close();
+      }
+      await eventually(() => expect(holding(redis.dir)).toEqual([]), { timeoutMs: 10_000 });
+      expect(fs.existsSync(path.join(redis.dir, 'dump.rdb'))).toBe(true);
+    } finally {
+      await stores.close();
+    }
   });
 });
