@@ -20,6 +20,11 @@ export interface StoredEntry {
   position: Position;
   /** Written by this server node (already applied here). */
   own: boolean;
+  /**
+   * Not an update: the node that wrote it has forgotten the document's history (`forget`), so
+   * every node asks its screens to connect again. `update` is empty.
+   */
+  forgotten?: boolean;
 }
 
 export interface DocumentStore {
@@ -46,7 +51,8 @@ export interface DocumentStore {
    * Forgetting for good (after a person left and the document was changed to no longer name
    * them): replaces the log up to `upTo` with `snapshot` like `compact`, keeping nothing of the
    * log up to there — not even the entries `compact` keeps a while for slow readers — and
-   * leaving none of it behind in the store's own structures. Entries after `upTo` stay.
+   * leaving none of it behind in the store's own structures. Entries after `upTo` stay. A shared
+   * store then tells every node watching the document (a `forgotten` entry).
    */
   forget?(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void>;
   /**

@@ -37,9 +37,7 @@ export async function forgetHistory(
     await registry.using(name, async (document) => {
       await document.flush(); // the change that forgot is stored first
       if (registry.store.shared) await sleep(options.settleMs ?? SETTLE_MS);
-      await document.forgetHistory();
-      // Each screen compacts its own copy after it has synced again.
-      for (const connection of document.connections) connection.close('HistoryForgotten');
+      await document.forgetHistory(); // and its screens, on every node, connect again
     });
   }
   await registry.store.scrub?.();

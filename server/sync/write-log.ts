@@ -44,6 +44,8 @@ export interface LoggedDocument {
   snapshot(): Uint8Array | undefined;
   /** The store refused a write: called once, and nothing more is written. */
   onStoreFailure(error: unknown): void;
+  /** Another node forgot the document's history: its screens connect again (and compact). */
+  onForgotten(): void;
 }
 
 /** Resolves after the I/O callbacks now due have run: updates read in the same tick meet. */
@@ -189,7 +191,9 @@ export class WriteLog {
   /** Entries other nodes stored (and this node's own, coming back in log order). */
   private onStored(entries: StoredEntry[]): void {
     for (const entry of entries) {
-      if (!entry.own) {
+      if (entry.forgotten) {
+        if (!entry.own) this.enqueue(async () => this.document.onForgotten());
+      } else if (!entry.own) {
         this.document.applyRemote(entry.update);
         this.storedSinceCompaction += 1;
         // Stored by another node already: relay in order with this node's own writes.

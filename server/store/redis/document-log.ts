@@ -42,6 +42,7 @@ return 1
  * XTRIM and XDEL only flag entries inside a node they do not empty, and such a node still holds
  * the bytes (an RDB, or an AOF rewritten with its RDB preamble, would write them out). The
  * stream keeps its last id (a stand-in entry with it is added and deleted), so ids still grow.
+ * Last, an entry with no update tells every node watching the stream that this happened.
  */
 const FORGET = `
 local current = redis.call('HGET', KEYS[1], 'upTo')
@@ -68,6 +69,7 @@ if redis.call('EXISTS', KEYS[2]) == 1 then
     redis.call('XDEL', KEYS[2], last)
   end
 end
+redis.call('XADD', KEYS[2], '*', 'n', ARGV[3], 'f', '1')
 return newer and 1 or 0
 `;
 
@@ -163,7 +165,7 @@ export class RedisDocumentStore implements DocumentStore {
     if (!upTo || upTo === '0-0') return;
     await this.client.eval(FORGET, {
       keys: [keys.snapshot(docName), keys.log(docName)],
-      arguments: [Buffer.from(snapshot) as unknown as string, upTo],
+      arguments: [Buffer.from(snapshot) as unknown as string, upTo, this.nodeId],
     });
   }
 
