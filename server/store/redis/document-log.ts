@@ -37,8 +37,9 @@ return 1
 `;
 
 /**
- * Forgetting: writes the snapshot unless a newer one is there, then keeps of the log only the
- * entries after ARGV[2]. Those are copied into a new stream rather than trimmed in place:
+ * Forgetting: writes the snapshot unless one up to a later entry is there (one up to the same
+ * entry is replaced: this one was folded from the store, with nothing deleted in it), then keeps
+ * of the log only the entries after ARGV[2], copied into a new stream rather than trimmed in place:
  * XTRIM and XDEL only flag entries inside a node they do not empty, and such a node still holds
  * the bytes (an RDB, or an AOF rewritten with its RDB preamble, would write them out). The
  * stream keeps its last id (a stand-in entry with it is added and deleted), so ids still grow.
@@ -50,7 +51,7 @@ local newer = true
 if current then
   local cm, cs = string.match(current, '(%d+)-(%d+)')
   local nm, ns = string.match(ARGV[2], '(%d+)-(%d+)')
-  if tonumber(nm) < tonumber(cm) or (tonumber(nm) == tonumber(cm) and tonumber(ns) <= tonumber(cs)) then
+  if tonumber(nm) < tonumber(cm) or (tonumber(nm) == tonumber(cm) and tonumber(ns) < tonumber(cs)) then
     newer = false
   end
 end
