@@ -46,6 +46,12 @@ const FINAL_CLOSES = new Set<number>([
   CloseReasons.InvalidUpdate.code,
 ]);
 
+/**
+ * Closes that only ask the screen to connect again at once (the server has forgotten a
+ * document's history, and the screen compacts its copy once it has synced): nothing to say.
+ */
+const QUIET_CLOSES = new Set<number>([CloseReasons.HistoryForgotten.code]);
+
 /** Where the moment the board was last in step with the server is kept, per house. */
 const LIVE_UNTIL = 'houseboard.liveUntil.';
 
@@ -212,11 +218,15 @@ export class HouseConnection extends EventTarget {
     if (code !== undefined && FINAL_CLOSES.has(code)) return;
     provider.shouldConnect = false;
     clearTimeout(this.retries.get(kind));
-    const attempt = ++this.attempts[kind];
-    const timer = setTimeout(() => {
-      this.retries.delete(kind);
-      provider.connect();
-    }, reconnectDelay(attempt));
+    const quiet = code !== undefined && QUIET_CLOSES.has(code);
+    const attempt = quiet ? 0 : ++this.attempts[kind];
+    const timer = setTimeout(
+      () => {
+        this.retries.delete(kind);
+        provider.connect();
+      },
+      quiet ? 0 : reconnectDelay(attempt),
+    );
     this.retries.set(kind, timer);
   }
 
@@ -232,6 +242,10 @@ export class HouseConnection extends EventTarget {
   }
 
   private onClose(code: number | undefined): void {
+    if (code !== undefined && QUIET_CLOSES.has(code)) {
+      this.refresh();
+      return;
+    }
     this.failed = true;
     // The provider reports the close before it marks itself disconnected: refresh first, so the
     // sentence is not cleared by a provider that still looks live.

@@ -21,7 +21,7 @@ import { startTestServer, type TestServer } from '../helpers/in-process-server.t
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { waitLive } from './browser-devices.ts';
+import { shot, waitLive } from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 
 const MARKER = 'Zebedee';
@@ -166,6 +166,7 @@ describe.runIf(chromiumReady())('a screen forgets what the house forgot', () => 
   test('a kiosk that is on when the house forgets compacts its copy at once', async () => {
     const id = await noteReachesKiosk('Zebedee Quince is cooking tonight');
     await purge(id);
+    await shot(kiosk, 'kiosk-history-forgotten');
     await eventually(
       async () => {
         const kept = await everythingKept(kiosk);
