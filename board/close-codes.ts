@@ -69,6 +69,15 @@ export const CloseReasons = {
     sentence:
       'This screen was not keeping up with the house board, so it was let go. Reconnecting…',
   },
+  /**
+   * The server forgot a document's history for good: the screen connects again and compacts its
+   * own copy. In the 4500s, which stock y-websocket clients retry (the 4400s they do not).
+   */
+  HistoryForgotten: {
+    code: 4510,
+    reason: 'history forgotten',
+    sentence: 'The board has tidied what it keeps. Reconnecting…',
+  },
 } as const;
 
 export type CloseReason = keyof typeof CloseReasons;

@@ -5,8 +5,11 @@
 // device when the board was last in step with the server, so a page opened offline can say since
 // when it has been showing what it had. "Live" means the server answers now: a heartbeat on each
 // socket (ui/heartbeat.ts) notices a server that went quiet within 5 s.
+// Each time a document has synced with the server, its copy on the device is compacted to one
+// encoded state of the document: updates the device kept of content since deleted (a person the
+// house has forgotten) do not outlive the next connection (server/sync/forget-history.ts).
 
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
@@ -43,6 +46,12 @@ const FINAL_CLOSES = new Set<number>([
   CloseReasons.InvalidUpdate.code,
 ]);
 
+/**
+ * Closes that only ask the screen to connect again at once (the server has forgotten a
+ * document's history, and the screen compacts its copy once it has synced): nothing to say.
+ */
+const QUIET_CLOSES = new Set<number>([CloseReasons.HistoryForgotten.code]);
+
 /** Where the moment the board was last in step with the server is kept, per house. */
 const LIVE_UNTIL = 'houseboard.liveUntil.';
 
@@ -78,6 +87,7 @@ export class HouseConnection extends EventTarget {
   /** A connection to the server has ended (it could not be reached, or it dropped). */
   failed = false;
   private readonly stores: IndexeddbPersistence[] = [];
+  private readonly storeOf: Partial<Record<DocKind, IndexeddbPersistence>> = {};
   private wasLive = false;
   /** Retries since each document last synced, and the retry waiting to happen. */
   private readonly attempts = Object.fromEntries(DOC_KINDS.map((kind) => [kind, 0])) as Record<
@@ -103,13 +113,20 @@ export class HouseConnection extends EventTarget {
     for (const kind of DOC_KINDS) {
       const doc = new Y.Doc();
       const name = docName(houseId, kind);
-      if (options.persist !== false) this.stores.push(new IndexeddbPersistence(name, doc));
+      if (options.persist !== false) {
+        const store = new IndexeddbPersistence(name, doc);
+        this.stores.push(store);
+        this.storeOf[kind] = store;
+      }
       const provider = new WebsocketProvider(syncUrl, name, doc, {
         shouldReconnect: (event) => !FINAL_CLOSES.has(event.code),
       });
       provider.on('status', () => this.refresh());
       provider.on('sync', (synced) => {
-        if (synced) this.attempts[kind] = 0;
+        if (synced) {
+          this.attempts[kind] = 0;
+          this.compactCopy(kind);
+        }
         this.refresh();
       });
       provider.on('connection-close', (event) => {
@@ -179,6 +196,19 @@ export class HouseConnection extends EventTarget {
   }
 
   /**
+   * Replaces what the device keeps of a document with one encoded state of it (y-indexeddb's own
+   * trim, in one IndexedDB transaction): deleted content is not in it, and everything the
+   * document holds is, changes the server has not received yet included.
+   */
+  private compactCopy(kind: DocKind): void {
+    const store = this.storeOf[kind];
+    if (!store) return;
+    void store.whenSynced
+      .then(() => (store.db ? storeState(store, true) : undefined))
+      .catch(() => undefined); // the copy stays as it was, and the next connection tries again
+  }
+
+  /**
    * Takes over the provider's retry: y-websocket schedules its own, unjittered, right after it
    * reports the close; with `shouldConnect` off that one does nothing, and ours connects
    * instead. A close the page asked for (shouldConnect already off) or a final one is left be.
@@ -188,11 +218,15 @@ export class HouseConnection extends EventTarget {
     if (code !== undefined && FINAL_CLOSES.has(code)) return;
     provider.shouldConnect = false;
     clearTimeout(this.retries.get(kind));
-    const attempt = ++this.attempts[kind];
-    const timer = setTimeout(() => {
-      this.retries.delete(kind);
-      provider.connect();
-    }, reconnectDelay(attempt));
+    const quiet = code !== undefined && QUIET_CLOSES.has(code);
+    const attempt = quiet ? 0 : ++this.attempts[kind];
+    const timer = setTimeout(
+      () => {
+        this.retries.delete(kind);
+        provider.connect();
+      },
+      quiet ? 0 : reconnectDelay(attempt),
+    );
     this.retries.set(kind, timer);
   }
 
@@ -208,6 +242,10 @@ export class HouseConnection extends EventTarget {
   }
 
   private onClose(code: number | undefined, wireReason?: string): void {
+    if (code !== undefined && QUIET_CLOSES.has(code)) {
+      this.refresh();
+      return;
+    }
     this.failed = true;
     // The provider reports the close before it marks itself disconnected: refresh first, so the
     // sentence is not cleared by a provider that still looks live.

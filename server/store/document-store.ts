@@ -20,6 +20,11 @@ export interface StoredEntry {
   position: Position;
   /** Written by this server node (already applied here). */
   own: boolean;
+  /**
+   * Not an update: the node that wrote it has forgotten the document's history (`forget`), so
+   * every node asks its screens to connect again. `update` is empty.
+   */
+  forgotten?: boolean;
 }
 
 export interface DocumentStore {
@@ -42,6 +47,20 @@ export interface DocumentStore {
    * Entries after `upTo` stay.
    */
   compact(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void>;
+  /**
+   * Forgetting for good (after a person left and the document was changed to no longer name
+   * them): replaces the log up to `upTo` with `snapshot` like `compact`, keeping nothing of the
+   * log up to there — not even the entries `compact` keeps a while for slow readers — and
+   * leaving none of it behind in the store's own structures. Entries after `upTo` stay. A shared
+   * store then tells every node watching the document (a `forgotten` entry).
+   */
+  forget?(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void>;
+  /**
+   * Makes what the store has deleted unrecoverable from the files it keeps (SQLite: free pages
+   * and the write-ahead log; Redis: the append-only file and any RDB snapshot), resolving once
+   * that is done. Slow on a big store: run after `forget`, never inside an edit's write.
+   */
+  scrub?(): Promise<void>;
   /**
    * Stores shared by several server nodes: calls back, in log order, with every entry stored
    * after `from` (by any node) until the returned function is called. Offered only when `shared`.

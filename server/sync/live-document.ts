@@ -28,7 +28,7 @@ export type ReadAgain = (replace: (stored: StoredDocument) => void) => void;
  * waiting for what it builds on was never checked against the schema; stores written before such
  * updates were refused may hold some: it is let go, and the next snapshot is written without it.
  */
-function docFrom(updates: Uint8Array[]): Y.Doc {
+export function docFrom(updates: Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
   dropPendingContent(doc);

@@ -63,6 +63,25 @@ export class DocumentRegistry {
     this.scheduleUnloadIfUnused(document);
   }
 
+  /** The store every document is written to. */
+  get store(): DocumentStore {
+    return this.options.store;
+  }
+
+  /**
+   * Runs `use` on a document, loaded from the store if it is not in memory; it stays in memory
+   * until `use` is done (forget-history.ts).
+   */
+  async using<T>(name: string, use: (document: SharedDocument) => Promise<T>): Promise<T> {
+    const document = await this.load(name);
+    this.cancelUnload(name);
+    try {
+      return await use(document);
+    } finally {
+      this.scheduleUnloadIfUnused(document);
+    }
+  }
+
   release(connection: Peer): void {
     const document = this.loaded.get(connection.docName);
     if (!document?.connections.delete(connection)) return;

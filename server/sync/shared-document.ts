@@ -59,6 +59,7 @@ export class SharedDocument {
       applyRemote: (update) => this.live.applyRemote(update),
       snapshot: () => this.live.snapshot(),
       onStoreFailure: (error) => options.onStoreFailure(this, error),
+      onForgotten: () => this.askScreensToCompact(),
     });
   }
 
@@ -142,6 +143,20 @@ export class SharedDocument {
   /** Resolves when every write queued so far has reached the store. */
   flush(options: { compact?: boolean } = {}): Promise<void> {
     return this.writeLog.flush(options);
+  }
+
+  /**
+   * Has the store keep nothing of this document's history up to now: one snapshot of what the
+   * document holds instead (see WriteLog.forget). For forgetHistory (forget-history.ts).
+   */
+  async forgetHistory(): Promise<void> {
+    await this.writeLog.forget();
+    this.askScreensToCompact();
+  }
+
+  /** Each screen connects again, and compacts its own copy once it has synced (ui/connection.ts). */
+  private askScreensToCompact(): void {
+    for (const connection of this.connections) connection.close('HistoryForgotten');
   }
 
   destroy(): void {

@@ -3,6 +3,7 @@
 // together are stored in one write (group commit). In a quiet moment the log is folded into a
 // snapshot (compaction) up to the position this copy has applied. With a store shared by several
 // nodes, the entries the other nodes store come in through here too, in log order.
+import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type {
   DocumentStore,
@@ -10,6 +11,7 @@ import type {
   StoredDocument,
   StoredEntry,
 } from '../store/document-store.ts';
+import { docFrom } from './live-document.ts';
 import type { Peer } from './peer.ts';
 import { updateMessage } from './protocol.ts';
 
@@ -42,6 +44,8 @@ export interface LoggedDocument {
   snapshot(): Uint8Array | undefined;
   /** The store refused a write: called once, and nothing more is written. */
   onStoreFailure(error: unknown): void;
+  /** Another node forgot the document's history: its screens connect again (and compact). */
+  onForgotten(): void;
 }
 
 /** Resolves after the I/O callbacks now due have run: updates read in the same tick meet. */
@@ -113,6 +117,36 @@ export class WriteLog {
     while (this.pendingWrites > 0) await this.writes;
   }
 
+  /**
+   * Forgetting for good: once everything queued before is stored, reads the document back from
+   * the store and folds it into one snapshot (Yjs keeps nothing of deleted content, so what the
+   * document no longer holds is not in it), and has the store keep nothing of the log up to
+   * there. Built from what the store holds, not from this copy: with a shared store, other
+   * nodes' entries this copy has not applied yet are in it. Rejects when it could not be done;
+   * the document carries on either way.
+   */
+  async forget(): Promise<void> {
+    let outcome: { error?: unknown } | undefined;
+    this.enqueue(async () => {
+      try {
+        const { store } = this.options;
+        const stored = await store.load(this.name);
+        const doc = docFrom(stored.updates);
+        const snapshot = Y.encodeStateAsUpdate(doc);
+        doc.destroy();
+        if (store.forget) await store.forget(this.name, snapshot, stored.position);
+        else await store.compact(this.name, snapshot, stored.position);
+        this.storedSinceCompaction = 1;
+        outcome = {};
+      } catch (error) {
+        outcome = { error };
+      }
+    });
+    while (!outcome && this.pendingWrites > 0) await this.writes;
+    if (!outcome) throw new Error(`${this.name} cannot be written: nothing was forgotten`);
+    if (outcome.error) throw outcome.error;
+  }
+
   close(): void {
     clearTimeout(this.compactionTimer);
     this.unwatch?.();
@@ -157,7 +191,9 @@ export class WriteLog {
   /** Entries other nodes stored (and this node's own, coming back in log order). */
   private onStored(entries: StoredEntry[]): void {
     for (const entry of entries) {
-      if (!entry.own) {
+      if (entry.forgotten) {
+        if (!entry.own) this.enqueue(async () => this.document.onForgotten());
+      } else if (!entry.own) {
         this.document.applyRemote(entry.update);
         this.storedSinceCompaction += 1;
         // Stored by another node already: relay in order with this node's own writes.

@@ -123,3 +123,25 @@ export async function newDevice(browser: Browser, device: DeviceOptions): Promis
 
 export const PHONE: DeviceOptions = { width: 390, height: 844, touch: true };
 export const KIOSK: DeviceOptions = { width: 1920, height: 1080, touch: true };
+
+/**
+ * Chromium with a profile dir the test chose, as one device set up like `newDevice`: for a test
+ * that reads what the browser keeps on disk (IndexedDB's files). The dir stays after close.
+ */
+export async function launchWithProfile(
+  profileDir: string,
+  device: DeviceOptions,
+): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: realClockEnv(),
+    viewport: { width: device.width, height: device.height },
+    hasTouch: device.touch ?? false,
+    isMobile: false,
+  });
+  const shift = movedClockMs();
+  if (shift !== undefined) await context.addInitScript(moveDate, shift);
+  return context;
+}

@@ -96,6 +96,7 @@ export class StreamReader {
       position: id.toString(),
       update: new Uint8Array(message.u ?? []),
       own: message.n?.toString() === this.nodeId,
+      ...(message.f ? { forgotten: true } : {}),
     }));
     watched.position = entries[entries.length - 1]!.position;
     try {

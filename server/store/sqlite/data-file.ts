@@ -96,6 +96,28 @@ export class SqliteDataFile {
     }
   }
 
+  /**
+   * Leaves nothing deleted readable in the data dir: VACUUM rewrites the whole file from what it
+   * holds now (deleted rows and free pages are not copied), and a TRUNCATE checkpoint moves the
+   * write-ahead log into it and cuts the log to nothing, so old page images go too. Blocks while
+   * it runs (the whole file is rewritten): for the rare moment a person is forgotten.
+   */
+  async scrub(): Promise<void> {
+    clearTimeout(this.checkpointTimer);
+    this.writesSinceCheckpoint = 0;
+    this.health.write('scrub', () => this.db.exec('VACUUM'));
+    for (let attempt = 0; ; attempt++) {
+      const [result] = this.health.write(
+        'scrub',
+        () => this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>,
+      );
+      if (!result?.busy) return;
+      // Another handle on the file (the command line) is reading: try again, then give up.
+      if (attempt >= 100) throw new Error('the write-ahead log could not be emptied: file busy');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   async close(): Promise<void> {
     this.health.stop();
     if (this.db.open) this.checkpoint();

@@ -89,6 +89,16 @@ export class SqliteDocumentStore implements DocumentStore {
     );
   }
 
+  /** On one file the log keeps nothing for other readers: forgetting is compacting. */
+  forget(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void> {
+    return this.compact(docName, snapshot, upTo);
+  }
+
+  /** Rewrites the file without its free pages and empties the write-ahead log (data-file.ts). */
+  scrub(): Promise<void> {
+    return this.data.scrub();
+  }
+
   async ping(): Promise<void> {
     if (!this.data.open) throw new Error('the SQLite store is closed');
     this.statements.ping.get();

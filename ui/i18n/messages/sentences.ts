@@ -129,6 +129,7 @@ export const sentences = messages(english, {
   'close.StoreUnavailable':
     'El tablón de la casa no puede guardar ahora mismo. Tus cambios se quedan en este dispositivo.',
   'close.ShuttingDown': 'El servidor se está reiniciando. Reconectando…',
+  'close.HistoryForgotten': 'El tablón ha ordenado lo que guarda. Reconectando…',
   'close.TooManyConnections':
     'Este dispositivo tiene el tablón de la casa abierto en muchos sitios a la vez. Cierra algunos, por favor.',
   'close.SlowReader':
