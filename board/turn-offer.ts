@@ -126,8 +126,14 @@ export function answerOffer(
     if (!yes) return;
     if (offer.what === 'invite') joinRota(doc, offer.chore, me);
     else swapTurn(doc, offer.chore, offer.day, me);
-  });
+  }, ANSWER_ORIGIN);
 }
+
+/**
+ * The origin an answer is written with: a phone's undo tracks only its edits without one, and
+ * taking back a yes would hand a turn back without the other's yes.
+ */
+export const ANSWER_ORIGIN = 'offer-answer';
 
 export type Offer = ChoreOffer & { id: string };
 
