@@ -1,6 +1,7 @@
 // Offers on the phone: what someone asked of me today (take their turn, join a rota), each with a
-// kind yes and an equally easy "not this time"; and, under a chore, what became of what I asked —
-// "Waiting for Rosa", or "Rosa: not this time", never why. Nothing counts or reminds.
+// kind yes and a "not this time" just as easy, side by side and alike; and, under a chore, what
+// became of what I asked — "Waiting for Rosa", or "Rosa: not this time", never why. Nothing
+// counts or reminds.
 import { html, nothing } from 'lit';
 import type * as Y from 'yjs';
 import {
@@ -63,7 +64,6 @@ export function offersToMe(context: OfferContext) {
           <div class="actions">
             <button
               type="button"
-              class="primary"
               data-testid="offer-yes"
               aria-describedby=${textId}
               @click=${() => answer(context, offer, true)}

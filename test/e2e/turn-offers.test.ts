@@ -35,10 +35,17 @@ describe.runIf(chromiumReady())(
       await shot(page, `${name}-day`);
       await page.emulateMedia({ colorScheme: 'dark' });
       await shot(page, `${name}-night`);
-      const largest = await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      await page.emulateMedia({ colorScheme: 'light' });
+      // The phone sets its own text at 18px; the largest a phone's text setting goes is twice that.
+      const largest = await page.addStyleTag({
+        content: 'hb-phone-app { font-size: 36px !important; }',
+      });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+      await page.getByTestId('offer-no').first().scrollIntoViewIfNeeded();
+      await shot(page, `${name}-largest-day`);
+      await page.emulateMedia({ colorScheme: 'dark' });
       await shot(page, `${name}-largest-night`);
       await page.emulateMedia({ colorScheme: 'light' });
-      await shot(page, `${name}-largest-day`);
       await largest.evaluate((tag) => (tag as HTMLElement).remove());
     }
 
