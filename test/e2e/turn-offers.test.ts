@@ -41,7 +41,10 @@ describe.runIf(chromiumReady())(
         content: 'hb-phone-app { font-size: 36px !important; }',
       });
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-      await page.getByTestId('offer-no').first().scrollIntoViewIfNeeded();
+      await page
+        .getByTestId('offer-no')
+        .first()
+        .evaluate((button) => button.scrollIntoView({ block: 'center' }));
       await shot(page, `${name}-largest-day`);
       await page.emulateMedia({ colorScheme: 'dark' });
       await shot(page, `${name}-largest-night`);
