@@ -27,6 +27,7 @@ import {
   offersFrom,
   offersTo,
 } from '../../board/turn-offer.ts';
+import { undoScope } from '../../board/undo.ts';
 import { at, refusal } from './helpers.ts';
 import { serverCopy } from './server-copy.ts';
 
@@ -146,6 +147,17 @@ describe('offers on the board', () => {
     const early = { ...offer, at: evening };
     expect(isOpen(early, laterEvening, ZONE)).toBe(true);
     expect(isOpen(early, laterEvening, 'UTC')).toBe(false);
+  });
+
+  it("a phone's undo never takes back an answer (it would hand a turn back without a yes)", () => {
+    const { doc, id } = board();
+    const { holder, other } = holders(doc, id);
+    const offer = offerSwap(doc, id, MONDAY, holder, other, NOON);
+    const undo = new Y.UndoManager(undoScope(doc), { trackedOrigins: new Set([null]) });
+    answerOffer(doc, offer, other, true, ZONE, NOON);
+    expect(undo.canUndo()).toBe(false);
+    expect(turnOf(doc, id, MONDAY)).toBe(other);
+    undo.destroy();
   });
 
   it('the pairs of rotas that are one person joining or leaving', () => {
