@@ -305,6 +305,41 @@ export function swapTurn(doc: Y.Doc, choreId: string, day: Day, personId: string
   });
 }
 
+/** Whose turn a chore is on a day (a swap wins over the rotation); undefined for no such chore. */
+export function turnOf(doc: Y.Doc, choreId: string, day: Day): string | undefined {
+  const chore = choreRecords(doc).get(choreId);
+  return chore && instance(doc, choreId, chore, day).turn;
+}
+
+/** "Count me in": the person joins the end of a chore's rota (nobody else can put them there). */
+export function joinRota(doc: Y.Doc, choreId: string, personId: string) {
+  const rotation = choreRecords(doc).get(choreId)?.rotation ?? [];
+  if (rotation.includes(personId)) return;
+  choreRecords(doc).update(choreId, { rotation: [...rotation, personId] });
+}
+
+/** "Take me off this rota": only the person themselves leaves it. */
+export function leaveRota(doc: Y.Doc, choreId: string, personId: string) {
+  const rotation = choreRecords(doc).get(choreId)?.rotation ?? [];
+  if (!rotation.includes(personId)) return;
+  const rest = rotation.filter((id) => id !== personId);
+  choreRecords(doc).update(choreId, { rotation: rest.length ? rest : undefined });
+}
+
+/**
+ * Whether a rota went from `before` to `after` only by `personId` joining or leaving it: everyone
+ * else stays, in the same order. (Moving oneself within it is joining again.)
+ */
+export function onlyJoinedOrLeft(
+  before: readonly string[],
+  after: readonly string[],
+  personId: string,
+): boolean {
+  const others = (list: readonly string[]) => list.filter((id) => id !== personId);
+  const rest = others(after);
+  return after.length - rest.length <= 1 && JSON.stringify(rest) === JSON.stringify(others(before));
+}
+
 /** A warm thanks on a done chore, once per person. */
 export function thankFor(doc: Y.Doc, choreId: string, day: Day, personId: string, at = boardNow()) {
   if (!PERSON_ID_PATTERN.test(personId)) throw new ValidationError({ key: 'personGone' });

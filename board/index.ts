@@ -23,6 +23,7 @@ export * from './settings.ts';
 export * from './shift.ts';
 export * from './text.ts';
 export * from './time.ts';
+export * from './turn-offer.ts';
 export * from './undo.ts';
 export * from './validation.ts';
 export * from './visitor.ts';

@@ -9,11 +9,13 @@ import { PEOPLE } from './person.ts';
 import type { RecordKind } from './records.ts';
 import { SETTINGS } from './settings.ts';
 import { HANDOFFS, SHIFTS } from './shift.ts';
+import { CHORE_OFFERS } from './turn-offer.ts';
 import { VISITOR } from './visitor.ts';
 
 /** In the order each document lists its maps. Add a new kind's declaration here. */
 export const RECORD_KINDS: readonly RecordKind[] = [
   ...CHORE_KINDS,
+  CHORE_OFFERS,
   ...GROUP_KINDS,
   ANNOUNCEMENTS,
   PEOPLE,

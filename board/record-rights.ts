@@ -5,9 +5,13 @@
 // removal so far back that housekeeping forgets the record at once; and, unless staff, never pin
 // or unpin — whether it edits fields in place or replaces the whole record.
 import * as Y from 'yjs';
+import { CHORE_TURNS, CHORES, onlyJoinedOrLeft, rotationTurn, turnOf } from './chore.ts';
 import { RESTORE_DAYS } from './housekeeping.ts';
 import type { HouseRules, RecordKind } from './records.ts';
 import { isStaff, type Role } from './roles.ts';
+import { english, type SentenceKey } from './sentences.ts';
+import { addDays } from './time.ts';
+import { CHORE_OFFERS, type ChoreOffer, isOpen, offerId } from './turn-offer.ts';
 import { itemOf, keysEverSet } from './yjs-internals.ts';
 
 /** Who sent an update, as the server knows them. */
@@ -202,7 +206,8 @@ export function checkRecordWrite(
     (before && checkOwner(kind, before.fields, after)) ??
     // A new record is the sender's own.
     checkRemovedAt(kind, before?.fields, after, now, !before || own(before.creator, writer)) ??
-    checkPin(kind, before?.fields, after, writer.role)
+    checkPin(kind, before?.fields, after, writer.role) ??
+    checkTurnRights(kind, id, before?.fields, after, transaction, writer, now)
   );
 }
 
@@ -218,6 +223,8 @@ export function checkFieldWrite(
 ): Problem {
   const person = checkPerson(kind, id, writer);
   if (person) return person;
+  const turns = checkTurnFieldWrite(kind, id, record, transaction, writer, now);
+  if (turns) return turns;
   if (!keys.has('by') && !keys.has('removedAt')) return;
   const before: Fields = {};
   for (const key of ['by', 'removedAt']) before[key] = fieldBefore(record, key, transaction);
@@ -240,4 +247,151 @@ export function rememberNewClients(writer: Writer, transaction: Y.Transaction): 
       writer.ownClients.delete(oldest);
     }
   }
+}
+
+// Yes before a turn is yours (turn-offer.ts): nobody puts anyone else on a rota or takes them off
+// it, a day's turn moves only to the person who says yes to a swap, and an offer is made only by
+// the person offering and answered only by the person asked. Staff have no more power here than
+// anyone; the kiosk, which writes for nobody, changes no rota, turn or offer.
+
+const refused = (key: SentenceKey) => english({ key });
+
+/** What a record of the chores, their turns or their offers needs; undefined when all is well. */
+function checkTurnRights(
+  kind: RecordKind,
+  id: string,
+  before: Fields | undefined,
+  after: Fields,
+  transaction: Y.Transaction,
+  writer: Writer,
+  now: number,
+): Problem {
+  if (kind.name === CHORES.name) return checkRotation(before, after, writer);
+  if (kind.name === CHORE_TURNS.name) return checkTurn(id, before, after, transaction, writer);
+  if (kind.name === CHORE_OFFERS.name)
+    return checkOffer(id, before, after, transaction.doc, writer, now);
+}
+
+/** The same, for fields changed in place in a record that was already on the board. */
+function checkTurnFieldWrite(
+  kind: RecordKind,
+  id: string,
+  record: Y.Map<unknown>,
+  transaction: Y.Transaction,
+  writer: Writer,
+  now: number,
+): Problem {
+  if (![CHORES.name, CHORE_TURNS.name, CHORE_OFFERS.name].includes(kind.name)) return;
+  const before: Fields = {};
+  for (const key of keysEverSet(record).keys()) {
+    const value = fieldBefore(record, key, transaction);
+    if (value !== undefined) before[key] = value;
+  }
+  const after = record.toJSON() as Fields;
+  return checkTurnRights(kind, id, before, after, transaction, writer, now);
+}
+
+const listOf = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+
+/** A rota changes only by the writer joining or leaving it; a new chore starts with its maker at most. */
+function checkRotation(before: Fields | undefined, after: Fields, writer: Writer): Problem {
+  const was = listOf(before?.rotation);
+  const is = listOf(after.rotation);
+  if (JSON.stringify(was) === JSON.stringify(is)) return;
+  if (writer.role === 'kiosk' || !onlyJoinedOrLeft(was, is, writer.personId))
+    return refused('rotaOnlyYourself');
+}
+
+/**
+ * Swap offers to the writer that they said yes to in this very change: a turn moves in the same
+ * change as the yes that allows it, so each yes moves it once.
+ */
+function swapsAcceptedNow(transaction: Y.Transaction, writer: Writer): ChoreOffer[] {
+  const offers = transaction.doc.getMap(CHORE_OFFERS.name);
+  const accepted: ChoreOffer[] = [];
+  for (const [id, record] of offers.entries()) {
+    if (!(record instanceof Y.Map)) continue;
+    const offer = record.toJSON() as ChoreOffer;
+    if (offer.what !== 'swap' || offer.to !== writer.personId || offer.answer !== 'accepted')
+      continue;
+    if (offerId(offer) !== id || !recordBefore(offers, id, transaction)) continue;
+    if (fieldBefore(record, 'answer', transaction) === undefined) accepted.push(offer);
+  }
+  return accepted;
+}
+
+/**
+ * A day's turn (`<chore>_<day>`) goes to the writer only with their yes to a swap of that day; or
+ * to the one who asked, on the writer's own next turn within two weeks, with that same yes.
+ */
+function checkTurn(
+  id: string,
+  before: Fields | undefined,
+  after: Fields,
+  transaction: Y.Transaction,
+  writer: Writer,
+): Problem {
+  if (before?.to === after.to) return;
+  const [, chore, day] = id.match(/^(.*)_(\d{4}-\d{2}-\d{2})$/) ?? [];
+  const swaps = writer.role === 'kiosk' || !day ? [] : swapsAcceptedNow(transaction, writer);
+  const allowed =
+    after.to === writer.personId
+      ? swaps.some((offer) => offer.chore === chore && offer.day === day)
+      : swaps.some(
+          (offer) =>
+            offer.chore === chore &&
+            offer.from === after.to &&
+            day! > offer.day &&
+            day! <= addDays(offer.day, 14) &&
+            turnBefore(transaction.doc, chore!, day!, before) === writer.personId,
+        );
+  if (!allowed) return refused('turnNeedsYes');
+}
+
+/** Whose turn a day was before this change: its swap record then, or the rota. */
+function turnBefore(doc: Y.Doc, choreId: string, day: string, before: Fields | undefined) {
+  if (typeof before?.to === 'string') return before.to;
+  const chore = doc.getMap(CHORES.name).get(choreId);
+  if (!(chore instanceof Y.Map)) return undefined;
+  const fields = chore.toJSON();
+  return CHORES.schema.safeParse(fields).success
+    ? rotationTurn(doc, fields as never, day)
+    : undefined;
+}
+
+const OFFER_KEEPS = ['what', 'chore', 'day', 'from', 'to', 'at'] as const;
+
+/**
+ * An offer is made (or made again) only by its `from`, a swap only of their own turn; it is
+ * answered only by its `to`, once, while it is open; what it is, from and to whom never change
+ * (its id says them).
+ */
+function checkOffer(
+  id: string,
+  before: Fields | undefined,
+  after: Fields,
+  doc: Y.Doc,
+  writer: Writer,
+  now: number,
+): Problem {
+  const offer = after as ChoreOffer;
+  const me = writer.personId;
+  if (writer.role === 'kiosk' || offerId(offer) !== id || offer.from === offer.to)
+    return refused('offerNotYours');
+  if (me === offer.from) {
+    if (offer.answer !== undefined && offer.answer !== before?.answer)
+      return refused('offerNotYours');
+    if (
+      offer.what === 'swap' &&
+      offer.answer === undefined &&
+      turnOf(doc, offer.chore, offer.day) !== me
+    )
+      return refused('turnNeedsYes');
+    return;
+  }
+  if (me !== offer.to || !before) return refused('offerNotYours');
+  if (OFFER_KEEPS.some((key) => before[key] !== after[key])) return refused('offerNotYours');
+  if (before.answer !== undefined || offer.answer === undefined) return refused('offerNotYours');
+  const timeZone = writer.house?.()?.timeZone ?? 'UTC';
+  if (!isOpen(before as ChoreOffer, now, timeZone)) return refused('offerGone');
 }

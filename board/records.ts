@@ -77,6 +77,8 @@ export interface RecordKind<T extends object = object> {
 export interface HouseRules {
   /** Whether the wall may end visitor mode, or only staff phones. */
   visitorEndsOnWall: boolean;
+  /** The house's time zone: when its day ends, an offer nobody answered lapses. */
+  timeZone?: string;
 }
 
 /** Who changes a `fields` map, as its rule for those who are not staff sees them. */

@@ -61,6 +61,13 @@ export const SENTENCES = {
   nameHidden: 'Please leave line breaks and hidden characters out of {what}.',
   giveShiftStart: 'Please give when your shift starts, as HH:MM.',
   giveShiftEnd: 'Please give when your shift ends, as HH:MM.',
+  rotaOnlyYourself:
+    'You can join a rota or leave it yourself, but not put anyone else on it or take them off.',
+  turnNeedsYes: 'A turn moves only when the person taking it says yes.',
+  offerNotYours:
+    'Only the person who asks can make an offer, and only the person asked can answer it.',
+  offerGone: 'That offer is no longer open.',
+  offerToSelf: 'Please ask someone other than yourself.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

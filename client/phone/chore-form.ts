@@ -1,15 +1,24 @@
-// Adds or edits a chore: what it is, where, when it comes round, and — if people volunteer —
-// who takes turns. Nobody is put on a rota by the board; people choose to be on it.
+// Adds or edits a chore: what it is, where, when it comes round, and who takes turns — shown, not
+// picked. Nobody puts anyone on a rota: each person counts themselves in (or out), and anyone may
+// invite someone, who says yes or "not this time" on their own phone.
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
-import { choreRecords, removeChore, saveChore } from '../../board/index.ts';
+import {
+  choreRecords,
+  inviteToRota,
+  joinRota,
+  leaveRota,
+  removeChore,
+  saveChore,
+} from '../../board/index.ts';
 import { todayIn } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { listWords, WallNames } from '../../ui/wall-names.ts';
 import { EditorForm } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
+import { myOffersAbout } from './offers-panel.ts';
 import {
   type ScheduleDraft,
   scheduleDraft,
@@ -20,13 +29,17 @@ import {
 @customElement('hb-chore-form')
 export class ChoreForm extends EditorForm {
   protected readonly shownFields = ['title', 'area', 'schedule', 'rotation'];
-  /** This phone's person, shown as "(you)" among the volunteers. */
+  /** This phone's person: the only one this form can count in or out. */
   @property() me?: string;
+  /** The minute the phone is in, for what became of my invitations today. */
+  @property({ type: Number }) now = 0;
   @state() private choreTitle = '';
   @state() private area = '';
   @state() private schedule?: ScheduleDraft;
-  /** The volunteers, in the order they take turns. */
-  @state() private rotation: string[] = [];
+  /** Whether I take turns at it, as I want it saved. */
+  @state() private countMeIn = false;
+  /** Whether the list of people I could invite is open. */
+  @state() private inviting = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -35,7 +48,7 @@ export class ChoreForm extends EditorForm {
     const chore = this.doc && this.editId ? choreRecords(this.doc).get(this.editId) : undefined;
     this.choreTitle = chore?.title ?? '';
     this.area = chore?.area ?? '';
-    this.rotation = [...(chore?.rotation ?? [])];
+    this.countMeIn = !!this.me && !!chore?.rotation?.includes(this.me);
     this.schedule = scheduleDraft(chore?.schedule, 'daily', today);
   }
 
@@ -44,49 +57,112 @@ export class ChoreForm extends EditorForm {
       title: this.choreTitle,
       area: this.area,
       schedule: scheduleFromDraft(this.schedule!),
-      rotation: this.rotation.length ? this.rotation : undefined,
     };
-    saveChore(doc, this.editId, fields);
+    const me = this.me;
+    if (!this.editId) {
+      saveChore(doc, undefined, { ...fields, rotation: me && this.countMeIn ? [me] : undefined });
+      return;
+    }
+    const id = this.editId;
+    doc.transact(() => {
+      saveChore(doc, id, fields);
+      if (me && this.countMeIn) joinRota(doc, id, me);
+      else if (me) leaveRota(doc, id, me);
+    });
   }
 
   protected removeItem(doc: Y.Doc, id: string): void {
     removeChore(doc, id);
   }
 
+  /** Who takes turns now (read only), "Count me in" for me, and inviting someone. */
   private volunteers() {
     if (!this.doc) return nothing;
-    const names = new WallNames(this.doc, serverNow());
+    const names = new WallNames(this.doc, serverNow(), this.me);
     const people = names.people(this.me);
+    const rotation = (this.editId && choreRecords(this.doc).get(this.editId)?.rotation) || [];
     const wordsFor = (id: string) =>
       people.find((person) => person.id === id)?.words ?? t('chores.someoneWhoLeft');
-    const toggle = (id: string) => {
-      this.rotation = this.rotation.includes(id)
-        ? this.rotation.filter((other) => other !== id)
-        : [...this.rotation, id];
-    };
     return html`
-      <fieldset class="choices" data-testid="choice-rotation">
+      <fieldset class="choices" data-testid="rota">
         <legend>${t('chores.turns')} <span class="optional">${t('form.optional')}</span></legend>
         <p class="hint">${t('chores.turnsHint')}</p>
-        ${people.map(
-          (person) => html`<button
-            type="button"
-            data-person-id=${person.id}
-            aria-pressed=${this.rotation.includes(person.id) ? 'true' : 'false'}
-            @click=${() => toggle(person.id)}
-          >
-            ${person.words}
-          </button>`,
-        )}
+        <p data-testid="rota-people">
+          ${
+            rotation.length
+              ? t('chores.onRota', { names: listWords(rotation.map(wordsFor)) })
+              : t('chores.nobodyOnRota')
+          }
+        </p>
+        ${
+          this.me
+            ? html`<button
+                type="button"
+                data-testid="count-me-in"
+                aria-pressed=${this.countMeIn ? 'true' : 'false'}
+                @click=${() => {
+                  this.countMeIn = !this.countMeIn;
+                }}
+              >
+                ${t('chores.join')}
+              </button>`
+            : nothing
+        }
+        ${this.invitePart(names, rotation)}
       </fieldset>
+      ${problemLine(this.problems, 'rotation')}
+    `;
+  }
+
+  /** Anyone may ask someone who is not on the rota yet; they answer on their own phone. */
+  private invitePart(names: WallNames, rotation: readonly string[]) {
+    const { doc, me, editId } = this;
+    if (!doc || !me || !editId) return nothing;
+    const others = names.people().filter((p) => p.id !== me && !rotation.includes(p.id));
+    if (others.length === 0) return nothing;
+    const timeZone = this.timeZone;
+    const offers = {
+      board: doc,
+      me,
+      now: this.now || serverNow(),
+      timeZone,
+      names,
+      onAnswered: () => {},
+    };
+    return html`
+      <button
+        type="button"
+        data-testid="invite-open"
+        aria-expanded=${this.inviting ? 'true' : 'false'}
+        @click=${() => {
+          this.inviting = !this.inviting;
+        }}
+      >
+        ${t('chores.invite')}
+      </button>
       ${
-        this.rotation.length > 1
-          ? html`<p class="hint" data-testid="rotation-order">
-              ${t('chores.turnsOrder', { names: listWords(this.rotation.map(wordsFor)) })}
-            </p>`
+        this.inviting
+          ? html`<div class="panel" data-testid="invite-panel">
+              <p>${t('chores.inviteAsk')}</p>
+              <div class="actions">
+                ${others.map(
+                  (person) => html`<button
+                    type="button"
+                    data-testid="invite-to"
+                    data-person-id=${person.id}
+                    @click=${() => {
+                      inviteToRota(doc, editId, me, person.id, timeZone);
+                      this.inviting = false;
+                    }}
+                  >
+                    ${person.words}
+                  </button>`,
+                )}
+              </div>
+            </div>`
           : nothing
       }
-      ${problemLine(this.problems, 'rotation')}
+      ${myOffersAbout(offers, editId)}
     `;
   }
 

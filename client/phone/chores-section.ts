@@ -1,18 +1,22 @@
-// Chores on the phone: today's to tick off (and untick), "I'll do it", a warm thanks for one
-// that's done, swapping a turn with someone; the rest of the rota; what was removed this week;
-// and the editor to add, change or remove a chore.
+// Chores on the phone: what someone asked of me today, first; today's to tick off (and untick),
+// "I'll do it", a warm thanks for one that's done, asking someone to take my turn, joining or
+// leaving a rota myself; the rest of the rota; what was removed this week; and the editor to
+// add, change or remove a chore.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
   type ChoreToday,
+  carriedOver,
   choreRecords,
   choresOn,
   claimChore,
   dayInZone,
+  joinRota,
+  leaveRota,
   occursOn,
+  offerSwap,
   type Settings,
   setChoreDone,
-  swapTurn,
   thankFor,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
@@ -22,20 +26,25 @@ import '../../ui/parts/chore-item.ts';
 import { choreWords } from '../../ui/parts/chore-words.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import './chore-form.ts';
+import { myPersonId } from './me.ts';
+import { myOffersAbout, type OfferContext, offersToMe } from './offers-panel.ts';
 import { PhoneSection } from './phone-section.ts';
 
 @customElement('hb-chores-section')
 export class ChoresSection extends PhoneSection {
   protected readonly reads = ['board' as const];
-  /** The day's chore whose turn is being given to someone else. */
+  /** The day's chore whose turn I am asking someone else to take. */
   @state() private swapping?: string;
+  /** Why an answer to an offer did not go through (it lapsed, the turn moved on), in words. */
+  @state() private answerProblem?: string;
 
   protected renderList(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
     const zone = settings.timeZone;
     const day = dayInZone(this.now, zone);
     const today = choresOn(board, day, zone);
-    const names = new WallNames(board, this.now, this.device?.personId);
+    const me = myPersonId(this.device);
+    const names = new WallNames(board, this.now, me);
     const section = choreRecords(board);
     // A one-off from an earlier day is today's until done, then history: never "other days".
     const others = section
@@ -44,10 +53,27 @@ export class ChoresSection extends PhoneSection {
       .filter((chore) => chore.schedule.kind !== 'once' || chore.schedule.day > day)
       .sort((a, b) => a.title.localeCompare(b.title));
     // Ticked as this person: the board shows their name as they chose, or none.
-    const me = this.device?.personId;
+    const offers: OfferContext | undefined = me
+      ? {
+          board,
+          me,
+          now: this.now,
+          timeZone: zone,
+          names,
+          onAnswered: (problem) => {
+            this.answerProblem = problem;
+          },
+        }
+      : undefined;
     const toggle = ({ detail }: CustomEvent<ChoreToggle>) =>
       setChoreDone(board, detail.choreId, detail.day, detail.done, me);
     return html`
+      ${offers ? offersToMe(offers) : nothing}
+      ${
+        this.answerProblem
+          ? html`<p class="problem" role="alert" data-testid="offer-problem">${this.answerProblem}</p>`
+          : nothing
+      }
       <h2>${t('kiosk.chores')}</h2>
       <ul data-testid="chores-today">
         ${today.map(
@@ -58,7 +84,8 @@ export class ChoresSection extends PhoneSection {
               @chore-toggle=${toggle}
             ></hb-chore-item>
             ${this.choreActions(house, item, me)}
-            ${this.swapping === item.dayId ? this.swapPanel(house, item, names) : nothing}
+            ${offers ? myOffersAbout(offers, item.id, item.day) : nothing}
+            ${this.swapping === item.dayId && me ? this.swapPanel(house, item, names, me) : nothing}
           </li>`,
         )}
       </ul>
@@ -72,7 +99,10 @@ export class ChoresSection extends PhoneSection {
     `;
   }
 
-  /** "I'll do it" or taking it back, a thanks once it is done, a swap when it goes in turns. */
+  /**
+   * "I'll do it" or taking it back, a thanks once it is done, asking someone to take my turn, and
+   * joining or leaving its rota when it has one.
+   */
   private choreActions(house: HouseConnection, item: ChoreToday, me: string | undefined) {
     const board = house.docs.board;
     const { id, day } = item;
@@ -95,7 +125,7 @@ export class ChoresSection extends PhoneSection {
           ${t('chores.claim')}
         </button>`);
       }
-      if (item.chore.rotation?.length) {
+      if (item.turn === me && !carriedOver(item)) {
         buttons.push(html`<button
           type="button"
           data-testid="chore-swap"
@@ -107,6 +137,17 @@ export class ChoresSection extends PhoneSection {
           ${t('chores.swap')}
         </button>`);
       }
+    }
+    const rotation = item.chore.rotation ?? [];
+    if (me && rotation.length) {
+      const on = rotation.includes(me);
+      buttons.push(html`<button
+        type="button"
+        data-testid=${on ? 'chore-leave' : 'chore-join'}
+        @click=${() => (on ? leaveRota(board, id, me) : joinRota(board, id, me))}
+      >
+        ${on ? t('chores.leave') : t('chores.join')}
+      </button>`);
     }
     if (me && item.done && item.done.by !== me) {
       const thanked = item.thanks.includes(me);
@@ -125,18 +166,14 @@ export class ChoresSection extends PhoneSection {
     </div>`;
   }
 
-  /** Give this turn to someone; their next turn comes back to whoever had this one. */
-  private swapPanel(house: HouseConnection, item: ChoreToday, names: WallNames) {
-    const people = names.people().filter((person) => person.id !== item.turn);
-    const other = names.person(item.turn);
-    const question =
-      item.turn && item.turn === names.me
-        ? t('chores.swapYours')
-        : other
-          ? t('chores.swapTheirs', { name: other })
-          : t('chores.swapThis');
+  /**
+   * Asks someone to take my turn: an offer, not a handover. The turn stays mine until they say
+   * yes; then their next turn comes back to me.
+   */
+  private swapPanel(house: HouseConnection, item: ChoreToday, names: WallNames, me: string) {
+    const people = names.people().filter((person) => person.id !== me);
     return html`<div class="panel" data-testid="swap-panel">
-      <p>${question}</p>
+      <p>${t('chores.swapAsk')}</p>
       <div class="actions">
         ${people.map(
           (person) => html`<button
@@ -144,7 +181,7 @@ export class ChoresSection extends PhoneSection {
             data-testid="swap-to"
             data-person-id=${person.id}
             @click=${() => {
-              swapTurn(house.docs.board, item.id, item.day, person.id);
+              offerSwap(house.docs.board, item.id, item.day, me, person.id);
               this.swapping = undefined;
             }}
           >
@@ -170,7 +207,8 @@ export class ChoresSection extends PhoneSection {
       .doc=${house.docs.board}
       .timeZone=${settings.timeZone}
       .editId=${this.editId()}
-      .me=${this.device?.personId}
+      .me=${myPersonId(this.device)}
+      .now=${this.now}
     ></hb-chore-form>`;
   }
 }

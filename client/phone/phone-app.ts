@@ -3,7 +3,13 @@
 // form survives a look at another tab. "This phone" sits in the header; admins get an Admin tab.
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { isStaff, readSettings, setVisitorMode, visitorModeUntil } from '../../board/index.ts';
+import {
+  isStaff,
+  offersTo,
+  readSettings,
+  setVisitorMode,
+  visitorModeUntil,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { DocController } from '../../ui/doc-controller.ts';
 import { instantWords } from '../../ui/house-time.ts';
@@ -19,6 +25,7 @@ import './announcements-section.ts';
 import './board-news.ts';
 import './chores-section.ts';
 import './groups-section.ts';
+import { myPersonId } from './me.ts';
 import './shifts-section.ts';
 import './this-phone-section.ts';
 import { serverNow } from '../../ui/server-clock.ts';
@@ -162,6 +169,24 @@ export class PhoneApp extends LitElement {
         color: var(--hb-done);
         font-weight: 700;
       }
+      /* Something asked of me waits on the chores tab: a dot, and words for screen readers. */
+      nav .dot {
+        display: inline-block;
+        width: 0.55em;
+        height: 0.55em;
+        margin-left: 0.25em;
+        border-radius: 50%;
+        background: var(--hb-next);
+        vertical-align: super;
+      }
+      nav .notice {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
       nav button:focus-visible {
         outline: 3px solid var(--hb-next);
         outline-offset: -3px;
@@ -299,11 +324,25 @@ export class PhoneApp extends LitElement {
             aria-current=${tab === current ? 'page' : 'false'}
             @click=${() => this.show(tab)}
           >
-            ${t(words)}
+            ${t(words)}${tab === 'chores' && this.askedOfMe(now) ? this.askedNotice() : null}
           </button>`,
         )}
       </nav>
     `;
+  }
+
+  /** Whether someone asked something of me today that I have not answered. */
+  private askedOfMe(now: number): boolean {
+    const me = myPersonId(this.device);
+    const house = this.house;
+    if (!me || !house) return false;
+    const zone = readSettings(house.docs.settings).timeZone;
+    return offersTo(house.docs.board, me, Math.max(now, serverNow()), zone).length > 0;
+  }
+
+  private askedNotice() {
+    return html`<span class="dot" aria-hidden="true" data-testid="offers-dot"></span
+      ><span class="notice">, ${t('offers.tabNotice')}</span>`;
   }
 
   private readonly takeBack = () => {

@@ -16,6 +16,7 @@ import { personRecords } from '../../board/person.ts';
 import { DOC_MAPS } from '../../board/record-kinds.ts';
 import { writeSettings } from '../../board/settings.ts';
 import { handOver, handoffRecords, shiftRecords } from '../../board/shift.ts';
+import { choreOfferRecords } from '../../board/turn-offer.ts';
 import { setVisitorMode } from '../../board/visitor.ts';
 
 describe('document names', () => {
@@ -80,6 +81,7 @@ describe('which sections live in which document', () => {
       choreClaimRecords(board).name,
       choreTurnRecords(board).name,
       choreThanksRecords(board).name,
+      choreOfferRecords(board).name,
       groupRecords(board).name,
       groupDayRecords(board).name,
       groupComingRecords(board).name,
@@ -93,6 +95,7 @@ describe('which sections live in which document', () => {
       'choreClaims',
       'choreTurns',
       'choreThanks',
+      'choreOffers',
       'groups',
       'groupDays',
       'groupComing',

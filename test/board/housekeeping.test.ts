@@ -21,6 +21,7 @@ import {
 import { tidy } from '../../board/housekeeping.ts';
 import { DOC_MAPS } from '../../board/record-kinds.ts';
 import { addDays } from '../../board/time.ts';
+import { offerSwap } from '../../board/turn-offer.ts';
 import { at, copyOf } from './helpers.ts';
 
 const TODAY = '2026-03-30';
@@ -45,6 +46,7 @@ function boardWithDays(days: string[]) {
     markChoreDone(doc, chore, day, 'sam01', 1);
     thankFor(doc, chore, day, 'alex02', 1);
     swapTurn(doc, chore, day, 'kai03'); // no rotation: one turn record
+    offerSwap(doc, chore, day, 'kai03', 'sam01', 1);
     cancelGroupOn(doc, group, day);
     setComing(doc, group, day, 'sam01', true, 1);
     setComing(doc, group, day, 'alex02', true, 1);
@@ -68,16 +70,18 @@ describe('tidy forgets old day records', () => {
       choreClaims: 3,
       choreTurns: 3,
       choreThanks: 3,
+      choreOffers: 3,
       groupDays: 3,
       groupComing: 6,
     });
-    // One old day: a tick, a claim, a turn, a thanks, a group day and two "I'm coming".
-    expect(tidy(doc, 'board', NOW)).toBe(7);
+    // One old day: a tick, a claim, a turn, a thanks, an offer, a group day and two "I'm coming".
+    expect(tidy(doc, 'board', NOW)).toBe(8);
     expect(dayRecordCounts(doc)).toEqual({
       choreDone: 2,
       choreClaims: 2,
       choreTurns: 2,
       choreThanks: 2,
+      choreOffers: 2,
       groupDays: 2,
       groupComing: 4,
     });
@@ -111,7 +115,7 @@ describe('tidy forgets old day records', () => {
     const { doc } = boardWithDays([TODAY]);
     const now = at('2026-04-13T13:00:00Z');
     expect(tidy(copyOf(doc), 'board', now, 'UTC')).toBe(0);
-    expect(tidy(doc, 'board', now, 'Pacific/Auckland')).toBe(7);
+    expect(tidy(doc, 'board', now, 'Pacific/Auckland')).toBe(8);
   });
 
   it('reaches another device as one change', () => {
@@ -122,7 +126,7 @@ describe('tidy forgets old day records', () => {
       updates++;
       Y.applyUpdate(other, update);
     });
-    expect(tidy(doc, 'board', NOW)).toBe(7);
+    expect(tidy(doc, 'board', NOW)).toBe(8);
     expect(updates).toBe(1);
     expect(dayRecordCounts(other)).toEqual(dayRecordCounts(doc));
   });

@@ -34,8 +34,10 @@ describe('record kinds', () => {
     }
   });
 
-  it('undo watches the board only, and never visitor mode', () => {
-    expect(UNDOABLE_MAPS).toEqual(DOC_MAPS.board.filter((name) => name !== 'visitor'));
+  it('undo watches the board only, and never visitor mode or an answer to an offer', () => {
+    expect(UNDOABLE_MAPS).toEqual(
+      DOC_MAPS.board.filter((name) => name !== 'visitor' && name !== 'choreOffers'),
+    );
     const board = new Y.Doc();
     expect(undoScope(board).map((map) => map)).toEqual(UNDOABLE_MAPS.map((n) => board.getMap(n)));
   });
@@ -51,6 +53,7 @@ describe('record kinds', () => {
       'choreClaims',
       'choreTurns',
       'choreThanks',
+      'choreOffers',
       'groupDays',
       'groupComing',
     ]);

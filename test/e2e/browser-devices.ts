@@ -165,3 +165,10 @@ export function sessionOf(
 ): Promise<{ joined: boolean; device?: { id: string; houseId: string } }> {
   return page.evaluate(async () => (await fetch('/api/session')).json());
 }
+
+/** The person a phone belongs to: their person id once devices carry one, else the device's id. */
+export async function personIdOf(page: Page): Promise<string> {
+  const device = (await sessionOf(page)).device as { id: string; personId?: string } | undefined;
+  if (!device) throw new Error('this page has no device');
+  return device.personId ?? device.id;
+}

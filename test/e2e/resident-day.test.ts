@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { addDays, dayInZone } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { PageWatch, sessionOf, shot, waitLive } from './browser-devices.ts';
+import { PageWatch, personIdOf, shot, waitLive } from './browser-devices.ts';
 import {
   addGroup,
   addShift,
@@ -90,21 +90,32 @@ describe.runIf(chromiumReady())(
     });
 
     test("a rotation gives today's turn to the next volunteer, skipping one who is away", async () => {
-      const samId = (await sessionOf(sam)).device!.id;
-      const joId = (await sessionOf(jo)).device!.id;
+      const joId = await personIdOf(jo);
       await sam.getByTestId('add-chore').click();
       await sam.getByTestId('field-title').fill('Water the plants');
       await sam.getByTestId('field-area').fill('lounge');
-      const volunteers = sam.getByTestId('choice-rotation');
-      await volunteers.locator(`[data-person-id="${samId}"]`).click();
-      await volunteers.locator(`[data-person-id="${joId}"]`).click();
-      expect(await sam.getByTestId('rotation-order').textContent()).toContain(
-        'Sam Rivers (you) and J.',
-      );
+      // Sam counts themselves in; nobody else can be picked for a rota.
+      await sam.getByTestId('count-me-in').click();
+      expect(await sam.getByTestId('rota').locator(`[data-person-id="${joId}"]`).count()).toBe(0);
       await shot(sam, 'phone-chore-rotation');
       await sam.getByTestId('save').click();
-
       const turn = statusOnWall('Water the plants');
+      await expect.poll(() => turn.textContent()).toBe("Sam Rivers's turn");
+
+      // Sam invites Jo; Jo says yes on her own phone, and takes turns from then on.
+      await choreRow(sam, 'Water the plants').getByTestId('chore-edit').click();
+      await sam.getByTestId('invite-open').click();
+      await sam.locator(`[data-testid=invite-to][data-person-id="${joId}"]`).click();
+      await expect
+        .poll(() => sam.getByTestId('my-offer').textContent())
+        .toContain('Waiting for J.');
+      await sam.getByTestId('save').click();
+      const invitation = jo.getByTestId('offer').filter({ hasText: 'Water the plants' });
+      await invitation.getByTestId('offer-yes').click();
+      await expect
+        .poll(() => choreRow(jo, 'Water the plants').getByTestId('chore-leave').count())
+        .toBe(1);
+
       await expect.poll(() => turn.textContent()).toMatch(/^(Sam Rivers|J\.)'s turn$/);
       const first = (await turn.textContent()) === "Sam Rivers's turn" ? sam : jo;
       const other = first === sam ? "J.'s turn" : "Sam Rivers's turn";
@@ -119,12 +130,18 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => turn.textContent()).not.toBe(other);
       await first.getByTestId('tab-chores').click();
 
-      // Anyone can swap: Sam gives today's turn to Kit, whose name stays off the wall.
-      const kitId = (await sessionOf(kit)).device!.id;
-      await choreRow(sam, 'Water the plants').getByTestId('chore-swap').click();
-      await sam.getByTestId('swap-panel').waitFor();
-      await shot(sam, 'phone-swap-turn');
-      await sam.locator(`[data-testid=swap-to][data-person-id="${kitId}"]`).click();
+      // A swap is asked, not given: the wall keeps the turn where it is until Kit says yes, and
+      // then Kit's name stays off the wall.
+      const kitId = await personIdOf(kit);
+      const holder = await turn.textContent();
+      await choreRow(first, 'Water the plants').getByTestId('chore-swap').click();
+      await first.getByTestId('swap-panel').waitFor();
+      await shot(first, 'phone-swap-turn');
+      await first.locator(`[data-testid=swap-to][data-person-id="${kitId}"]`).click();
+      const asked = kit.getByTestId('offer').filter({ hasText: 'Water the plants' });
+      await asked.waitFor();
+      expect(await turn.textContent()).toBe(holder);
+      await asked.getByTestId('offer-yes').click();
       await expect.poll(() => turn.textContent()).toBe("Someone's turn");
       await choreRow(kit, 'Water the plants').getByTestId('chore-claim').waitFor();
     });

@@ -96,6 +96,13 @@ export const sentences = messages(english, {
     'Deja fuera de {what} los saltos de línea y los caracteres ocultos, por favor.',
   'sentence.giveShiftStart': 'Di cuándo empieza tu turno, como HH:MM.',
   'sentence.giveShiftEnd': 'Di cuándo termina tu turno, como HH:MM.',
+  'sentence.rotaOnlyYourself':
+    'Puedes apuntarte a unos turnos o salir de ellos tú, pero no apuntar ni quitar a nadie más.',
+  'sentence.turnNeedsYes': 'Un turno solo cambia de manos cuando quien lo toma dice que sí.',
+  'sentence.offerNotYours':
+    'Solo quien pregunta puede ofrecer algo, y solo la persona a quien se pregunta puede responder.',
+  'sentence.offerGone': 'Esa propuesta ya no está abierta.',
+  'sentence.offerToSelf': 'Pregúntale a otra persona, no a ti.',
   'thing.chore': 'la tarea',
   'thing.area': 'el lugar',
   'thing.yourName': 'tu nombre',
