@@ -93,8 +93,11 @@ const EMAIL_PATTERNS: RegExp[] = [
 
 /** A handle: letters, digits and "_", with single dots inside ("kai.r", not "kai."). */
 const HANDLE = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|\.(?=[\p{L}\p{N}_]))*`;
-/** "@kai_r" at the start or after a space or a bracket, not inside an address. */
-const AT_HANDLE = new RegExp(String.raw`(?<![\p{L}\p{N}_@.+-])@(${HANDLE})`, 'gu');
+/**
+ * "@kai_r" at the start, or after a space, a bracket, a quote or a colon: where a handle is
+ * written. Not inside an address ("kai@…") nor after markup ("<style>@import").
+ */
+const AT_HANDLE = new RegExp(String.raw`(?<=^|[\s([{"'“‘«:,;/])@(${HANDLE})`, 'gu');
 /** "@7", "@7:30", "@1pm", "@19h30": a time written short, not a handle. */
 const SHORT_TIME = /^\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h|hrs?)?$/i;
 
