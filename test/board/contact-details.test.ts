@@ -173,6 +173,20 @@ describe('ordinary text passes', () => {
   });
 });
 
+describe('choices made on purpose (README, "No contact details")', () => {
+  it.each([
+    ['a handle glued to a place is read as a handle', '@kitchen', true],
+    ['a list of numbers with spaces only cannot be told from a number', 'Rooms 101 102 103', true],
+    ['a helpline of six digits passes', 'Call Samaritans on 116 123', false],
+    ['a short date with dots passes', 'Back 2.12.26', false],
+    ['CSS in markup is not a handle', '<style>@import url(x.css)</style><b>styled</b>', false],
+    ['a number with no word before it counts from nine digits', 'number 12345678', false],
+    ['after "text", seven digits count', 'text 555 1234', true],
+  ])('%s: %j', (_why, text, refused) => {
+    expect(looksLikeContact(text)).toBe(refused);
+  });
+});
+
 /** One free-text field of one kind of record: writes `text` into it on a fresh board. */
 type Field = [string, string, (doc: Y.Doc, text: string) => unknown];
 
