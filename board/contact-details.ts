@@ -24,7 +24,7 @@ const DIGIT_RUN = /\+?\d[\d\s()./-]*\d/g;
  */
 const TIMES_AND_DATES = new RegExp(
   [
-    String.raw`(?<![\d./-])\d{4}-\d{1,2}-\d{1,2}(?![./-]?\d)`,
+    String.raw`(?<![\d./-])\d{4}[./-]\d{1,2}[./-]\d{1,2}(?![./-]?\d)`,
     String.raw`(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?![./-]?\d)`,
     String.raw`(?<![\d./-])\d{1,2}\/\d{1,2}(?![./-]?\d)`,
     String.raw`(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]?\d)`,
@@ -100,6 +100,8 @@ const HANDLE = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|\.(?=[\p{L}\p{N}_]))*`;
 const AT_HANDLE = new RegExp(String.raw`(?<=^|[\s([{"'“‘«:,;/])@(${HANDLE})`, 'gu');
 /** "@7", "@7:30", "@1pm", "@19h30": a time written short, not a handle. */
 const SHORT_TIME = /^\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h|hrs?)?$/i;
+/** "@everyone", "@todos": calling the whole house, not a handle. */
+const EVERYONE = /^(?:all|everyone|everybody|here|house|staff|residents|team|todos|todas|todo)$/i;
 
 /** Names that only mean a place to find someone. */
 const PLATFORMS =
@@ -116,19 +118,36 @@ const PLATFORM = new RegExp(`^(?:${PLATFORMS})$`, 'i');
 const NOT_A_HANDLE =
   /^(?:the|a|an|our|my|your|his|her|their|this|that|group|page|chat|el|la|los|las|un|una|mi|tu|su|nuestro|nuestra|grupo|página|pagina)$/i;
 
-/** Whether a word reads as a handle whatever the label: "kai_r", "kai.r", "kai99". */
+/** Whether a word reads as a handle after a platform's name: "kai_r", "kai.r", "kai99". */
 function handleShaped(word: string): boolean {
   return /[_.]/.test(word) || (/\p{L}/u.test(word) && /\d/.test(word));
 }
 
+/** After a short name that is an ordinary word too ("threads 2.5mm"), only "kai_r" or "kai.r". */
+function surelyHandle(word: string): boolean {
+  return word.includes('_') || /\p{L}\.\p{L}/u.test(word);
+}
+
+/**
+ * Whether a platform's name and the word after it give a handle: any word but an ordinary one
+ * after "instagram:"; a handle-shaped one after "instagram", "insta is" or "snap:"; and only a
+ * sure one after "snap" or "ig" with a space.
+ */
+function labelledHandle(platform: string, between: string, word: string): boolean {
+  const colon = /[:=]/.test(between);
+  if (PLATFORM.test(platform)) return colon || handleShaped(word);
+  return colon ? handleShaped(word) : surelyHandle(word);
+}
+
 function hasHandle(text: string): boolean {
   for (const [, handle] of text.matchAll(AT_HANDLE)) {
-    if (handle!.length >= 2 && /\p{L}/u.test(handle!) && !SHORT_TIME.test(handle!)) return true;
+    const word = handle!;
+    if (word.length >= 2 && /\p{L}/u.test(word) && !SHORT_TIME.test(word) && !EVERYONE.test(word))
+      return true;
   }
   for (const [, platform, between, at, word] of text.matchAll(LABELLED_HANDLE)) {
     if (!/\p{L}/u.test(word!) || NOT_A_HANDLE.test(word!)) continue;
-    const labelled = PLATFORM.test(platform!) && /[:=]/.test(between!);
-    if (at || handleShaped(word!) || labelled) return true;
+    if (at || labelledHandle(platform!, between!, word!)) return true;
   }
   return false;
 }

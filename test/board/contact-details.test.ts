@@ -141,6 +141,12 @@ const ORDINARY: Array<[string, string]> = [
   ['a time with h', 'Reunión 19h30'],
   ['a shop and a size', 'Pick up 2 x 400 g tins'],
   ['pronouns', 'she/her'],
+  ['calling everyone', '@everyone house meeting at 7'],
+  ['calling everyone in Spanish', '@todos reunión a las 19:30'],
+  ['dates written year first', 'Away 2026/07/02 - 2026/07/09'],
+  ['a bus timetable', 'Buses at 7.10 7.40 8.10 8.40 9.10'],
+  ['a Spanish address', 'Calle Mayor 12, 28013 Madrid'],
+  ['a sewing note', 'threads 2.5mm and snap 2x'],
 ];
 
 describe('the two tables', () => {
