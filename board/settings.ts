@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { firstProblem, recordKind } from './records.ts';
 import { says } from './sentences.ts';
-import { optionalName, requiredName, withoutContact } from './text.ts';
+import { optionalName, requiredName } from './text.ts';
 import { isTimeZone, TIME_PATTERN } from './time.ts';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -47,7 +47,7 @@ export const NIGHT_NOBODY_MAX = 160;
  * house — knock on the office door"). Plain text, no line breaks or hidden characters, and never
  * contact details: the wall is public, and staff keep their numbers private.
  */
-const nightNobodyWords = withoutContact(optionalName('nightNobodyWords', NIGHT_NOBODY_MAX));
+const nightNobodyWords = optionalName('nightNobodyWords', NIGHT_NOBODY_MAX);
 
 export const settingsSchema = z
   .object({

@@ -1,6 +1,6 @@
 // Shifts and handoffs: who of the staff is on now, who is next, and the short public note the
 // outgoing person leaves for the house. Lives in the staff document (staff write, all read).
-// There is no field for contact details, and text that looks like one is refused.
+// There is no field for contact details, and text that looks like one is refused (text.ts).
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { boardNow } from './clock.ts';
@@ -8,14 +8,14 @@ import { ID_PATTERN, PERSON_ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
 import { NAME_DISPLAYS, wallName } from './roles.ts';
 import { says } from './sentences.ts';
-import { NAME_MAX, optionalText, requiredName, SHORT_MAX, withoutContact } from './text.ts';
+import { NAME_MAX, optionalText, requiredName, SHORT_MAX } from './text.ts';
 
 export const shiftSchema = z
   .object({
-    name: withoutContact(requiredName('yourName', NAME_MAX)),
+    name: requiredName('yourName', NAME_MAX),
     nameDisplay: z.enum(NAME_DISPLAYS).optional(),
-    pronouns: withoutContact(optionalText('pronouns', 30)),
-    upFor: withoutContact(optionalText('upFor', SHORT_MAX)),
+    pronouns: optionalText('pronouns', 30),
+    upFor: optionalText('upFor', SHORT_MAX),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     endedAt: z.number().int().nonnegative().optional(),
@@ -68,7 +68,7 @@ export function shiftName(shift: Shift, visitorMode = false): string | undefined
 export const handoffSchema = z
   .object({
     fromShift: z.string().regex(ID_PATTERN),
-    note: withoutContact(optionalText('handoffNote', 280)),
+    note: optionalText('handoffNote', 280),
     at: z.number().int().nonnegative(),
     toShift: z.string().regex(ID_PATTERN).optional(),
     takenAt: z.number().int().nonnegative().optional(),

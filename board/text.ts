@@ -1,22 +1,37 @@
 // Shared rules for the words people type: plain limits and kind messages (by key, sentences.ts).
+// Every free-text field on the board is made here, so every one refuses contact details
+// (contact-details.ts): the house has no field for a phone number, e-mail or handle.
 import { z } from 'zod';
+import { looksLikeContact } from './contact-details.ts';
 import { says, type Thing } from './sentences.ts';
+
+export { looksLikeContact };
 
 export const TITLE_MAX = 120;
 export const ANNOUNCEMENT_MAX = 500;
 export const NAME_MAX = 60;
 export const SHORT_MAX = 80;
 
-/** Text someone must write: trimmed, not empty, not longer than `max`. */
+/**
+ * Whether text holds no phone number, e-mail address, handle or profile link. Text longer than
+ * `max` is refused for its length already, so it is not read through (a hostile entry of a
+ * quarter of a megabyte costs the server nothing more).
+ */
+const noContactWithin = (max: number) => (value: string) =>
+  value.length > max || !looksLikeContact(value);
+const NO_CONTACT = says('noContact');
+
+/** Text someone must write: trimmed, not empty, not longer than `max`, no contact details. */
 export function requiredText(what: Thing, max: number) {
   return z
     .string({ error: says('write', { what }) })
     .trim()
     .min(1, says('write', { what }))
-    .max(max, says('tooLong', { what, max }));
+    .max(max, says('tooLong', { what, max }))
+    .refine(noContactWithin(max), NO_CONTACT);
 }
 
-/** Text someone may leave empty; empty becomes "not given". */
+/** Text someone may leave empty; empty becomes "not given". No contact details either. */
 export function optionalText(what: Thing, max: number) {
   return z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
@@ -24,6 +39,7 @@ export function optionalText(what: Thing, max: number) {
       .string({ error: says('notText', { what }) })
       .trim()
       .max(max, says('tooLong', { what, max }))
+      .refine(noContactWithin(max), NO_CONTACT)
       .optional(),
   );
 }
@@ -70,7 +86,8 @@ export function requiredName(
     .trim()
     .min(1, missing)
     .max(max, words.tooLong ?? says('tooLong', { what, max }))
-    .refine(hasVisibleCharacter, problem.invisible);
+    .refine(hasVisibleCharacter, problem.invisible)
+    .refine(noContactWithin(max), NO_CONTACT);
 }
 
 /** A name someone may leave out (who wrote an announcement, who leads a group). */
@@ -88,39 +105,15 @@ export function optionalName(what: Thing, max: number) {
       .trim()
       .max(max, says('tooLong', { what, max }))
       .refine(hasVisibleCharacter, problem.invisible)
+      .refine(noContactWithin(max), NO_CONTACT)
       .optional(),
   );
 }
 
-const CONTACT_PATTERNS: RegExp[] = [
-  // e-mail. Tried only where an "@" follows a character (the lookbehind), so a long run of
-  // letters with no "@" is passed over in one step instead of once per starting letter.
-  /(?<=[^\s@])@[^\s@]+\.[^\s@]{2,}/,
-  /(?:^|\s)@[A-Za-z0-9_.]{2,}/, // social handle
-  /\b(?:https?:\/\/|www\.)\S+/i, // link to a profile
-];
-
-/** A run of digits with the separators phone numbers are written with. */
-const DIGIT_RUN = /\+?\d[\d\s().-]*\d/g;
-/** Times ("10.30", "14:00") and dates ("2026-07-02") inside such a run are not a number to ring. */
-const TIMES_AND_DATES = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[.:]\d{2}\b/g;
-/** The shortest phone numbers people give out have nine digits or more. */
-const PHONE_DIGITS = 9;
-
-function looksLikePhoneNumber(text: string): boolean {
-  for (const run of text.match(DIGIT_RUN) ?? []) {
-    const digits = run.replace(TIMES_AND_DATES, ' ').replace(/\D/g, '');
-    if (digits.length >= PHONE_DIGITS) return true;
-  }
-  return false;
-}
-
-/** True when text looks like a phone number, e-mail, handle or link. */
-export function looksLikeContact(text: string): boolean {
-  return looksLikePhoneNumber(text) || CONTACT_PATTERNS.some((pattern) => pattern.test(text));
-}
-
-/** Like optionalText/requiredText, but refuses anything that looks like contact details. */
+/**
+ * Refuses anything that looks like contact details, for a text schema not made by the helpers
+ * above (they refuse it already).
+ */
 export function withoutContact<T extends z.ZodType<string | undefined>>(schema: T) {
-  return schema.refine((value) => !value || !looksLikeContact(value), says('noContact'));
+  return schema.refine((value) => !value || !looksLikeContact(value), NO_CONTACT);
 }

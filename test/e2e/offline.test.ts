@@ -23,6 +23,7 @@ import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/se
 import { connectSynced } from '../helpers/sync-client.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { uniqueWord } from '../helpers/unique-words.ts';
 import {
   E2E_ENV,
   joinAsAdmin,
@@ -148,7 +149,7 @@ describe.runIf(chromiumReady())(
       expect(await status.getAttribute('data-level')).toBe('quiet');
 
       // The phone, still on, posts a note: the server has it, the cut-off kiosk does not.
-      const note = `Garden day moved to Sunday (${Date.now()})`;
+      const note = `Garden day moved to Sunday (${uniqueWord()})`;
       await postAnnouncement(phone, note);
       const watcher = await freshBoard();
       await eventually(() => {

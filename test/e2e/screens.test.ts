@@ -9,6 +9,7 @@ import { chromiumReady } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { uniqueWord } from '../helpers/unique-words.ts';
 import { E2E_ENV, PageWatch, SCREENSHOTS, shot, waitLive } from './browser-devices.ts';
 import { withHouse } from './with-house.ts';
 
@@ -46,7 +47,7 @@ describe.runIf(chromiumReady())(
     afterAll(() => server?.stop());
 
     test('an announcement added on the phone appears on the kiosk within one second', async () => {
-      const text = `Film night in the lounge at 8 (${Date.now()})`;
+      const text = `Film night in the lounge at 8 (${uniqueWord()})`;
       await phone.getByTestId('tab-announcements').click();
       await phone.getByTestId('add-announcement').click();
       await phone.getByTestId('announcement-text').fill(text);

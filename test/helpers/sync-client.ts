@@ -8,6 +8,7 @@ import { socketWithCookie } from './cookie-socket.ts';
 import { cookieFor } from './device-tokens.ts';
 import { eventually } from './eventually.ts';
 import type { TestServer } from './in-process-server.ts';
+import { uniqueWord } from './unique-words.ts';
 
 export interface SyncClient {
   doc: Y.Doc;
@@ -68,7 +69,7 @@ export function adminClient(server: TestServer, kind: DocKind = 'board'): Promis
  * writes a title of its own, so it can never pass on an earlier edit.
  */
 export async function anEditStillTravels(from: SyncClient, to: SyncClient): Promise<void> {
-  const title = `Water the plants ${Math.random()}`;
+  const title = `Water the plants ${uniqueWord()}`;
   choreRecords(from.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 2 });
   await eventually(() =>
     expect(

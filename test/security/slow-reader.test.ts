@@ -20,6 +20,7 @@ import { eventually } from '../helpers/eventually.ts';
 import { dayZone } from '../helpers/house-clock.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
 import { adminClient, type SyncClient } from '../helpers/sync-client.ts';
+import { uniqueWord } from '../helpers/unique-words.ts';
 
 /** Thanks records on the board: about half a megabyte of valid content. */
 const THANKS = 7_000;
@@ -96,7 +97,7 @@ async function openSocket(token: string) {
 }
 
 async function editTravels(): Promise<number> {
-  const title = `Sweep the porch ${Math.random()}`;
+  const title = `Sweep the porch ${uniqueWord()}`;
   const started = performance.now();
   choreRecords(phone.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 1 });
   await eventually(

@@ -14,6 +14,7 @@ import {
   connectSynced,
   type SyncClient,
 } from '../../helpers/sync-client.ts';
+import { uniqueWord } from '../../helpers/unique-words.ts';
 
 let server: TestServer;
 let watcher: SyncClient;
@@ -108,7 +109,7 @@ describe('a refused update among good ones', () => {
     const closed = new Promise<number>((resolve) =>
       attacker.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
     );
-    const titles = Array.from({ length: 6 }, (_, i) => `Around the refusal ${i} ${Math.random()}`);
+    const titles = Array.from({ length: 6 }, (_, i) => `Around the refusal ${i} ${uniqueWord()}`);
     const add = (title: string) =>
       choreRecords(writer.doc).add({ title, schedule: { kind: 'daily' }, createdAt: 3 });
     const watched = () =>
