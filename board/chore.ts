@@ -87,6 +87,7 @@ export const CHORE_THANKS = recordKind({
   ...dayRecords,
   limit: 50_000,
   perDay: 'person-day',
+  owner: 'person',
 });
 /** The chores' kinds of record, in the order the board document lists them. */
 export const CHORE_KINDS: RecordKind[] = [

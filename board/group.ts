@@ -77,6 +77,7 @@ export const GROUP_COMING = recordKind({
   schema: groupComingSchema,
   limit: 50_000,
   perDay: 'person-day',
+  owner: 'person',
 });
 /** The groups' kinds of record, in the order the board document lists them. */
 export const GROUP_KINDS: RecordKind[] = [GROUPS, GROUP_DAYS, GROUP_COMING];

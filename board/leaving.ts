@@ -2,8 +2,8 @@
 // with the server's rights). When they leave, they come off the board's days from today on: every
 // rota, their claims and turns, their "I'm coming", and their name entry is marked as left, so no
 // picker or wall shows them. After the house's wait, everything that names them is forgotten:
-// their name entry, their own per-day records, their turns, and each `by` that was theirs becomes
-// "someone". Yjs then garbage-collects what was deleted; the stores are compacted past it.
+// their name entry, their own per-day records, their turns and offers, and each `by` that was
+// theirs becomes "someone". Yjs then garbage-collects what was deleted; the stores are compacted past it.
 import type * as Y from 'yjs';
 import { CHORE_TURNS, CHORES, choreRecords } from './chore.ts';
 import { dayOfRecordId } from './ids.ts';
@@ -12,6 +12,7 @@ import { RECORD_KINDS } from './record-kinds.ts';
 import { type RecordKind, Records } from './records.ts';
 import { shiftRecords } from './shift.ts';
 import type { Day } from './time.ts';
+import { CHORE_OFFERS } from './turn-offer.ts';
 
 /** Who a `by` names once the person it named is forgotten: nobody in particular. */
 export const SOMEONE = 'someone';
@@ -19,7 +20,11 @@ export const SOMEONE = 'someone';
 const onBoard = (kind: RecordKind) => kind.doc === 'board';
 /** A person's own per-day records end with their id (a thanks, an "I'm coming"). */
 const isTheirs = (kind: RecordKind, id: string, personId: string) =>
-  kind.perDay === 'person-day' && id.endsWith(`_${personId}`);
+  kind.owner === 'person' && kind.perDay === 'person-day' && id.endsWith(`_${personId}`);
+/** An offer they made or were made (a swap, an invitation to a rota). */
+const offerNames = (kind: RecordKind, records: Records<object>, id: string, personId: string) =>
+  kind === CHORE_OFFERS &&
+  (field(records, id, 'from') === personId || field(records, id, 'to') === personId);
 /** Kinds whose `by` names a person: who ticked, who said "I'll do it", who wrote it. */
 const namesBy = (kind: RecordKind) => kind.signed || kind.owner === 'claimant';
 
@@ -57,7 +62,8 @@ export function departFromBoard(board: Y.Doc, personId: string, today: Day, at: 
         if (!fromToday(id, today) || !kind.perDay) return;
         const claimed = kind.owner === 'claimant' && field(records, id, 'by') === personId;
         const turn = kind === CHORE_TURNS && field(records, id, 'to') === personId;
-        if (claimed || turn || isTheirs(kind, id, personId)) records.remove(id);
+        const offer = offerNames(kind, records, id, personId);
+        if (claimed || turn || offer || isTheirs(kind, id, personId)) records.remove(id);
       });
     }
     const people = personRecords(board);
@@ -78,6 +84,7 @@ export function forgetOnBoard(board: Y.Doc, personId: string): void {
         if (kind.owner === 'person' && id === personId) return records.remove(id);
         if (isTheirs(kind, id, personId)) return records.remove(id);
         if (kind === CHORE_TURNS && record.get('to') === personId) return records.remove(id);
+        if (offerNames(kind, records, id, personId)) return records.remove(id);
         if (namesBy(kind) && record.get('by') === personId) record.set('by', SOMEONE);
         if (kind === CHORES) {
           const rotation = record.get('rotation');

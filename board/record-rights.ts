@@ -136,8 +136,8 @@ export function checkPin(kind: RecordKind, before: Fields | undefined, after: Fi
 
 /** The person a record belongs to by its id: their name entry, or their per-day record. */
 function ownerById(kind: RecordKind, id: string): string | undefined {
-  if (kind.owner === 'person') return id;
-  if (kind.perDay === 'person-day') return id.slice(id.lastIndexOf('_') + 1);
+  if (kind.owner !== 'person') return undefined;
+  return kind.perDay === 'person-day' ? id.slice(id.lastIndexOf('_') + 1) : id;
 }
 
 /**

@@ -49,7 +49,8 @@ export interface RecordKind<T extends object = object> {
    */
   readonly perDay?: 'day' | 'person-day';
   /**
-   * `person`: keyed by a person's id and changed only by that person. `author`: `by` says whose
+   * `person`: keyed by a person's id (a per-day record: its id ends with it) and changed only by
+   * that person's own devices. `author`: `by` says whose
    * words a record is, and it stays theirs while it is up. `claimant`: `by` says whose it is, and
    * while it is up only they change it or take it back ("I'll do it").
    */

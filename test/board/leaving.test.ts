@@ -16,6 +16,7 @@ import { groupComingRecords, setComing } from '../../board/group.ts';
 import { departFromBoard, forgetOnBoard, forgetOnStaff, SOMEONE } from '../../board/leaving.ts';
 import { introduce, personName, personRecords } from '../../board/person.ts';
 import { shiftRecords } from '../../board/shift.ts';
+import { choreOfferRecords, inviteToRota, offerSwap } from '../../board/turn-offer.ts';
 import { at, validateDocument } from './helpers.ts';
 
 const ZED = 'zed0000000000001';
@@ -52,6 +53,9 @@ function house() {
     { text: 'Garden tidy', by: SAM, createdAt: NOW, expiresAt: NOW + 86_400_000 },
     'post2',
   );
+  offerSwap(board, dishes, TOMORROW, ZED, SAM, NOW);
+  offerSwap(board, dishes, TOMORROW, SAM, ZED, NOW);
+  inviteToRota(board, dishes, SAM, ZED, 'UTC', NOW);
   const staff = new Y.Doc();
   shiftRecords(staff).add(
     { name: 'Zebedee Quince', person: ZED, start: NOW, end: NOW + 3_600_000 },
@@ -80,6 +84,8 @@ describe('leaving the house', () => {
     expect(personName(board, ZED)).toBeUndefined();
     expect(personName(board, SAM)).toBe('Sam');
     expect(personRecords(board).get(ZED)?.leftAt).toBe(NOW);
+    // No offer waits on them, or from them.
+    expect(choreOfferRecords(board).values()).toEqual([]);
     validateDocument(board, 'board');
   });
 
@@ -95,6 +101,7 @@ describe('leaving the house', () => {
     expect(yesterday.thanks).toEqual([SAM]);
     expect(announcementRecords(board).get('post1')?.by).toBe(SOMEONE);
     expect(announcementRecords(board).get('post2')?.by).toBe(SAM);
+    expect(choreOfferRecords(board).values()).toEqual([]);
     expect(shiftRecords(staff).has('shift1')).toBe(false);
     expect(shiftRecords(staff).has('shift2')).toBe(true);
     expect(personName(board, SAM)).toBe('Sam');

@@ -19,6 +19,7 @@ const OTHERS = {
   nightHours: { start: '22:00', end: '07:00' },
   nightHoursByWeekday: {},
   visitorEndsOnWall: true,
+  forgetAfterDays: 14,
 } as const;
 
 describe('readSettings', () => {
@@ -300,5 +301,20 @@ describe("the house's words for a night with nobody on shift", () => {
     const doc = new Y.Doc();
     doc.getMap('settings').set('nightNobodyWords', 'Text me on 07700 900123');
     expect(readSettings(doc).nightNobodyWords).toBeUndefined();
+  });
+});
+
+describe('the wait before someone who left is forgotten', () => {
+  it('is 14 days unless the house says otherwise; 0 to 90 whole days, anything else refused', () => {
+    const doc = new Y.Doc();
+    expect(readSettings(doc).forgetAfterDays).toBe(14);
+    writeSettings(doc, { forgetAfterDays: 0 });
+    expect(readSettings(doc).forgetAfterDays).toBe(0);
+    for (const wrong of [-1, 91, 2.5, Number.NaN]) {
+      expect(refusal(() => writeSettings(doc, { forgetAfterDays: wrong })).message).toBe(
+        'Please give a whole number of days, from 0 to 90.',
+      );
+    }
+    expect(readSettings(doc).forgetAfterDays).toBe(0);
   });
 });
