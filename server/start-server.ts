@@ -92,6 +92,7 @@ export async function startServer(
       eventLoopDelayP99Ms: loopDelay.p99(),
     }),
     kiosksOnline: (id) => realtime.kiosksOnline(id),
+    devicesOnline: (id) => realtime.devicesOnline(id),
     reloadKiosks: (id) => realtime.reloadKiosks(id),
   });
   // express must be the server's request handler before socket.io attaches, so socket.io

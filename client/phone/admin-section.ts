@@ -2,6 +2,7 @@
 // the house settings, and asking the kiosks to reload.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { readSettings } from '../../board/index.ts';
 import { api, sentenceFor } from '../../ui/api.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -62,7 +63,11 @@ export class AdminSection extends LitElement {
       <section data-testid="admin-devices-section">
         <h3>${t('admin.devices')}</h3>
         <p class="hint">${t('admin.devicesHint')}</p>
-        <hb-device-list .me=${this.device} .active=${this.active}></hb-device-list>
+        <hb-device-list
+          .me=${this.device}
+          .active=${this.active}
+          .timeZone=${this.house ? readSettings(this.house.docs.settings).timeZone : 'UTC'}
+        ></hb-device-list>
       </section>
       <section @devices-changed=${() => void this.deviceList?.load()}>
         <h3>${t('admin.pair')}</h3>

@@ -21,6 +21,8 @@ export interface AccessRoutesOptions {
   build: string;
   log: Logger;
   kiosksOnline: (houseId: string) => Promise<number>;
+  /** The ids of a house's devices that have a screen open right now. */
+  devicesOnline: (houseId: string) => Promise<ReadonlySet<string>>;
   reloadKiosks: (houseId: string) => void;
   /** Tries per address per minute at codes and tokens. */
   attemptsPerMinute: number;
@@ -180,8 +182,14 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     '/devices',
     needs('admin'),
     handle(async (_req, res) => {
-      const devices = await access.listDevices(device(res).houseId);
-      res.json({ devices: devices.map(publicDevice) });
+      const houseId = device(res).houseId;
+      const [devices, online] = await Promise.all([
+        access.listDevices(houseId),
+        options.devicesOnline(houseId),
+      ]);
+      res.json({
+        devices: devices.map((d) => ({ ...publicDevice(d), connected: online.has(d.id) })),
+      });
     }),
   );
 
