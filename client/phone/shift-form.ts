@@ -29,6 +29,8 @@ export class ShiftForm extends EditorForm {
   @property() signature?: string;
   /** How that name may show on the wall, as the person chose under This phone. */
   @property() nameDisplay?: NameDisplay;
+  /** This phone's person is on shift now: the form adds a shift, it does not put them on. */
+  @property({ type: Boolean }) onShift = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -78,9 +80,10 @@ export class ShiftForm extends EditorForm {
       label: string,
       extra: { optional?: boolean; type?: 'time'; hint?: string; autocomplete?: string } = {},
     ) => draftField(this.draft, key, (next) => (this.draft = next), { label, problems, ...extra });
+    const heading = this.onShift ? t('shifts.addShift') : t('shifts.goOn');
     return html`
       <form novalidate data-testid="shift-form" @submit=${this.submit}>
-        <h2>${t('shifts.goOn')}</h2>
+        <h2>${heading}</h2>
         ${field('name', t('announcements.author'), { autocomplete: 'given-name' })}
         ${field('pronouns', t('shifts.pronouns'), { optional: true, hint: t('shifts.pronounsHint') })}
         ${field('upFor', t('shifts.upForLabel'), { optional: true, hint: t('shifts.upForHint') })}
@@ -88,7 +91,7 @@ export class ShiftForm extends EditorForm {
           ${field('start', t('groups.from'), { type: 'time' })}
           ${field('end', t('groups.until'), { type: 'time' })}
         </div>
-        ${this.actions(t('shifts.goOn'))}
+        ${this.actions(heading)}
       </form>
     `;
   }
