@@ -215,7 +215,7 @@ export class DeviceList extends LitElement {
       return;
     }
     // The timer may not have run (a phone asleep holds its timers): the clock says too late.
-    if (armed && now - armed.at < ARM_MS) {
+    if (armed?.id === device.id && now - armed.at < ARM_MS) {
       this.disarm();
       void this.revoke(device);
       return;
