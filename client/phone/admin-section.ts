@@ -2,7 +2,6 @@
 // the house settings, and asking the kiosks to reload.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { readSettings } from '../../board/index.ts';
 import { api, sentenceFor } from '../../ui/api.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -66,7 +65,7 @@ export class AdminSection extends LitElement {
         <hb-device-list
           .me=${this.device}
           .active=${this.active}
-          .timeZone=${this.house ? readSettings(this.house.docs.settings).timeZone : 'UTC'}
+          .settings=${this.house?.docs.settings}
         ></hb-device-list>
       </section>
       <section @devices-changed=${() => void this.deviceList?.load()}>

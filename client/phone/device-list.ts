@@ -4,8 +4,10 @@
 // order, so a refresh never moves another device under a finger. A phone let go closes at once.
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Role } from '../../board/index.ts';
+import type * as Y from 'yjs';
+import { type Role, readSettings } from '../../board/index.ts';
 import { api, type DeviceListing, type ListedDevice, sentenceFor } from '../../ui/api.ts';
+import { DocController } from '../../ui/doc-controller.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
@@ -84,8 +86,8 @@ export class DeviceList extends LitElement {
   @property({ attribute: false }) me?: Device;
   /** Loads while true (the Admin tab is showing), and every half minute after. */
   @property({ type: Boolean }) active = false;
-  /** The house's time zone, for the day a device joined when that tells two apart. */
-  @property() timeZone = 'UTC';
+  /** The house's settings: its time zone says the day a device joined, when that tells two apart. */
+  @property({ attribute: false }) settings?: Y.Doc;
 
   @state() private devices?: ListedDevice[];
   /** The device whose button waits for its second tap, and since when (the page's clock). */
@@ -97,6 +99,12 @@ export class DeviceList extends LitElement {
   private readonly onHidden = () => {
     if (document.visibilityState === 'hidden') this.disarm();
   };
+
+  constructor() {
+    super();
+    // The settings arrive after the first render on a fresh phone: the words follow the zone.
+    new DocController(this, () => [this.settings]);
+  }
 
   /** Asks the server for the list again (e.g. after pairing a kiosk). */
   async load(): Promise<void> {
@@ -146,7 +154,8 @@ export class DeviceList extends LitElement {
   override render() {
     const devices = this.devices;
     const now = serverNow();
-    const words = deviceWords(devices ?? [], this.timeZone);
+    const zone = this.settings ? readSettings(this.settings).timeZone : 'UTC';
+    const words = deviceWords(devices ?? [], zone);
     return html`
       ${
         devices === undefined

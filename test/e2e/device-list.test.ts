@@ -29,6 +29,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 interface ListedDevice {
   id: string;
   name?: string;
+  createdAt: number;
   revokedAt?: number;
   connected: boolean;
 }
@@ -39,6 +40,16 @@ async function serverDevices(page: Page): Promise<ListedDevice[]> {
 }
 
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** When a device joined, as its button says it: in the house's time zone, never the phone's. */
+function joinedWords(instant: number, zone: string, withTime: boolean): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+    timeZone: zone,
+  }).format(instant);
+}
 
 describe.runIf(chromiumReady())(
   'a safe admin device list',
@@ -122,6 +133,8 @@ describe.runIf(chromiumReady())(
       jos.push(squeeze(await letGo(admin, ids.otherJo).textContent()));
       for (const words of jos) expect(words).toMatch(/^Let Jo's phone that joined .+ go$/);
       expect(jos[0]).not.toBe(jos[1]);
+      const joined = (await serverDevices(admin)).find((d) => d.id === ids.jo)!.createdAt;
+      expect(jos[0]).toContain(`that joined ${joinedWords(joined, zone, true)}`);
       // Each is a button of its own by that accessible name.
       for (const name of names) {
         expect(await admin.getByRole('button', { name, exact: true }).count(), name).toBe(1);
@@ -326,6 +339,18 @@ describe.runIf(chromiumReady())(
         await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
         await page.getByTestId('admin-devices-section').evaluate((el) => el.scrollIntoView());
         await shot(page, size.name);
+        // On a fresh phone the settings arrive after the list: the days are still the house's.
+        for (const device of await serverDevices(admin)) {
+          const button = letGo(page, device.id);
+          if (device.revokedAt || !(await button.count())) continue;
+          const words = squeeze(await button.textContent());
+          if (words.includes('joined')) {
+            expect(words).toContain(`joined ${joinedWords(device.createdAt, zone, false)}`);
+          }
+          if (/\d\d:\d\d/.test(words)) {
+            expect(words).toContain(joinedWords(device.createdAt, zone, true));
+          }
+        }
         await letGo(page, ids.jo).click();
         expect(await letGo(page, ids.jo).getAttribute('data-armed')).toBe('yes');
         await shot(page, `${size.name}-armed`);
