@@ -24,6 +24,11 @@ export interface DeviceRecord {
 /** A device as the server shows it (an admin's device list, a revoke, a pairing). */
 export type DeviceListing = Omit<DeviceRecord, 'houseId'>;
 
+/** A device in the admin's list: whether it has a screen open right now, too. */
+export interface ListedDevice extends DeviceListing {
+  connected: boolean;
+}
+
 /** This device, as the session tells it: its house too. */
 export interface SessionDevice extends DeviceListing {
   houseId: string;

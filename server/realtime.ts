@@ -88,6 +88,15 @@ export class Realtime {
     return (await this.io.in(kioskRoom(houseId)).fetchSockets()).length;
   }
 
+  /**
+   * The devices of a house with a screen open now, on any node: the ids behind its socket.io
+   * connections (every joined phone and kiosk holds one while its board is open).
+   */
+  async devicesOnline(houseId: string): Promise<Set<string>> {
+    const sockets = await this.io.in(houseRoom(houseId)).fetchSockets();
+    return new Set(sockets.map((socket) => (socket.data as { device: DeviceRecord }).device.id));
+  }
+
   /** Asks every kiosk of a house to reload its page. */
   reloadKiosks(houseId: string): void {
     this.io.to(kioskRoom(houseId)).emit('reload');

@@ -97,6 +97,7 @@ export async function startServer(
     }),
     kiosksOnline: (id) => realtime.kiosksOnline(id),
     leaving,
+    devicesOnline: (id) => realtime.devicesOnline(id),
     reloadKiosks: (id) => realtime.reloadKiosks(id),
   });
   // express must be the server's request handler before socket.io attaches, so socket.io

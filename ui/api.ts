@@ -5,6 +5,7 @@
 import {
   type DeviceListing,
   english,
+  type ListedDevice,
   type NameDisplay,
   type Pairing,
   refusalSentence,
@@ -54,7 +55,7 @@ export function sentenceFor(error: unknown): string {
   return say(error instanceof ApiError ? error.sentence : ODD);
 }
 
-export type { DeviceListing };
+export type { DeviceListing, ListedDevice };
 
 type DeviceAnswer = { device: SessionDevice };
 
@@ -65,7 +66,7 @@ export const api = {
     call<DeviceAnswer>('POST', '/api/me', { name, nameDisplay }),
   becomeStaff: (code: string) => call<DeviceAnswer>('POST', '/api/staff', { code }),
   startPairing: () => call<Pairing>('POST', '/api/pairing'),
-  devices: () => call<{ devices: DeviceListing[] }>('GET', '/api/devices'),
+  devices: () => call<{ devices: ListedDevice[] }>('GET', '/api/devices'),
   revoke: (id: string) =>
     call<{ device: DeviceListing }>('POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
   pairKiosk: (code: string) =>

@@ -62,7 +62,11 @@ export class AdminSection extends LitElement {
       <section data-testid="admin-devices-section">
         <h3>${t('admin.devices')}</h3>
         <p class="hint">${t('admin.devicesHint')}</p>
-        <hb-device-list .me=${this.device} .active=${this.active}></hb-device-list>
+        <hb-device-list
+          .me=${this.device}
+          .active=${this.active}
+          .settings=${this.house?.docs.settings}
+        ></hb-device-list>
       </section>
       <section @devices-changed=${() => void this.deviceList?.load()}>
         <h3>${t('admin.pair')}</h3>

@@ -116,7 +116,7 @@ export class ChoresSection extends PhoneSection {
         >
           ${t('chores.unclaim')}
         </button>`);
-      } else if (!item.claimedBy) {
+      } else if (!item.claimedBy && item.turn !== me) {
         buttons.push(html`<button
           type="button"
           data-testid="chore-claim"

@@ -1,17 +1,25 @@
-// The admin's list of the house's devices: who each one is, what it may do, when it was last
-// seen — and letting one go, with a confirming second tap. A phone that is let go closes at once.
+// The admin's list of the house's devices: who each one is, what it may do, whether it is
+// connected now or when it was last seen — and letting one go, with a second tap on the same
+// button within a few seconds. Each button says which device it is for; the rows keep their
+// order, so a refresh never moves another device under a finger. A phone let go closes at once.
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Role } from '../../board/index.ts';
-import { api, type DeviceListing, sentenceFor } from '../../ui/api.ts';
+import type * as Y from 'yjs';
+import { type Role, readSettings } from '../../board/index.ts';
+import { api, type DeviceListing, type ListedDevice, sentenceFor } from '../../ui/api.ts';
+import { DocController } from '../../ui/doc-controller.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
+import { TimeoutController } from '../../ui/timeout-controller.ts';
+import { deviceWords } from './device-words.ts';
 import { ROLE_WORDS } from './this-phone-section.ts';
 
 const REFRESH_MS = 30_000;
+/** How long "Tap again to let … go" waits for the second tap before it goes back. */
+export const ARM_MS = 4_000;
 const ROLE_ORDER: Role[] = ['kiosk', 'admin', 'staff', 'member'];
 
 export function deviceName(device: Pick<DeviceListing, 'name' | 'role'>): string {
@@ -50,6 +58,11 @@ export class DeviceList extends LitElement {
         color: var(--hb-muted);
         font-size: 0.9em;
       }
+      button.revoke {
+        max-width: 100%;
+        text-align: left;
+        overflow-wrap: anywhere;
+      }
       button.confirm {
         background: var(--hb-error);
         border-color: var(--hb-error);
@@ -73,25 +86,50 @@ export class DeviceList extends LitElement {
   @property({ attribute: false }) me?: Device;
   /** Loads while true (the Admin tab is showing), and every half minute after. */
   @property({ type: Boolean }) active = false;
+  /** The house's settings: its time zone says the day a device joined, when that tells two apart. */
+  @property({ attribute: false }) settings?: Y.Doc;
 
-  @state() private devices?: DeviceListing[];
-  @state() private confirming?: string;
+  @state() private devices?: ListedDevice[];
+  /** The device whose button waits for its second tap, and since when (the page's clock). */
+  @state() private armed?: { id: string; at: number };
   @state() private message?: { words: string; bad?: boolean };
   private timer?: ReturnType<typeof setInterval>;
+  private readonly disarmLater = new TimeoutController(this);
+  /** A phone put away (locked, another app) holds its timers: the arm must not outlive that. */
+  private readonly onHidden = () => {
+    if (document.visibilityState === 'hidden') this.disarm();
+  };
+
+  constructor() {
+    super();
+    // The settings arrive after the first render on a fresh phone: the words follow the zone.
+    new DocController(this, () => [this.settings]);
+  }
 
   /** Asks the server for the list again (e.g. after pairing a kiosk). */
   async load(): Promise<void> {
     try {
       const { devices } = await api.devices();
+      // Kiosks, admins, staff, members, each in the order they joined: an order a refresh keeps.
       this.devices = devices
         .filter((device) => !device.revokedAt)
         .sort(
           (a, b) =>
-            ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || b.lastSeenAt - a.lastSeenAt,
+            ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) ||
+            a.createdAt - b.createdAt ||
+            a.id.localeCompare(b.id),
         );
+      if (this.armed && !this.devices.some((device) => device.id === this.armed?.id)) {
+        this.disarm();
+      }
     } catch (error) {
       this.message = { words: sentenceFor(error), bad: true };
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onHidden);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -102,24 +140,28 @@ export class DeviceList extends LitElement {
       void this.load();
       this.timer = setInterval(() => void this.load(), REFRESH_MS);
     } else {
-      this.confirming = undefined;
+      this.disarm();
     }
   }
 
   override disconnectedCallback(): void {
     clearInterval(this.timer);
+    document.removeEventListener('visibilitychange', this.onHidden);
+    this.armed = undefined;
     super.disconnectedCallback();
   }
 
   override render() {
     const devices = this.devices;
     const now = serverNow();
+    const zone = this.settings ? readSettings(this.settings).timeZone : 'UTC';
+    const words = deviceWords(devices ?? [], zone);
     return html`
       ${
         devices === undefined
           ? html`<p class="empty">${t('admin.lookingUp')}</p>`
           : html`<ul data-testid="admin-devices">
-              ${devices.map((device) => this.renderDevice(device, now))}
+              ${devices.map((device) => this.renderDevice(device, words.get(device.id) ?? '', now))}
             </ul>`
       }
       ${
@@ -136,38 +178,68 @@ export class DeviceList extends LitElement {
     `;
   }
 
-  private renderDevice(device: DeviceListing, now: number) {
+  private renderDevice(device: ListedDevice, words: string, now: number) {
     const self = device.id === this.me?.id;
-    const confirming = this.confirming === device.id;
-    return html`<li data-testid="device-row" data-device-id=${device.id} data-role=${device.role}>
+    const armed = this.armed?.id === device.id;
+    const seen = device.connected
+      ? t('devices.connectedNow')
+      : t('admin.lastSeen', { ago: agoWords(device.lastSeenAt, now) });
+    return html`<li
+      data-testid="device-row"
+      data-device-id=${device.id}
+      data-role=${device.role}
+      data-connected=${device.connected ? 'yes' : 'no'}
+    >
       <div class="who">
         <strong>${deviceName(device)}${self ? ` ${t('admin.thisPhone')}` : ''}</strong>
-        <span
-          >${t(ROLE_WORDS[device.role])} ·
-          ${t('admin.lastSeen', { ago: agoWords(device.lastSeenAt, now) })}</span
-        >
+        <span data-testid="device-seen">${t(ROLE_WORDS[device.role])} · ${seen}</span>
       </div>
       ${
         self
           ? nothing
           : html`<button
               type="button"
-              class=${confirming ? 'confirm' : ''}
+              class=${armed ? 'revoke confirm' : 'revoke'}
               data-testid="device-revoke"
-              @click=${() => this.revoke(device)}
+              data-armed=${armed ? 'yes' : 'no'}
+              @click=${() => this.tap(device)}
             >
-              ${confirming ? t('admin.revokeAgain') : t('admin.revoke')}
+              ${armed ? t('devices.letGoAgain', { device: words }) : t('devices.letGo', { device: words })}
             </button>`
       }
     </li>`;
   }
 
-  private async revoke(device: DeviceListing) {
-    if (this.confirming !== device.id) {
-      this.confirming = device.id;
+  /**
+   * A first tap arms this row's button; a second on the same button within ARM_MS lets the
+   * device go. A tap on another row's button while one is armed only puts the armed one back:
+   * a slip never lets any device go.
+   */
+  private tap(device: ListedDevice) {
+    const armed = this.armed;
+    const now = Date.now();
+    if (armed && armed.id !== device.id) {
+      this.disarm();
+      this.message = { words: t('devices.armDropped') };
       return;
     }
-    this.confirming = undefined;
+    // The timer may not have run (a phone asleep holds its timers): the clock says too late.
+    if (armed?.id === device.id && now - armed.at < ARM_MS) {
+      this.disarm();
+      void this.revoke(device);
+      return;
+    }
+    this.armed = { id: device.id, at: now };
+    this.message = undefined;
+    this.disarmLater.start(ARM_MS, () => this.disarm());
+  }
+
+  private disarm() {
+    this.disarmLater.stop();
+    this.armed = undefined;
+  }
+
+  private async revoke(device: DeviceListing) {
     try {
       await api.revoke(device.id);
       this.message = {

@@ -199,11 +199,12 @@ export abstract class PhoneSection extends HouseView {
     </button>`;
   }
 
-  protected addButton(words: string, testid: string) {
+  /** The section's add button; `main` false when another action is the main one just now. */
+  protected addButton(words: string, testid: string, main = true) {
     return html`<div class="add">
       <button
         type="button"
-        class="primary"
+        class=${main ? 'primary' : ''}
         data-testid=${testid}
         @click=${() => this.open(NEW, `[data-testid="${testid}"]`)}
       >

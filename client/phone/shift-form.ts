@@ -31,6 +31,8 @@ export class ShiftForm extends EditorForm {
   @property() nameDisplay?: NameDisplay;
   /** The phone's person: a shift under their own name is theirs, and forgotten with them. */
   @property() person?: string;
+  /** This phone's person is on shift now: the form adds a shift, it does not put them on. */
+  @property({ type: Boolean }) onShift = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -81,9 +83,10 @@ export class ShiftForm extends EditorForm {
       label: string,
       extra: { optional?: boolean; type?: 'time'; hint?: string; autocomplete?: string } = {},
     ) => draftField(this.draft, key, (next) => (this.draft = next), { label, problems, ...extra });
+    const heading = this.onShift ? t('shifts.addShift') : t('shifts.goOn');
     return html`
       <form novalidate data-testid="shift-form" @submit=${this.submit}>
-        <h2>${t('shifts.goOn')}</h2>
+        <h2>${heading}</h2>
         ${field('name', t('announcements.author'), { autocomplete: 'given-name' })}
         ${field('pronouns', t('shifts.pronouns'), { optional: true, hint: t('shifts.pronounsHint') })}
         ${field('upFor', t('shifts.upForLabel'), { optional: true, hint: t('shifts.upForHint') })}
@@ -91,7 +94,7 @@ export class ShiftForm extends EditorForm {
           ${field('start', t('groups.from'), { type: 'time' })}
           ${field('end', t('groups.until'), { type: 'time' })}
         </div>
-        ${this.actions(t('shifts.goOn'))}
+        ${this.actions(heading)}
       </form>
     `;
   }

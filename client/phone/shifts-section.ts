@@ -1,6 +1,9 @@
 // On shift, on the phone: who is on now and next for everyone. Staff phones also hand over (a
 // short note to the house) and take over in one tap, go on shift, end a shift, and see the
 // handovers of the last week. The server refuses staff-document edits from anyone else.
+// Each shift offers what its person may do with it: your own shift you hand over or end; someone
+// else's you take over (which ends theirs as a handover does), never end or take off for them.
+// The staff document lets any staff phone write any shift: this is the screen's rule, by name.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
@@ -31,8 +34,16 @@ import { textField } from './fields.ts';
 import { PhoneSection } from './phone-section.ts';
 import './shift-form.ts';
 import { serverNow } from '../../ui/server-clock.ts';
+import type { Device } from '../../ui/session.ts';
 
-/** The length of a shift started by taking over, when nobody has one planned. */
+/**
+ * Whether a shift is this phone's person's own: put up as theirs (`person`), or, for a shift from
+ * before shifts carried their person, under the same name.
+ */
+function ownShift(shift: { name: string; person?: string }, device: Device | undefined): boolean {
+  if (shift.person) return shift.person === device?.personId;
+  return !!device?.name?.trim() && shift.name.trim() === device.name.trim();
+}
 
 @customElement('hb-shifts-section')
 export class ShiftsSection extends PhoneSection {
@@ -73,6 +84,7 @@ export class ShiftsSection extends PhoneSection {
       .filter((s) => !s.endedAt && s.start > now)
       .sort((a, b) => a.start - b.start);
     const name = (shift: ShiftWithId) => staffWords(shift, visitorMode);
+    const onShiftNow = state.onNow.some((shift) => ownShift(shift, this.device));
     return html`
       ${summary}
       ${
@@ -85,7 +97,11 @@ export class ShiftsSection extends PhoneSection {
           ? html`<h3>${t('shifts.today')}</h3>
             <ul data-testid="shifts">
               ${[...state.onNow, ...coming].map(
-                (shift) => html`<li data-testid="shift-row" data-id=${shift.id}>
+                (shift) => html`<li
+                  data-testid="shift-row"
+                  data-id=${shift.id}
+                  data-mine=${ownShift(shift, this.device) ? 'yes' : 'no'}
+                >
                   <div class="plain">
                     <strong>${name(shift)}</strong>
                     <span>
@@ -96,25 +112,7 @@ export class ShiftsSection extends PhoneSection {
                     </span>
                   </div>
                   <div class="actions">
-                    ${
-                      shift.start <= now && state.handingOver?.fromShift !== shift.id
-                        ? html`<button
-                          type="button"
-                          class="primary"
-                          data-testid="hand-over"
-                          @click=${() => this.openHandOver(shift.id)}
-                        >
-                          ${t('shifts.handOver')}
-                        </button>`
-                        : nothing
-                    }
-                    <button
-                      type="button"
-                      data-testid="shift-end"
-                      @click=${() => endShift(staff, shift.id)}
-                    >
-                      ${shift.start <= now ? t('shifts.end') : t('shifts.takeOff')}
-                    </button>
+                    ${this.shiftActions(house, shift, state.handingOver, coming, onShiftNow, now, visitorMode)}
                   </div>
                   ${this.handingOver === shift.id ? this.handOverPanel(house, shift) : nothing}
                 </li>`,
@@ -123,8 +121,69 @@ export class ShiftsSection extends PhoneSection {
           : nothing
       }
       ${this.history(house, now, zone, visitorMode)}
-      ${this.broken(shiftRecords(staff).entries())} ${this.addButton(t('shifts.goOn'), 'add-shift')}
+      ${this.broken(shiftRecords(staff).entries())}
+      ${
+        onShiftNow
+          ? this.addButton(t('shifts.addShift'), 'add-shift', false)
+          : this.addButton(t('shifts.goOn'), 'add-shift')
+      }
     `;
+  }
+
+  /**
+   * What this phone may do with one shift. Its own: hand over (once it has started) and end it,
+   * or take it off before it starts. Someone else's, on now, while this person is not on shift:
+   * take over from them. Nothing else: a shift is not ended for someone.
+   */
+  private shiftActions(
+    house: HouseConnection,
+    shift: ShiftWithId,
+    handingOver: (Handoff & { id: string }) | undefined,
+    coming: ShiftWithId[],
+    onShiftNow: boolean,
+    now: number,
+    visitorMode: boolean,
+  ) {
+    const staff = house.docs.staff;
+    const started = shift.start <= now;
+    if (ownShift(shift, this.device)) {
+      return html`${
+        started && handingOver?.fromShift !== shift.id
+          ? html`<button
+              type="button"
+              class="primary"
+              data-testid="hand-over"
+              @click=${() => this.openHandOver(shift.id)}
+            >
+              ${t('shifts.handOver')}
+            </button>`
+          : nothing
+      }
+        <button type="button" data-testid="shift-end" @click=${() => endShift(staff, shift.id)}>
+          ${started ? t('shifts.end') : t('shifts.takeOff')}
+        </button>`;
+    }
+    // A handover already waiting from this shift is taken from the panel above.
+    if (!started || onShiftNow || handingOver?.fromShift === shift.id) return nothing;
+    const own = coming.find((mine) => ownShift(mine, this.device));
+    const device = this.device;
+    if (!own && !device?.name) return nothing;
+    const takeOverFrom = () =>
+      staff.transact(() => {
+        const handoff = handOver(staff, shift.id, undefined, now);
+        if (own) takeOver(staff, handoff, own.id, now);
+        else if (device?.name) {
+          comeOnAndTakeOver(
+            staff,
+            handoff,
+            { name: device.name, nameDisplay: device.nameDisplay, person: device.personId },
+            now,
+          );
+        }
+      });
+    return html`<button type="button" data-testid="take-over-from" @click=${takeOverFrom}>
+      ${t('shifts.takeOverFrom', { name: staffWords(shift, visitorMode) })}
+    </button>`;
   }
 
   private openHandOver(shiftId: string) {
@@ -274,8 +333,12 @@ export class ShiftsSection extends PhoneSection {
   }
 
   protected renderEditor(house: HouseConnection, settings: Settings) {
+    const onShiftNow = shiftState(house.docs.staff, serverNow()).onNow.some((shift) =>
+      ownShift(shift, this.device),
+    );
     return html`<hb-shift-form
       .doc=${house.docs.staff}
+      .onShift=${onShiftNow}
       .timeZone=${settings.timeZone}
       .signature=${this.device?.name}
       .person=${this.device?.personId}

@@ -25,6 +25,8 @@ export interface AccessRoutesOptions {
   kiosksOnline: (houseId: string) => Promise<number>;
   /** Someone leaving the house, and forgetting them after the house's wait. */
   leaving: Leaving;
+  /** The ids of a house's devices that have a screen open right now. */
+  devicesOnline: (houseId: string) => Promise<ReadonlySet<string>>;
   reloadKiosks: (houseId: string) => void;
   /** Tries per address per minute at codes and tokens. */
   attemptsPerMinute: number;
@@ -184,8 +186,14 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     '/devices',
     needs('admin'),
     handle(async (_req, res) => {
-      const devices = await access.listDevices(device(res).houseId);
-      res.json({ devices: devices.map(publicDevice) });
+      const houseId = device(res).houseId;
+      const [devices, online] = await Promise.all([
+        access.listDevices(houseId),
+        options.devicesOnline(houseId),
+      ]);
+      res.json({
+        devices: devices.map((d) => ({ ...publicDevice(d), connected: online.has(d.id) })),
+      });
     }),
   );
 

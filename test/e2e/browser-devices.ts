@@ -151,6 +151,8 @@ export async function joinByKioskCode(
 export async function makeStaff(admin: Page, member: Page): Promise<void> {
   await admin.getByTestId('tab-admin').click();
   await admin.getByTestId('staff-code-new').click();
+  // A new code retires the old one: the admin says yes to that first.
+  await admin.getByTestId('staff-code-confirm').click();
   const code = (await admin.getByTestId('staff-code-shown').textContent())?.trim() ?? '';
   await member.getByTestId('tab-phone').click();
   await member.getByTestId('staff-code-open').click();

@@ -143,7 +143,11 @@ describe.runIf(chromiumReady())(
       expect(await turn.textContent()).toBe(holder);
       await asked.getByTestId('offer-yes').click();
       await expect.poll(() => turn.textContent()).toBe("Someone's turn");
-      await choreRow(kit, 'Water the plants').getByTestId('chore-claim').waitFor();
+      // Kit's phone says it is Kit's turn, with no "I'll do it" beside it.
+      await expect
+        .poll(() => choreRow(kit, 'Water the plants').getByTestId('chore-status').textContent())
+        .toContain('Your turn');
+      expect(await choreRow(kit, 'Water the plants').getByTestId('chore-claim').count()).toBe(0);
     });
 
     test("the day after, each chore shows once: a daily one as today's, one due only yesterday gently as still open, a one-off with since when it waits", async () => {

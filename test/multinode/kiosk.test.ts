@@ -77,6 +77,11 @@ describe.skipIf(!ready)('socket.io events across server nodes', () => {
     // The admin on node A sees it online and asks every kiosk of the house to reload.
     const online = await asAdmin(a, 'kiosks');
     expect(await online.json()).toEqual({ online: 1 });
+    // And the device list on node B says the kiosk, connected to C, is connected now.
+    const listed = (await (await asAdmin(b, 'devices')).json()) as {
+      devices: Array<{ id: string; connected: boolean }>;
+    };
+    expect(listed.devices.find((d) => d.id === device.id)?.connected).toBe(true);
     const reload = new Promise<number>((resolve) =>
       socket.once('reload', () => resolve(Date.now())),
     );

@@ -102,3 +102,39 @@ describe('kiosks over socket.io', () => {
     expect(error.message).toBe('not joined');
   });
 });
+
+describe("the admin's device list", () => {
+  type Listed = { id: string; connected: boolean };
+  const listed = async (): Promise<Listed[]> => (await (await api('/devices')).json()).devices;
+  const connected = async (id: string) => (await listed()).find((d) => d.id === id)?.connected;
+
+  test('says which devices have a screen open now, on its own socket, and not once it closes', async () => {
+    const openToken = await deviceToken(server, server.firstHouse.id, 'member');
+    const quietToken = await deviceToken(server, server.firstHouse.id, 'member');
+    const open = (await server.access.authenticate(openToken))!;
+    const quiet = (await server.access.authenticate(quietToken))!;
+    const phone = screen(openToken);
+    await new Promise((resolve) => phone.once('connect', () => resolve(undefined)));
+    await eventually(async () => expect(await connected(open.id)).toBe(true));
+    // Known to the server, seen a moment ago, but no screen open: not connected.
+    expect(await connected(quiet.id)).toBe(false);
+    phone.close();
+    await eventually(async () => expect(await connected(open.id)).toBe(false));
+  });
+
+  test('a screen refused at the handshake (another site, a made-up cookie) is not counted', async () => {
+    const token = await deviceToken(server, server.firstHouse.id, 'member');
+    const device = (await server.access.authenticate(token))!;
+    const foreign = io(server.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { cookie: cookieFor(token), origin: 'https://elsewhere.example' },
+    });
+    sockets.push(foreign);
+    await new Promise((resolve) => foreign.once('connect_error', resolve));
+    const madeUp = screen('y'.repeat(43));
+    await new Promise((resolve) => madeUp.once('connect_error', resolve));
+    expect(await connected(device.id)).toBe(false);
+    expect((await listed()).every((d) => typeof d.connected === 'boolean')).toBe(true);
+  });
+});

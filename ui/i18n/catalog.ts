@@ -4,6 +4,7 @@ import { admin } from './messages/admin.ts';
 import { announcements } from './messages/announcements.ts';
 import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';
+import { devices } from './messages/devices.ts';
 import { groups } from './messages/groups.ts';
 import { install } from './messages/install.ts';
 import { join } from './messages/join.ts';
@@ -32,6 +33,7 @@ const areas = [
   sentences,
   install,
   night,
+  devices,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

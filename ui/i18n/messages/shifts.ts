@@ -37,6 +37,8 @@ export const shifts = messages(
     'shifts.pronounsHint': 'e.g. she/her, they/them',
     'shifts.upForLabel': "Today I'm up for…",
     'shifts.upForHint': 'e.g. a walk, cooking together',
+    'shifts.takeOverFrom': 'Take over from {name}',
+    'shifts.addShift': 'Add a shift',
   },
   {
     'shifts.someoneFromStaff': 'Alguien del equipo',
@@ -73,5 +75,7 @@ export const shifts = messages(
     'shifts.pronounsHint': 'p. ej. ella, elle, él',
     'shifts.upForLabel': 'Hoy me apunto a…',
     'shifts.upForHint': 'p. ej. un paseo, cocinar juntos',
+    'shifts.takeOverFrom': 'Recoger el turno de {name}',
+    'shifts.addShift': 'Añadir un turno',
   },
 );
