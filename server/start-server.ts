@@ -21,6 +21,7 @@ import type { HouseRecord } from './store/house-store.ts';
 import { openStores } from './store/open-stores.ts';
 import type { Stores } from './store/stores.ts';
 import { attachSyncEndpoint } from './sync/endpoint.ts';
+import { forgetHistory } from './sync/forget-history.ts';
 import { DocumentRegistry } from './sync/registry.ts';
 
 export interface RunningServer {
@@ -75,7 +76,13 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     log,
   });
-  const leaving = new Leaving({ access, store: stores.access, registry, log });
+  const leaving = new Leaving({
+    access,
+    store: stores.access,
+    registry,
+    log,
+    scrub: (names) => forgetHistory(registry, names, { log }),
+  });
   const loopDelay = new EventLoopDelay();
   const authenticate = (request: http.IncomingMessage) => access.authenticate(deviceToken(request));
 

@@ -23,10 +23,10 @@ export interface LeavingOptions {
   registry: DocumentRegistry;
   log: Logger;
   /**
-   * Makes every copy the server keeps of a document forget what was deleted from it (compacts the
-   * stored log and scrubs the store). Called after a person is forgotten, for each document.
+   * Makes every copy the server keeps of these documents forget what was deleted from them (the
+   * stored log, the store's files, the screens' own copies). Called after a person is forgotten.
    */
-  scrub?: (docName: string) => Promise<void>;
+  scrub?: (docNames: string[]) => Promise<void>;
   now?: () => number;
 }
 
@@ -118,7 +118,8 @@ export class Leaving {
     await registry.change(staff, (doc) => forgetOnStaff(doc, personId));
     for (const device of await access.devicesOf(houseId, personId))
       await store.deleteDevice(device.id);
-    if (scrub) for (const name of [board, staff]) await scrub(name);
+    // After the devices' rows: the store's scrub then reaches their freed pages too.
+    await scrub?.([board, staff]);
     await store.removeLeaver(houseId, personId);
     this.options.log.info({ house: houseId }, 'forgot someone who left');
   }
