@@ -56,6 +56,7 @@ export const SENTENCES = {
   nameHidden: 'Please leave line breaks and hidden characters out of {what}.',
   giveShiftStart: 'Please give when your shift starts, as HH:MM.',
   giveShiftEnd: 'Please give when your shift ends, as HH:MM.',
+  kioskIsNobodys: 'The kiosk belongs to the whole house, not to one person.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

@@ -6,6 +6,7 @@ import {
   type DeviceListing,
   english,
   type NameDisplay,
+  type OwnDevice,
   type Pairing,
   refusalSentence,
   type Sentence,
@@ -66,6 +67,8 @@ export const api = {
   becomeStaff: (code: string) => call<DeviceAnswer>('POST', '/api/staff', { code }),
   startPairing: () => call<Pairing>('POST', '/api/pairing'),
   devices: () => call<{ devices: DeviceListing[] }>('GET', '/api/devices'),
+  /** This person's own devices, for "What the board holds about me". */
+  myDevices: () => call<{ devices: OwnDevice[] }>('GET', '/api/me/devices'),
   revoke: (id: string) =>
     call<{ device: DeviceListing }>('POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
   pairKiosk: (code: string) =>

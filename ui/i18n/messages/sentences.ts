@@ -89,6 +89,7 @@ export const sentences = messages(english, {
     'Deja fuera de {what} los saltos de línea y los caracteres ocultos, por favor.',
   'sentence.giveShiftStart': 'Di cuándo empieza tu turno, como HH:MM.',
   'sentence.giveShiftEnd': 'Di cuándo termina tu turno, como HH:MM.',
+  'sentence.kioskIsNobodys': 'La pantalla es de toda la casa, no de una persona.',
   'thing.chore': 'la tarea',
   'thing.area': 'el lugar',
   'thing.yourName': 'tu nombre',
