@@ -161,16 +161,24 @@ export function aboutPerson(docs: HouseDocs, personId: string, options: AboutOpt
   return defined({
     madeAt: iso(options.now) ?? '',
     name: name(found, shifts.find((shift) => shift.pronouns)?.pronouns),
-    devices: options.devices?.map((device) =>
-      defined({
-        id: device.id,
-        role: device.role,
-        thisDevice: device.id === options.thisDevice,
-        joinedAt: iso(device.createdAt) ?? '',
-        lastSeenAt: iso(device.lastSeenAt) ?? '',
-        letGoAt: iso(device.revokedAt),
-      }),
-    ),
+    // This device first, then the most recently used.
+    devices: options.devices
+      ?.slice()
+      .sort(
+        (a, b) =>
+          Number(b.id === options.thisDevice) - Number(a.id === options.thisDevice) ||
+          b.lastSeenAt - a.lastSeenAt,
+      )
+      .map((device) =>
+        defined({
+          id: device.id,
+          role: device.role,
+          thisDevice: device.id === options.thisDevice,
+          joinedAt: iso(device.createdAt) ?? '',
+          lastSeenAt: iso(device.lastSeenAt) ?? '',
+          letGoAt: iso(device.revokedAt),
+        }),
+      ),
     chores: {
       saidYoudDo: byDay(recordsOf(found, 'choreClaims').flatMap((r) => choreDay(r))),
       ticked: byDay(recordsOf(found, 'choreDone').flatMap((r) => choreDay(r, r.fields.at))),

@@ -29,6 +29,7 @@ import type { Device } from '../../ui/session.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
+import './about-me-view.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
 import { say } from '../../ui/i18n/say.ts';
@@ -121,6 +122,9 @@ export class ThisPhoneSection extends HouseView {
           ? html`<div class="block"><hb-staff-code-form></hb-staff-code-form></div>`
           : nothing
       }
+      <div class="block">
+        <hb-about-me-view .house=${this.house} .device=${device} .now=${this.now}></hb-about-me-view>
+      </div>
     `;
   }
 

@@ -33,7 +33,15 @@ describe('aboutPerson: what the board holds about one person', () => {
         pronouns: 'they/them',
         awayUntil: '2026-12-24',
       },
+      // This phone first, then the others, the most recently used first.
       devices: [
+        {
+          id: 'jo-new-phone',
+          role: 'staff',
+          thisDevice: true,
+          joinedAt: iso(T - 2 * HOUR),
+          lastSeenAt: iso(T),
+        },
         {
           id: JO,
           role: 'staff',
@@ -41,13 +49,6 @@ describe('aboutPerson: what the board holds about one person', () => {
           joinedAt: iso(T - 30 * 24 * HOUR),
           lastSeenAt: iso(T),
           letGoAt: iso(T - HOUR),
-        },
-        {
-          id: 'jo-new-phone',
-          role: 'staff',
-          thisDevice: true,
-          joinedAt: iso(T - 2 * HOUR),
-          lastSeenAt: iso(T),
         },
       ],
       chores: {
