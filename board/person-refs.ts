@@ -131,7 +131,7 @@ export function thingsNaming(
   options: { name?: string } = {},
 ): Record<string, KindNaming> {
   const found: Record<string, KindNaming> = {};
-  if (!PERSON_ID_PATTERN.test(personId)) return found;
+  if (typeof personId !== 'string' || !PERSON_ID_PATTERN.test(personId)) return found;
   const entry = docs.board?.getMap<unknown>(PEOPLE.name).get(personId);
   const entryName = entry instanceof Y.Map ? entry.get('name') : undefined;
   const who: Who = {

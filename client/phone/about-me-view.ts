@@ -139,7 +139,7 @@ export class AboutMeView extends HouseView {
 
   override render() {
     return html`
-      <h2>${t('aboutMe.open')}</h2>
+      <h2>${t('aboutMe.heading')}</h2>
       <p class="hint">${t('aboutMe.openHint')}</p>
       <button type="button" data-testid="about-me-open" @click=${this.show}>
         ${t('aboutMe.open')}

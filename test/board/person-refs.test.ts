@@ -140,6 +140,8 @@ describe('thingsNaming: everything the board holds of one person', () => {
     ['with an underscore', 'jo_phone'],
     ['far too long', 'j'.repeat(10_000)],
     ['a regular expression', '.*'],
+    // An old screen's session from before devices had persons: "undefined" fits the pattern.
+    ['not a string at all', undefined as unknown as string],
   ])('an id that cannot be a person (%s) names nothing', (_what, id) => {
     const { docs } = twoPeoplesHouse();
     expect(thingsNaming(docs, id)).toEqual({});

@@ -278,7 +278,9 @@ describe.runIf(chromiumReady())(
             expect(sides.scroll, `${look} ${size}`).toBeLessThanOrEqual(sides.width);
             if (look === 'night') expect(sides.background).not.toBe('rgb(243, 239, 230)');
             await shot(jo, `phone-about-me-${look}-${size}`);
-            await about.locator('#about-chores').scrollIntoViewIfNeeded();
+            await about
+              .locator('#about-chores')
+              .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
             await shot(jo, `phone-about-me-${look}-${size}-chores`);
             await about.evaluate((dialog) => {
               dialog.scrollTop = dialog.scrollHeight;

@@ -4,7 +4,7 @@ import { messages } from '../define.ts';
 
 export const aboutMe = messages(
   {
-    'aboutMe.open': 'What the board holds about me',
+    'aboutMe.open': 'See what it holds',
     'aboutMe.openHint':
       'Everything the board keeps that names you or belongs to you — to read, or to keep as a file.',
     'aboutMe.heading': 'What the board holds about you',
@@ -67,7 +67,7 @@ export const aboutMe = messages(
     'aboutMe.takenOver': 'taken over {time}',
   },
   {
-    'aboutMe.open': 'Lo que el tablón guarda sobre mí',
+    'aboutMe.open': 'Ver lo que guarda',
     'aboutMe.openHint':
       'Todo lo que el tablón guarda que te nombra o que es tuyo — para leerlo, o para guardarlo en un archivo.',
     'aboutMe.heading': 'Lo que el tablón guarda sobre ti',
