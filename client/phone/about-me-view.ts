@@ -12,7 +12,6 @@ import {
   dayInZone,
   isStaff,
   type OwnDevice,
-  type Role,
   readSettings,
 } from '../../board/index.ts';
 import { api, sentenceFor } from '../../ui/api.ts';
@@ -23,13 +22,6 @@ import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
 import { tabStyles } from './tab-styles.ts';
-
-const ROLE_WORDS: Record<Role, MessageKey> = {
-  kiosk: 'role.kiosk',
-  member: 'role.member',
-  staff: 'role.staff',
-  admin: 'role.admin',
-};
 
 /** One thing in a list: what it is, then a quieter line of when and how. */
 function item(title: string, details: Array<string | undefined>, testid = 'about-item') {
@@ -337,7 +329,7 @@ export class AboutMeView extends HouseView {
                 item(
                   device.thisDevice ? t('aboutMe.thisDevice') : t('aboutMe.otherDevice'),
                   [
-                    t('aboutMe.deviceRole', { role: t(ROLE_WORDS[device.role]) }),
+                    t('aboutMe.deviceRole', { role: t(`role.${device.role}`) }),
                     t('aboutMe.joined', { day: when.day(device.joinedAt)! }),
                     device.letGoAt
                       ? t('aboutMe.letGo', { day: when.day(device.letGoAt)! })
