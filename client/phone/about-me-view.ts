@@ -2,7 +2,7 @@
 // that names or belongs to this person — their name, devices, chores, thanks, groups, what they
 // posted and their shifts — read from the phone's own copies of the documents (board/
 // about-person.ts), with the same as a JSON file to keep. Nothing of anyone else's is on it.
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   type AboutPerson,
@@ -17,107 +17,16 @@ import {
 import { api, sentenceFor } from '../../ui/api.ts';
 import { agoWords, instantWords, shortDayWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
-import { type MessageKey, t } from '../../ui/i18n/index.ts';
+import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
+import { aboutMeStyles, item, list } from './about-me-parts.ts';
 import { tabStyles } from './tab-styles.ts';
-
-/** One thing in a list: what it is, then a quieter line of when and how. */
-function item(title: string, details: Array<string | undefined>, testid = 'about-item') {
-  const said = details.filter((detail): detail is string => !!detail);
-  return html`<li class="plain" data-testid=${testid}>
-    <strong>${title}</strong>
-    ${said.length ? html`<span>${said.join(' · ')}</span>` : nothing}
-  </li>`;
-}
 
 @customElement('hb-about-me-view')
 export class AboutMeView extends HouseView {
-  static override styles = [
-    houseColors,
-    controls,
-    tabStyles,
-    plainList,
-    css`
-      .hint {
-        color: var(--hb-muted);
-        margin: 0.3em 0 0.6em;
-      }
-      dialog {
-        box-sizing: border-box;
-        width: 100%;
-        max-width: 100%;
-        height: 100%;
-        max-height: 100%;
-        margin: 0;
-        padding: 0;
-        border: none;
-        background: var(--hb-page);
-        color: var(--hb-ink);
-      }
-      .page {
-        box-sizing: border-box;
-        max-width: 40em;
-        margin: 0 auto;
-        padding: 0.6em 1em 2.5em;
-        overflow-wrap: anywhere;
-      }
-      .top {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-      }
-      section {
-        margin-top: 1.2em;
-        padding-top: 0.5em;
-        border-top: 2px solid var(--hb-line);
-      }
-      h3 {
-        font-size: 1.15em;
-        margin: 0.2em 0 0.4em;
-      }
-      h4 {
-        font-size: 1em;
-        margin: 0.9em 0 0.3em;
-        color: var(--hb-muted);
-      }
-      .plain {
-        padding: 0.3em 0.6em;
-        border-left: 0.25em solid var(--hb-line);
-      }
-      .plain strong {
-        display: block;
-        font-weight: 600;
-      }
-      .plain span {
-        display: block;
-        color: var(--hb-muted);
-        font-size: 0.9em;
-      }
-      .empty {
-        color: var(--hb-muted);
-        margin: 0.2em 0;
-      }
-      dl {
-        margin: 0;
-        display: grid;
-        gap: 0.3em;
-      }
-      dt {
-        color: var(--hb-muted);
-        font-size: 0.9em;
-      }
-      dd {
-        margin: 0 0 0.4em;
-        font-weight: 600;
-      }
-      .download {
-        margin-top: 1em;
-      }
-    `,
-  ];
+  static override styles = [houseColors, controls, tabStyles, plainList, aboutMeStyles];
 
   @property({ attribute: false }) device?: Device;
   @state() private open = false;
@@ -191,7 +100,7 @@ export class AboutMeView extends HouseView {
     return html`<div class="page">
       <div class="top">
         <button type="button" data-testid="about-me-back" @click=${() => this.dialog?.close()}>
-          ← ${t('aboutMe.back')}
+          <span aria-hidden="true">←</span> ${t('aboutMe.back')}
         </button>
       </div>
       <h2 id="about-me-heading">${t('aboutMe.heading')}</h2>
@@ -404,32 +313,6 @@ interface Words {
 }
 
 const dayWords = (day: Day) => shortDayWords(day);
-
-/** The page's own words, by what follows `aboutMe.` in their keys. */
-type AboutWord = MessageKey extends infer K ? (K extends `aboutMe.${infer W}` ? W : never) : never;
-
-/** A heading, then the things under it, or one kind line when there are none. */
-function list<T>(
-  heading: AboutWord,
-  empty: AboutWord,
-  items: T[],
-  line: (entry: T) => TemplateResult,
-  testid: string,
-  level: 'h3' | 'h4' = 'h4',
-) {
-  const id = `${testid}-heading`;
-  const title = t(`aboutMe.${heading}`);
-  return html`${
-    level === 'h3' ? html`<h3 id=${id}>${title}</h3>` : html`<h4 id=${id}>${title}</h4>`
-  }
-    ${
-      items.length
-        ? html`<ul data-testid=${testid} aria-labelledby=${id}>
-          ${items.map(line)}
-        </ul>`
-        : html`<p class="empty" data-testid="${testid}-empty">${t(`aboutMe.${empty}`)}</p>`
-    }`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {
