@@ -1,5 +1,6 @@
 // The board's shared model, imported by the server, the phone app and the kiosk.
 
+export * from './about-person.ts';
 export * from './announcement.ts';
 export * from './chore.ts';
 export * from './clock.ts';
@@ -13,6 +14,7 @@ export * from './leaving.ts';
 export * from './morning.ts';
 export * from './night.ts';
 export * from './person.ts';
+export * from './person-refs.ts';
 export * from './record-kinds.ts';
 export * from './records.ts';
 export * from './roles.ts';

@@ -68,6 +68,7 @@ export const SENTENCES = {
     'Only the person who asks can make an offer, and only the person asked can answer it.',
   offerGone: 'That offer is no longer open.',
   offerToSelf: 'Please ask someone other than yourself.',
+  kioskIsNobodys: 'The kiosk belongs to the whole house, not to one person.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

@@ -28,6 +28,11 @@ export type DeviceListing = Omit<DeviceRecord, 'houseId'>;
 export interface ListedDevice extends DeviceListing {
   connected: boolean;
 }
+/** One of a person's own devices, as they are shown it: no name, no token, nobody else's. */
+export type OwnDevice = Pick<
+  DeviceRecord,
+  'id' | 'role' | 'createdAt' | 'lastSeenAt' | 'revokedAt'
+>;
 
 /** This device, as the session tells it: its house too. */
 export interface SessionDevice extends DeviceListing {

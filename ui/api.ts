@@ -7,6 +7,7 @@ import {
   english,
   type ListedDevice,
   type NameDisplay,
+  type OwnDevice,
   type Pairing,
   refusalSentence,
   type Sentence,
@@ -67,6 +68,8 @@ export const api = {
   becomeStaff: (code: string) => call<DeviceAnswer>('POST', '/api/staff', { code }),
   startPairing: () => call<Pairing>('POST', '/api/pairing'),
   devices: () => call<{ devices: ListedDevice[] }>('GET', '/api/devices'),
+  /** This person's own devices, for "What the board holds about me". */
+  myDevices: () => call<{ devices: OwnDevice[] }>('GET', '/api/me/devices'),
   revoke: (id: string) =>
     call<{ device: DeviceListing }>('POST', `/api/devices/${encodeURIComponent(id)}/revoke`),
   pairKiosk: (code: string) =>

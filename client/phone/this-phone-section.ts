@@ -30,6 +30,7 @@ import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import './leaving-panels.ts';
+import './about-me-view.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
 import { say } from '../../ui/i18n/say.ts';
@@ -134,6 +135,9 @@ export class ThisPhoneSection extends HouseView {
           : nothing
       }
       <hb-leaving class="block" .house=${this.house} .now=${this.now} .device=${device}></hb-leaving>
+      <div class="block">
+        <hb-about-me-view .house=${this.house} .device=${device} .now=${this.now}></hb-about-me-view>
+      </div>
     `;
   }
 

@@ -8,6 +8,7 @@ import {
   type DeviceListing,
   type DeviceRecord,
   formatCode,
+  type OwnDevice,
   refusal,
   type Session,
 } from '../../board/wire.ts';
@@ -16,6 +17,7 @@ import type { Leaving } from '../access/leaving.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
 import { deviceCookie, deviceToken } from './cookies.ts';
+import { otherOrigin } from './same-origin.ts';
 
 export interface AccessRoutesOptions {
   access: Access;
@@ -30,6 +32,8 @@ export interface AccessRoutesOptions {
   reloadKiosks: (houseId: string) => void;
   /** Tries per address per minute at codes and tokens. */
   attemptsPerMinute: number;
+  /** Where the house reaches the server, if set: its pages are the board's own. */
+  publicUrl?: string;
 }
 
 type Handler = (req: express.Request, res: express.Response) => Promise<unknown>;
@@ -54,6 +58,11 @@ function body<T>(schema: z.ZodType<T>, req: express.Request): T {
 function publicDevice(device: DeviceRecord): DeviceListing {
   const { id, personId, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt } = device;
   return { id, personId, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt };
+}
+
+function ownDevice(device: DeviceRecord): OwnDevice {
+  const { id, role, createdAt, lastSeenAt, revokedAt } = device;
+  return { id, role, createdAt, lastSeenAt, revokedAt };
 }
 
 export function accessRoutes(options: AccessRoutesOptions): express.Router {
@@ -171,6 +180,22 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     needs(),
     handle(async (req, res) => {
       res.json(await session(await access.setProfile(device(res), body(profileSchema, req))));
+    }),
+  );
+
+  // A person's own devices, for "What the board holds about me": read only from the board's own
+  // pages (what a person's devices are is theirs), and never by the kiosk, which is nobody's.
+  router.get(
+    '/me/devices',
+    needs(),
+    handle(async (req, res) => {
+      const me = device(res);
+      const elsewhere = otherOrigin(req, options.publicUrl);
+      if (elsewhere) throw new AccessError(403, { key: 'otherSite' }, elsewhere);
+      if (me.role === 'kiosk') throw new AccessError(403, { key: 'kioskIsNobodys' }, 'kiosk');
+      const devices = await access.devicesOf(me.houseId, me.personId);
+      res.set('Cache-Control', 'no-store');
+      res.json({ devices: devices.map(ownDevice) });
     }),
   );
 

@@ -1,5 +1,6 @@
 // Every area's messages, gathered. Add an area's `messages()` here once.
 import type { Language } from '../../board/index.ts';
+import { aboutMe } from './messages/about-me.ts';
 import { admin } from './messages/admin.ts';
 import { announcements } from './messages/announcements.ts';
 import { chores } from './messages/chores.ts';
@@ -34,6 +35,7 @@ const areas = [
   install,
   night,
   devices,
+  aboutMe,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

@@ -103,6 +103,7 @@ export const sentences = messages(english, {
     'Solo quien pregunta puede ofrecer algo, y solo la persona a quien se pregunta puede responder.',
   'sentence.offerGone': 'Esa propuesta ya no está abierta.',
   'sentence.offerToSelf': 'Pregúntale a otra persona, no a ti.',
+  'sentence.kioskIsNobodys': 'La pantalla es de toda la casa, no de una persona.',
   'thing.chore': 'la tarea',
   'thing.area': 'el lugar',
   'thing.yourName': 'tu nombre',
