@@ -3,68 +3,51 @@
 // rota, their claims and turns, their "I'm coming", and their name entry is marked as left, so no
 // picker or wall shows them. After the house's wait, everything that names them is forgotten:
 // their name entry, their own per-day records, their turns and offers, and each `by` that was
-// theirs becomes "someone". Yjs then garbage-collects what was deleted; the stores are compacted past it.
-import type * as Y from 'yjs';
-import { CHORE_TURNS, CHORES, choreRecords } from './chore.ts';
+// theirs becomes "someone". Both steps read one table of how records name a person
+// (person-refs.ts). Yjs then garbage-collects what was deleted; the stores are compacted past it.
+import * as Y from 'yjs';
+import type { DocKind } from './documents.ts';
 import { dayOfRecordId } from './ids.ts';
 import { personRecords } from './person.ts';
-import { RECORD_KINDS } from './record-kinds.ts';
-import { type RecordKind, Records } from './records.ts';
-import { shiftRecords } from './shift.ts';
+import { type PersonRef, thingsNaming } from './person-refs.ts';
 import type { Day } from './time.ts';
-import { CHORE_OFFERS } from './turn-offer.ts';
 
 /** Who a `by` names once the person it named is forgotten: nobody in particular. */
 export const SOMEONE = 'someone';
 
-const onBoard = (kind: RecordKind) => kind.doc === 'board';
-/** A person's own per-day records end with their id (a thanks, an "I'm coming"). */
-const isTheirs = (kind: RecordKind, id: string, personId: string) =>
-  kind.owner === 'person' && kind.perDay === 'person-day' && id.endsWith(`_${personId}`);
-/** An offer they made or were made (a swap, an invitation to a rota). */
-const offerNames = (kind: RecordKind, records: Records<object>, id: string, personId: string) =>
-  kind === CHORE_OFFERS &&
-  (field(records, id, 'from') === personId || field(records, id, 'to') === personId);
-/** Kinds whose `by` names a person: who ticked, who said "I'll do it", who wrote it. */
-const namesBy = (kind: RecordKind) => kind.signed || kind.owner === 'claimant';
-
-function eachRecord(
-  doc: Y.Doc,
-  kind: RecordKind,
-  visit: (records: Records<object>, id: string) => void,
-) {
-  const records = new Records(doc, kind as RecordKind<object>);
-  for (const id of [...records.map.keys()]) visit(records, id);
-}
-
-function field(records: Records<object>, id: string, name: string): unknown {
-  const record = records.map.get(id);
-  return record && typeof record.get === 'function' ? record.get(name) : undefined;
-}
-
 /** From `today` on, whether a per-day record's day is still to come (or has no day). */
 const fromToday = (id: string, today: Day) => (dayOfRecordId(id) ?? today) >= today;
 
+/** Takes the person out of the list a record holds in `ref.field` (a chore's rotation). */
+function leaveList(record: Y.Map<unknown>, ref: PersonRef, personId: string): void {
+  const list = record.get(ref.field!);
+  if (Array.isArray(list))
+    record.set(
+      ref.field!,
+      list.filter((entry: unknown) => entry !== personId),
+    );
+}
+
 /**
  * Takes a person off the board's days from `today` on, at once: every rota, their claims, the
- * turns given to them, their "I'm coming"; their name entry says they left, so no picker, turn
- * or wall shows them. What they did before today stays until they are forgotten.
+ * turns given to them, their offers, their "I'm coming"; their name entry says they left, so no
+ * picker, turn or wall shows them. What they did before today stays until they are forgotten.
  */
 export function departFromBoard(board: Y.Doc, personId: string, today: Day, at: number): void {
   board.transact(() => {
-    const chores = choreRecords(board);
-    for (const chore of chores.values()) {
-      if (chore.rotation?.includes(personId))
-        chores.update(chore.id, { rotation: chore.rotation.filter((id) => id !== personId) });
-    }
-    for (const kind of RECORD_KINDS.filter(onBoard)) {
-      eachRecord(board, kind, (records, id) => {
-        if (!fromToday(id, today) || !kind.perDay) return;
-        const claimed = kind.owner === 'claimant' && field(records, id, 'by') === personId;
-        const turn = kind === CHORE_TURNS && field(records, id, 'to') === personId;
-        const offer = offerNames(kind, records, id, personId);
-        if (claimed || turn || offer || isTheirs(kind, id, personId)) records.remove(id);
-      });
+    for (const { kind, records } of Object.values(thingsNaming({ board }, personId))) {
+      const map = board.getMap<unknown>(kind.name);
+      for (const { id, refs } of records) {
+        const record = map.get(id);
+        if (!(record instanceof Y.Map)) continue;
+        for (const ref of refs) {
+          if (ref.forget === 'entry') leaveList(record, ref, personId);
+          else if (ref.forget === 'record' && kind.perDay && fromToday(id, today)) {
+            map.delete(id);
+            break;
+          }
+        }
+      }
     }
     const people = personRecords(board);
     if (people.has(personId)) people.update(personId, { leftAt: at });
@@ -72,39 +55,45 @@ export function departFromBoard(board: Y.Doc, personId: string, today: Day, at: 
 }
 
 /**
- * Forgets a person on the board: their name entry, their own per-day records and the turns given
- * to them go; every `by` that named them says "someone"; no rota holds them.
+ * Forgets a person in one document, by the one table of how records name a person
+ * (person-refs.ts): what is wholly theirs goes, they leave every list, and a field that named them
+ * says "someone" (the record's other named fields go). Nothing is forgotten by a name as written:
+ * a name alone never stands for a person.
  */
-export function forgetOnBoard(board: Y.Doc, personId: string): void {
-  board.transact(() => {
-    for (const kind of RECORD_KINDS.filter(onBoard)) {
-      eachRecord(board, kind, (records, id) => {
-        const record = records.map.get(id);
-        if (!record || typeof record.get !== 'function') return;
-        if (kind.owner === 'person' && id === personId) return records.remove(id);
-        if (isTheirs(kind, id, personId)) return records.remove(id);
-        if (kind === CHORE_TURNS && record.get('to') === personId) return records.remove(id);
-        if (offerNames(kind, records, id, personId)) return records.remove(id);
-        if (namesBy(kind) && record.get('by') === personId) record.set('by', SOMEONE);
-        if (kind === CHORES) {
-          const rotation = record.get('rotation');
-          if (Array.isArray(rotation) && rotation.includes(personId))
-            record.set(
-              'rotation',
-              rotation.filter((id: unknown) => id !== personId),
-            );
+function forgetIn(doc: Y.Doc, kind: DocKind, personId: string): void {
+  doc.transact(() => {
+    for (const { kind: records, records: found } of Object.values(
+      thingsNaming({ [kind]: doc }, personId),
+    )) {
+      const map = doc.getMap<unknown>(records.name);
+      for (const { id, refs } of found) {
+        const record = map.get(id);
+        if (!(record instanceof Y.Map)) continue;
+        for (const ref of refs.filter((r) => r.how !== 'name')) {
+          if (ref.forget === 'record') {
+            map.delete(id);
+            break;
+          }
+          if (ref.forget === 'entry') {
+            leaveList(record, ref, personId);
+            continue;
+          }
+          for (const field of ref.forget) {
+            if (field === ref.field) record.set(field, SOMEONE);
+            else if (record.has(field)) record.delete(field);
+          }
         }
-      });
+      }
     }
   });
 }
 
-/** Forgets a person's shift records in the staff document (those they put up as their own). */
+/** Forgets a person on the board: their name entry, their own records, turns and offers go. */
+export function forgetOnBoard(board: Y.Doc, personId: string): void {
+  forgetIn(board, 'board', personId);
+}
+
+/** Forgets a person in the staff document: the shifts they put up as theirs, and their handoffs. */
 export function forgetOnStaff(staff: Y.Doc, personId: string): void {
-  const shifts = shiftRecords(staff);
-  staff.transact(() => {
-    for (const id of [...shifts.map.keys()]) {
-      if (shifts.map.get(id)?.get('person') === personId) shifts.remove(id);
-    }
-  });
+  forgetIn(staff, 'staff', personId);
 }

@@ -15,8 +15,8 @@ import { SHIFTS } from './shift.ts';
  * - `id-suffix`: a person's per-day record, its id ending in `_<person id>` (a thanks, "I'm coming");
  * - `field`: a field holds their person id (`by`, a turn's `to`);
  * - `list`: a field holds a list of person ids, theirs among them (a chore's rotation);
- * - `name`: a field holds a name as written, the same as their name entry's (a shift's name:
- *   shifts carry no person id, so this is how the board itself tells a staff member's own);
+ * - `name`: a field holds a name as written, the same as their name entry's (a shift from before
+ *   shifts carried their `person`); shown to them, but nothing is ever forgotten by a name;
  * - `their-shift`: a field holds the id of one of their shifts (a handoff from or to them).
  */
 export type PersonRefHow = 'key' | 'id-suffix' | 'field' | 'list' | 'name' | 'their-shift';
@@ -27,7 +27,8 @@ export interface PersonRef {
   readonly field?: string;
   /**
    * What forgetting the person takes: the whole `record` (it is theirs, or says nothing without
-   * them), their `entry` in the list, or these fields (the record stays, by "someone").
+   * them), their `entry` in the list, or these fields (the record stays: the field that named
+   * them says "someone", the others go).
    */
   readonly forget: 'record' | 'entry' | readonly string[];
 }
@@ -39,13 +40,21 @@ export const PERSON_REFS: Readonly<Record<string, readonly PersonRef[]>> = {
   choreClaims: [{ how: 'field', field: 'by', forget: 'record' }],
   choreTurns: [{ how: 'field', field: 'to', forget: 'record' }],
   choreThanks: [{ how: 'id-suffix', forget: 'record' }],
+  choreOffers: [
+    { how: 'field', field: 'from', forget: 'record' },
+    { how: 'field', field: 'to', forget: 'record' },
+  ],
   groups: [],
   groupDays: [],
   groupComing: [{ how: 'id-suffix', forget: 'record' }],
   announcements: [{ how: 'field', field: 'by', forget: ['by', 'author'] }],
   people: [{ how: 'key', forget: 'record' }],
   visitor: [],
-  shifts: [{ how: 'name', field: 'name', forget: 'record' }],
+  shifts: [
+    { how: 'field', field: 'person', forget: 'record' },
+    // Shifts from before they carried their person: shown to them, never forgotten by a name.
+    { how: 'name', field: 'name', forget: 'record' },
+  ],
   handoffs: [
     { how: 'their-shift', field: 'fromShift', forget: 'record' },
     { how: 'their-shift', field: 'toShift', forget: ['toShift'] },

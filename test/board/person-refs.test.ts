@@ -30,13 +30,13 @@ describe('the table of how records name a person', () => {
     }
   });
 
-  it('a person-day kind names its person by the end of its id; the rest never do', () => {
+  it("a person's own per-day kind names them by the end of its id; the rest never do", () => {
     for (const kind of RECORD_KINDS) {
       const bySuffix = PERSON_REFS[kind.name]!.some((ref) => ref.how === 'id-suffix');
-      expect(bySuffix, kind.name).toBe(kind.perDay === 'person-day');
-      // A kind owned by a person is keyed by them.
-      if (kind.owner === 'person')
-        expect(PERSON_REFS[kind.name]!.map((r) => r.how)).toEqual(['key']);
+      const own = kind.owner === 'person';
+      expect(bySuffix, kind.name).toBe(own && kind.perDay === 'person-day');
+      // A kind owned by a person, not per day, is keyed by them.
+      if (own && !kind.perDay) expect(PERSON_REFS[kind.name]!.map((r) => r.how)).toEqual(['key']);
     }
   });
 });
@@ -52,6 +52,7 @@ describe('thingsNaming: everything the board holds of one person', () => {
       choreClaims: [choreDayId(ids.dishes, DAY)],
       choreTurns: [choreDayId(ids.plants, '2026-12-03')],
       choreThanks: [choreThanksId(ids.dishes, DAY, JO)],
+      choreOffers: [],
       groupComing: [`${groupDayId(ids.walk, DAY)}_${JO}`],
       announcements: [announcements[0]!.id],
       people: [JO],
@@ -80,6 +81,7 @@ describe('thingsNaming: everything the board holds of one person', () => {
       choreClaims: [],
       choreTurns: [choreDayId(ids.dishes, '2026-12-04')],
       choreThanks: [choreThanksId(ids.plants, DAY, SAM)],
+      choreOffers: [],
       groupComing: [`${groupDayId(ids.walk, DAY)}_${SAM}`],
       announcements: [found.announcements!.records[0]!.id],
       people: [SAM],
