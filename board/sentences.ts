@@ -56,6 +56,17 @@ export const SENTENCES = {
   nameHidden: 'Please leave line breaks and hidden characters out of {what}.',
   giveShiftStart: 'Please give when your shift starts, as HH:MM.',
   giveShiftEnd: 'Please give when your shift ends, as HH:MM.',
+  moveCodeKiosk: 'The kiosk belongs to the whole house, so it has no code to move to a new phone.',
+  moveCodeUnknown:
+    'That code did not work. A code works once, for 10 minutes. Please make a new one on your old phone and try again.',
+  moveOtherHouse:
+    'This phone is joined to another house. A code from your old phone works only for its own house.',
+  staffOrAdminOnly: 'Only staff or the house admin can do that.',
+  personNotHere: 'That person is not in this house.',
+  mergeSelf: 'Those are the same person already.',
+  mergeKiosk: 'A kiosk is not a person, so it cannot be one of them.',
+  mergeOwn:
+    'Someone else confirms a new phone is you: please ask another member of staff or the house admin.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

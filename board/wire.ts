@@ -24,6 +24,19 @@ export interface DeviceRecord {
 /** A device as the server shows it (an admin's device list, a revoke, a pairing). */
 export type DeviceListing = Omit<DeviceRecord, 'houseId'>;
 
+/** A person as staff and the admin see them to confirm a new phone is theirs. */
+export interface PersonListing {
+  personId: string;
+  name?: string;
+  nameDisplay: NameDisplay;
+  /** What the person may do on their strongest device. */
+  role: Role;
+  firstJoinedAt: number;
+  lastJoinedAt: number;
+  /** Devices not let go. */
+  devices: number;
+}
+
 /** This device, as the session tells it: its house too. */
 export interface SessionDevice extends DeviceListing {
   houseId: string;

@@ -1,16 +1,18 @@
 // The small JSON API behind joining, pairing, staff codes and the admin's device list.
 import express from 'express';
 import { z } from 'zod';
+import { PERSON_ID_PATTERN } from '../../board/ids.ts';
 import { firstProblem } from '../../board/records.ts';
 import { profileSchema, type Role } from '../../board/roles.ts';
 import {
   type DeviceListing,
   type DeviceRecord,
   formatCode,
+  type PersonListing,
   refusal,
   type Session,
 } from '../../board/wire.ts';
-import { type Access, AccessError } from '../access/access.ts';
+import { type Access, AccessError, type PeopleMerged } from '../access/access.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
 import { deviceCookie, deviceToken } from './cookies.ts';
@@ -24,6 +26,8 @@ export interface AccessRoutesOptions {
   reloadKiosks: (houseId: string) => void;
   /** Tries per address per minute at codes and tokens. */
   attemptsPerMinute: number;
+  /** Makes the house's documents name `into` wherever they named `from` (board/merge-people). */
+  mergeDocuments: (merged: PeopleMerged) => Promise<void>;
 }
 
 type Handler = (req: express.Request, res: express.Response) => Promise<unknown>;
@@ -38,6 +42,10 @@ type Guard = 'none' | 'code' | 'token';
 
 const tokenBody = z.object({ token: z.string().max(200) }).strict();
 const codeBody = z.object({ code: z.string().max(40) }).strict();
+const personId = z.string().regex(PERSON_ID_PATTERN);
+const mergeBody = z.object({ from: personId, into: personId }).strict();
+/** Move codes one device may make in ten minutes: a few tries at a new phone, never a flood. */
+const MOVE_CODES_PER_DEVICE = 5;
 
 function body<T>(schema: z.ZodType<T>, req: express.Request): T {
   const result = schema.safeParse(req.body ?? {});
@@ -50,10 +58,43 @@ function publicDevice(device: DeviceRecord): DeviceListing {
   return { id, personId, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt };
 }
 
+/**
+ * The house's people as staff and the admin see them to confirm a new phone is someone: each
+ * person once, however many devices they have, with when they first and last joined. Kiosks are
+ * nobody.
+ */
+export function peopleOf(devices: DeviceRecord[]): PersonListing[] {
+  const people = new Map<string, PersonListing>();
+  for (const d of devices) {
+    if (d.role === 'kiosk') continue;
+    const person = people.get(d.personId) ?? {
+      personId: d.personId,
+      nameDisplay: d.nameDisplay,
+      role: d.role,
+      firstJoinedAt: d.createdAt,
+      lastJoinedAt: d.createdAt,
+      devices: 0,
+    };
+    if (d.name !== undefined) {
+      person.name = d.name;
+      person.nameDisplay = d.nameDisplay;
+    }
+    if (RANK[d.role] > RANK[person.role]) person.role = d.role;
+    person.firstJoinedAt = Math.min(person.firstJoinedAt, d.createdAt);
+    person.lastJoinedAt = Math.max(person.lastJoinedAt, d.createdAt);
+    if (!d.revokedAt) person.devices += 1;
+    people.set(d.personId, person);
+  }
+  return [...people.values()].sort((a, b) => b.lastJoinedAt - a.lastJoinedAt);
+}
+
+const RANK: Record<Role, number> = { kiosk: 0, member: 1, staff: 2, admin: 3 };
+
 export function accessRoutes(options: AccessRoutesOptions): express.Router {
   const { access, log } = options;
   const router = express.Router();
   const guesses = new AttemptLimiter(options.attemptsPerMinute, 60_000);
+  const moveCodesMade = new AttemptLimiter(MOVE_CODES_PER_DEVICE, 10 * 60_000);
 
   const device = (res: express.Response) => res.locals.device as DeviceRecord;
   const setCookie = (req: express.Request, res: express.Response, token: string) =>
@@ -208,6 +249,50 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     needs('admin'),
     handle(async (_req, res) => {
       res.json({ code: formatCode(await access.rotateStaffCode(device(res).houseId)) });
+    }),
+  );
+
+  router.post(
+    '/move-code',
+    needs(),
+    handle(async (_req, res) => {
+      if (!moveCodesMade.take(device(res).id)) {
+        throw new AccessError(429, { key: 'tooManyTries' }, 'move codes flooded');
+      }
+      const made = await access.createMoveCode(device(res));
+      res.json({ code: formatCode(made.code), expiresAt: made.expiresAt });
+    }),
+  );
+
+  router.post(
+    '/move',
+    handle(async (req, res) => {
+      const already = res.locals.device as DeviceRecord | undefined;
+      const moved = await access.moveToNewPhone(body(codeBody, req).code, already);
+      setCookie(req, res, moved.token);
+      // The device this phone was until now has no cookie left anywhere: it goes.
+      if (already) await access.revoke(already.houseId, already.id);
+      res.json(await session(moved.device));
+    }, 'code'),
+  );
+
+  router.get(
+    '/people',
+    needs('staff', 'admin'),
+    handle(async (_req, res) => {
+      res.json({ people: peopleOf(await access.listDevices(device(res).houseId)) });
+    }),
+  );
+
+  router.post(
+    '/people/merge',
+    needs(),
+    handle(async (req, res) => {
+      const { from, into } = body(mergeBody, req);
+      const merged = await access.mergePeople(device(res), from, into);
+      await options.mergeDocuments(merged);
+      log.info({ house: merged.houseId, from, into, by: device(res).id }, 'people merged');
+      res.json({ into, moved: merged.moved.map(publicDevice) });
     }),
   );
 

@@ -89,6 +89,18 @@ export const sentences = messages(english, {
     'Deja fuera de {what} los saltos de línea y los caracteres ocultos, por favor.',
   'sentence.giveShiftStart': 'Di cuándo empieza tu turno, como HH:MM.',
   'sentence.giveShiftEnd': 'Di cuándo termina tu turno, como HH:MM.',
+  'sentence.moveCodeKiosk':
+    'La pantalla es de toda la casa, así que no tiene código para pasar a un móvil nuevo.',
+  'sentence.moveCodeUnknown':
+    'Ese código no ha funcionado. Un código sirve una vez, durante 10 minutos. Haz uno nuevo en tu móvil de antes y vuelve a probar.',
+  'sentence.moveOtherHouse':
+    'Este móvil está unido a otra casa. Un código de tu móvil de antes solo sirve para su propia casa.',
+  'sentence.staffOrAdminOnly': 'Eso solo puede hacerlo el equipo o quien gestiona la casa.',
+  'sentence.personNotHere': 'Esa persona no está en esta casa.',
+  'sentence.mergeSelf': 'Ya son la misma persona.',
+  'sentence.mergeKiosk': 'Una pantalla no es una persona, así que no puede ser una de ellas.',
+  'sentence.mergeOwn':
+    'Otra persona confirma que un móvil nuevo es tuyo: pídeselo a alguien del equipo o a quien gestiona la casa.',
   'thing.chore': 'la tarea',
   'thing.area': 'el lugar',
   'thing.yourName': 'tu nombre',
