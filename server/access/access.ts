@@ -315,11 +315,7 @@ export class Access extends EventEmitter<AccessEvents> {
    * record, nor touch an admin's: that is the admin's to do. Each moved device reconnects, so it
    * writes as `into` from then on. The documents are the caller's to merge (board/merge-people).
    */
-  async mergePeople(
-    by: DeviceRecord,
-    from: string,
-    into: string,
-  ): Promise<PeopleMerged> {
+  async mergePeople(by: DeviceRecord, from: string, into: string): Promise<PeopleMerged> {
     if (by.role !== 'staff' && by.role !== 'admin') {
       throw new AccessError(403, { key: 'staffOrAdminOnly' }, 'merge by a member');
     }
