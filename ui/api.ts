@@ -7,6 +7,7 @@ import {
   english,
   type NameDisplay,
   type Pairing,
+  type PersonListing,
   refusalSentence,
   type Sentence,
   type SessionDevice,
@@ -54,7 +55,7 @@ export function sentenceFor(error: unknown): string {
   return say(error instanceof ApiError ? error.sentence : ODD);
 }
 
-export type { DeviceListing };
+export type { DeviceListing, PersonListing };
 
 type DeviceAnswer = { device: SessionDevice };
 
@@ -72,4 +73,9 @@ export const api = {
     call<{ device: DeviceListing }>('POST', '/api/kiosks/pair', { code }),
   newStaffCode: () => call<{ code: string }>('POST', '/api/staff-code'),
   reloadKiosks: () => call<unknown>('POST', '/api/kiosks/reload'),
+  moveCode: () => call<{ code: string; expiresAt: number }>('POST', '/api/move-code'),
+  moveHere: (code: string) => call<DeviceAnswer>('POST', '/api/move', { code }),
+  people: () => call<{ people: PersonListing[] }>('GET', '/api/people'),
+  mergePeople: (from: string, into: string) =>
+    call<{ into: string }>('POST', '/api/people/merge', { from, into }),
 };

@@ -31,6 +31,8 @@ import { editorStyles } from './editor-form.ts';
 import { problemLine, textField } from './fields.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
+import './move-phone-panel.ts';
+import './same-person-form.ts';
 import { say } from '../../ui/i18n/say.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { tabStyles } from './tab-styles.ts';
@@ -121,6 +123,8 @@ export class ThisPhoneSection extends HouseView {
           ? html`<div class="block"><hb-staff-code-form></hb-staff-code-form></div>`
           : nothing
       }
+      ${device.role === 'kiosk' ? nothing : html`<div class="block"><hb-move-phone-panel></hb-move-phone-panel></div>`}
+      ${device.role === 'staff' ? html`<div class="block"><hb-same-person-form .me=${device}></hb-same-person-form></div>` : nothing}
     `;
   }
 

@@ -10,6 +10,7 @@ import { join } from './messages/join.ts';
 import { kiosk } from './messages/kiosk.ts';
 import { night } from './messages/night.ts';
 import { offline } from './messages/offline.ts';
+import { people } from './messages/people.ts';
 import { phone } from './messages/phone.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
@@ -30,6 +31,7 @@ const areas = [
   sentences,
   install,
   night,
+  people,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
