@@ -11,8 +11,9 @@ import type { Device } from '../../ui/session.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
 
-/** The list is asked for again when the form is used and it is older than this. */
-const STALE_MS = 10_000;
+/** The list is asked for again when the form comes into view or is used, at most this often. */
+const STALE_MS = 2_000;
+const REFRESH_MS = 15_000;
 
 @customElement('hb-same-person-form')
 export class SamePersonForm extends LitElement {
@@ -64,10 +65,34 @@ export class SamePersonForm extends LitElement {
   @state() private problem?: string;
   @state() private done?: string;
   private loadedAt = 0;
+  private timer?: ReturnType<typeof setInterval>;
+  /**
+   * Sees the form come into view (its tab shown): someone may have joined since. While it is in
+   * view the list is asked for again now and then, as the admin's device list is.
+   */
+  private readonly seen = new IntersectionObserver(
+    (entries) => {
+      clearInterval(this.timer);
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.refresh();
+      this.timer = setInterval(() => this.refresh(), REFRESH_MS);
+    },
+    { rootMargin: '10000px' },
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    this.seen.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.seen.disconnect();
+    clearInterval(this.timer);
+    super.disconnectedCallback();
+  }
+
+  private refresh(): void {
+    if (Date.now() - this.loadedAt > STALE_MS) void this.load();
   }
 
   async load(): Promise<void> {
@@ -94,9 +119,7 @@ export class SamePersonForm extends LitElement {
     return html`<form
       novalidate
       data-testid="same-person-form"
-      @focusin=${() => {
-        if (Date.now() - this.loadedAt > STALE_MS) void this.load();
-      }}
+      @focusin=${() => this.refresh()}
       @submit=${(event: Event) => event.preventDefault()}
     >
       <div class="field">

@@ -4,6 +4,7 @@
 // unless the person picks another for their own phone.
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   addDays,
   isStaff,
@@ -116,7 +117,7 @@ export class ThisPhoneSection extends HouseView {
       <p class="role" data-testid="this-phone-role" data-role=${device.role}>
         ${t(ROLE_SENTENCES[device.role])}
       </p>
-      <hb-profile-form .device=${device}></hb-profile-form>
+      ${keyed(device.personId, html`<hb-profile-form .device=${device}></hb-profile-form>`)}
       ${this.away(device)} ${this.visitorMode(device)} ${this.language()}
       ${
         device.role === 'member'
