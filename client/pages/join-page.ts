@@ -37,6 +37,11 @@ export const pageStyles = css`
   .muted {
     color: var(--hb-muted);
   }
+  /* The drawing shrinks with a narrow screen or large text, never pushing the page sideways. */
+  .picture {
+    max-width: 100%;
+    height: auto;
+  }
   .reason {
     padding: 0.7em 0.9em;
     border-left: 0.3em solid var(--hb-warn);

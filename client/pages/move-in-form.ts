@@ -14,14 +14,31 @@ export class MoveInForm extends ServerForm {
   static override styles = [
     ...ServerForm.styles,
     css`
+      /* In the join page's grid, the field's own width never pushes the page sideways. */
       :host {
         display: block;
+        min-width: 0;
+      }
+      .field {
+        min-width: 0;
       }
       h2 {
         margin: 0 0 0.4em;
         font-size: 1.25em;
       }
+      /* A short page: the buttons stay under the field instead of sticking to the screen. */
+      .actions {
+        position: static;
+        flex-wrap: wrap;
+      }
+      .actions button,
+      .actions .primary {
+        flex: 1 1 auto;
+      }
       input {
+        box-sizing: border-box;
+        width: 100%;
+        min-width: 0;
         font-size: 1.3em;
         letter-spacing: 0.06em;
         text-transform: uppercase;

@@ -7,6 +7,12 @@ import { api, sentenceFor } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 
+/** "ABCD-EF23", which breaks only after the dash when the text is too big for one line. */
+function codeLines(code: string) {
+  const [first, second] = code.split('-');
+  return second === undefined ? code : html`<span>${first}-</span><wbr /><span>${second}</span>`;
+}
+
 /** How long the code shows: its ten minutes, as this phone's own clock counts them. */
 const MOVE_CODE_SHOWN_MS = 10 * 60_000;
 
@@ -40,7 +46,9 @@ export class MovePhonePanel extends LitElement {
         border-radius: 0.4em;
         background: var(--hb-card);
         user-select: all;
-        overflow-wrap: anywhere;
+      }
+      .code span {
+        white-space: nowrap;
       }
       .steps {
         font-size: 1.1em;
@@ -86,7 +94,7 @@ export class MovePhonePanel extends LitElement {
   private shown(code: string) {
     return html`<div data-testid="move-code-panel" role="group" aria-labelledby="move-heading">
       <p>${t('move.codeLabel')}</p>
-      <p class="code" data-testid="move-code" aria-live="polite">${code}</p>
+      <p class="code" data-testid="move-code" aria-live="polite">${codeLines(code)}</p>
       <p class="steps">${t('move.steps')}</p>
       <p class="address">${t('move.address', { address: location.host })}</p>
       <p>${t('move.validFor')}</p>
