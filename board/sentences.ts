@@ -67,6 +67,7 @@ export const SENTENCES = {
   mergeKiosk: 'A kiosk is not a person, so it cannot be one of them.',
   mergeOwn:
     'Someone else confirms a new phone is you: please ask another member of staff or the house admin.',
+  notThisPhone: 'This is the phone you are using. Let it go from another of your phones.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

@@ -75,6 +75,10 @@ export const api = {
   reloadKiosks: () => call<unknown>('POST', '/api/kiosks/reload'),
   moveCode: () => call<{ code: string; expiresAt: number }>('POST', '/api/move-code'),
   moveHere: (code: string) => call<DeviceAnswer>('POST', '/api/move', { code }),
+  myDevices: () =>
+    call<{ devices: Array<DeviceListing & { thisOne: boolean }> }>('GET', '/api/me/devices'),
+  letGoOfMine: (id: string) =>
+    call<{ device: DeviceListing }>('POST', `/api/me/devices/${encodeURIComponent(id)}/revoke`),
   people: () => call<{ people: PersonListing[] }>('GET', '/api/people'),
   mergePeople: (from: string, into: string) =>
     call<{ into: string }>('POST', '/api/people/merge', { from, into }),

@@ -1,11 +1,12 @@
 // "Move to a new phone": the person asks for a code, and this phone shows it big, with the one
-// step to take on the new phone. The code works once, for ten minutes; it is not kept on screen
+// step to take on the new phone; under it, the person's other phones, to let an old one go. The code works once, for ten minutes; it is not kept on screen
 // for the next person who picks the phone up.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
+import './my-phones.ts';
 
 /** "ABCD-EF23", which breaks only after the dash when the text is too big for one line. */
 function codeLines(code: string) {
@@ -79,6 +80,7 @@ export class MovePhonePanel extends LitElement {
       <h2 id="move-heading">${t('move.open')}</h2>
       ${this.code ? this.shown(this.code) : this.asking()}
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      <hb-my-phones></hb-my-phones>
     `;
   }
 

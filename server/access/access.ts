@@ -354,6 +354,21 @@ export class Access extends EventEmitter<AccessEvents> {
     return { houseId: by.houseId, from, into, moved };
   }
 
+  /**
+   * A person lets go of one of their own other devices (an old phone they moved from). Only
+   * their own, in their house: anyone else's is "not in this house", as to the admin.
+   */
+  async revokeOwn(by: DeviceRecord, deviceId: string, now = Date.now()): Promise<DeviceRecord> {
+    const device = await this.store.device(deviceId);
+    if (!device || device.houseId !== by.houseId || device.personId !== by.personId) {
+      throw new AccessError(404, { key: 'deviceNotHere' }, "revoke another person's device");
+    }
+    if (device.id === by.id) {
+      throw new AccessError(400, { key: 'notThisPhone' }, 'revoke own device from itself');
+    }
+    return this.revoke(by.houseId, deviceId, now);
+  }
+
   private async changeRole(device: DeviceRecord, role: Role): Promise<DeviceRecord> {
     await this.store.updateDevice(device.id, { role });
     const updated = { ...device, role };

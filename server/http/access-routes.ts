@@ -277,6 +277,29 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
   );
 
   router.get(
+    '/me/devices',
+    needs(),
+    handle(async (_req, res) => {
+      const me = device(res);
+      const mine = await access.devicesOf(me.houseId, me.personId);
+      res.json({
+        devices: mine
+          .filter((d) => !d.revokedAt)
+          .map((d) => ({ ...publicDevice(d), thisOne: d.id === me.id })),
+      });
+    }),
+  );
+
+  router.post(
+    '/me/devices/:id/revoke',
+    needs(),
+    handle(async (req, res) => {
+      const revoked = await access.revokeOwn(device(res), String(req.params.id));
+      res.json({ device: publicDevice(revoked) });
+    }),
+  );
+
+  router.get(
     '/people',
     needs('staff', 'admin'),
     handle(async (_req, res) => {

@@ -162,10 +162,22 @@ describe.runIf(chromiumReady())(
       const onAdmin = await turnPeople(admin);
       expect(onAdmin.filter((w) => w.includes('Jo'))).toEqual(['Jo']);
 
-      // The old phone keeps working, as the same person.
+      // The old phone keeps working, as the same person, until Jo lets it go from the new one.
       await waitLive(jo);
       expect((await personOf(jo)).personId).toBe(joId);
-      await fresh.context().close();
+      await fresh.getByTestId('tab-phone').click();
+      const oldPhone = fresh.getByTestId('my-phone');
+      await expect.poll(() => oldPhone.count()).toBe(1);
+      await oldPhone.getByTestId('my-phone-let-go').click();
+      expect(await oldPhone.getByTestId('my-phone-let-go').textContent()).toContain('Tap again');
+      await oldPhone.scrollIntoViewIfNeeded();
+      expect(await violations(fresh)).toEqual([]);
+      await oldPhone.getByTestId('my-phone-let-go').click();
+      await jo.getByTestId('not-joined-reason').waitFor();
+      await expect.poll(() => oldPhone.count()).toBe(0);
+      expect((await personOf(fresh)).personId).toBe(joId);
+      // Jo is on the new phone from now on: the lost-phone test below goes on with it.
+      jo = fresh;
     });
 
     test('a lost phone: the new one joins as someone new, staff confirm it is Jo, and it is Jo', async () => {

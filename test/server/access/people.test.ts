@@ -196,6 +196,39 @@ describe('moving to a new phone with a code from the old one', () => {
     expect((await post('/move', undefined, { code }, server.url)).status).toBe(200);
   });
 
+  test("the person lets go of the old phone from the new one; nobody lets go of anyone else's", async () => {
+    const old = await phone('Noor');
+    const moved = deviceTokenOf(
+      await post('/move', undefined, { code: await moveCode(old.token) }),
+    )!;
+    const mine = await fetch(`${server.url}/api/me/devices`, {
+      headers: { cookie: cookieFor(moved) },
+    });
+    const { devices } = await mine.json();
+    expect(devices.map((d: { id: string }) => d.id)).toContain(old.device.id);
+    expect(devices.filter((d: { thisOne: boolean }) => d.thisOne)).toHaveLength(1);
+    // Someone else, of this house or another, cannot let Noor's phone go.
+    const other = await phone('Bea');
+    const birch = await phone('Birch', 'member', otherHouse.id);
+    for (const token of [other.token, birch.token]) {
+      const refused = await post(`/me/devices/${old.device.id}/revoke`, token);
+      expect(refused.status).toBe(404);
+      expect((await refused.json()).key).toBe('deviceNotHere');
+    }
+    const itself = await post(`/me/devices/${(await sessionOf(moved)).id}/revoke`, moved);
+    expect((await itself.json()).key).toBe('notThisPhone');
+    expect((await sessionOf(old.token)).id).toBe(old.device.id);
+    expect((await post(`/me/devices/${old.device.id}/revoke`, moved)).status).toBe(200);
+    const gone = await fetch(`${server.url}/api/session`, {
+      headers: { cookie: cookieFor(old.token) },
+    });
+    expect((await gone.json()).joined).toBe(false);
+    expect((await sessionOf(moved)).personId).toBe(old.device.personId);
+    expect((await post(`/me/devices/${old.device.id}/revoke`, moved, undefined, EVIL)).status).toBe(
+      403,
+    );
+  });
+
   test('bad bodies are refused plainly and the server carries on', async () => {
     for (const body of [{}, { code: 7 }, { code: 'x'.repeat(41) }, { code: 'ABCD', more: 1 }]) {
       const answer = await post('/move', undefined, body);

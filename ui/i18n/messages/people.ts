@@ -22,6 +22,13 @@ export const people = messages(
     'move.codeMissing': 'Please type the code your old phone shows.',
     'move.submit': 'Be myself on this phone',
     'move.back': 'Back',
+    'mine.heading': 'Your other phones',
+    'mine.hint': 'Phones you moved from still work. Let go of one you will not use again.',
+    'mine.phone': 'A phone that joined {ago}',
+    'mine.seen': 'last used {ago}',
+    'mine.letGo': 'Let go of the phone that joined {ago}',
+    'mine.sure': 'Tap again to let it go',
+    'mine.gone': 'That phone is let go.',
     'same.heading': 'A new phone for someone who lost theirs',
     'same.hint':
       "When someone's phone is lost, they join again by scanning the kiosk's code. Then, with them beside you, confirm here that the new phone is them. A name alone is never enough.",
@@ -60,6 +67,14 @@ export const people = messages(
     'move.codeMissing': 'Escribe el código que muestra tu móvil de antes.',
     'move.submit': 'Ser yo en este móvil',
     'move.back': 'Volver',
+    'mine.heading': 'Tus otros móviles',
+    'mine.hint':
+      'Los móviles de los que pasaste siguen funcionando. Desvincula el que no vayas a usar más.',
+    'mine.phone': 'Un móvil que se unió {ago}',
+    'mine.seen': 'usado por última vez {ago}',
+    'mine.letGo': 'Desvincular el móvil que se unió {ago}',
+    'mine.sure': 'Toca otra vez para desvincularlo',
+    'mine.gone': 'Ese móvil está desvinculado.',
     'same.heading': 'Un móvil nuevo para quien perdió el suyo',
     'same.hint':
       'Si alguien pierde su móvil, vuelve a unirse escaneando el código de la pantalla. Después, con esa persona a tu lado, confirma aquí que el móvil nuevo es suyo. Un nombre solo nunca basta.',

@@ -99,6 +99,7 @@ export const sentences = messages(english, {
   'sentence.personNotHere': 'Esa persona no está en esta casa.',
   'sentence.mergeSelf': 'Ya son la misma persona.',
   'sentence.mergeKiosk': 'Una pantalla no es una persona, así que no puede ser una de ellas.',
+  'sentence.notThisPhone': 'Es el móvil que estás usando. Desvincúlalo desde otro de tus móviles.',
   'sentence.mergeOwn':
     'Otra persona confirma que un móvil nuevo es tuyo: pídeselo a alguien del equipo o a quien gestiona la casa.',
   'thing.chore': 'la tarea',
