@@ -74,7 +74,7 @@ export class SamePersonForm extends LitElement {
     (entries) => {
       clearInterval(this.timer);
       if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.refresh();
+      void this.load();
       this.timer = setInterval(() => this.refresh(), REFRESH_MS);
     },
     { rootMargin: '10000px' },
