@@ -1,6 +1,7 @@
 // Devices, not accounts: how a phone joins by the kiosk's QR code, how a kiosk is paired, how a
 // member becomes staff, and how an admin lets a device go. Tokens live only in cookies; the
 // server keeps their hashes.
+import { createHmac } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { newId } from '../../board/ids.ts';
 import type { NameDisplay, Profile, Role } from '../../board/roles.ts';
@@ -267,7 +268,7 @@ export class Access extends EventEmitter<AccessEvents> {
     }
     const code = newCode(CODE_LENGTH);
     const expiresAt = now + MOVE_CODE_LIFETIME_MS;
-    await this.store.addMoveCode(hashSecret(code), device.id, expiresAt);
+    await this.store.addMoveCode(this.moveCodeHash(code), device.id, expiresAt);
     return { code, expiresAt };
   }
 
@@ -283,7 +284,7 @@ export class Access extends EventEmitter<AccessEvents> {
   ): Promise<NewDevice> {
     const deviceId =
       typeof code === 'string' && code.length <= 40
-        ? await this.store.takeMoveCode(hashSecret(normaliseCode(code)), now)
+        ? await this.store.takeMoveCode(this.moveCodeHash(normaliseCode(code)), now)
         : undefined;
     const old = deviceId ? await this.store.device(deviceId) : undefined;
     if (!old || old.revokedAt || old.role === 'kiosk') {
@@ -367,6 +368,14 @@ export class Access extends EventEmitter<AccessEvents> {
       throw new AccessError(400, { key: 'notThisPhone' }, 'revoke own device from itself');
     }
     return this.revoke(by.houseId, deviceId, now);
+  }
+
+  /**
+   * A move code's hash, keyed by the server's secret: eight characters are few enough that a
+   * copy of the store alone could find a code by trying them all, if it were a plain hash.
+   */
+  private moveCodeHash(code: string): string {
+    return createHmac('sha256', this.secret).update(`move:${code}`).digest('hex');
   }
 
   private async changeRole(device: DeviceRecord, role: Role): Promise<DeviceRecord> {
