@@ -69,6 +69,17 @@ export const SENTENCES = {
   offerGone: 'That offer is no longer open.',
   offerToSelf: 'Please ask someone other than yourself.',
   kioskIsNobodys: 'The kiosk belongs to the whole house, not to one person.',
+  moveCodeKiosk: 'The kiosk belongs to the whole house, so it has no code to move to a new phone.',
+  moveCodeUnknown:
+    'That code did not work. A code works once, for 10 minutes. Please make a new one on your old phone and try again.',
+  moveOtherHouse:
+    'This phone is joined to another house. A code from your old phone works only for its own house.',
+  staffOrAdminOnly: 'Only staff or the house admin can do that.',
+  mergeSelf: 'Those are the same person already.',
+  mergeKiosk: 'A kiosk is not a person, so it cannot be one of them.',
+  mergeOwn:
+    'Someone else confirms a new phone is you: please ask another member of staff or the house admin.',
+  notThisPhone: 'This is the phone you are using. Let it go from another of your phones.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

@@ -32,7 +32,22 @@ export interface ListedDevice extends DeviceListing {
 export type OwnDevice = Pick<
   DeviceRecord,
   'id' | 'role' | 'createdAt' | 'lastSeenAt' | 'revokedAt'
->;
+> & {
+  /** The device asking (as the server lists them). */
+  thisOne?: boolean;
+};
+/** A person as staff and the admin see them to confirm a new phone is theirs. */
+export interface PersonListing {
+  personId: string;
+  name?: string;
+  nameDisplay: NameDisplay;
+  /** What the person may do on their strongest device. */
+  role: Role;
+  firstJoinedAt: number;
+  lastJoinedAt: number;
+  /** Devices not let go. */
+  devices: number;
+}
 
 /** This device, as the session tells it: its house too. */
 export interface SessionDevice extends DeviceListing {

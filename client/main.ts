@@ -32,7 +32,14 @@ function takeInvitation(): Invitation | undefined {
 
 function showNotJoined(reason?: string) {
   setTitle('app.name');
-  render(html`<hb-join-page .reason=${reason}></hb-join-page>`, root);
+  render(html`<hb-join-page .reason=${reason} @device-moved=${moved}></hb-join-page>`, root);
+}
+
+/** A code from the old phone made this phone the same person: the board opens as them. */
+async function moved(event: CustomEvent<Device>) {
+  const device = event.detail.name ? event.detail : await askName(event.detail);
+  keep(device);
+  openBoard(device);
 }
 
 function keep(device: Device) {
@@ -99,6 +106,21 @@ function openBoard(first: Device) {
     );
   draw();
   watchAccess(house, socket, () => showNotJoined(t('join.letGo')));
+  // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
+  // the session says which person it is now.
+  let askedAt = 0;
+  house.addEventListener('closed', () => {
+    if (Date.now() - askedAt < 2_000) return;
+    askedAt = Date.now();
+    void askSession()
+      .then((session) => {
+        if (!session.joined || session.device.personId === device.personId) return;
+        device = session.device;
+        keep(device);
+        draw();
+      })
+      .catch(() => undefined);
+  });
 }
 
 async function start() {

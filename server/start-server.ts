@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { CloseReason } from '../board/close-codes.ts';
 import { docName } from '../board/documents.ts';
+import { mergePeople } from '../board/merge-people.ts';
 import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
 import { Leaving } from './access/leaving.ts';
@@ -96,6 +97,11 @@ export async function startServer(
     access,
     attemptsPerMinute: config.guessesPerMinute,
     houseName: async (id) => (await houses.find(id))?.name,
+    mergeDocuments: async ({ houseId, from, into }) => {
+      for (const kind of ['board', 'staff'] as const) {
+        await registry.change(docName(houseId, kind), (doc) => mergePeople(doc, from, into));
+      }
+    },
     storeHealth: () => store.ping(),
     stats: () => ({
       documents: registry.loadedCount,

@@ -9,6 +9,7 @@ import {
   type NameDisplay,
   type OwnDevice,
   type Pairing,
+  type PersonListing,
   refusalSentence,
   type Sentence,
   type SessionDevice,
@@ -56,7 +57,7 @@ export function sentenceFor(error: unknown): string {
   return say(error instanceof ApiError ? error.sentence : ODD);
 }
 
-export type { DeviceListing, ListedDevice };
+export type { DeviceListing, ListedDevice, PersonListing };
 
 type DeviceAnswer = { device: SessionDevice };
 
@@ -86,4 +87,11 @@ export const api = {
       'GET',
       '/api/people/left',
     ),
+  moveCode: () => call<{ code: string; expiresAt: number }>('POST', '/api/move-code'),
+  moveHere: (code: string) => call<DeviceAnswer>('POST', '/api/move', { code }),
+  letGoOfMine: (id: string) =>
+    call<{ device: DeviceListing }>('POST', `/api/me/devices/${encodeURIComponent(id)}/revoke`),
+  people: () => call<{ people: PersonListing[] }>('GET', '/api/people'),
+  mergePeople: (from: string, into: string) =>
+    call<{ into: string }>('POST', '/api/people/merge', { from, into }),
 };

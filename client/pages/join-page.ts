@@ -1,9 +1,11 @@
 // What a phone shows before it is part of the house: how to join (scan the kiosk's code), or
-// that it is joining now. A friendly page, not an error — there is no form for codes here.
+// that it is joining now. A friendly page, not an error. Someone who had a phone here before types
+// the code their old phone shows, and is themselves on this one.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../ui/i18n/index.ts';
 import { houseColors } from '../../ui/theme.ts';
+import './move-in-form.ts';
 
 export const pageStyles = css`
   :host {
@@ -34,6 +36,11 @@ export const pageStyles = css`
   }
   .muted {
     color: var(--hb-muted);
+  }
+  /* The drawing shrinks with a narrow screen or large text, never pushing the page sideways. */
+  .picture {
+    max-width: 100%;
+    height: auto;
   }
   .reason {
     padding: 0.7em 0.9em;
@@ -90,6 +97,7 @@ export class JoinPage extends LitElement {
       ${scanPicture}
       <p class="lead">${t('join.howTo')}</p>
       <p class="muted">${t('join.nothingToInstall')}</p>
+      <hb-move-in-form></hb-move-in-form>
     </main>`;
   }
 }

@@ -12,6 +12,7 @@ import './device-list.ts';
 import type { DeviceList } from './device-list.ts';
 import './house-settings-form.ts';
 import './pair-kiosk-form.ts';
+import './same-person-form.ts';
 import './staff-code-maker.ts';
 import { tabStyles } from './tab-styles.ts';
 
@@ -67,6 +68,9 @@ export class AdminSection extends LitElement {
           .active=${this.active}
           .settings=${this.house?.docs.settings}
         ></hb-device-list>
+      </section>
+      <section @devices-changed=${() => void this.deviceList?.load()}>
+        ${this.active ? html`<hb-same-person-form level="3" .me=${this.device}></hb-same-person-form>` : nothing}
       </section>
       <section @devices-changed=${() => void this.deviceList?.load()}>
         <h3>${t('admin.pair')}</h3>

@@ -4,6 +4,7 @@
 // unless the person picks another for their own phone.
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   addDays,
   isStaff,
@@ -33,6 +34,8 @@ import './leaving-panels.ts';
 import './about-me-view.ts';
 import './profile-form.ts';
 import './staff-code-form.ts';
+import './move-phone-panel.ts';
+import './same-person-form.ts';
 import { say } from '../../ui/i18n/say.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { tabStyles } from './tab-styles.ts';
@@ -116,7 +119,7 @@ export class ThisPhoneSection extends HouseView {
       <p class="role" data-testid="this-phone-role" data-role=${device.role}>
         ${t(ROLE_SENTENCES[device.role])}
       </p>
-      <hb-profile-form .device=${device}></hb-profile-form>
+      ${keyed(device.personId, html`<hb-profile-form .device=${device}></hb-profile-form>`)}
       ${this.away(device)} ${this.visitorMode(device)} ${this.language()}
       ${
         device.role === 'member'
@@ -138,6 +141,8 @@ export class ThisPhoneSection extends HouseView {
       <div class="block">
         <hb-about-me-view .house=${this.house} .device=${device} .now=${this.now}></hb-about-me-view>
       </div>
+      ${device.role === 'kiosk' ? nothing : html`<div class="block"><hb-move-phone-panel></hb-move-phone-panel></div>`}
+      ${device.role === 'staff' ? html`<div class="block"><hb-same-person-form .me=${device}></hb-same-person-form></div>` : nothing}
     `;
   }
 

@@ -1,6 +1,7 @@
 // Devices, not accounts: how a phone joins by the kiosk's QR code, how a kiosk is paired, how a
 // member becomes staff, and how an admin lets a device go. Tokens live only in cookies; the
 // server keeps their hashes.
+import { createHmac } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { newId } from '../../board/ids.ts';
 import type { NameDisplay, Profile, Role } from '../../board/roles.ts';
@@ -20,6 +21,8 @@ export const JOIN_TOKEN_LIFETIME_MS = 10 * 60_000;
 export const ADMIN_INVITE_LIFETIME_MS = 7 * 86_400_000;
 export const PAIRING_LIFETIME_MS = 10 * 60_000;
 export const CODE_LENGTH = 8;
+/** How long a "move to a new phone" code works: long enough to find the new phone, no longer. */
+export const MOVE_CODE_LIFETIME_MS = 10 * 60_000;
 /**
  * Phones one join token may let in. A whole house scanning the kiosk at a community meeting is
  * a dozen or so; a script minting hundreds of devices from one photo of the QR code is not.
@@ -43,6 +46,15 @@ export class AccessError extends Error {
 export interface NewDevice {
   device: DeviceRecord;
   token: string;
+}
+
+/** Two records of one person became one: what names `from` should name `into`. */
+export interface PeopleMerged {
+  houseId: string;
+  from: string;
+  into: string;
+  /** The devices that were `from`'s and are `into`'s now. */
+  moved: DeviceRecord[];
 }
 
 export interface AccessEvents {
@@ -241,6 +253,129 @@ export class Access extends EventEmitter<AccessEvents> {
     }
     this.emit('revoked', device);
     return device;
+  }
+
+  /**
+   * A code the person on this device types on their new phone to be the same person there. Only
+   * its hash is kept; it works once, for ten minutes. The kiosk is nobody, so it has none.
+   */
+  async createMoveCode(
+    device: DeviceRecord,
+    now = Date.now(),
+  ): Promise<{ code: string; expiresAt: number }> {
+    if (device.role === 'kiosk') {
+      throw new AccessError(403, { key: 'moveCodeKiosk' }, 'kiosk asked for a move code');
+    }
+    const code = newCode(CODE_LENGTH);
+    const expiresAt = now + MOVE_CODE_LIFETIME_MS;
+    await this.store.addMoveCode(this.moveCodeHash(code), device.id, expiresAt);
+    return { code, expiresAt };
+  }
+
+  /**
+   * A new phone typed a move code: a new device of the same person, in the same house, with the
+   * same role and name as the device that showed the code (which keeps working). `already` is
+   * the device this phone holds now, if any: a phone of another house is refused.
+   */
+  async moveToNewPhone(
+    code: string,
+    already: DeviceRecord | undefined,
+    now = Date.now(),
+  ): Promise<NewDevice> {
+    const deviceId =
+      typeof code === 'string' && code.length <= 40
+        ? await this.store.takeMoveCode(this.moveCodeHash(normaliseCode(code)), now)
+        : undefined;
+    const old = deviceId ? await this.store.device(deviceId) : undefined;
+    if (!old || old.revokedAt || old.role === 'kiosk') {
+      throw new AccessError(400, { key: 'moveCodeUnknown' }, 'move code refused');
+    }
+    if (already && already.houseId !== old.houseId) {
+      throw new AccessError(403, { key: 'moveOtherHouse' }, 'move code of another house');
+    }
+    const token = newToken();
+    const id = newId();
+    const device: DeviceRecord = {
+      id,
+      houseId: old.houseId,
+      personId: old.personId,
+      role: old.role,
+      ...(old.name === undefined ? {} : { name: old.name }),
+      nameDisplay: old.nameDisplay,
+      createdAt: now,
+      lastSeenAt: now,
+    };
+    await this.store.addDevice(device, hashSecret(token));
+    return { device, token };
+  }
+
+  /**
+   * Staff or the admin confirm that two records are one person (a lost phone, then a fresh
+   * join): every device of `from` becomes `into`'s, with `into`'s name (or `from`'s, when `into`
+   * has none). Nothing merges by a name: only ids someone chose. Staff may not confirm their own
+   * record, nor touch an admin's: that is the admin's to do. Each moved device reconnects, so it
+   * writes as `into` from then on. The documents are the caller's to merge (board/merge-people).
+   */
+  async mergePeople(by: DeviceRecord, from: string, into: string): Promise<PeopleMerged> {
+    if (by.role !== 'staff' && by.role !== 'admin') {
+      throw new AccessError(403, { key: 'staffOrAdminOnly' }, 'merge by a member');
+    }
+    if (from === into) throw new AccessError(400, { key: 'mergeSelf' }, 'merge into itself');
+    const devices = await this.store.listDevices(by.houseId);
+    const fromDevices = devices.filter((d) => d.personId === from);
+    const intoDevices = devices.filter((d) => d.personId === into);
+    if (fromDevices.length === 0 || intoDevices.length === 0) {
+      throw new AccessError(404, { key: 'personNotHere' }, 'merge unknown person');
+    }
+    const both = [...fromDevices, ...intoDevices];
+    if (both.some((d) => d.role === 'kiosk')) {
+      throw new AccessError(400, { key: 'mergeKiosk' }, 'merge a kiosk');
+    }
+    if (by.role === 'staff') {
+      if (from === by.personId || into === by.personId) {
+        throw new AccessError(403, { key: 'mergeOwn' }, 'staff merging their own record');
+      }
+      if (both.some((d) => d.role === 'admin')) {
+        throw new AccessError(403, { key: 'adminOnly' }, "staff merging an admin's record");
+      }
+    }
+    const named = (list: DeviceRecord[]) => list.find((d) => d.name !== undefined);
+    const source = named(intoDevices) ?? named(fromDevices);
+    const profile = source ? { name: source.name, nameDisplay: source.nameDisplay } : {};
+    const moved: DeviceRecord[] = [];
+    for (const device of fromDevices) {
+      await this.store.updateDevice(device.id, { personId: into, ...profile });
+      moved.push({ ...device, personId: into, ...profile });
+    }
+    if (!named(intoDevices) && source) {
+      for (const device of intoDevices) await this.store.updateDevice(device.id, profile);
+    }
+    // Their sockets reconnect, so they write as the person they are now.
+    for (const device of moved) if (!device.revokedAt) this.emit('changed', device);
+    return { houseId: by.houseId, from, into, moved };
+  }
+
+  /**
+   * A person lets go of one of their own other devices (an old phone they moved from). Only
+   * their own, in their house: anyone else's is "not in this house", as to the admin.
+   */
+  async revokeOwn(by: DeviceRecord, deviceId: string, now = Date.now()): Promise<DeviceRecord> {
+    const device = await this.store.device(deviceId);
+    if (!device || device.houseId !== by.houseId || device.personId !== by.personId) {
+      throw new AccessError(404, { key: 'deviceNotHere' }, "revoke another person's device");
+    }
+    if (device.id === by.id) {
+      throw new AccessError(400, { key: 'notThisPhone' }, 'revoke own device from itself');
+    }
+    return this.revoke(by.houseId, deviceId, now);
+  }
+
+  /**
+   * A move code's hash, keyed by the server's secret: eight characters are few enough that a
+   * copy of the store alone could find a code by trying them all, if it were a plain hash.
+   */
+  private moveCodeHash(code: string): string {
+    return createHmac('sha256', this.secret).update(`move:${code}`).digest('hex');
   }
 
   private async changeRole(device: DeviceRecord, role: Role): Promise<DeviceRecord> {

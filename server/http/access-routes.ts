@@ -9,10 +9,11 @@ import {
   type DeviceRecord,
   formatCode,
   type OwnDevice,
+  type PersonListing,
   refusal,
   type Session,
 } from '../../board/wire.ts';
-import { type Access, AccessError } from '../access/access.ts';
+import { type Access, AccessError, type PeopleMerged } from '../access/access.ts';
 import type { Leaving } from '../access/leaving.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
@@ -34,6 +35,8 @@ export interface AccessRoutesOptions {
   attemptsPerMinute: number;
   /** Where the house reaches the server, if set: its pages are the board's own. */
   publicUrl?: string;
+  /** Makes the house's documents name `into` wherever they named `from` (board/merge-people). */
+  mergeDocuments: (merged: PeopleMerged) => Promise<void>;
 }
 
 type Handler = (req: express.Request, res: express.Response) => Promise<unknown>;
@@ -48,6 +51,10 @@ type Guard = 'none' | 'code' | 'token';
 
 const tokenBody = z.object({ token: z.string().max(200) }).strict();
 const codeBody = z.object({ code: z.string().max(40) }).strict();
+const personId = z.string().regex(PERSON_ID_PATTERN);
+const mergeBody = z.object({ from: personId, into: personId }).strict();
+/** Move codes one device may make in ten minutes: a few tries at a new phone, never a flood. */
+const MOVE_CODES_PER_DEVICE = 5;
 
 function body<T>(schema: z.ZodType<T>, req: express.Request): T {
   const result = schema.safeParse(req.body ?? {});
@@ -60,15 +67,48 @@ function publicDevice(device: DeviceRecord): DeviceListing {
   return { id, personId, role, name, nameDisplay, createdAt, lastSeenAt, revokedAt };
 }
 
-function ownDevice(device: DeviceRecord): OwnDevice {
+function ownDevice(device: DeviceRecord, me: DeviceRecord): OwnDevice {
   const { id, role, createdAt, lastSeenAt, revokedAt } = device;
-  return { id, role, createdAt, lastSeenAt, revokedAt };
+  return { id, role, createdAt, lastSeenAt, revokedAt, thisOne: id === me.id };
 }
+
+/**
+ * The house's people as staff and the admin see them to confirm a new phone is someone: each
+ * person once, however many devices they have, with when they first and last joined. Kiosks are
+ * nobody.
+ */
+export function peopleOf(devices: DeviceRecord[]): PersonListing[] {
+  const people = new Map<string, PersonListing>();
+  for (const d of devices) {
+    if (d.role === 'kiosk') continue;
+    const person = people.get(d.personId) ?? {
+      personId: d.personId,
+      nameDisplay: d.nameDisplay,
+      role: d.role,
+      firstJoinedAt: d.createdAt,
+      lastJoinedAt: d.createdAt,
+      devices: 0,
+    };
+    if (d.name !== undefined) {
+      person.name = d.name;
+      person.nameDisplay = d.nameDisplay;
+    }
+    if (RANK[d.role] > RANK[person.role]) person.role = d.role;
+    person.firstJoinedAt = Math.min(person.firstJoinedAt, d.createdAt);
+    person.lastJoinedAt = Math.max(person.lastJoinedAt, d.createdAt);
+    if (!d.revokedAt) person.devices += 1;
+    people.set(d.personId, person);
+  }
+  return [...people.values()].sort((a, b) => b.lastJoinedAt - a.lastJoinedAt);
+}
+
+const RANK: Record<Role, number> = { kiosk: 0, member: 1, staff: 2, admin: 3 };
 
 export function accessRoutes(options: AccessRoutesOptions): express.Router {
   const { access, log } = options;
   const router = express.Router();
   const guesses = new AttemptLimiter(options.attemptsPerMinute, 60_000);
+  const moveCodesMade = new AttemptLimiter(MOVE_CODES_PER_DEVICE, 10 * 60_000);
 
   const device = (res: express.Response) => res.locals.device as DeviceRecord;
   const setCookie = (req: express.Request, res: express.Response, token: string) =>
@@ -195,7 +235,7 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
       if (me.role === 'kiosk') throw new AccessError(403, { key: 'kioskIsNobodys' }, 'kiosk');
       const devices = await access.devicesOf(me.houseId, me.personId);
       res.set('Cache-Control', 'no-store');
-      res.json({ devices: devices.map(ownDevice) });
+      res.json({ devices: devices.map((d) => ownDevice(d, me)) });
     }),
   );
 
@@ -245,6 +285,59 @@ export function accessRoutes(options: AccessRoutesOptions): express.Router {
     needs('admin'),
     handle(async (_req, res) => {
       res.json({ code: formatCode(await access.rotateStaffCode(device(res).houseId)) });
+    }),
+  );
+
+  router.post(
+    '/move-code',
+    needs(),
+    handle(async (_req, res) => {
+      if (!moveCodesMade.take(device(res).id)) {
+        throw new AccessError(429, { key: 'tooManyTries' }, 'move codes flooded');
+      }
+      const made = await access.createMoveCode(device(res));
+      res.json({ code: formatCode(made.code), expiresAt: made.expiresAt });
+    }),
+  );
+
+  router.post(
+    '/move',
+    handle(async (req, res) => {
+      const already = res.locals.device as DeviceRecord | undefined;
+      const moved = await access.moveToNewPhone(body(codeBody, req).code, already);
+      setCookie(req, res, moved.token);
+      // The device this phone was until now has no cookie left anywhere: it goes.
+      if (already) await access.revoke(already.houseId, already.id);
+      res.json(await session(moved.device));
+    }, 'code'),
+  );
+
+  router.post(
+    '/me/devices/:id/revoke',
+    needs(),
+    handle(async (req, res) => {
+      const revoked = await access.revokeOwn(device(res), String(req.params.id));
+      res.json({ device: publicDevice(revoked) });
+    }),
+  );
+
+  router.get(
+    '/people',
+    needs('staff', 'admin'),
+    handle(async (_req, res) => {
+      res.json({ people: peopleOf(await access.listDevices(device(res).houseId)) });
+    }),
+  );
+
+  router.post(
+    '/people/merge',
+    needs(),
+    handle(async (req, res) => {
+      const { from, into } = body(mergeBody, req);
+      const merged = await access.mergePeople(device(res), from, into);
+      await options.mergeDocuments(merged);
+      log.info({ house: merged.houseId, from, into, by: device(res).id }, 'people merged');
+      res.json({ into, moved: merged.moved.map(publicDevice) });
     }),
   );
 

@@ -49,4 +49,8 @@ export interface AccessStore {
     tokenHash: string,
     now: number,
   ): Promise<{ code: string; expiresAt: number } | undefined>;
+  /** Keeps a "move to a new phone" code, only as its hash: the device that showed it. */
+  addMoveCode(codeHash: string, deviceId: string, expiresAt: number): Promise<void>;
+  /** Uses up a move code: the device that showed it, once; undefined after that or when expired. */
+  takeMoveCode(codeHash: string, now: number): Promise<string | undefined>;
 }

@@ -13,6 +13,7 @@ import { kiosk } from './messages/kiosk.ts';
 import { leaving } from './messages/leaving.ts';
 import { night } from './messages/night.ts';
 import { offline } from './messages/offline.ts';
+import { people } from './messages/people.ts';
 import { phone } from './messages/phone.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
@@ -36,6 +37,7 @@ const areas = [
   night,
   devices,
   aboutMe,
+  people,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

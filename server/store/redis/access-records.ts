@@ -17,6 +17,7 @@ const k = {
   invite: (hash: string) => `hb:admin-invite:${hash}`,
   pairing: (code: string) => `hb:pairing:${code}`,
   pairingToken: (hash: string) => `hb:pairing-token:${hash}`,
+  moveCode: (hash: string) => `hb:move-code:${hash}`,
 };
 
 /** Patches a device's JSON in place: ARGV[1] the fields to set, the rest the fields to remove. */
@@ -167,5 +168,19 @@ export class RedisAccessStore implements AccessStore {
   async pendingPairing(tokenHash: string) {
     const json = await this.client.get(k.pairingToken(tokenHash));
     return json ? (JSON.parse(json) as { code: string; expiresAt: number }) : undefined;
+  }
+
+  async addMoveCode(codeHash: string, deviceId: string, expiresAt: number): Promise<void> {
+    await this.client.set(k.moveCode(codeHash), JSON.stringify({ deviceId, expiresAt }), {
+      PX: lifeUntil(expiresAt),
+    });
+  }
+
+  /** Redis forgets a code when it runs out; the time is checked too, as this node tells it. */
+  async takeMoveCode(codeHash: string, now: number) {
+    const json = await this.client.getDel(k.moveCode(codeHash));
+    if (!json) return undefined;
+    const { deviceId, expiresAt } = JSON.parse(json) as { deviceId: string; expiresAt: number };
+    return expiresAt > now ? deviceId : undefined;
   }
 }

@@ -38,6 +38,15 @@ const SCHEMA = `
   );
 `;
 
+/** "Move to a new phone" codes, kept only as hashes: a code is shown once and typed once. */
+const MOVE_CODES = `
+  CREATE TABLE IF NOT EXISTS move_codes (
+    code_hash TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+`;
+
 interface DeviceRow {
   id: string;
   person_id: string | null;
@@ -92,6 +101,7 @@ export class SqliteAccessStore implements AccessStore {
     // On a disk that filled up, the tables of an existing data file are there already.
     this.write('schema', () => {
       this.db.exec(SCHEMA);
+      this.db.exec(MOVE_CODES);
       addColumn(this.db, 'devices', 'person_id', 'TEXT');
     });
   }
@@ -273,6 +283,24 @@ export class SqliteAccessStore implements AccessStore {
           | undefined,
     );
     return row && row.expires_at > now ? row.value : undefined;
+  }
+
+  async addMoveCode(codeHash: string, deviceId: string, expiresAt: number): Promise<void> {
+    this.write('move code', () => {
+      this.db.prepare('DELETE FROM move_codes WHERE expires_at <= ?').run(Date.now());
+      this.db
+        .prepare('INSERT INTO move_codes (code_hash, device_id, expires_at) VALUES (?, ?, ?)')
+        .run(codeHash, deviceId, expiresAt);
+    });
+  }
+
+  async takeMoveCode(codeHash: string, now: number) {
+    return this.takeOnce(
+      'move code',
+      'DELETE FROM move_codes WHERE code_hash = ? RETURNING device_id AS value, expires_at',
+      codeHash,
+      now,
+    );
   }
 
   async pendingPairing(tokenHash: string, now: number) {

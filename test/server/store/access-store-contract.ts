@@ -125,5 +125,65 @@ export function describeAccessStore(kind: BackendKind): void {
       expect((await b.listDevices('maple')).map((d) => d.id)).toEqual([other.device.id]);
       expect(await b.authenticate(other.token, now)).toMatchObject({ id: other.device.id });
     });
+
+    test('a move code made on one node gives a new phone the same person on another, once; the old phone keeps working', async () => {
+      const now = Date.now();
+      const { device: old, token: oldToken } = await a.join(a.joinToken('maple', now).token, now);
+      const named = await a.setProfile(old, { name: 'Jo', nameDisplay: 'initial' });
+      const staff = await a.becomeStaff(named, await a.rotateStaffCode('maple'));
+      const { code } = await a.createMoveCode(staff, now);
+      const { device, token } = await b.moveToNewPhone(code.toLowerCase(), undefined, now + 1);
+      expect(device).toMatchObject({
+        houseId: 'maple',
+        personId: old.personId,
+        role: 'staff',
+        name: 'Jo',
+        nameDisplay: 'initial',
+      });
+      expect(device.id).not.toBe(old.id);
+      expect(await a.authenticate(token, now + 2)).toEqual(device);
+      expect(await a.authenticate(oldToken, now + 2)).toMatchObject({ id: old.id });
+      await expect(a.moveToNewPhone(code, undefined, now + 3)).rejects.toMatchObject({
+        sentence: { key: 'moveCodeUnknown' },
+      });
+      expect(await a.devicesOf('maple', old.personId)).toHaveLength(2);
+    });
+
+    test('a move code is kept only as its hash, and runs out by the clock of the node that takes it', async () => {
+      const store = (await backend.open()).access;
+      const now = Date.now();
+      await store.addMoveCode(hashSecret('ABCD2345'), 'device-1', now + 60_000);
+      expect(await store.takeMoveCode('ABCD2345', now)).toBeUndefined();
+      await store.addMoveCode(hashSecret('WXYZ6789'), 'device-2', now + 60_000);
+      // Still in the store, but past its time on this node's clock: refused, and gone.
+      expect(await store.takeMoveCode(hashSecret('WXYZ6789'), now + 60_001)).toBeUndefined();
+      expect(await store.takeMoveCode(hashSecret('WXYZ6789'), now)).toBeUndefined();
+      expect(await store.takeMoveCode(hashSecret('ABCD2345'), now + 1)).toBe('device-1');
+      expect(await store.takeMoveCode(hashSecret('ABCD2345'), now + 1)).toBeUndefined();
+      const soon = Date.now() + 300;
+      await store.addMoveCode(hashSecret('SOON2345'), 'device-3', soon);
+      await sleep(soon - Date.now() + 100);
+      expect(await store.takeMoveCode(hashSecret('SOON2345'), Date.now())).toBeUndefined();
+    });
+
+    test('merging people moves every device of one onto the other, with its name, on every node', async () => {
+      const now = Date.now();
+      const join = async (name: string) => {
+        const { device } = await a.join(a.joinToken('maple', now).token, now);
+        return a.setProfile(device, { name, nameDisplay: 'full' });
+      };
+      const oldJo = await join('Jo');
+      const newJo = await join('Jo again');
+      const admin = (await a.redeemAdminInvite(await a.createAdminInvite('maple'))).device;
+      const merged = await b.mergePeople(admin, newJo.personId, oldJo.personId);
+      expect(merged.moved.map((d) => d.id)).toEqual([newJo.id]);
+      const listed = await a.listDevices('maple');
+      expect(listed.find((d) => d.id === newJo.id)).toMatchObject({
+        personId: oldJo.personId,
+        name: 'Jo',
+      });
+      const his = await a.devicesOf('maple', oldJo.personId);
+      expect(his.map((d) => d.id).sort()).toEqual([oldJo.id, newJo.id].sort());
+    });
   });
 }

@@ -104,6 +104,18 @@ export const sentences = messages(english, {
   'sentence.offerGone': 'Esa propuesta ya no está abierta.',
   'sentence.offerToSelf': 'Pregúntale a otra persona, no a ti.',
   'sentence.kioskIsNobodys': 'La pantalla es de toda la casa, no de una persona.',
+  'sentence.moveCodeKiosk':
+    'La pantalla es de toda la casa, así que no tiene código para pasar a un móvil nuevo.',
+  'sentence.moveCodeUnknown':
+    'Ese código no ha funcionado. Un código sirve una vez, durante 10 minutos. Haz uno nuevo en tu móvil de antes y vuelve a probar.',
+  'sentence.moveOtherHouse':
+    'Este móvil está unido a otra casa. Un código de tu móvil de antes solo sirve para su propia casa.',
+  'sentence.staffOrAdminOnly': 'Eso solo puede hacerlo el equipo o quien gestiona la casa.',
+  'sentence.mergeSelf': 'Ya son la misma persona.',
+  'sentence.mergeKiosk': 'Una pantalla no es una persona, así que no puede ser una de ellas.',
+  'sentence.notThisPhone': 'Es el móvil que estás usando. Desvincúlalo desde otro de tus móviles.',
+  'sentence.mergeOwn':
+    'Otra persona confirma que un móvil nuevo es tuyo: pídeselo a alguien del equipo o a quien gestiona la casa.',
   'thing.chore': 'la tarea',
   'thing.area': 'el lugar',
   'thing.yourName': 'tu nombre',
