@@ -8,7 +8,7 @@ import { docName } from '../board/documents.ts';
 import { mergePeople } from '../board/merge-people.ts';
 import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
-import { Leaving } from './access/leaving.ts';
+import { Departures } from './access/departures.ts';
 import { buildId } from './build.ts';
 import type { Config } from './config.ts';
 import { Houses } from './houses.ts';
@@ -31,7 +31,7 @@ export interface RunningServer {
   houses: Houses;
   access: Access;
   /** Someone leaving the house, and forgetting them after the house's wait. */
-  leaving: Leaving;
+  leaving: Departures;
   registry: DocumentRegistry;
   realtime: Realtime;
   store: DocumentStore;
@@ -77,7 +77,7 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     log,
   });
-  const leaving = new Leaving({
+  const leaving = new Departures({
     access,
     store: stores.access,
     registry,

@@ -14,7 +14,7 @@ import {
   type Session,
 } from '../../board/wire.ts';
 import { type Access, AccessError, type PeopleMerged } from '../access/access.ts';
-import type { Leaving } from '../access/leaving.ts';
+import type { Departures } from '../access/departures.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
 import { deviceCookie, deviceToken } from './cookies.ts';
@@ -27,7 +27,7 @@ export interface AccessRoutesOptions {
   log: Logger;
   kiosksOnline: (houseId: string) => Promise<number>;
   /** Someone leaving the house, and forgetting them after the house's wait. */
-  leaving: Leaving;
+  leaving: Departures;
   /** The ids of a house's devices that have a screen open right now. */
   devicesOnline: (houseId: string) => Promise<ReadonlySet<string>>;
   reloadKiosks: (houseId: string) => void;

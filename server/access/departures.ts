@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 /** How often the server looks for people whose wait is over. */
 export const FORGET_CHECK_EVERY_MS = 60 * 60_000;
 
-export interface LeavingOptions {
+export interface DeparturesOptions {
   access: Access;
   store: AccessStore;
   registry: DocumentRegistry;
@@ -30,13 +30,13 @@ export interface LeavingOptions {
   now?: () => number;
 }
 
-export class Leaving {
+export class Departures {
   private readonly now: () => number;
   private timer?: NodeJS.Timeout;
   /** One forgetting at a time, so a check and the admin's "forget now" never overlap. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: LeavingOptions) {
+  constructor(private readonly options: DeparturesOptions) {
     this.now = options.now ?? Date.now;
   }
 
