@@ -8,7 +8,7 @@ export const SENTENCES = {
   tooLong: 'Please keep {what} to {max} characters or fewer.',
   notText: '{what} should be text.',
   noContact:
-    'Please leave out phone numbers, e-mail addresses and social handles — staff keep those private.',
+    'Please leave out phone numbers, e-mail addresses and social handles: everyone who passes the wall can read the board.',
   notRight: 'Something here is not right.',
   itemGone: 'That item is no longer on the board.',
   personGone: 'That person is not on the board.',

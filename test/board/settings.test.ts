@@ -245,7 +245,7 @@ describe("the house's words for a night with nobody on shift", () => {
     writeSettings(doc, { nightNobodyWords: KIND });
     const error = refusal(() => writeSettings(doc, { nightNobodyWords: words }));
     expect(error.message).toBe(
-      'Please leave out phone numbers, e-mail addresses and social handles — staff keep those private.',
+      'Please leave out phone numbers, e-mail addresses and social handles: everyone who passes the wall can read the board.',
     );
     expect(error.field).toBe('nightNobodyWords');
     expect(readSettings(doc).nightNobodyWords).toBe(KIND);

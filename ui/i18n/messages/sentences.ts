@@ -37,7 +37,7 @@ export const sentences = messages(english, {
   'sentence.tooLong': 'Deja {what} en {max} caracteres o menos, por favor.',
   'sentence.notText': ({ what = '' }) => `${capital(what)} tiene que ser texto.`,
   'sentence.noContact':
-    'Deja fuera números de teléfono, correos electrónicos y usuarios de redes — el equipo los guarda en privado.',
+    'Deja fuera números de teléfono, correos electrónicos y usuarios de redes, por favor: quien pase junto a la pantalla puede leer el tablón.',
   'sentence.notRight': 'Aquí hay algo que no está bien.',
   'sentence.itemGone': 'Eso ya no está en el tablón.',
   'sentence.personGone': 'Esa persona no está en el tablón.',
