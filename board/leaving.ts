@@ -3,7 +3,8 @@
 // rota, their claims and turns, their "I'm coming", and their name entry is marked as left, so no
 // picker or wall shows them. After the house's wait, everything that names them is forgotten:
 // their name entry, their own per-day records, their turns and offers, and each `by` that was
-// theirs becomes "someone". Yjs then garbage-collects what was deleted; the stores are compacted past it.
+// theirs becomes "someone" (and the author's name they typed on it goes). Yjs then
+// garbage-collects what was deleted; the stores are compacted past it.
 import type * as Y from 'yjs';
 import { CHORE_TURNS, CHORES, choreRecords } from './chore.ts';
 import { dayOfRecordId } from './ids.ts';
@@ -16,6 +17,9 @@ import { CHORE_OFFERS } from './turn-offer.ts';
 
 /** Who a `by` names once the person it named is forgotten: nobody in particular. */
 export const SOMEONE = 'someone';
+
+/** The free field where whoever wrote a record may type a name to show (announcements). */
+const AUTHORED = 'author';
 
 const onBoard = (kind: RecordKind) => kind.doc === 'board';
 /** A person's own per-day records end with their id (a thanks, an "I'm coming"). */
@@ -85,7 +89,11 @@ export function forgetOnBoard(board: Y.Doc, personId: string): void {
         if (isTheirs(kind, id, personId)) return records.remove(id);
         if (kind === CHORE_TURNS && record.get('to') === personId) return records.remove(id);
         if (offerNames(kind, records, id, personId)) return records.remove(id);
-        if (namesBy(kind) && record.get('by') === personId) record.set('by', SOMEONE);
+        if (namesBy(kind) && record.get('by') === personId) {
+          record.set('by', SOMEONE);
+          // The name they typed as its author (an announcement's) is theirs too.
+          if (record.has(AUTHORED)) record.delete(AUTHORED);
+        }
         if (kind === CHORES) {
           const rotation = record.get('rotation');
           if (Array.isArray(rotation) && rotation.includes(personId))
