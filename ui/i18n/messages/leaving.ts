@@ -27,6 +27,7 @@ export const leaving = messages(
     'leaving.someone': 'Someone',
     'leaving.waitLabel': 'Days before the board forgets someone who left',
     'leaving.waitHint': '0 forgets them at once. The wait lets a mistake be put right.',
+    'leaving.armDropped': 'Nothing was changed.',
   },
   {
     'leaving.heading': 'Irse de la casa',
@@ -53,5 +54,6 @@ export const leaving = messages(
     'leaving.someone': 'Alguien',
     'leaving.waitLabel': 'Días antes de que el tablón olvide a quien se fue',
     'leaving.waitHint': 'Con 0 se olvida al momento. La espera permite corregir un error.',
+    'leaving.armDropped': 'No se ha cambiado nada.',
   },
 );
