@@ -29,6 +29,9 @@ const styles = [
     h3 {
       margin: 0;
     }
+    h3 {
+      margin-top: 0.6em;
+    }
     p {
       margin: 0;
     }
@@ -42,8 +45,9 @@ const styles = [
     li + li {
       border-top: 1px solid var(--hb-line);
     }
+    /* The name on a line of its own: a row keeps its shape when its button is armed. */
     .who {
-      flex: 1 1 8em;
+      flex: 1 1 100%;
       min-width: 0;
       overflow-wrap: anywhere;
       font-weight: 600;
@@ -148,8 +152,24 @@ export class PeopleLeaving extends HouseView {
   /** The keys of the buttons on screen now, to tell a slip onto another row. */
   private keys: string[] = [];
 
+  /** Who on the board has left, and when, as last seen: the list is asked for when it changes. */
+  private leftSeen?: string;
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('active') && this.active) void this.load();
+    // Someone leaving (or forgotten) on any phone changes the board: the list follows at once,
+    // whether or not the section was opened anew (`active` follows the section only when it
+    // draws again).
+    const board = this.house?.docs.board;
+    const seen =
+      board &&
+      personRecords(board)
+        .values()
+        .filter((person) => person.leftAt !== undefined)
+        .map((person) => `${person.id}:${person.leftAt}`)
+        .join();
+    const boardChanged = seen !== undefined && seen !== this.leftSeen;
+    this.leftSeen = seen;
+    if (boardChanged || (changed.has('active') && this.active)) void this.load();
   }
 
   async load(): Promise<void> {

@@ -211,7 +211,7 @@ describe.runIf(chromiumReady())(
       await openThisPhone(admin);
       const left = admin.locator('[data-testid=left-row]').filter({ hasText: 'Zebedee' });
       await left.waitFor();
-      expect(squeeze(await left.textContent())).toMatch(/forgotten on \S+/);
+      expect(squeeze(await left.textContent())).toMatch(/Forgotten on \S+/);
       const forget = left.getByTestId('forget-now');
       expect(squeeze(await forget.textContent())).toBe('Forget Zebedee Quince now');
       await forget.click();
@@ -302,7 +302,7 @@ describe.runIf(chromiumReady())(
       );
       expect(squeeze(await leftRow.textContent())).toContain('Rosa');
       expect(squeeze(await leftRow.textContent())).toContain(
-        `forgotten on ${forgetDay.format(Date.now() + 14 * 86_400_000)}`,
+        `Forgotten on ${forgetDay.format(Date.now() + 14 * 86_400_000)}`,
       );
       expect(
         await page.locator('[data-testid=person-row]').filter({ hasText: 'Rosa' }).count(),
