@@ -239,6 +239,9 @@ export class PeopleLeaving extends HouseView {
           const armed = this.arm.isArmed(key);
           return html`<li data-testid="left-row" data-person-id=${person.personId}>
             <span class="who">${name}</span>
+            <span class="when">
+              ${t('leaving.forgetOn', { day: shortDayWords(dayInZone(person.forgetAt, zone)) })}
+            </span>
             ${
               admin
                 ? html`<button
@@ -252,9 +255,6 @@ export class PeopleLeaving extends HouseView {
                   </button>`
                 : nothing
             }
-            <span class="when">
-              ${t('leaving.forgetOn', { day: shortDayWords(dayInZone(person.forgetAt, zone)) })}
-            </span>
           </li>`;
         })}
       </ul>`;

@@ -211,11 +211,14 @@ describe.runIf(chromiumReady())(
       await openThisPhone(admin);
       const left = admin.locator('[data-testid=left-row]').filter({ hasText: 'Zebedee' });
       await left.waitFor();
-      expect(squeeze(await left.textContent())).toMatch(/Forgotten on \S+/);
+      expect(squeeze(await left.textContent())).toMatch(/will forget them on \S+/);
       const forget = left.getByTestId('forget-now');
       expect(squeeze(await forget.textContent())).toBe('Forget Zebedee Quince now');
+      expect(await axeFinds(admin)).toEqual([]);
       await forget.click();
       expect(squeeze(await forget.textContent())).toBe('Tap again to forget Zebedee Quince now');
+      await forget.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await shot(admin, 'phone-leaving-admin-forget-armed');
       await forget.click();
       await expect
         .poll(() => admin.getByTestId('leaving-message').textContent())
@@ -302,7 +305,7 @@ describe.runIf(chromiumReady())(
       );
       expect(squeeze(await leftRow.textContent())).toContain('Rosa');
       expect(squeeze(await leftRow.textContent())).toContain(
-        `Forgotten on ${forgetDay.format(Date.now() + 14 * 86_400_000)}`,
+        `The board will forget them on ${forgetDay.format(Date.now() + 14 * 86_400_000)}`,
       );
       expect(
         await page.locator('[data-testid=person-row]').filter({ hasText: 'Rosa' }).count(),
