@@ -236,6 +236,7 @@ describe('Zebedee Quince leaves and is forgotten: SQLite', () => {
 
     // Before the wait is over nothing is forgotten: the name is still in the store and the row.
     expect(await server.leaving.forgetDue(Date.now() + 13 * DAY_MS)).toEqual([]);
+    report('SQLite data dir after leaving, 13 days on', filesUnder(server.dataDir));
     expect(holding(server.dataDir)).not.toEqual([]);
     expect(await server.access.devicesOf(house, zed.personId)).toHaveLength(1);
     expect(personRecords(kiosk.doc).get(zed.personId)?.name).toBe(NAME);
@@ -290,6 +291,7 @@ describe.skipIf(!redisServerReady())(
       await leaves(b, zed);
       await eventually(() => expect(personName(kiosk.doc, zed.personId)).toBeUndefined());
       expect(await c.leaving.forgetDue(Date.now() + 13 * DAY_MS)).toEqual([]);
+      report('Redis dir after leaving, 13 days on', filesUnder(redis.dir));
       expect(holding(aofDir)).not.toEqual([]);
 
       const forgotten = await c.leaving.forgetDue(Date.now() + 14 * DAY_MS + 60_000);
