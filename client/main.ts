@@ -105,7 +105,12 @@ function openBoard(first: Device) {
       root,
     );
   draw();
-  watchAccess(house, socket, () => showNotJoined(t('join.letGo')));
+  // Someone who said "I'm leaving the house" here is told goodbye, not that the phone was let go.
+  let leaving = false;
+  root.addEventListener('house-leaving', (event) => {
+    leaving = (event as CustomEvent<boolean>).detail;
+  });
+  watchAccess(house, socket, () => showNotJoined(t(leaving ? 'leaving.left' : 'join.letGo')));
   // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
   // the session says which person it is now.
   let askedAt = 0;

@@ -1,7 +1,7 @@
 // The house's own settings, for admins: its name on every screen, the time zone its clocks,
 // chores and groups follow, its language, the text size on the wall, when the wall's night is,
-// what the wall says at night when nobody is on shift, and whether the wall itself may end
-// visitor mode.
+// what the wall says at night when nobody is on shift, whether the wall itself may end
+// visitor mode, and how many days the board waits before it forgets someone who left.
 // Written to the settings document, which only admins may change.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -39,7 +39,11 @@ const SHOWN_FIELDS = [
   'textSize',
   'visitorEndsOnWall',
   'nightNobodyWords',
+  'forgetAfterDays',
 ];
+
+/** The days typed, as a number only when they are a plain whole number (else refused). */
+const daysFrom = (typed: string) => (/^\d{1,3}$/.test(typed.trim()) ? Number(typed) : Number.NaN);
 
 /** Every time zone the browser knows, with the house's own first if the list lacks it. */
 function timeZones(current: string): string[] {
@@ -67,6 +71,8 @@ export class HouseSettingsForm extends LitElement {
   });
   /** Empty: the wall's own kind default. */
   @state() private nightNobodyWords = '';
+  /** As typed; a whole number of days from 0 to 90 when saved. */
+  @state() private forgetAfterDays = '';
   @state() private problems: Problems = {};
   @state() private saved = false;
   private dirty = false;
@@ -81,6 +87,7 @@ export class HouseSettingsForm extends LitElement {
       this.visitorEndsOnWall = settings.visitorEndsOnWall;
       this.night = nightDraftFrom(settings);
       this.nightNobodyWords = settings.nightNobodyWords ?? '';
+      this.forgetAfterDays = String(settings.forgetAfterDays);
     }
   }
 
@@ -164,6 +171,15 @@ export class HouseSettingsForm extends LitElement {
           problems: this.problems,
           onInput: (value) => this.edit({ nightNobodyWords: value }),
         })}
+        ${textField({
+          name: 'forgetAfterDays',
+          label: t('leaving.waitLabel'),
+          hint: t('leaving.waitHint'),
+          type: 'number',
+          value: this.forgetAfterDays,
+          problems: this.problems,
+          onInput: (value) => this.edit({ forgetAfterDays: value }),
+        })}
         ${
           this.saved
             ? html`<p class="hint" role="status" data-testid="settings-saved">
@@ -188,6 +204,7 @@ export class HouseSettingsForm extends LitElement {
       visitorEndsOnWall: boolean;
       night: NightDraft;
       nightNobodyWords: string;
+      forgetAfterDays: string;
     }>,
   ) {
     Object.assign(this, patch);
@@ -207,6 +224,7 @@ export class HouseSettingsForm extends LitElement {
         visitorEndsOnWall: this.visitorEndsOnWall,
         ...nightSettingsFrom(this.night),
         nightNobodyWords: this.nightNobodyWords,
+        forgetAfterDays: daysFrom(this.forgetAfterDays),
       });
       this.problems = {};
       this.saved = true;

@@ -1,7 +1,8 @@
 // Leaving the house on a phone. `hb-leaving`: a person's own "I'm leaving the house", on This
 // phone. `hb-people-leaving`: staff and the admin saying someone has left, and — for the admin —
 // forgetting someone who left before the house's wait is over. Each step that cannot be taken
-// back asks for a second tap on the same button within a few seconds (ConfirmArm).
+// back asks for a second tap on the same button within a few seconds (ConfirmArm); in the list,
+// a tap on another row while one is armed only puts the armed one back, so an arm never moves.
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { dayInZone, isHere, personRecords, readSettings, wallName } from '../../board/index.ts';
@@ -28,6 +29,9 @@ const styles = [
     h3 {
       margin: 0;
     }
+    h3 {
+      margin-top: 0.6em;
+    }
     p {
       margin: 0;
     }
@@ -41,8 +45,9 @@ const styles = [
     li + li {
       border-top: 1px solid var(--hb-line);
     }
+    /* The name on a line of its own: a row keeps its shape when its button is armed. */
     .who {
-      flex: 1 1 8em;
+      flex: 1 1 100%;
       min-width: 0;
       overflow-wrap: anywhere;
       font-weight: 600;
@@ -99,6 +104,7 @@ export class Leaving extends HouseView {
           type="button"
           class=${armed ? 'confirm' : ''}
           data-testid="leave-house"
+          data-armed=${armed ? 'yes' : 'no'}
           @click=${this.tap}
         >
           ${armed ? t('leaving.leaveAgain') : t('leaving.leave')}
@@ -109,10 +115,18 @@ export class Leaving extends HouseView {
 
   private readonly tap = async () => {
     if (!this.arm.tap('me')) return;
+    // The page goes to "not joined" as this phone is let go (often before the answer comes):
+    // told first, it says goodbye there instead of only that the phone was let go.
+    const leaving = (yes: boolean) =>
+      this.dispatchEvent(
+        new CustomEvent<boolean>('house-leaving', { detail: yes, bubbles: true, composed: true }),
+      );
+    leaving(true);
     try {
       await api.leave();
       this.message = { words: t('leaving.left') };
     } catch (error) {
+      leaving(false);
       this.message = { words: sentenceFor(error), bad: true };
     }
   };
@@ -135,9 +149,27 @@ export class PeopleLeaving extends HouseView {
   @state() private message?: Message;
   private readonly arm = new ConfirmArm(this);
   protected readonly reads = ['board' as const];
+  /** The keys of the buttons on screen now, to tell a slip onto another row. */
+  private keys: string[] = [];
+
+  /** Who on the board has left, and when, as last seen: the list is asked for when it changes. */
+  private leftSeen?: string;
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('active') && this.active) void this.load();
+    // Someone leaving (or forgotten) on any phone changes the board: the list follows at once,
+    // whether or not the section was opened anew (`active` follows the section only when it
+    // draws again).
+    const board = this.house?.docs.board;
+    const seen =
+      board &&
+      personRecords(board)
+        .values()
+        .filter((person) => person.leftAt !== undefined)
+        .map((person) => `${person.id}:${person.leftAt}`)
+        .join();
+    const boardChanged = seen !== undefined && seen !== this.leftSeen;
+    this.leftSeen = seen;
+    if (boardChanged || (changed.has('active') && this.active)) void this.load();
   }
 
   async load(): Promise<void> {
@@ -161,6 +193,10 @@ export class PeopleLeaving extends HouseView {
     const here = personRecords(board)
       .values()
       .filter((person) => isHere(person) && person.id !== device.personId);
+    this.keys = [
+      ...here.map((person) => `left ${person.id}`),
+      ...this.left.map((person) => `forget ${person.personId}`),
+    ];
     return html`<h2>${t('leaving.peopleHeading')}</h2>
       <p class="hint">${t('leaving.peopleHint')}</p>
       ${
@@ -183,6 +219,7 @@ export class PeopleLeaving extends HouseView {
         type="button"
         class=${armed ? 'confirm' : ''}
         data-testid="mark-left"
+        data-armed=${armed ? 'yes' : 'no'}
         @click=${() => this.markLeft(personId, name, key)}
       >
         ${armed ? t('leaving.markLeftAgain', { name }) : t('leaving.markLeft', { name })}
@@ -202,28 +239,44 @@ export class PeopleLeaving extends HouseView {
           const armed = this.arm.isArmed(key);
           return html`<li data-testid="left-row" data-person-id=${person.personId}>
             <span class="who">${name}</span>
+            <span class="when">
+              ${t('leaving.forgetOn', { day: shortDayWords(dayInZone(person.forgetAt, zone)) })}
+            </span>
             ${
               admin
                 ? html`<button
                     type="button"
                     class=${armed ? 'confirm' : ''}
                     data-testid="forget-now"
+                    data-armed=${armed ? 'yes' : 'no'}
                     @click=${() => this.forget(person.personId, key)}
                   >
                     ${armed ? t('leaving.forgetNowAgain', { name }) : t('leaving.forgetNow', { name })}
                   </button>`
                 : nothing
             }
-            <span class="when">
-              ${t('leaving.forgetOn', { day: shortDayWords(dayInZone(person.forgetAt, zone)) })}
-            </span>
           </li>`;
         })}
       </ul>`;
   }
 
+  /**
+   * A tap on the button `key`: true when it confirms. A tap on another button while one is armed
+   * puts that one back and does nothing else.
+   */
+  private confirms(key: string): boolean {
+    const armed = this.keys.find((other) => this.arm.isArmed(other));
+    if (armed && armed !== key) {
+      this.arm.disarm();
+      this.message = { words: t('leaving.armDropped') };
+      return false;
+    }
+    this.message = undefined;
+    return this.arm.tap(key);
+  }
+
   private async markLeft(personId: string, name: string, key: string) {
-    if (!this.arm.tap(key)) return;
+    if (!this.confirms(key)) return;
     try {
       await api.markLeft(personId);
       this.message = { words: t('leaving.marked', { name }) };
@@ -234,7 +287,7 @@ export class PeopleLeaving extends HouseView {
   }
 
   private async forget(personId: string, key: string) {
-    if (!this.arm.tap(key)) return;
+    if (!this.confirms(key)) return;
     try {
       await api.forget(personId);
       this.message = { words: t('leaving.forgotten') };
