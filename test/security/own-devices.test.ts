@@ -63,8 +63,16 @@ describe('GET /api/me/devices', () => {
       expect(Object.keys(body)).toEqual(['devices']);
       expect(body.devices.map((d) => d.id).sort()).toEqual([jo.oldId, jo.phoneId].sort());
       for (const device of body.devices) {
-        expect(Object.keys(device).sort()).toEqual(['createdAt', 'id', 'lastSeenAt', 'role']);
+        expect(Object.keys(device).sort()).toEqual([
+          'createdAt',
+          'id',
+          'lastSeenAt',
+          'role',
+          'thisOne',
+        ]);
       }
+      // The phone asking is the one marked as this one.
+      expect(body.devices.filter((d) => d.thisOne).map((d) => d.id)).toHaveLength(1);
       expect(body.devices.find((d) => d.id === jo.phoneId)?.role).toBe('staff');
       const raw = JSON.stringify(body);
       const hashes = [jo.old, jo.phone].map(hashSecret);
