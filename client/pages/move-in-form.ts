@@ -1,18 +1,17 @@
 // "I had a phone here before": on a new phone, the person types the code their old phone shows
 // and is themselves here — same name, same rights, what they said they would do. Quiet until
-// asked for, under the way to join by the kiosk's code.
-import { css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+// asked for, under the way to join by the kiosk's code (../phone/code-entry-form.ts).
+import { css } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import { api } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
 import type { Device } from '../../ui/session.ts';
-import { textField } from '../phone/fields.ts';
-import { ServerForm } from '../phone/server-form.ts';
+import { type CodeEntry, CodeEntryForm } from '../phone/code-entry-form.ts';
 
 @customElement('hb-move-in-form')
-export class MoveInForm extends ServerForm {
+export class MoveInForm extends CodeEntryForm {
   static override styles = [
-    ...ServerForm.styles,
+    ...CodeEntryForm.styles,
     css`
       /* In the join page's grid, the field's own width never pushes the page sideways. */
       :host {
@@ -46,67 +45,26 @@ export class MoveInForm extends ServerForm {
     `,
   ];
 
-  @state() private open = false;
-  @state() private code = '';
-
-  override render() {
-    if (!this.open) {
-      return html`<button
-        type="button"
-        data-testid="move-in-open"
-        @click=${() => {
-          this.open = true;
-        }}
-      >
-        ${t('move.hadPhone')}
-      </button>`;
-    }
-    return html`
-      <form novalidate data-testid="move-in-form" aria-labelledby="move-in-heading" @submit=${this.submit}>
-        <h2 id="move-in-heading">${t('move.hadPhone')}</h2>
-        ${textField({
-          name: 'moveCode',
-          label: t('move.code'),
-          hint: t('move.hadPhoneHint'),
-          value: this.code,
-          problems: this.problems,
-          autocomplete: 'one-time-code',
-          onInput: (value) => {
-            this.code = value;
-          },
-        })}
-        <div class="actions">
-          <button
-            type="button"
-            data-testid="move-in-back"
-            @click=${() => {
-              this.open = false;
-              this.problems = {};
-            }}
-          >
-            ${t('move.back')}
-          </button>
-          <button type="submit" class="primary" data-testid="move-in-submit" ?disabled=${this.busy}>
-            ${t('move.submit')}
-          </button>
-        </div>
-      </form>
-    `;
+  protected override get entry(): CodeEntry {
+    return {
+      name: 'moveCode',
+      prefix: 'move-in',
+      open: t('move.hadPhone'),
+      heading: true,
+      label: t('move.code'),
+      hint: t('move.hadPhoneHint'),
+      autocomplete: 'one-time-code',
+      back: { words: t('move.back'), testid: 'move-in-back' },
+      submit: t('move.submit'),
+      missing: t('move.codeMissing'),
+    };
   }
 
-  private async submit(event: Event) {
-    event.preventDefault();
-    if (!this.code.trim()) {
-      this.problems = { moveCode: t('move.codeMissing') };
-      return;
-    }
-    await this.send('moveCode', async () => {
-      const { device } = await api.moveHere(this.code);
-      this.code = '';
-      this.dispatchEvent(
-        new CustomEvent<Device>('device-moved', { detail: device, bubbles: true, composed: true }),
-      );
-    });
+  protected override async enter(code: string): Promise<void> {
+    const { device } = await api.moveHere(code);
+    this.dispatchEvent(
+      new CustomEvent<Device>('device-moved', { detail: device, bubbles: true, composed: true }),
+    );
   }
 }
 

@@ -7,19 +7,17 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { type Role, readSettings } from '../../board/index.ts';
 import { api, type DeviceListing, type ListedDevice, sentenceFor } from '../../ui/api.ts';
+import { armedButtonStyles, ConfirmArm } from '../../ui/confirm-arm.ts';
 import { DocController } from '../../ui/doc-controller.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
-import { TimeoutController } from '../../ui/timeout-controller.ts';
 import { deviceWords } from './device-words.ts';
 import { ROLE_WORDS } from './this-phone-section.ts';
 
 const REFRESH_MS = 30_000;
-/** How long "Tap again to let … go" waits for the second tap before it goes back. */
-export const ARM_MS = 4_000;
 const ROLE_ORDER: Role[] = ['kiosk', 'admin', 'staff', 'member'];
 
 export function deviceName(device: Pick<DeviceListing, 'name' | 'role'>): string {
@@ -32,6 +30,7 @@ export class DeviceList extends LitElement {
     houseColors,
     controls,
     plainList,
+    armedButtonStyles,
     css`
       :host {
         display: block;
@@ -63,12 +62,6 @@ export class DeviceList extends LitElement {
         text-align: left;
         overflow-wrap: anywhere;
       }
-      button.confirm {
-        background: var(--hb-error);
-        border-color: var(--hb-error);
-        color: var(--hb-card);
-        font-weight: 600;
-      }
       .message {
         margin: 0.6em 0 0;
         font-weight: 600;
@@ -90,14 +83,13 @@ export class DeviceList extends LitElement {
   @property({ attribute: false }) settings?: Y.Doc;
 
   @state() private devices?: ListedDevice[];
-  /** The device whose button waits for its second tap, and since when (the page's clock). */
-  @state() private armed?: { id: string; at: number };
   @state() private message?: { words: string; bad?: boolean };
   private timer?: ReturnType<typeof setInterval>;
-  private readonly disarmLater = new TimeoutController(this);
+  /** The device whose button waits for its second tap: a tap on another row only puts it back. */
+  private readonly arm = new ConfirmArm(this, { otherKeyDisarms: true });
   /** A phone put away (locked, another app) holds its timers: the arm must not outlive that. */
   private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') this.disarm();
+    if (document.visibilityState === 'hidden') this.arm.disarm();
   };
 
   constructor() {
@@ -119,9 +111,8 @@ export class DeviceList extends LitElement {
             a.createdAt - b.createdAt ||
             a.id.localeCompare(b.id),
         );
-      if (this.armed && !this.devices.some((device) => device.id === this.armed?.id)) {
-        this.disarm();
-      }
+      const armed = this.arm.armedKey;
+      if (armed && !this.devices.some((device) => device.id === armed)) this.arm.disarm();
     } catch (error) {
       this.message = { words: sentenceFor(error), bad: true };
     }
@@ -140,14 +131,14 @@ export class DeviceList extends LitElement {
       void this.load();
       this.timer = setInterval(() => void this.load(), REFRESH_MS);
     } else {
-      this.disarm();
+      this.arm.disarm();
     }
   }
 
   override disconnectedCallback(): void {
     clearInterval(this.timer);
     document.removeEventListener('visibilitychange', this.onHidden);
-    this.armed = undefined;
+    this.arm.disarm();
     super.disconnectedCallback();
   }
 
@@ -180,7 +171,7 @@ export class DeviceList extends LitElement {
 
   private renderDevice(device: ListedDevice, words: string, now: number) {
     const self = device.id === this.me?.id;
-    const armed = this.armed?.id === device.id;
+    const armed = this.arm.isArmed(device.id);
     const seen = device.connected
       ? t('devices.connectedNow')
       : t('admin.lastSeen', { ago: agoWords(device.lastSeenAt, now) });
@@ -211,32 +202,17 @@ export class DeviceList extends LitElement {
   }
 
   /**
-   * A first tap arms this row's button; a second on the same button within ARM_MS lets the
-   * device go. A tap on another row's button while one is armed only puts the armed one back:
-   * a slip never lets any device go.
+   * A first tap arms this row's button; a second on the same button in time lets the device go
+   * (ui/confirm-arm.ts). A tap on another row's button while one is armed only puts the armed one
+   * back, and says so: a slip never lets any device go.
    */
   private tap(device: ListedDevice) {
-    const armed = this.armed;
-    const now = Date.now();
-    if (armed && armed.id !== device.id) {
-      this.disarm();
-      this.message = { words: t('devices.armDropped') };
-      return;
-    }
-    // The timer may not have run (a phone asleep holds its timers): the clock says too late.
-    if (armed?.id === device.id && now - armed.at < ARM_MS) {
-      this.disarm();
+    const other = this.arm.armedKey !== undefined && !this.arm.isArmed(device.id);
+    if (this.arm.tap(device.id)) {
       void this.revoke(device);
       return;
     }
-    this.armed = { id: device.id, at: now };
-    this.message = undefined;
-    this.disarmLater.start(ARM_MS, () => this.disarm());
-  }
-
-  private disarm() {
-    this.disarmLater.stop();
-    this.armed = undefined;
+    this.message = other ? { words: t('devices.armDropped') } : undefined;
   }
 
   private async revoke(device: DeviceListing) {

@@ -6,13 +6,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
+import { bigCode, bigCodeStyles } from './big-code.ts';
 import './my-phones.ts';
-
-/** "ABCD-EF23", which breaks only after the dash when the text is too big for one line. */
-function codeLines(code: string) {
-  const [first, second] = code.split('-');
-  return second === undefined ? code : html`<span>${first}-</span><wbr /><span>${second}</span>`;
-}
 
 /** How long the code shows: its ten minutes, as this phone's own clock counts them. */
 const MOVE_CODE_SHOWN_MS = 10 * 60_000;
@@ -22,6 +17,7 @@ export class MovePhonePanel extends LitElement {
   static override styles = [
     houseColors,
     controls,
+    bigCodeStyles,
     css`
       :host {
         display: grid;
@@ -35,21 +31,6 @@ export class MovePhonePanel extends LitElement {
       }
       .hint {
         color: var(--hb-muted);
-      }
-      .code {
-        font-size: 2.4em;
-        font-weight: 700;
-        letter-spacing: 0.08em;
-        font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
-        text-align: center;
-        padding: 0.3em 0.2em;
-        border: 3px solid var(--hb-done);
-        border-radius: 0.4em;
-        background: var(--hb-card);
-        user-select: all;
-      }
-      .code span {
-        white-space: nowrap;
       }
       .steps {
         font-size: 1.1em;
@@ -96,7 +77,7 @@ export class MovePhonePanel extends LitElement {
   private shown(code: string) {
     return html`<div data-testid="move-code-panel" role="group" aria-labelledby="move-heading">
       <p>${t('move.codeLabel')}</p>
-      <p class="code" data-testid="move-code" aria-live="polite">${codeLines(code)}</p>
+      ${bigCode(code, 'move-code')}
       <p class="steps">${t('move.steps')}</p>
       <p class="address">${t('move.address', { address: location.host })}</p>
       <p>${t('move.validFor')}</p>

@@ -1,16 +1,15 @@
 // "Your other phones": a person who moved to a new phone lets go of the old one from here. Only
 // their own phones are listed, and only when there are others. A second tap on the same row
-// within a few seconds lets one go; the arm drops after that.
+// within a few seconds lets one go (ui/confirm-arm.ts); the arm drops after that.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { OwnDevice } from '../../board/index.ts';
 import { api, sentenceFor } from '../../ui/api.ts';
+import { armedButtonStyles, ConfirmArm } from '../../ui/confirm-arm.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { InViewController } from '../../ui/in-view-controller.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
-
-/** How long the first tap stays armed. */
-const ARMED_MS = 4_000;
 
 @customElement('hb-my-phones')
 export class MyPhones extends LitElement {
@@ -18,6 +17,7 @@ export class MyPhones extends LitElement {
     houseColors,
     controls,
     plainList,
+    armedButtonStyles,
     css`
       :host {
         display: grid;
@@ -38,12 +38,6 @@ export class MyPhones extends LitElement {
         border-radius: 0.5em;
         background: var(--hb-card);
       }
-      button.confirm {
-        background: var(--hb-error);
-        border-color: var(--hb-error);
-        color: var(--hb-card);
-        font-weight: 600;
-      }
       .message {
         font-weight: 600;
       }
@@ -51,25 +45,17 @@ export class MyPhones extends LitElement {
   ];
 
   @state() private others: OwnDevice[] = [];
-  @state() private armed?: string;
   @state() private message?: string;
-  private disarm?: ReturnType<typeof setTimeout>;
-  /** Asks for the list when it comes into view (the This phone tab shown). */
-  private readonly seen = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void this.load();
-    },
-    { rootMargin: '10000px' },
-  );
+  private readonly arm = new ConfirmArm(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.seen.observe(this);
+  constructor() {
+    super();
+    // Asks for the list when it comes into view (the This phone tab shown).
+    new InViewController(this, { seen: () => void this.load() });
   }
 
   override disconnectedCallback(): void {
-    this.seen.disconnect();
-    clearTimeout(this.disarm);
+    this.arm.disarm();
     super.disconnectedCallback();
   }
 
@@ -94,7 +80,7 @@ export class MyPhones extends LitElement {
   }
 
   private row(phone: OwnDevice) {
-    const armed = this.armed === phone.id;
+    const armed = this.arm.isArmed(phone.id);
     const joined = agoWords(phone.createdAt);
     return html`<li data-testid="my-phone" data-device-id=${phone.id}>
       <span>${t('mine.phone', { ago: joined })} · ${t('mine.seen', { ago: agoWords(phone.lastSeenAt) })}</span>
@@ -110,15 +96,7 @@ export class MyPhones extends LitElement {
   }
 
   private async tap(phone: OwnDevice) {
-    clearTimeout(this.disarm);
-    if (this.armed !== phone.id) {
-      this.armed = phone.id;
-      this.disarm = setTimeout(() => {
-        this.armed = undefined;
-      }, ARMED_MS);
-      return;
-    }
-    this.armed = undefined;
+    if (!this.arm.tap(phone.id)) return;
     try {
       await api.letGoOfMine(phone.id);
       this.message = t('mine.gone');

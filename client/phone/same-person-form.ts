@@ -7,6 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { api, type PersonListing, sentenceFor } from '../../ui/api.ts';
 import { agoWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
+import { InViewController } from '../../ui/in-view-controller.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { editorStyles } from './editor-form.ts';
@@ -65,30 +66,16 @@ export class SamePersonForm extends LitElement {
   @state() private problem?: string;
   @state() private done?: string;
   private loadedAt = 0;
-  private timer?: ReturnType<typeof setInterval>;
-  /**
-   * Sees the form come into view (its tab shown): someone may have joined since. While it is in
-   * view the list is asked for again now and then, as the admin's device list is.
-   */
-  private readonly seen = new IntersectionObserver(
-    (entries) => {
-      clearInterval(this.timer);
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      void this.load();
-      this.timer = setInterval(() => this.refresh(), REFRESH_MS);
-    },
-    { rootMargin: '10000px' },
-  );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.seen.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    this.seen.disconnect();
-    clearInterval(this.timer);
-    super.disconnectedCallback();
+  constructor() {
+    super();
+    // The form comes into view (its tab shown): someone may have joined since. While it is in
+    // view the list is asked for again now and then, as the admin's device list is.
+    new InViewController(this, {
+      seen: () => void this.load(),
+      everyMs: REFRESH_MS,
+      again: () => this.refresh(),
+    });
   }
 
   private refresh(): void {

@@ -5,11 +5,11 @@
 // phone away, or after a few minutes, whichever comes first.
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { formatCode } from '../../board/wire.ts';
 import { api, sentenceFor } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { TimeoutController } from '../../ui/timeout-controller.ts';
+import { bigCode, bigCodeStyles } from './big-code.ts';
 
 /** The longest a code stays on the screen, for someone who walked away from it. */
 export const STAFF_CODE_SHOWN_MS = 5 * 60_000;
@@ -21,6 +21,7 @@ export class StaffCodeMaker extends LitElement {
   static override styles = [
     houseColors,
     controls,
+    bigCodeStyles,
     css`
       :host {
         display: grid;
@@ -32,19 +33,6 @@ export class StaffCodeMaker extends LitElement {
       .hint {
         color: var(--hb-muted);
         font-size: 0.9em;
-      }
-      .code {
-        font-size: 2.2em;
-        font-weight: 700;
-        letter-spacing: 0.08em;
-        font-variant-numeric: tabular-nums;
-        font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
-        text-align: center;
-        padding: 0.3em 0.2em;
-        border: 3px solid var(--hb-done);
-        border-radius: 0.4em;
-        background: var(--hb-card);
-        user-select: all;
       }
       .problem {
         color: var(--hb-error);
@@ -109,9 +97,7 @@ export class StaffCodeMaker extends LitElement {
   }
 
   private shown(code: string) {
-    return html`<p class="code" data-testid="staff-code-shown" aria-live="polite">
-        ${formatCode(code)}
-      </p>
+    return html`${bigCode(code, 'staff-code-shown')}
       <p>${t('admin.staffCodeOnce')}</p>
       <div class="actions">
         <button type="button" class="primary" data-testid="staff-code-done" @click=${this.hide}>
