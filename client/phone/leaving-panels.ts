@@ -7,7 +7,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { dayInZone, isHere, personRecords, readSettings, wallName } from '../../board/index.ts';
 import { api, sentenceFor } from '../../ui/api.ts';
-import { ConfirmArm } from '../../ui/confirm-arm.ts';
+import { armedButtonStyles, ConfirmArm } from '../../ui/confirm-arm.ts';
 import { shortDayWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -20,6 +20,7 @@ const styles = [
   controls,
   plainList,
   tabStyles,
+  armedButtonStyles,
   css`
     :host {
       display: grid;
@@ -56,12 +57,6 @@ const styles = [
       color: var(--hb-muted);
       font-size: 0.9em;
       flex-basis: 100%;
-    }
-    button.confirm {
-      background: var(--hb-error);
-      border-color: var(--hb-error);
-      color: var(--hb-card);
-      font-weight: 600;
     }
     .message {
       font-weight: 600;
@@ -147,10 +142,8 @@ export class PeopleLeaving extends HouseView {
   @property({ type: Boolean }) active = false;
   @state() private left: LeftPerson[] = [];
   @state() private message?: Message;
-  private readonly arm = new ConfirmArm(this);
+  private readonly arm = new ConfirmArm(this, { otherKeyDisarms: true });
   protected readonly reads = ['board' as const];
-  /** The keys of the buttons on screen now, to tell a slip onto another row. */
-  private keys: string[] = [];
 
   /** Who on the board has left, and when, as last seen: the list is asked for when it changes. */
   private leftSeen?: string;
@@ -193,10 +186,6 @@ export class PeopleLeaving extends HouseView {
     const here = personRecords(board)
       .values()
       .filter((person) => isHere(person) && person.id !== device.personId);
-    this.keys = [
-      ...here.map((person) => `left ${person.id}`),
-      ...this.left.map((person) => `forget ${person.personId}`),
-    ];
     return html`<h2>${t('leaving.peopleHeading')}</h2>
       <p class="hint">${t('leaving.peopleHint')}</p>
       ${
@@ -265,14 +254,10 @@ export class PeopleLeaving extends HouseView {
    * puts that one back and does nothing else.
    */
   private confirms(key: string): boolean {
-    const armed = this.keys.find((other) => this.arm.isArmed(other));
-    if (armed && armed !== key) {
-      this.arm.disarm();
-      this.message = { words: t('leaving.armDropped') };
-      return false;
-    }
-    this.message = undefined;
-    return this.arm.tap(key);
+    const slipped = this.arm.armedKey !== undefined && this.arm.armedKey !== key;
+    const confirmed = this.arm.tap(key);
+    this.message = slipped ? { words: t('leaving.armDropped') } : undefined;
+    return confirmed;
   }
 
   private async markLeft(personId: string, name: string, key: string) {
