@@ -23,54 +23,11 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { shot, waitLive } from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
+import { bytesOf, everythingKept, type Kept } from './indexeddb-kept.ts';
 
 const MARKER = 'Zebedee';
 const LATER = 8_000_000_000_000;
 
-/** One value kept in IndexedDB: where, and its bytes (base64). */
-interface Kept {
-  db: string;
-  store: string;
-  bytes: string;
-}
-
-/** Every value of every IndexedDB database the page's origin has, as bytes. */
-function everythingKept(page: Page): Promise<Kept[]> {
-  return page.evaluate(async () => {
-    const asRequest = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const base64 = (bytes: Uint8Array) => {
-      let text = '';
-      for (const byte of bytes) text += String.fromCharCode(byte);
-      return btoa(text);
-    };
-    const kept: Array<{ db: string; store: string; bytes: string }> = [];
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db = await asRequest(indexedDB.open(info.name));
-      try {
-        for (const store of Array.from(db.objectStoreNames)) {
-          const values = await asRequest(db.transaction(store).objectStore(store).getAll());
-          for (const value of values) {
-            const bytes =
-              value instanceof Uint8Array
-                ? value
-                : new TextEncoder().encode(JSON.stringify(value) ?? String(value));
-            kept.push({ db: info.name, store, bytes: base64(bytes) });
-          }
-        }
-      } finally {
-        db.close();
-      }
-    }
-    return kept;
-  });
-}
-
-const bytesOf = (kept: Kept) => Buffer.from(kept.bytes, 'base64');
 const holdsMarker = (kept: Kept[]) => kept.filter((k) => bytesOf(k).includes(MARKER));
 
 /** The board as the page keeps it: its stored updates merged into one document. */

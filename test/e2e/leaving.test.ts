@@ -25,46 +25,11 @@ import {
   shot,
   waitLive,
 } from './browser-devices.ts';
+import { everythingKept } from './indexeddb-kept.ts';
 import { withHouse } from './with-house.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** Every value of every IndexedDB database the page's origin has, as bytes (base64). */
-function everythingKept(page: Page): Promise<Array<{ db: string; store: string; bytes: string }>> {
-  return page.evaluate(async () => {
-    const asRequest = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const base64 = (bytes: Uint8Array) => {
-      let text = '';
-      for (const byte of bytes) text += String.fromCharCode(byte);
-      return btoa(text);
-    };
-    const kept: Array<{ db: string; store: string; bytes: string }> = [];
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db = await asRequest(indexedDB.open(info.name));
-      try {
-        for (const store of Array.from(db.objectStoreNames)) {
-          const values = await asRequest(db.transaction(store).objectStore(store).getAll());
-          for (const value of values) {
-            const bytes =
-              value instanceof Uint8Array
-                ? value
-                : new TextEncoder().encode(JSON.stringify(value) ?? String(value));
-            kept.push({ db: info.name, store, bytes: base64(bytes) });
-          }
-        }
-      } finally {
-        db.close();
-      }
-    }
-    return kept;
-  });
-}
 
 /** The databases (and stores) of the page whose values hold `marker` as bytes. */
 async function holding(page: Page, marker: string): Promise<string[]> {
