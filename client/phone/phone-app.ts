@@ -143,7 +143,11 @@ export class PhoneApp extends LitElement {
         padding-bottom: env(safe-area-inset-bottom);
         display: grid;
         grid-auto-flow: column;
-        grid-auto-columns: 1fr;
+        /* Equal tabs while their words fit; at the largest text they keep their words whole and
+           the bar scrolls sideways, so every tab (the Admin tab too) can still be reached. */
+        grid-auto-columns: minmax(max-content, 1fr);
+        overflow-x: auto;
+        overscroll-behavior-x: contain;
         background: var(--hb-card);
         border-top: 2px solid var(--hb-line);
         z-index: 1;
