@@ -141,6 +141,8 @@ export class PeopleLeaving extends HouseView {
   /** True while the section showing it is on screen: the list of who left is fetched then. */
   @property({ type: Boolean }) active = false;
   @state() private left: LeftPerson[] = [];
+  /** The house's admins: only the admin says that the admin has left, so staff see no button. */
+  @state() private admins = new Set<string>();
   @state() private message?: Message;
   private readonly arm = new ConfirmArm(this, { otherKeyDisarms: true });
   protected readonly reads = ['board' as const];
@@ -167,7 +169,9 @@ export class PeopleLeaving extends HouseView {
 
   async load(): Promise<void> {
     try {
-      this.left = (await api.leftPeople()).left;
+      const [left, people] = await Promise.all([api.leftPeople(), api.people()]);
+      this.left = left.left;
+      this.admins = new Set(people.people.filter((p) => p.role === 'admin').map((p) => p.personId));
     } catch (error) {
       this.message = { words: sentenceFor(error), bad: true };
     }
@@ -202,9 +206,13 @@ export class PeopleLeaving extends HouseView {
     const name = this.nameOf(personId);
     const key = `left ${personId}`;
     const armed = this.arm.isArmed(key);
+    const theirsToSay = this.admins.has(personId) && this.device?.role !== 'admin';
     return html`<li data-testid="person-row" data-person-id=${personId}>
       <span class="who">${name}</span>
-      <button
+      ${
+        theirsToSay
+          ? nothing
+          : html`<button
         type="button"
         class=${armed ? 'confirm' : ''}
         data-testid="mark-left"
@@ -212,7 +220,8 @@ export class PeopleLeaving extends HouseView {
         @click=${() => this.markLeft(personId, name, key)}
       >
         ${armed ? t('leaving.markLeftAgain', { name }) : t('leaving.markLeft', { name })}
-      </button>
+      </button>`
+      }
     </li>`;
   }
 
