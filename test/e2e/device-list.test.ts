@@ -164,8 +164,14 @@ describe.runIf(chromiumReady())(
     test('the arm drops after 4 s, and a tap on another row never lets any device go', async () => {
       const kit = await joinByKioskCode(browser, kiosk, watch, 'Kit');
       const kitId = (await sessionOf(kit)).device!.id;
-      // The admin's phone, a second tab on the same device, its timers on Playwright's clock.
-      const page = watch.watch(await admin.context().newPage());
+      // The admin's phone opened again, on a device of its own (the same cookie), its timers on
+      // Playwright's clock: the clock is a whole context's, so the admin's own tab keeps its own.
+      const device = await browser.newContext({
+        storageState: await admin.context().storageState(),
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+      });
+      const page = watch.watch(await device.newPage());
       await pinClock(page, { time: Date.now() });
       await page.goto(server.url);
       await waitLive(page);
@@ -213,7 +219,7 @@ describe.runIf(chromiumReady())(
       expect((await serverDevices(admin)).find((d) => d.id === kitId)?.revokedAt).toBeDefined();
       await stillJoined(ids.jo, ids.rosa);
       await page.clock.resume();
-      await page.close();
+      await device.close();
       await kit.context().close();
     });
 

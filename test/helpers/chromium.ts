@@ -93,12 +93,20 @@ function restoreDate(): void {
  * hour in the house moves the server's clock (movable-clock.ts).
  */
 export async function pinClock(page: Page, options: { time: number }): Promise<void> {
+  // Playwright's clock is the whole context's: pinned before (on this page or another tab of the
+  // same device), it is in this page already, and giving the page its own Date back now would put
+  // the real, unmoved Date over it. Set the time instead.
+  if (pinned.has(page.context())) return page.clock.setSystemTime(options.time);
+  pinned.add(page.context());
   if (movedClockMs() !== undefined) {
     await page.addInitScript(restoreDate);
     await page.evaluate(restoreDate);
   }
   await page.clock.install(options);
 }
+
+/** Devices (browser contexts) whose clock is Playwright's (pinClock). */
+const pinned = new WeakSet<BrowserContext>();
 
 export interface DeviceOptions {
   width: number;
