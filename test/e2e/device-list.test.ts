@@ -289,7 +289,13 @@ describe.runIf(chromiumReady())(
           .finally(() => {
             done = true;
           });
-        for (let step = 0; paused && !done && step < 300; step++) await admin.clock.runFor(5);
+        // axe opens a blank page of its own in the same context and closes it when it finishes:
+        // a step that meets that page closing is not a failure.
+        const step = () =>
+          admin.clock.runFor(5).catch((error: unknown) => {
+            if (!/has been closed/.test(String(error))) throw error;
+          });
+        for (let n = 0; paused && !done && n < 300; n++) await step();
         const results = await analysis;
         const found = results.violations.flatMap((v) =>
           v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${v.help}`),
