@@ -20,6 +20,13 @@ import { type Day, instantInZone, minutesOf, TIME_PATTERN } from './time.ts';
 const clock = (what: Thing) => z.string().regex(TIME_PATTERN, says('giveTime', { what }));
 const endsAfterStart = { message: says('groupEndAfterStart'), path: ['end'] };
 
+/**
+ * What a group is: an ordinary group, an outing, or the house meeting (the one the agenda is
+ * gathered for). Left out: an ordinary group, as every group was before groups had kinds.
+ */
+export const GROUP_KINDS_OF = ['group', 'outing', 'meeting'] as const;
+export type GroupKindOf = (typeof GROUP_KINDS_OF)[number];
+
 export const groupSchema = z
   .object({
     title: requiredText('groupName', TITLE_MAX),
@@ -28,6 +35,13 @@ export const groupSchema = z
     end: clock('endTime'),
     place: optionalText('place', SHORT_MAX),
     leader: optionalName('leader', NAME_MAX),
+    /** Group, outing or the house meeting; left out, a group. */
+    kind: z.enum(GROUP_KINDS_OF).optional(),
+    /**
+     * The leader chose to have their name in the house's calendar feed (people's own calendar
+     * apps); left out, the feed names no one.
+     */
+    leaderInFeed: z.boolean().optional(),
     note: optionalText('note', 280),
     removedAt: z.number().int().nonnegative().optional(),
   })
@@ -88,6 +102,11 @@ export const groupComingRecords = (doc: Y.Doc) => new Records(doc, GROUP_COMING)
 
 export function groupDayId(groupId: string, day: Day): string {
   return `${groupId}_${day}`;
+}
+
+/** What a group is, with the default for groups made before groups had kinds. */
+export function kindOfGroup(group: Group): GroupKindOf {
+  return group.kind ?? 'group';
 }
 
 function lengthOf(group: Group): number {
