@@ -2,7 +2,7 @@
 // "I'll do it", a warm thanks for one that's done, asking someone to take my turn, joining or
 // leaving a rota myself; the rest of the rota; what was removed this week; and the editor to
 // add, change or remove a chore.
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
   type ChoreToday,
@@ -32,6 +32,63 @@ import { PhoneSection } from './phone-section.ts';
 
 @customElement('hb-chores-section')
 export class ChoresSection extends PhoneSection {
+  static override styles = [
+    ...PhoneSection.styles,
+    css`
+      /* A compact row: the chore and what I can do with it side by side, so a screenful holds
+         about twice as many. When the words and buttons no longer fit one line (long titles,
+         large text) the buttons wrap under the chore, still in its row. */
+      li[data-testid='chore'] {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.3em 0.4em;
+        padding: 0.2em 0;
+        border-bottom: 0;
+      }
+      /* The list is the main thing here, so the heading is smaller and adding a chore (rarer
+         than ticking one) waits at the end of the list instead of over it. */
+      h2 {
+        font-size: 1.15em;
+        margin: 0.3em 0 0.2em;
+      }
+      .add {
+        position: static;
+      }
+      li[data-testid='chore'] > hb-chore-item {
+        flex: 1 1 9em;
+        min-width: 0;
+      }
+      li[data-testid='chore'] > .actions {
+        flex: 0 1 auto;
+        margin-top: 0;
+      }
+      li[data-testid='chore'] > .actions:empty,
+      li[data-testid='chore'] > .actions:not(:has(button)) {
+        display: none;
+      }
+      /* "Change" as a pencil, here where room is short; its label still says what it changes. */
+      li[data-testid='chore'] button[data-testid='chore-edit'] {
+        font-size: 0;
+        width: 48px;
+        padding: 0;
+        display: inline-grid;
+        place-items: center;
+      }
+      li[data-testid='chore'] button[data-testid='chore-edit']::before {
+        content: '';
+        width: 24px;
+        height: 24px;
+        background: currentColor;
+        mask: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M4 20h4.2L19.5 8.7a2.1 2.1 0 0 0 0-3l-1.2-1.2a2.1 2.1 0 0 0-3 0L4 15.8zM13.8 6l4.2 4.2' fill='none' stroke='black' stroke-width='2.2' stroke-linejoin='round'/%3E%3C/svg%3E")
+          center / contain no-repeat;
+      }
+      /* Offers and the ask-someone panel take the row's whole width, under the chore. */
+      li[data-testid='chore'] > :not(hb-chore-item):not(.actions) {
+        flex: 1 1 100%;
+      }
+    `,
+  ];
   protected readonly reads = ['board' as const];
   /** The day's chore whose turn I am asking someone else to take. */
   @state() private swapping?: string;
@@ -79,6 +136,7 @@ export class ChoresSection extends PhoneSection {
         ${today.map(
           (item) => html`<li data-testid="chore" data-chore-id=${item.id} data-day=${item.day}>
             <hb-chore-item
+              dense
               .chore=${item}
               .words=${choreWords(item, names, zone, day)}
               @chore-toggle=${toggle}

@@ -1,6 +1,8 @@
 // The phone app: the house's name and live status on top, one section at a time, and the tabs
-// at the bottom where a thumb reaches. Sections stay in the page when hidden, so a half-written
-// form survives a look at another tab. "This phone" sits in the header; admins get an Admin tab.
+// at the bottom where a thumb reaches: Today (the day's chores, groups, announcements and who
+// is on shift, through a row of buttons at its top), Week, Food, List and You (this phone, and
+// for admins the house's admin). Sections stay in the page when hidden, so a half-written form
+// survives a look at another tab. The old addresses (#chores, #phone, #admin…) still open theirs.
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
@@ -21,29 +23,48 @@ import { houseColors } from '../../ui/theme.ts';
 import { TimeoutController } from '../../ui/timeout-controller.ts';
 import { UNDO_REFUSED, UndoController } from '../../ui/undo.ts';
 import './admin-section.ts';
+import './agenda-panel.ts';
 import './announcements-section.ts';
 import './board-news.ts';
 import './chores-section.ts';
+import './food-section.ts';
 import './groups-section.ts';
+import './list-section.ts';
 import { myPersonId } from './me.ts';
 import './shifts-section.ts';
+import { tabIcon } from './tab-icons.ts';
 import './this-phone-section.ts';
+import './week-section.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 
 const TABS = [
+  ['today', 'tab.today'],
+  ['week', 'tab.week'],
+  ['food', 'tab.food'],
+  ['list', 'tab.list'],
+  ['you', 'tab.you'],
+] as const;
+
+/** Today's sections, in the row at its top; chores first, as the day starts with them. */
+const TODAY = [
   ['chores', 'tab.chores'],
   ['groups', 'tab.groups'],
   ['announcements', 'kiosk.announcements'],
   ['shifts', 'kiosk.shifts'],
-  ['admin', 'tab.admin'],
 ] as const;
 
-type Tab = (typeof TABS)[number][0] | 'phone';
+type Tab = (typeof TABS)[number][0];
+type TodaySection = (typeof TODAY)[number][0];
+type YouSection = 'phone' | 'admin';
+/** Where an address points: a tab, and for Today and You which of their sections. */
+type Place = { tab: Tab; section?: TodaySection | YouSection };
 
-function tabFromHash(): Tab {
+function placeFromHash(): Place {
   const wanted = location.hash.slice(1);
-  if (wanted === 'phone') return 'phone';
-  return TABS.find(([tab]) => tab === wanted)?.[0] ?? 'chores';
+  const todays = TODAY.find(([section]) => section === wanted)?.[0];
+  if (todays) return { tab: 'today', section: todays };
+  if (wanted === 'phone' || wanted === 'admin') return { tab: 'you', section: wanted };
+  return { tab: TABS.find(([tab]) => tab === wanted)?.[0] ?? 'today' };
 }
 
 @customElement('hb-phone-app')
@@ -52,7 +73,8 @@ export class PhoneApp extends LitElement {
     houseColors,
     css`
       :host {
-        --hb-tabbar-height: calc(64px + env(safe-area-inset-bottom));
+        /* In em, so the bar grows with the text and what sits above it is never hidden. */
+        --hb-tabbar-height: calc(3.6em + env(safe-area-inset-bottom));
         display: block;
         min-height: 100vh;
         background: var(--hb-page);
@@ -82,11 +104,6 @@ export class PhoneApp extends LitElement {
         background: var(--hb-card);
         color: var(--hb-ink);
         cursor: pointer;
-      }
-      header button[aria-current='page'] {
-        border-color: var(--hb-done);
-        color: var(--hb-done);
-        font-weight: 700;
       }
       .undo-problem {
         margin: 0;
@@ -118,7 +135,8 @@ export class PhoneApp extends LitElement {
         background: var(--hb-card);
         color: var(--hb-ink);
       }
-      header button:focus-visible {
+      header button:focus-visible,
+      .sections button:focus-visible {
         outline: 3px solid var(--hb-next);
         outline-offset: 2px;
       }
@@ -133,7 +151,36 @@ export class PhoneApp extends LitElement {
       main {
         padding: 4px 16px var(--hb-tabbar-height);
       }
-      nav {
+      [hidden] {
+        display: none !important;
+      }
+      /* The row of a tab's own sections (Today's four; You's two for an admin), at its top. */
+      .sections {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2em;
+        padding: 0.5em 0 0;
+      }
+      .sections button {
+        font: inherit;
+        font-size: 0.78em;
+        min-height: 48px;
+        min-width: 48px;
+        padding: 0 0.4em;
+        border: 2px solid var(--hb-line);
+        border-radius: 999px;
+        background: var(--hb-card);
+        color: var(--hb-ink);
+        cursor: pointer;
+      }
+      /* The section shown: its colour, a heavier edge and bold words, never colour alone. */
+      .sections button[aria-current='true'] {
+        border-color: var(--hb-done);
+        background: var(--hb-done-tint);
+        color: var(--hb-done);
+        font-weight: 700;
+      }
+      nav.tabs {
         position: fixed;
         left: 0;
         right: 0;
@@ -144,7 +191,7 @@ export class PhoneApp extends LitElement {
         display: grid;
         grid-auto-flow: column;
         /* Equal tabs while their words fit; at the largest text they keep their words whole and
-           the bar scrolls sideways, so every tab (the Admin tab too) can still be reached. */
+           the bar scrolls sideways, so every tab can still be reached. */
         grid-auto-columns: minmax(max-content, 1fr);
         overflow-x: auto;
         overscroll-behavior-x: contain;
@@ -152,29 +199,39 @@ export class PhoneApp extends LitElement {
         border-top: 2px solid var(--hb-line);
         z-index: 1;
       }
-      nav button {
+      nav.tabs button {
+        position: relative;
         font: inherit;
-        font-size: 0.85em;
+        font-size: 0.8em;
+        line-height: 1.15;
         white-space: nowrap;
         min-height: 48px;
+        min-width: 48px;
         border: 0;
         border-top: 4px solid transparent;
         background: transparent;
         color: var(--hb-ink);
-        padding: 0 2px;
+        padding: 0.15em 0.5em;
         cursor: pointer;
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        justify-content: center;
+        gap: 0.1em;
       }
-      /* Five tabs (an admin's) still fit a 390 px phone on one line each. */
-      nav[data-tabs='5'] button {
-        font-size: 0.8em;
+      nav.tabs svg {
+        width: 1.6em;
+        height: 1.6em;
+        flex: none;
       }
-      nav button[aria-current='page'] {
+      nav.tabs button[aria-current='page'] {
         border-top-color: var(--hb-done);
+        background: var(--hb-done-tint);
         color: var(--hb-done);
         font-weight: 700;
       }
-      /* Something asked of me waits on the chores tab: a dot, and words for screen readers. */
-      nav .dot {
+      /* Something asked of me waits in Today's chores: a dot, and words for screen readers. */
+      .dot {
         display: inline-block;
         width: 0.55em;
         height: 0.55em;
@@ -183,7 +240,13 @@ export class PhoneApp extends LitElement {
         background: var(--hb-next);
         vertical-align: super;
       }
-      nav .notice {
+      nav.tabs .dot {
+        position: absolute;
+        top: 0.3em;
+        left: calc(50% + 0.7em);
+        margin: 0;
+      }
+      .notice {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -191,7 +254,7 @@ export class PhoneApp extends LitElement {
         clip-path: inset(50%);
         white-space: nowrap;
       }
-      nav button:focus-visible {
+      nav.tabs button:focus-visible {
         outline: 3px solid var(--hb-next);
         outline-offset: -3px;
       }
@@ -201,7 +264,11 @@ export class PhoneApp extends LitElement {
   @property({ attribute: false }) house?: HouseConnection;
   /** This device as the server knows it: its name, and what it may do. */
   @property({ attribute: false }) device?: Device;
-  @state() private tab: Tab = tabFromHash();
+  @state() private tab: Tab = 'today';
+  /** Which of Today's sections shows; a trip to another tab comes back to it. */
+  @state() private todaySection: TodaySection = 'chores';
+  /** This phone, or (for an admin) the house's admin. */
+  @state() private youSection: YouSection = 'phone';
 
   private readonly minute = new MinuteController(this);
   private readonly undo = new UndoController(
@@ -212,13 +279,12 @@ export class PhoneApp extends LitElement {
   /** Why the last undo could not be made, for a few seconds. */
   @state() private undoProblem?: string;
   private readonly undoProblemShown = new TimeoutController(this);
-  private readonly onHash = () => {
-    this.tab = tabFromHash();
-  };
+  private readonly onHash = () => this.go(placeFromHash());
 
   constructor() {
     super();
     new DocController(this, () => [this.house?.docs.settings, this.house?.docs.board]);
+    this.go(placeFromHash());
   }
 
   override connectedCallback(): void {
@@ -237,10 +303,11 @@ export class PhoneApp extends LitElement {
     const now = this.minute.now;
     const name = house ? readSettings(house.docs.settings).houseName : t('app.name');
     const admin = device?.role === 'admin';
-    const tabs = TABS.filter(([tab]) => tab !== 'admin' || admin);
-    // An Admin tab left in the address on a phone that is no longer admin falls back to chores.
-    const current = this.tab === 'admin' && !admin ? 'chores' : this.tab;
-    const section = (tab: Tab) => current !== tab;
+    const tab = this.tab;
+    // An Admin section left in the address on a phone that is no longer admin shows this phone.
+    const you: YouSection = admin ? this.youSection : 'phone';
+    const asked = this.askedOfMe(now);
+    const todays = (section: TodaySection) => tab !== 'today' || this.todaySection !== section;
     return html`
       <header>
         <div class="house">
@@ -259,14 +326,6 @@ export class PhoneApp extends LitElement {
             </button>`
             : null
         }
-        <button
-          type="button"
-          data-testid="tab-phone"
-          aria-current=${current === 'phone' ? 'page' : 'false'}
-          @click=${() => this.show('phone')}
-        >
-          ${t('phone.thisPhone')}
-        </button>
       </header>
       ${this.visitorBanner(now)}
       ${
@@ -277,33 +336,101 @@ export class PhoneApp extends LitElement {
           : null
       }
       <main>
+        <div
+          class="sections"
+          role="group"
+          aria-label=${t('phoneTabs.todaySections')}
+          ?hidden=${tab !== 'today'}
+        >
+          ${TODAY.map(
+            ([section, words]) => html`<button
+              type="button"
+              data-testid="tab-${section}"
+              aria-current=${section === this.todaySection ? 'true' : 'false'}
+              @click=${() => this.show('today', section)}
+            >
+              ${t(words)}${section === 'chores' && asked ? this.askedNotice() : null}
+            </button>`,
+          )}
+        </div>
+        ${
+          admin
+            ? html`<div
+              class="sections"
+              role="group"
+              aria-label=${t('phoneTabs.youSections')}
+              ?hidden=${tab !== 'you'}
+            >
+              <button
+                type="button"
+                data-testid="tab-phone"
+                aria-current=${you === 'phone' ? 'true' : 'false'}
+                @click=${() => this.show('you', 'phone')}
+              >
+                ${t('phone.thisPhone')}
+              </button>
+              <button
+                type="button"
+                data-testid="tab-admin"
+                aria-current=${you === 'admin' ? 'true' : 'false'}
+                @click=${() => this.show('you', 'admin')}
+              >
+                ${t('tab.admin')}
+              </button>
+            </div>`
+            : null
+        }
         <hb-chores-section
-          ?hidden=${section('chores')}
+          ?hidden=${todays('chores')}
           .house=${house}
           .device=${device}
           .now=${now}
         ></hb-chores-section>
+        <hb-agenda-panel
+          ?hidden=${todays('groups')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-agenda-panel>
         <hb-groups-section
-          ?hidden=${section('groups')}
+          ?hidden=${todays('groups')}
           .house=${house}
           .device=${device}
           .now=${now}
         ></hb-groups-section>
         <hb-announcements-section
-          ?hidden=${section('announcements')}
+          ?hidden=${todays('announcements')}
           .house=${house}
           .device=${device}
           .now=${now}
         ></hb-announcements-section>
         <hb-shifts-section
-          ?hidden=${section('shifts')}
+          ?hidden=${todays('shifts')}
           .house=${house}
           .device=${device}
           .now=${now}
-          @show-tab=${(event: CustomEvent<'phone'>) => this.show(event.detail)}
+          @show-tab=${() => this.show('you', 'phone')}
         ></hb-shifts-section>
+        <hb-week-section
+          ?hidden=${tab !== 'week'}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-week-section>
+        <hb-food-section
+          ?hidden=${tab !== 'food'}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-food-section>
+        <hb-list-section
+          ?hidden=${tab !== 'list'}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-list-section>
         <hb-this-phone-section
-          ?hidden=${section('phone')}
+          ?hidden=${tab !== 'you' || you !== 'phone'}
           .device=${device}
           .house=${house}
           .now=${now}
@@ -311,8 +438,8 @@ export class PhoneApp extends LitElement {
         ${
           admin
             ? html`<hb-admin-section
-                ?hidden=${section('admin')}
-                .active=${current === 'admin'}
+                ?hidden=${tab !== 'you' || you !== 'admin'}
+                .active=${tab === 'you' && you === 'admin'}
                 .house=${house}
                 .device=${device}
               ></hb-admin-section>`
@@ -320,15 +447,17 @@ export class PhoneApp extends LitElement {
         }
       </main>
       <hb-board-news .house=${house}></hb-board-news>
-      <nav aria-label=${t('phone.sections')} data-tabs=${tabs.length}>
-        ${tabs.map(
-          ([tab, words]) => html`<button
+      <nav class="tabs" aria-label=${t('phone.sections')}>
+        ${TABS.map(
+          ([each, words]) => html`<button
             type="button"
-            data-testid="tab-${tab}"
-            aria-current=${tab === current ? 'page' : 'false'}
-            @click=${() => this.show(tab)}
+            data-testid="tab-${each}"
+            aria-current=${each === tab ? 'page' : 'false'}
+            @click=${() => this.show(each)}
           >
-            ${t(words)}${tab === 'chores' && this.askedOfMe(now) ? this.askedNotice() : null}
+            ${tabIcon(each)}<span>${t(words)}</span>${
+              each === 'today' && asked ? this.askedNotice() : null
+            }
           </button>`,
         )}
       </nav>
@@ -383,10 +512,24 @@ export class PhoneApp extends LitElement {
     </div>`;
   }
 
-  private show(tab: Tab) {
+  /** Shows a tab (and one of its sections, or the one it showed last). */
+  private go({ tab, section }: Place) {
     this.tab = tab;
+    if (tab === 'today' && section) this.todaySection = section as TodaySection;
+    if (tab === 'you' && section) this.youSection = section as YouSection;
+  }
+
+  private show(tab: Tab, section?: TodaySection | YouSection) {
+    this.go({ tab, section });
     this.undoProblem = undefined;
-    history.replaceState(null, '', `#${tab}`);
+    // The address names the section, so a reload (or an old link) opens the same one.
+    const place =
+      tab === 'today'
+        ? this.todaySection
+        : tab === 'you' && this.youSection === 'admin'
+          ? 'admin'
+          : tab;
+    history.replaceState(null, '', `#${place}`);
     scrollTo({ top: 0 });
   }
 }

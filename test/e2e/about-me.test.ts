@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { type AboutPerson, dayInZone } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { clockIn, morningZone } from '../helpers/house-clock.ts';
-import { makeStaff, PageWatch, sessionOf, shot } from './browser-devices.ts';
+import { makeStaff, PageWatch, sessionOf, shot, showSection } from './browser-devices.ts';
 import { addGroup, choreRow, groupRow, postAnnouncement } from './day-plan.ts';
 import { withHouse } from './with-house.ts';
 
@@ -39,7 +39,7 @@ describe.runIf(chromiumReady())(
         // One staff code, typed on both phones (a second code would race the first on screen).
         await makeStaff(robin, jo);
         const code = (await robin.getByTestId('staff-code-shown').textContent())?.trim() ?? '';
-        await sam.getByTestId('tab-phone').click();
+        await showSection(sam, 'phone');
         await sam.getByTestId('staff-code-open').click();
         await sam.getByTestId('field-staffCode').fill(code);
         await sam.getByTestId('staff-code-submit').click();
@@ -48,18 +48,18 @@ describe.runIf(chromiumReady())(
           phone: Page,
           plan: { chore: string; note: string; groups: string[]; shift: number; pronouns: string },
         ) => {
-          await phone.getByTestId('tab-chores').click();
+          await showSection(phone, 'chores');
           await choreRow(phone, plan.chore).getByTestId('chore-claim').click();
           await choreRow(phone, plan.chore).getByTestId('chore-unclaim').waitFor();
           await postAnnouncement(phone, plan.note);
-          await phone.getByTestId('tab-groups').click();
+          await showSection(phone, 'groups');
           for (const group of plan.groups) {
             await groupRow(phone, group).getByTestId('group-coming').click();
             await groupRow(phone, group)
               .locator('[data-testid=group-coming][aria-pressed=true]')
               .waitFor();
           }
-          await phone.getByTestId('tab-shifts').click();
+          await showSection(phone, 'shifts');
           await phone.getByTestId('add-shift').click();
           await phone.getByTestId('field-pronouns').fill(plan.pronouns);
           await phone.getByTestId('field-start').fill(clockIn(zone, plan.shift));
@@ -82,9 +82,9 @@ describe.runIf(chromiumReady())(
           pronouns: 'he/him',
         });
         // Sam ticks a chore done; Jo thanks Sam for it.
-        await sam.getByTestId('tab-chores').click();
+        await showSection(sam, 'chores');
         await choreRow(sam, 'Wipe the kitchen table').getByTestId('chore-tick').click();
-        await jo.getByTestId('tab-chores').click();
+        await showSection(jo, 'chores');
         await choreRow(jo, 'Wipe the kitchen table').getByTestId('chore-thank').click();
         await choreRow(jo, 'Wipe the kitchen table')
           .locator('[data-testid=chore-thank]:disabled')
@@ -97,7 +97,7 @@ describe.runIf(chromiumReady())(
     const titles = (list: Locator) => list.locator('li strong').allTextContents();
 
     async function openAboutMe(phone: Page): Promise<Locator> {
-      await phone.getByTestId('tab-phone').click();
+      await showSection(phone, 'phone');
       await phone.getByTestId('about-me-open').click();
       await page(phone).getByTestId('about-device').first().waitFor();
       return page(phone);
@@ -109,7 +109,7 @@ describe.runIf(chromiumReady())(
     }
 
     test("Jo's page shows Jo's name, device, chores, thanks, group, post and shift — and nothing of Sam's", async () => {
-      await jo.getByTestId('tab-phone').click();
+      await showSection(jo, 'phone');
       await jo.getByTestId('about-me-open').scrollIntoViewIfNeeded();
       await shot(jo, 'phone-about-me-opener');
       const about = await openAboutMe(jo);
@@ -223,7 +223,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('the page speaks Spanish on a phone set to Spanish, and Back returns to This phone', async () => {
-      await jo.getByTestId('tab-phone').click();
+      await showSection(jo, 'phone');
       await jo.locator('[data-testid=phone-language] button[data-value=es]').click();
       const about = await openAboutMe(jo);
       expect(await about.locator('#about-me-heading').textContent()).toBe(

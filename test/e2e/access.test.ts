@@ -14,6 +14,7 @@ import {
   pairFromAdminPhone,
   sessionOf,
   shot,
+  showSection,
   waitLive,
 } from './browser-devices.ts';
 import { withHouse } from './with-house.ts';
@@ -98,12 +99,12 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => onWall.getAttribute('data-done')).toBe('no');
 
       // A member sees who is on shift, and is not offered shift editing.
-      await phone.getByTestId('tab-shifts').click();
+      await showSection(phone, 'shifts');
       await phone.getByTestId('shifts-staff-only').waitFor();
       expect(await phone.getByTestId('add-shift').count()).toBe(0);
       expect(await phone.getByTestId('tab-admin').count()).toBe(0);
       await shot(phone, 'phone-member-shifts');
-      await phone.getByTestId('tab-phone').click();
+      await showSection(phone, 'phone');
       await shot(phone, 'phone-this-phone');
 
       // A phone that scans the code again stays itself.
@@ -138,7 +139,7 @@ describe.runIf(chromiumReady())(
 
     test('a member enters the staff code and can go on shift', async () => {
       const member = await joinByKioskCode(browser, kiosk, watch, 'Jo');
-      await member.getByTestId('tab-phone').click();
+      await showSection(member, 'phone');
       await member.getByTestId('staff-code-open').click();
       await member.getByTestId('field-staffCode').fill('WRONG-CODE');
       await member.getByTestId('staff-code-submit').click();
@@ -151,19 +152,19 @@ describe.runIf(chromiumReady())(
       expect(await admin.getByTestId('staff-code-shown').textContent()).toMatch(
         /[A-Z0-9]{4}-[A-Z0-9]{4}/,
       );
-      await member.getByTestId('tab-shifts').click();
+      await showSection(member, 'shifts');
       await member.getByTestId('add-shift').click();
       expect(await member.getByTestId('field-name').inputValue()).toBe('Jo');
       await member.getByTestId('save').click();
       await kiosk.getByTestId('shift-on-now').filter({ hasText: 'Jo' }).waitFor();
       // The staff code shows once: away from the Admin tab, it is gone.
-      await admin.getByTestId('tab-chores').click();
+      await showSection(admin, 'chores');
       expect(await admin.getByTestId('staff-code-shown').count()).toBe(0);
       await member.context().close();
     });
 
     test('an admin renames the house and every screen shows it', async () => {
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'admin');
       await admin.getByTestId('field-houseName').fill('Linden House — upstairs');
       // Another zone where it is also day, so the wall stays on its day board.
       const zone = namedDayZone(await admin.getByTestId('field-timeZone').inputValue());
@@ -182,11 +183,11 @@ describe.runIf(chromiumReady())(
       const leaving = await joinByKioskCode(browser, kiosk, watch, 'Alex', 'full');
       const id = (await sessionOf(leaving)).device!.id;
 
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'admin');
       const row = admin.locator(`[data-testid=device-row][data-device-id="${id}"]`);
       // The list is refreshed each time the Admin tab opens.
-      await admin.getByTestId('tab-chores').click();
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'chores');
+      await showSection(admin, 'admin');
       await row.waitFor();
       expect(await row.textContent()).toContain('Alex');
       expect(await row.textContent()).toContain('member');
@@ -238,7 +239,7 @@ describe.runIf(chromiumReady())(
       await chore(phone).click();
       await expect.poll(() => chore(kiosk).getAttribute('data-done')).toBe('yes');
       expect(await chore(kiosk).textContent()).not.toContain('Done by');
-      await phone.getByTestId('tab-announcements').click();
+      await showSection(phone, 'announcements');
       await phone.getByTestId('add-announcement').click();
       await phone.getByTestId('announcement-text').fill('Soup on the stove, help yourselves');
       await phone.getByTestId('save').click();
@@ -248,7 +249,7 @@ describe.runIf(chromiumReady())(
       await note.waitFor();
       expect(await note.textContent()).not.toContain('Morgan');
 
-      await phone.getByTestId('tab-phone').click();
+      await showSection(phone, 'phone');
       await phone.getByTestId('choice-nameDisplay').locator('[data-value=full]').click();
       await phone.getByTestId('profile-save').click();
       await phone.getByTestId('profile-saved').waitFor();
@@ -260,8 +261,8 @@ describe.runIf(chromiumReady())(
     });
 
     test('a kiosk that is let go asks to be paired again, and can be', async () => {
-      await admin.getByTestId('tab-chores').click();
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'chores');
+      await showSection(admin, 'admin');
       const row = admin.locator('[data-testid=device-row][data-role=kiosk]');
       await row.waitFor();
       await row.getByTestId('device-revoke').click();

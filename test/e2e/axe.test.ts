@@ -15,7 +15,9 @@ import {
   newPhone,
   openUnpairedKiosk,
   PageWatch,
+  type PhoneSectionName,
   pairFromAdminPhone,
+  showSection,
   waitLive,
 } from './browser-devices.ts';
 import { addGroup, addShift, choreTick, MEETING_NOW, postAnnouncement } from './day-plan.ts';
@@ -135,13 +137,18 @@ describe.runIf(chromiumReady())(
     });
 
     test('every tab of the phone', async () => {
-      for (const tab of ['chores', 'groups', 'announcements', 'shifts', 'phone', 'admin']) {
+      const sections = ['chores', 'groups', 'announcements', 'shifts', 'phone', 'admin'] as const;
+      for (const section of sections) {
+        await showSection(admin, section);
+        await expectClean(admin, `phone: ${section} section`);
+      }
+      for (const tab of ['week', 'food', 'list']) {
         await admin.getByTestId(`tab-${tab}`).click();
         await expectClean(admin, `phone: ${tab} tab`);
       }
     });
 
-    const tab = (name: string) => admin.getByTestId(`tab-${name}`).click();
+    const tab = (name: PhoneSectionName) => showSection(admin, name);
     const click = (testid: string) => admin.getByTestId(testid).first().click();
     const emptied = (testid: string) => () => admin.getByTestId(testid).fill('');
 
@@ -187,9 +194,9 @@ describe.runIf(chromiumReady())(
 
     test("a resident's phone: shifts for staff only, and the staff code with a problem", async () => {
       const member = await joinByKioskCode(browser, kiosk, watch, 'Sam');
-      await member.getByTestId('tab-shifts').click();
+      await showSection(member, 'shifts');
       await expectClean(member, 'phone (resident): shifts tab');
-      await member.getByTestId('tab-phone').click();
+      await showSection(member, 'phone');
       await member.getByTestId('staff-code-open').click();
       await member.getByTestId('field-staffCode').fill('nope');
       await member.getByTestId('staff-code-submit').click();

@@ -98,9 +98,25 @@ export async function openUnpairedKiosk(
   return { kiosk, code: (await shown.getAttribute('data-code')) ?? '' };
 }
 
+/** The phone's sections that used to be tabs of their own, and now sit under Today or You. */
+export type PhoneSectionName = 'chores' | 'groups' | 'announcements' | 'shifts' | 'phone' | 'admin';
+
+/**
+ * Opens a section of the phone as a person does: its tab in the bar (Today for the day's four,
+ * You for this phone and the admin), then its button in the row at the top. A member's You is
+ * this phone alone, with no row.
+ */
+export async function showSection(page: Page, section: PhoneSectionName): Promise<void> {
+  const you = section === 'phone' || section === 'admin';
+  await page.getByTestId(you ? 'tab-you' : 'tab-today').click();
+  const button = page.getByTestId(`tab-${section}`);
+  if (section === 'phone' && (await button.count()) === 0) return;
+  await button.click();
+}
+
 /** The admin types the kiosk's code under Admin → Pair a kiosk, as a person would. */
 export async function pairFromAdminPhone(admin: Page, code: string): Promise<void> {
-  await admin.getByTestId('tab-admin').click();
+  await showSection(admin, 'admin');
   await admin.getByTestId('field-pairCode').fill(code);
   await admin.getByTestId('pair-submit').click();
   await admin.getByTestId('pair-done').waitFor();
@@ -149,12 +165,12 @@ export async function joinByKioskCode(
 
 /** The admin makes a new staff code and the member types it under This phone. */
 export async function makeStaff(admin: Page, member: Page): Promise<void> {
-  await admin.getByTestId('tab-admin').click();
+  await showSection(admin, 'admin');
   await admin.getByTestId('staff-code-new').click();
   // A new code retires the old one: the admin says yes to that first.
   await admin.getByTestId('staff-code-confirm').click();
   const code = (await admin.getByTestId('staff-code-shown').textContent())?.trim() ?? '';
-  await member.getByTestId('tab-phone').click();
+  await showSection(member, 'phone');
   await member.getByTestId('staff-code-open').click();
   await member.getByTestId('field-staffCode').fill(code.toLowerCase());
   await member.getByTestId('staff-code-submit').click();

@@ -7,7 +7,7 @@ import { announcementRecords, personRecords } from '../../board/index.ts';
 import { sentence } from '../../board/sentences.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { PageWatch, shot } from './browser-devices.ts';
+import { PageWatch, shot, showSection } from './browser-devices.ts';
 import { choreTick, wallText } from './day-plan.ts';
 import { openHouseDoc } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
@@ -39,7 +39,7 @@ describe.runIf(chromiumReady())(
     }
 
     test('an announcement with a phone number: the sentence under the words, nothing on the wall', async () => {
-      await sam.getByTestId('tab-announcements').click();
+      await showSection(sam, 'announcements');
       await sam.getByTestId('add-announcement').click();
       const words = sam.getByTestId('announcement-text');
       await words.fill('Staff Kai mobile is 07700 900123');
@@ -62,7 +62,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('a chore title with an e-mail address is refused beside the title', async () => {
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
       await sam.getByTestId('add-chore').click();
       await sam.getByTestId('field-title').fill('Ask kai@example.com about the bins');
       await sam.getByTestId('save').click();
@@ -75,7 +75,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('a name with a handle is refused with the same sentence, and stays as it was', async () => {
-      await sam.getByTestId('tab-phone').click();
+      await showSection(sam, 'phone');
       await sam.getByTestId('profile-name').fill('Sam @sam_rivers');
       await sam.getByTestId('profile-save').click();
       await expect

@@ -2,6 +2,7 @@
 // person takes on a phone to add a group, a shift or an announcement, done the way they do it.
 import type { Locator, Page } from 'playwright-core';
 import { clockIn } from '../helpers/house-clock.ts';
+import { showSection } from './browser-devices.ts';
 
 /** Today's chore on a screen (not yesterday's still-open one), by its title. */
 export function choreTick(page: Page, title: string): Locator {
@@ -41,7 +42,7 @@ export const MEETING_NOW: NewGroup = {
 };
 
 export async function addGroup(phone: Page, zone: string, group: NewGroup): Promise<void> {
-  await phone.getByTestId('tab-groups').click();
+  await showSection(phone, 'groups');
   await phone.getByTestId('add-group').click();
   await phone.getByTestId('field-title').fill(group.title);
   await phone.getByTestId('field-start').fill(clockIn(zone, group.from));
@@ -58,7 +59,7 @@ export async function addShift(
   zone: string,
   shift: { from: number; to: number; name?: string },
 ): Promise<void> {
-  await phone.getByTestId('tab-shifts').click();
+  await showSection(phone, 'shifts');
   await phone.getByTestId('add-shift').click();
   if (shift.name) await phone.getByTestId('field-name').fill(shift.name);
   await phone.getByTestId('field-start').fill(clockIn(zone, shift.from));
@@ -72,7 +73,7 @@ export async function postAnnouncement(
   text: string,
   options: { pinned?: boolean; expiry?: 'today' | 'three-days' | 'week' | 'two-weeks' } = {},
 ): Promise<void> {
-  await phone.getByTestId('tab-announcements').click();
+  await showSection(phone, 'announcements');
   await phone.getByTestId('add-announcement').click();
   await phone.getByTestId('announcement-text').fill(text);
   if (options.expiry) {

@@ -15,6 +15,7 @@ import {
   PageWatch,
   sessionOf,
   shot,
+  showSection,
   waitLive,
 } from './browser-devices.ts';
 import { withHouse } from './with-house.ts';
@@ -83,8 +84,8 @@ describe.runIf(chromiumReady())(
 
     /** The Admin tab opened afresh: the list is asked for each time it opens. */
     async function openDevices(page: Page) {
-      await page.getByTestId('tab-chores').click();
-      await page.getByTestId('tab-admin').click();
+      await showSection(page, 'chores');
+      await showSection(page, 'admin');
       await page.getByTestId('admin-devices').waitFor();
     }
 
@@ -266,7 +267,7 @@ describe.runIf(chromiumReady())(
       const third = squeeze(await shown.textContent());
       await openDevices(admin);
       expect(await shown.count()).toBe(0);
-      await jo.getByTestId('tab-phone').click();
+      await showSection(jo, 'phone');
       await jo.getByTestId('staff-code-open').click();
       await jo.getByTestId('field-staffCode').fill(second);
       await jo.getByTestId('staff-code-submit').click();
@@ -338,14 +339,15 @@ describe.runIf(chromiumReady())(
         await pinClock(page, { time: Date.now() });
         await page.goto(server.url);
         await waitLive(page);
-        // Through the tab bar: at the largest text it scrolls sideways, and the Admin tab, last,
-        // is reached and tapped like any other (it used to run off the side, out of reach).
-        const adminTab = page.getByTestId('tab-admin');
-        await adminTab.scrollIntoViewIfNeeded();
-        const tab = await adminTab.boundingBox();
+        // Through the tab bar: at the largest text it scrolls sideways, and the You tab, last,
+        // is reached and tapped like any other; the Admin button waits at the top of You.
+        const youTab = page.getByTestId('tab-you');
+        await youTab.scrollIntoViewIfNeeded();
+        const tab = await youTab.boundingBox();
         expect(tab!.x).toBeGreaterThanOrEqual(0);
         expect(tab!.x + tab!.width).toBeLessThanOrEqual(size.viewport.width + 0.5);
-        await adminTab.click();
+        await youTab.click();
+        await page.getByTestId('tab-admin').click();
         await row(page, ids.rosa).waitFor();
         await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
         await page.getByTestId('admin-devices-section').evaluate((el) => el.scrollIntoView());

@@ -13,6 +13,7 @@ import {
   newPhone,
   PageWatch,
   shot,
+  showSection,
 } from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { choreTick } from './day-plan.ts';
@@ -119,7 +120,7 @@ describe.runIf(chromiumReady())(
         await expect
           .poll(() => choreTick(phone, 'Empty the dishwasher').getAttribute('data-done'))
           .toBe('yes');
-        await phone.getByTestId('tab-admin').click();
+        await showSection(phone, 'admin');
         const notice = phone.getByTestId('install-notice');
         expect(await notice.getAttribute('data-secure')).toBe('no');
         expect((await notice.textContent())?.replace(/\s+/g, ' ').trim()).toBe(

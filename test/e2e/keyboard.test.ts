@@ -54,6 +54,8 @@ describe.runIf(chromiumReady())(
     test('a chore is added and ticked with Tab, Enter and Space only', async () => {
       const title = 'Water the tomatoes';
       await admin.reload();
+      await tabTo(admin, (f) => f.testid === 'tab-today');
+      await admin.keyboard.press('Enter');
       await tabTo(admin, (f) => f.testid === 'tab-chores');
       await admin.keyboard.press('Enter');
       await tabTo(admin, (f) => f.testid === 'add-chore');

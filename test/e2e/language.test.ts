@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { PageWatch, shot, waitLive } from './browser-devices.ts';
+import { PageWatch, shot, showSection, waitLive } from './browser-devices.ts';
 import { addGroup, addShift, postAnnouncement, wallText } from './day-plan.ts';
 import { withHouse } from './with-house.ts';
 
@@ -85,7 +85,7 @@ function clipped(page: Page, selector: string): Promise<string[]> {
 
 /** The admin picks the house's language in the house settings, under Admin. */
 async function chooseHouseLanguage(admin: Page, language: 'en' | 'es'): Promise<void> {
-  await admin.getByTestId('tab-admin').click();
+  await showSection(admin, 'admin');
   await admin.getByTestId('field-language').selectOption(language);
   await admin.getByTestId('settings-save').click();
   await admin.getByTestId('settings-saved').waitFor();
@@ -113,7 +113,7 @@ describe.runIf(chromiumReady())(
         ({ admin, kiosk } = house);
         sam = house.phones[0]!;
         // A day on the board, written the way people write it.
-        await sam.getByTestId('tab-chores').click();
+        await showSection(sam, 'chores');
         await sam.getByTestId('add-chore').click();
         await sam.getByTestId('field-title').fill('Regar las plantas');
         await sam.getByTestId('save').click();
@@ -125,7 +125,7 @@ describe.runIf(chromiumReady())(
         await addGroup(sam, zone, { title: 'Taller de arte', from: 10, to: 70, place: 'Salón' });
         await addShift(admin, zone, { from: -60, to: 180 });
         await postAnnouncement(sam, 'Hay sopa en la nevera.');
-        await sam.getByTestId('tab-chores').click();
+        await showSection(sam, 'chores');
         await chooseHouseLanguage(admin, 'es');
       },
     );
@@ -154,16 +154,20 @@ describe.runIf(chromiumReady())(
     });
 
     test('a phone speaks the house language too, with nothing left in English', async () => {
-      await sam.getByTestId('tab-chores').getByText('Tareas').waitFor({ timeout: 10_000 });
+      await sam.getByTestId('tab-today').getByText('Hoy').waitFor({ timeout: 10_000 });
       await expect(sam.getByTestId('live-status').textContent()).resolves.toContain('En directo');
-      await expect(sam.getByTestId('tab-phone').textContent()).resolves.toContain('Este móvil');
+      await expect(sam.getByTestId('tab-you').textContent()).resolves.toContain('Tú');
       const row = sam.getByTestId('chore').filter({ hasText: 'Regar las plantas' });
       await expect(row.getByTestId('chore-status').textContent()).resolves.toContain('La harás tú');
-      for (const tab of ['chores', 'groups', 'announcements', 'shifts', 'phone']) {
+      for (const section of ['chores', 'groups', 'announcements', 'shifts', 'phone'] as const) {
+        await showSection(sam, section);
+        expect(englishIn(await wallText(sam, true)), section).toEqual([]);
+      }
+      for (const tab of ['week', 'food', 'list']) {
         await sam.getByTestId(`tab-${tab}`).click();
         expect(englishIn(await wallText(sam, true)), tab).toEqual([]);
       }
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
     });
 
     test("the admin's phone speaks Spanish too, house settings included", async () => {
@@ -175,7 +179,7 @@ describe.runIf(chromiumReady())(
     });
 
     test("the board's own sentences show in Spanish under the field, and what was typed stays", async () => {
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
       await sam.getByTestId('add-chore').click();
       await sam.getByTestId('field-area').fill('jardín');
       await sam.getByTestId('save').click();
@@ -200,7 +204,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('the phone picks English for itself, the wall stays Spanish, and back to the house', async () => {
-      await sam.getByTestId('tab-phone').click();
+      await showSection(sam, 'phone');
       const choice = sam.getByTestId('phone-language');
       await choice.scrollIntoViewIfNeeded();
       await shot(sam, 'phone-es-language-choice');
@@ -208,27 +212,27 @@ describe.runIf(chromiumReady())(
         'house',
       );
       await choice.locator('[data-value=en]').click();
-      await sam.getByTestId('tab-chores').getByText('Chores').waitFor();
+      await sam.getByTestId('tab-today').getByText('Today').waitFor();
       expect(await sam.evaluate(() => document.documentElement.lang)).toBe('en');
       await expect(sam.getByTestId('live-status').textContent()).resolves.toContain('Live');
       // Kept on the phone: a reload still speaks English.
       await sam.reload();
       await waitLive(sam);
-      await sam.getByTestId('tab-chores').getByText('Chores').waitFor();
+      await sam.getByTestId('tab-today').getByText('Today').waitFor();
       // The wall is the house's and stays Spanish.
       await expect(kiosk.getByTestId('live-status').textContent()).resolves.toContain('En directo');
       await kiosk.getByText('Tareas de hoy').waitFor();
 
-      await sam.getByTestId('tab-phone').click();
+      await showSection(sam, 'phone');
       await sam.getByTestId('phone-language').locator('[data-value=house]').click();
-      await sam.getByTestId('tab-chores').getByText('Tareas').waitFor();
+      await sam.getByTestId('tab-today').getByText('Hoy').waitFor();
       expect(await sam.evaluate(() => document.documentElement.lang)).toBe('es');
     });
 
     test('when the house goes back to English, the wall and the phone follow', async () => {
       await chooseHouseLanguage(admin, 'en');
       await kiosk.getByText('Chores today').waitFor({ timeout: 10_000 });
-      await sam.getByTestId('tab-chores').getByText('Chores').waitFor({ timeout: 10_000 });
+      await sam.getByTestId('tab-today').getByText('Today').waitFor({ timeout: 10_000 });
       expect(watch.errors).toEqual([]);
     });
   },

@@ -23,6 +23,7 @@ import {
   personIdOf,
   sessionOf,
   shot,
+  showSection,
   waitLive,
 } from './browser-devices.ts';
 import { everythingKept } from './indexeddb-kept.ts';
@@ -50,8 +51,8 @@ async function tokenOf(page: Page): Promise<string> {
 
 /** This phone, opened afresh (the list of who left is asked for each time it opens). */
 async function openThisPhone(page: Page) {
-  await page.getByTestId('tab-chores').click();
-  await page.getByTestId('tab-phone').click();
+  await showSection(page, 'chores');
+  await showSection(page, 'phone');
   await page.locator('hb-leaving').waitFor();
 }
 
@@ -292,8 +293,8 @@ describe.runIf(chromiumReady())(
     });
 
     test('the admin sets the wait to 0 in the house settings: the next leaving is forgotten at once', async () => {
-      await admin.getByTestId('tab-chores').click();
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'chores');
+      await showSection(admin, 'admin');
       const days = admin.getByTestId('field-forgetAfterDays');
       await days.waitFor();
       expect(await days.inputValue()).toBe('14');

@@ -16,6 +16,7 @@ import {
   PageWatch,
   SCREENSHOTS,
   shot,
+  showSection,
   waitLive,
 } from './browser-devices.ts';
 import { choreRow } from './day-plan.ts';
@@ -82,7 +83,7 @@ async function personOf(page: Page): Promise<{ id: string; personId: string; nam
  * person (and whoever is on the rota already), each once.
  */
 async function invitePeople(page: Page): Promise<string[]> {
-  await page.getByTestId('tab-chores').click();
+  await showSection(page, 'chores');
   await page.getByTestId('chore-edit').first().click();
   await page.getByTestId('invite-open').click();
   const people = page.getByTestId('invite-to');
@@ -113,7 +114,7 @@ describe.runIf(chromiumReady())(
       await choreRow(jo, 'Empty the dishwasher').getByTestId('chore-claim').click();
       await choreRow(jo, 'Empty the dishwasher').getByTestId('chore-unclaim').waitFor();
 
-      await jo.getByTestId('tab-phone').click();
+      await showSection(jo, 'phone');
       await jo.getByTestId('move-open').click();
       const panel = jo.getByTestId('move-code-panel');
       await panel.waitFor();
@@ -157,7 +158,7 @@ describe.runIf(chromiumReady())(
       // Jo's claim is the new phone's own: it can take it back, and the old phone sees that.
       const unclaim = choreRow(fresh, 'Empty the dishwasher').getByTestId('chore-unclaim');
       await unclaim.click();
-      await jo.getByTestId('tab-chores').click();
+      await showSection(jo, 'chores');
       await choreRow(jo, 'Empty the dishwasher').getByTestId('chore-claim').waitFor();
       await choreRow(fresh, 'Empty the dishwasher').getByTestId('chore-claim').waitFor();
 
@@ -171,7 +172,7 @@ describe.runIf(chromiumReady())(
       // The old phone keeps working, as the same person, until Jo lets it go from the new one.
       await waitLive(jo);
       expect((await personOf(jo)).personId).toBe(joId);
-      await fresh.getByTestId('tab-phone').click();
+      await showSection(fresh, 'phone');
       const oldPhone = fresh.getByTestId('my-phone');
       await expect.poll(() => oldPhone.count()).toBe(1);
       await oldPhone.getByTestId('my-phone-let-go').click();
@@ -196,8 +197,8 @@ describe.runIf(chromiumReady())(
       await choreRow(lost, 'Take out the recycling').getByTestId('chore-unclaim').waitFor();
 
       // Kai looks at another tab while the new phone joins, then comes to This phone.
-      await kai.getByTestId('tab-chores').click();
-      await kai.getByTestId('tab-phone').click();
+      await showSection(kai, 'chores');
+      await showSection(kai, 'phone');
       const form = kai.getByTestId('same-person-form');
       await form.waitFor();
       // The list is asked for when the form comes into view: the new phone is on it.
@@ -222,11 +223,11 @@ describe.runIf(chromiumReady())(
         lost.evaluate(() => JSON.parse(localStorage.getItem('houseboard.session') ?? '{}').device);
       await expect.poll(async () => (await remembered())?.personId).toBe(joId);
       await waitLive(lost);
-      await lost.getByTestId('tab-phone').click();
+      await showSection(lost, 'phone');
       await expect.poll(() => lost.getByTestId('profile-name').inputValue()).toBe('Jo');
-      await lost.getByTestId('tab-chores').click();
+      await showSection(lost, 'chores');
       await choreRow(lost, 'Take out the recycling').getByTestId('chore-unclaim').click();
-      await jo.getByTestId('tab-chores').click();
+      await showSection(jo, 'chores');
       await choreRow(jo, 'Take out the recycling').getByTestId('chore-claim').waitFor();
       const people = await invitePeople(admin);
       expect(people.filter((w) => w.includes('Jo'))).toEqual(['Jo']);

@@ -28,7 +28,7 @@ import { eventually } from '../helpers/eventually.ts';
 import { faketimeReady, type MovableClock, movableClock } from '../helpers/movable-clock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { E2E_ENV, PageWatch, SCREENSHOTS, shot, waitLive } from './browser-devices.ts';
+import { E2E_ENV, PageWatch, SCREENSHOTS, shot, showSection, waitLive } from './browser-devices.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
 import { textContrasts, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
@@ -266,8 +266,8 @@ describe.runIf(chromiumReady() && faketimeReady())(
     });
 
     test('the admin sets night hours, language and text size on the phone; the wall follows', async () => {
-      await admin.getByTestId('tab-chores').click();
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'chores');
+      await showSection(admin, 'admin');
       const form = admin.getByTestId('house-settings-form');
       await form.waitFor();
       // The form shows the night with its own hours, as saved.
@@ -465,7 +465,7 @@ describe.runIf(chromiumReady() && faketimeReady())(
       expect(await nightView().textContent()).not.toContain('Nobody is marked');
       await shotBothSizes('night-nobody-default');
 
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'admin');
       const words = admin.getByTestId('field-nightNobodyWords');
       await words.waitFor();
       // Contact details are refused beside the field, in plain words, and never reach the wall.

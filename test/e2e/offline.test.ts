@@ -31,6 +31,7 @@ import {
   pairKiosk,
   sessionOf,
   shot,
+  showSection,
   waitLive,
 } from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
@@ -169,7 +170,7 @@ describe.runIf(chromiumReady())(
       await proxy.restore();
       await waitLive(kiosk, 30_000);
       await kioskNote(note).waitFor();
-      await phone.getByTestId('tab-chores').click();
+      await showSection(phone, 'chores');
       await expect
         .poll(() => choreTick(phone, 'Empty the dishwasher').getAttribute('data-done'))
         .toBe('yes');
@@ -241,7 +242,7 @@ describe.runIf(chromiumReady())(
       );
       await choreTick(kiosk, 'Empty the dishwasher').waitFor();
       expect(await kiosk.getByTestId('announcement-item').count()).toBeGreaterThan(0);
-      await phone.getByTestId('tab-announcements').click();
+      await showSection(phone, 'announcements');
       await phone.getByTestId('problem-card').first().waitFor();
       await shot(kiosk, 'kiosk-part-not-shown');
       client.destroy();

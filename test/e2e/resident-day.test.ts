@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { addDays, dayInZone } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { PageWatch, personIdOf, shot, waitLive } from './browser-devices.ts';
+import { PageWatch, personIdOf, shot, showSection, waitLive } from './browser-devices.ts';
 import {
   addGroup,
   addShift,
@@ -121,14 +121,14 @@ describe.runIf(chromiumReady())(
       const other = first === sam ? "J.'s turn" : "Sam Rivers's turn";
 
       // Whoever's turn it is goes away until tomorrow: the turn passes to the other volunteer.
-      await first.getByTestId('tab-phone').click();
+      await showSection(first, 'phone');
       await first.getByTestId('away-save').click();
       await first.getByTestId('away-until').waitFor();
       await expect.poll(() => turn.textContent()).toBe(other);
       await shot(first, 'phone-away');
       await first.getByTestId('away-back').click();
       await expect.poll(() => turn.textContent()).not.toBe(other);
-      await first.getByTestId('tab-chores').click();
+      await showSection(first, 'chores');
 
       // A swap is asked, not given: the wall keeps the turn where it is until Kit says yes, and
       // then Kit's name stays off the wall.
@@ -244,12 +244,12 @@ describe.runIf(chromiumReady())(
       ).toMatch(/^Starts in [78] min$/);
 
       for (const phone of [sam, kit]) {
-        await phone.getByTestId('tab-groups').click();
+        await showSection(phone, 'groups');
         await groupRow(phone, 'Garden time').getByTestId('group-coming').click();
       }
       const coming = groupOnWall(kiosk, 'Garden time').getByTestId('group-coming-count');
       await expect.poll(() => coming.textContent()).toBe('2 coming: Sam Rivers');
-      await jo.getByTestId('tab-groups').click();
+      await showSection(jo, 'groups');
       await groupRow(jo, 'Garden time').getByTestId('group-coming').click();
       await expect.poll(() => coming.textContent()).toBe('3 coming: J. and Sam Rivers');
       // Saying so again takes it back.
@@ -261,7 +261,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('a group cancelled for today shows as cancelled on the wall and the next one becomes Next', async () => {
-      await robin.getByTestId('tab-groups').click();
+      await showSection(robin, 'groups');
       await groupRow(robin, 'Art group').getByTestId('group-today').click();
       await shot(robin, 'phone-group-just-today');
       await robin.getByTestId('group-cancel-today').click();
@@ -286,7 +286,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('a removed chore comes back from recently removed', async () => {
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
       await sam.getByTestId('add-chore').click();
       await sam.getByTestId('field-title').fill('Sort the post');
       await sam.getByTestId('save').click();
@@ -298,7 +298,7 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => choreTick(kiosk, 'Sort the post').count()).toBe(0);
 
       // Any phone can bring it back for a week.
-      await jo.getByTestId('tab-chores').click();
+      await showSection(jo, 'chores');
       await jo.getByTestId('recently-removed-open').click();
       const removed = jo.getByTestId('removed-item').filter({ hasText: 'Sort the post' });
       expect(await removed.textContent()).toContain('Removed just now');
@@ -309,7 +309,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('undo on the phone takes back my last change, and only mine', async () => {
-      await kit.getByTestId('tab-chores').click();
+      await showSection(kit, 'chores');
       await choreRow(kit, 'Sort the post').getByTestId('chore-claim').click();
       await expect
         .poll(() => statusOnWall('Sort the post').textContent())
@@ -338,7 +338,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('undo never takes back a change someone has built on: the phone says so and stays live', async () => {
-      await sam.getByTestId('tab-groups').click();
+      await showSection(sam, 'groups');
       await sam.getByTestId('add-group').click();
       await sam.getByTestId('field-title').fill('Film night');
       await sam.getByTestId('field-start').fill('19:00');
@@ -346,7 +346,7 @@ describe.runIf(chromiumReady())(
       await sam.getByTestId('save').click();
       await sam.getByTestId('add-group').waitFor();
       const edit = async (phone: Page, field: 'start' | 'end', time: string) => {
-        await phone.getByTestId('tab-groups').click();
+        await showSection(phone, 'groups');
         await groupRow(phone, 'Film night').getByTestId('group-edit').click();
         await phone.getByTestId(`field-${field}`).fill(time);
         await phone.getByTestId('save').click();
@@ -366,7 +366,7 @@ describe.runIf(chromiumReady())(
       expect(await film.textContent()).toContain('to 10 pm');
       // Still live: the phone's next change reaches the wall as ever.
       await waitLive(sam);
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
       await choreRow(sam, 'Sort the post').getByTestId('chore-claim').click();
       await expect
         .poll(() => statusOnWall('Sort the post').textContent())
@@ -396,10 +396,10 @@ describe.runIf(chromiumReady())(
           .toBe('2');
         await shot(kiosk, 'kiosk-normal-morning-page-2');
       }
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
       await sam.evaluate(() => scrollTo({ top: 0 }));
       await shot(sam, 'phone-chores-day');
-      await sam.getByTestId('tab-groups').click();
+      await showSection(sam, 'groups');
       await shot(sam, 'phone-groups-day');
     });
 

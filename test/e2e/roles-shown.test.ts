@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { choreRecords } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
-import { makeStaff, PageWatch, sessionOf, shot, waitLive } from './browser-devices.ts';
+import { makeStaff, PageWatch, sessionOf, shot, showSection, waitLive } from './browser-devices.ts';
 import { addShift, choreRow } from './day-plan.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
 import { withHouse } from './with-house.ts';
@@ -60,13 +60,13 @@ describe.runIf(chromiumReady())(
         rotation: [joId],
         createdAt: Date.now() - 86_400_000,
       });
-      await jo.getByTestId('tab-chores').click();
+      await showSection(jo, 'chores');
       const josTowels = choreRow(jo, 'Fold the towels');
       await expect
         .poll(() => josTowels.getByTestId('chore-status').textContent())
         .toContain('Your turn');
       expect(await josTowels.getByTestId('chore-claim').count()).toBe(0);
-      await rosa.getByTestId('tab-chores').click();
+      await showSection(rosa, 'chores');
       const rosasTowels = choreRow(rosa, 'Fold the towels');
       await expect
         .poll(() => rosasTowels.getByTestId('chore-status').textContent())
@@ -79,7 +79,7 @@ describe.runIf(chromiumReady())(
     test(`someone else's shift offers "Take over from …", never End shift; on shift, "Go on shift" is not the main button`, async () => {
       // Robin is on shift; Jo is not.
       await addShift(robin, zone, { from: -60, to: 240 });
-      await jo.getByTestId('tab-shifts').click();
+      await showSection(jo, 'shifts');
       await shiftRow(jo, 'Robin').waitFor();
       expect(await shiftRow(jo, 'Robin').getByTestId('shift-end').count()).toBe(0);
       expect(await shiftRow(jo, 'Robin').getByTestId('hand-over').count()).toBe(0);

@@ -10,7 +10,7 @@ import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { uniqueWord } from '../helpers/unique-words.ts';
-import { E2E_ENV, PageWatch, SCREENSHOTS, shot, waitLive } from './browser-devices.ts';
+import { E2E_ENV, PageWatch, SCREENSHOTS, shot, showSection, waitLive } from './browser-devices.ts';
 import { withHouse } from './with-house.ts';
 
 describe.runIf(chromiumReady())(
@@ -32,7 +32,7 @@ describe.runIf(chromiumReady())(
     const phoneChore = (title: string) => phone.locator(today).filter({ hasText: title });
 
     async function postAnnouncement(text: string) {
-      await phone.getByTestId('tab-announcements').click();
+      await showSection(phone, 'announcements');
       await phone.getByTestId('add-announcement').click();
       await phone.getByTestId('announcement-text').fill(text);
       await phone.getByTestId('save').click();
@@ -40,7 +40,7 @@ describe.runIf(chromiumReady())(
 
     withHouse({ dataDir, env, watch, kiosk: true }, async (house) => {
       ({ server, admin: phone, kiosk } = house);
-      await phone.getByTestId('tab-chores').click();
+      await showSection(phone, 'chores');
     });
 
     // The server a test restarted.
@@ -48,7 +48,7 @@ describe.runIf(chromiumReady())(
 
     test('an announcement added on the phone appears on the kiosk within one second', async () => {
       const text = `Film night in the lounge at 8 (${uniqueWord()})`;
-      await phone.getByTestId('tab-announcements').click();
+      await showSection(phone, 'announcements');
       await phone.getByTestId('add-announcement').click();
       await phone.getByTestId('announcement-text').fill(text);
       const started = performance.now();
@@ -63,7 +63,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('a chore ticked on the kiosk shows done on the phone', async () => {
-      await phone.getByTestId('tab-chores').click();
+      await showSection(phone, 'chores');
       await expect
         .poll(() => phoneChore('Empty the dishwasher').getAttribute('data-done'))
         .toBe('no');
@@ -102,7 +102,7 @@ describe.runIf(chromiumReady())(
       await shot(phone, 'phone-announcement-too-long');
       await phone.getByTestId('cancel').click();
 
-      await phone.getByTestId('tab-chores').click();
+      await showSection(phone, 'chores');
       await phone.getByTestId('add-chore').click();
       await phone.getByTestId('field-area').fill('garden');
       await phone.getByTestId('save').click();
@@ -115,7 +115,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('a group and a shift added on the phone show on the kiosk, with now and next', async () => {
-      await phone.getByTestId('tab-groups').click();
+      await showSection(phone, 'groups');
       for (const [title, from, to, place] of [
         ['Community meeting', -30, 45, 'Lounge'],
         ['Art group', 90, 150, 'Kitchen table'],
@@ -128,7 +128,7 @@ describe.runIf(chromiumReady())(
         await phone.getByTestId('save').click();
         await phone.getByTestId('add-group').waitFor();
       }
-      await phone.getByTestId('tab-shifts').click();
+      await showSection(phone, 'shifts');
       await phone.getByTestId('add-shift').click();
       await phone.getByTestId('field-name').fill('Alex');
       await phone.getByTestId('field-pronouns').fill('they/them');
@@ -159,18 +159,18 @@ describe.runIf(chromiumReady())(
     });
 
     test('both screens are captured at their real sizes', async () => {
-      await phone.getByTestId('tab-chores').click();
+      await showSection(phone, 'chores');
       await shot(kiosk, 'kiosk-1920x1080');
       await shot(phone, 'phone-390x844');
-      for (const tab of ['groups', 'announcements', 'shifts']) {
-        await phone.getByTestId(`tab-${tab}`).click();
+      for (const tab of ['groups', 'announcements', 'shifts'] as const) {
+        await showSection(phone, tab);
         await shot(phone, `phone-${tab}`);
       }
-      await phone.getByTestId('tab-announcements').click();
+      await showSection(phone, 'announcements');
       await phone.getByTestId('add-announcement').click();
       await shot(phone, 'phone-announcement-form');
       await phone.getByTestId('cancel').click();
-      await phone.getByTestId('tab-chores').click();
+      await showSection(phone, 'chores');
       await phone.getByTestId('add-chore').click();
       await phone.getByTestId('choice-schedule-kind').getByText('On some weekdays').click();
       await phone.getByTestId('choice-weekdays').getByText('Tue').click();

@@ -4,7 +4,14 @@ import { chromiumReady } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
 import { faketimeReady, movableClock } from '../helpers/movable-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { joinByKioskCode, makeStaff, PageWatch, shot, waitLive } from './browser-devices.ts';
+import {
+  joinByKioskCode,
+  makeStaff,
+  PageWatch,
+  shot,
+  showSection,
+  waitLive,
+} from './browser-devices.ts';
 import {
   addGroup,
   addShift,
@@ -65,7 +72,7 @@ describe.runIf(chromiumReady())(
       await shot(kiosk, 'kiosk-handoff');
 
       // Alex takes over with one tap on their own shift planned for later.
-      await alex.getByTestId('tab-shifts').click();
+      await showSection(alex, 'shifts');
       await alex.getByTestId('take-over-panel').waitFor();
       await shot(alex, 'phone-take-over');
       const started = performance.now();
@@ -91,7 +98,7 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => history.first().textContent()).toContain('Robin to Alex');
       expect(await history.first().textContent()).toContain(NOTE);
       await shot(alex, 'phone-handoff-history');
-      await sam.getByTestId('tab-shifts').click();
+      await showSection(sam, 'shifts');
       await sam.getByTestId('handoff-note').waitFor();
       expect(await sam.getByTestId('handoff-history').count()).toBe(0);
       expect(await sam.getByTestId('hand-over').count()).toBe(0);
@@ -102,7 +109,7 @@ describe.runIf(chromiumReady())(
       await alexsRow.getByTestId('hand-over').click();
       await alex.getByTestId('hand-over-send').click();
       await kiosk.getByTestId('shift-handing-over').waitFor();
-      await robin.getByTestId('tab-shifts').click();
+      await showSection(robin, 'shifts');
       await robin.getByTestId('take-over-now').click();
       await expect.poll(() => onNow().textContent()).toContain('Robin');
       expect(await onNow().count()).toBe(1);
@@ -121,7 +128,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('visitor mode on the kiosk hides every name until switched off by staff', async () => {
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
       await choreRow(sam, 'Empty the dishwasher').getByTestId('chore-claim').click();
       await postAnnouncement(sam, 'Knitting circle in the lounge tonight, all welcome.');
       await addGroup(robin, zone, {
@@ -166,19 +173,19 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => sam.getByTestId('visitor-banner').count()).toBe(0);
 
       // From This phone, a resident may switch it on (not off); staff may end it.
-      await sam.getByTestId('tab-phone').click();
+      await showSection(sam, 'phone');
       await sam.getByTestId('visitor-mode').getByTestId('visitor-mode-on').click();
       await kiosk.getByTestId('visitor-notice').waitFor();
       await sam.getByTestId('visitor-mode-until').waitFor();
       expect(await sam.getByTestId('visitor-mode-off').count()).toBe(0);
-      await robin.getByTestId('tab-phone').click();
+      await showSection(robin, 'phone');
       await robin.getByTestId('visitor-mode-off').click();
       await kiosk.getByTestId('visitor-mode-on').waitFor();
       await waitLive(sam);
     });
 
     test('a pinned announcement stays on top, and more announcements than fit take turns on the wall', async () => {
-      await robin.getByTestId('tab-announcements').click();
+      await showSection(robin, 'announcements');
       await robin.getByTestId('add-announcement').click();
       await robin.getByTestId('choice-pinned').scrollIntoViewIfNeeded();
       await shot(robin, 'phone-announcement-pin');
@@ -191,7 +198,7 @@ describe.runIf(chromiumReady())(
         },
       );
       // Pinning is for staff: a resident's form does not offer it.
-      await sam.getByTestId('tab-announcements').click();
+      await showSection(sam, 'announcements');
       await sam.getByTestId('add-announcement').click();
       expect(await sam.getByTestId('choice-pinned').count()).toBe(0);
       await sam.getByTestId('cancel').click();
@@ -248,7 +255,7 @@ describe.runIf(chromiumReady())(
 
     test('an announcement taken down comes back from recently removed', async () => {
       const text = 'Lost: a blue scarf, probably in the lounge.';
-      await sam.getByTestId('tab-announcements').click();
+      await showSection(sam, 'announcements');
       await sam
         .locator('li')
         .filter({ has: sam.getByTestId('announcement-item').filter({ hasText: text }) })

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { dayZone } from '../helpers/house-clock.ts';
-import { PageWatch, shot } from './browser-devices.ts';
+import { PageWatch, shot, showSection } from './browser-devices.ts';
 import { addGroup, groupOnWall } from './day-plan.ts';
 import { withHouse } from './with-house.ts';
 
@@ -91,7 +91,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('when the house says only staff end it, the wall says so, taps there change nothing, and a staff phone ends it', async () => {
-      await robin.getByTestId('tab-admin').click();
+      await showSection(robin, 'admin');
       const form = robin.getByTestId('house-settings-form');
       await form.getByTestId('choice-visitorEndsOnWall').locator('[data-value=staff]').click();
       await shot(robin, 'phone-admin-visitor-end-setting');

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumReady } from '../helpers/chromium.ts';
-import { PageWatch } from './browser-devices.ts';
+import { PageWatch, showSection } from './browser-devices.ts';
 import { withHouse } from './with-house.ts';
 import { XSS_PAYLOADS } from './xss-payloads.ts';
 
@@ -59,14 +59,14 @@ describe.runIf(chromiumReady())(
     });
 
     test('in announcements', async () => {
-      await admin.getByTestId('tab-announcements').click();
+      await showSection(admin, 'announcements');
       for (const payload of XSS_PAYLOADS) {
         await admin.getByTestId('add-announcement').click();
         await admin.getByTestId('announcement-text').fill(payload);
         await admin.getByTestId('save').click();
         await admin.getByTestId('add-announcement').waitFor();
       }
-      await member.getByTestId('tab-announcements').click();
+      await showSection(member, 'announcements');
       for (const payload of XSS_PAYLOADS) {
         for (const page of [kiosk, member]) {
           const item = page.getByTestId('announcement-item').filter({ hasText: payload });
@@ -77,7 +77,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('in chore titles', async () => {
-      await member.getByTestId('tab-chores').click();
+      await showSection(member, 'chores');
       for (const payload of XSS_PAYLOADS) {
         await member.getByTestId('add-chore').click();
         await member.getByTestId('field-title').fill(payload);
@@ -94,7 +94,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('in group places', async () => {
-      await member.getByTestId('tab-groups').click();
+      await showSection(member, 'groups');
       for (const [i, payload] of XSS_PAYLOADS.entries()) {
         await member.getByTestId('add-group').click();
         await member.getByTestId('field-title').fill(`Walk ${i + 1}`);
@@ -104,7 +104,7 @@ describe.runIf(chromiumReady())(
         await member.getByTestId('save').click();
         await member.getByTestId('add-group').waitFor();
       }
-      await admin.getByTestId('tab-groups').click();
+      await showSection(admin, 'groups');
       for (const payload of XSS_PAYLOADS) {
         for (const page of [kiosk, admin]) {
           const group = page.getByTestId('group-item').filter({ hasText: payload });
@@ -115,14 +115,14 @@ describe.runIf(chromiumReady())(
     });
 
     test('in shift names', async () => {
-      await admin.getByTestId('tab-shifts').click();
+      await showSection(admin, 'shifts');
       for (const payload of XSS_PAYLOADS) {
         await admin.getByTestId('add-shift').click();
         await admin.getByTestId('field-name').fill(payload);
         await admin.getByTestId('save').click();
         await admin.getByTestId('add-shift').waitFor();
       }
-      await member.getByTestId('tab-shifts').click();
+      await showSection(member, 'shifts');
       for (const payload of XSS_PAYLOADS) {
         for (const page of [kiosk, member]) {
           const shift = page.getByTestId('shift-on-now').filter({ hasText: payload });
@@ -133,23 +133,23 @@ describe.runIf(chromiumReady())(
     });
 
     test("in people's names, on the wall and in the admin's device list", async () => {
-      await member.getByTestId('tab-chores').click();
+      await showSection(member, 'chores');
       const today = '[data-testid=chore-tick][data-still-open=no]';
       const chore = (page: Page) => page.locator(today).filter({ hasText: 'Empty the dishwasher' });
       await chore(member).click();
       for (const payload of XSS_PAYLOADS) {
-        await member.getByTestId('tab-phone').click();
+        await showSection(member, 'phone');
         await member.getByTestId('profile-name').fill(payload);
         await member.getByTestId('choice-nameDisplay').locator('[data-value=full]').click();
         await member.getByTestId('profile-save').click();
         await member.getByTestId('profile-saved').waitFor();
         await expect.poll(() => chore(kiosk).textContent()).toContain(`Done by ${payload}`);
         // Another phone shows the name as the wall does (the member's own phone says "you").
-        await admin.getByTestId('tab-chores').click();
+        await showSection(admin, 'chores');
         await expect.poll(() => chore(admin).textContent()).toContain(`Done by ${payload}`);
       }
       expect(await chore(member).textContent()).toContain('Done by you');
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'admin');
       const last = XSS_PAYLOADS[XSS_PAYLOADS.length - 1];
       const row = admin.getByTestId('device-row').filter({ hasText: last });
       await expect.poll(() => row.count()).toBe(1);

@@ -15,6 +15,7 @@ import { night } from './messages/night.ts';
 import { offline } from './messages/offline.ts';
 import { people } from './messages/people.ts';
 import { phone } from './messages/phone.ts';
+import { phoneTabs } from './messages/phone-tabs.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
 import { touch } from './messages/touch.ts';
@@ -29,6 +30,7 @@ const areas = [
   announcements,
   shifts,
   phone,
+  phoneTabs,
   admin,
   leaving,
   join,

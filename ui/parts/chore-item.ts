@@ -49,6 +49,16 @@ export class ChoreItem extends ItemPart {
         display: inline;
         margin-left: 0.4em;
       }
+      /* The phone's list of the day's chores: tighter lines, so more of them fit a screen. */
+      :host([dense]) button {
+        padding: 0.2em 0.5em;
+        line-height: 1.2;
+        gap: 0.5em;
+      }
+      :host([dense]) .tick {
+        width: 1.4em;
+        height: 1.4em;
+      }
       button {
         width: 100%;
         display: flex;
@@ -121,6 +131,8 @@ export class ChoreItem extends ItemPart {
   @property({ attribute: false }) words?: ChoreWords;
   /** Done, in a line of done chores: the title alone. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** In the phone's list: tighter lines (the wall never sets it). */
+  @property({ type: Boolean, reflect: true }) dense = false;
 
   protected readonly what = 'a chore';
 
