@@ -349,7 +349,7 @@ export class PhoneApp extends LitElement {
               aria-current=${section === this.todaySection ? 'true' : 'false'}
               @click=${() => this.show('today', section)}
             >
-              ${t(words)}${section === 'chores' && asked ? this.askedNotice() : null}
+              ${t(words)}${section === 'chores' && asked ? this.askedNotice('offers-dot-chores') : null}
             </button>`,
           )}
         </div>
@@ -456,7 +456,7 @@ export class PhoneApp extends LitElement {
             @click=${() => this.show(each)}
           >
             ${tabIcon(each)}<span>${t(words)}</span>${
-              each === 'today' && asked ? this.askedNotice() : null
+              each === 'today' && asked ? this.askedNotice('offers-dot') : null
             }
           </button>`,
         )}
@@ -473,8 +473,8 @@ export class PhoneApp extends LitElement {
     return offersTo(house.docs.board, me, Math.max(now, serverNow()), zone).length > 0;
   }
 
-  private askedNotice() {
-    return html`<span class="dot" aria-hidden="true" data-testid="offers-dot"></span
+  private askedNotice(testid: string) {
+    return html`<span class="dot" aria-hidden="true" data-testid=${testid}></span
       ><span class="notice">, ${t('offers.tabNotice')}</span>`;
   }
 
