@@ -172,7 +172,8 @@ describe.runIf(chromiumReady())(
         ['nowhere', 'today', ['hb-chores-section']],
       ];
       for (const [hash, tab, sections] of places) {
-        // Opened afresh from a link…
+        // Opened afresh from a link (a whole new page, not a hash moving on this one)…
+        await sam.goto('about:blank');
         await sam.goto(`${server.url}/#${hash}`);
         await waitLive(sam);
         expect(await currentTab(sam), hash).toBe(`tab-${tab}`);
@@ -186,10 +187,12 @@ describe.runIf(chromiumReady())(
         await expect.poll(() => currentTab(sam)).toBe(`tab-${tab}`);
         expect(await shown(sam), hash).toEqual(sections);
       }
+      await admin.goto('about:blank');
       await admin.goto(`${server.url}/#admin`);
       await waitLive(admin);
       expect(await currentTab(admin)).toBe('tab-you');
       expect(await shown(admin)).toEqual(['hb-admin-section']);
+      await admin.goto('about:blank');
       await admin.goto(`${server.url}/#phone`);
       await waitLive(admin);
       expect(await shown(admin)).toEqual(['hb-this-phone-section']);
