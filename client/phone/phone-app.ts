@@ -24,6 +24,7 @@ import './admin-section.ts';
 import './announcements-section.ts';
 import './board-news.ts';
 import './chores-section.ts';
+import './food-section.ts';
 import './groups-section.ts';
 import { myPersonId } from './me.ts';
 import './shifts-section.ts';
@@ -33,6 +34,7 @@ import { serverNow } from '../../ui/server-clock.ts';
 const TABS = [
   ['chores', 'tab.chores'],
   ['groups', 'tab.groups'],
+  ['food', 'meals.tab'],
   ['announcements', 'kiosk.announcements'],
   ['shifts', 'kiosk.shifts'],
   ['admin', 'tab.admin'],
@@ -289,6 +291,12 @@ export class PhoneApp extends LitElement {
           .device=${device}
           .now=${now}
         ></hb-groups-section>
+        <hb-food-section
+          ?hidden=${section('food')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-food-section>
         <hb-announcements-section
           ?hidden=${section('announcements')}
           .house=${house}
