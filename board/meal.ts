@@ -178,7 +178,7 @@ export interface MealOnDay {
   note?: string;
   everyoneCooks: boolean;
   cancelled: boolean;
-  /** Person ids of those who said "I'll cook", in a steady order. */
+  /** Person ids of those who said "I'll cook", in the order they said it. */
   cooks: string[];
   eating: number;
   notEating: number;
@@ -208,7 +208,10 @@ export function mealsOn(doc: Y.Doc, day: Day, timeZone: string): MealOnDay[] {
         note: meal.note,
         everyoneCooks: meal.everyoneCooks === true,
         cancelled: change?.cancelled === true,
-        cooks: ofDay(cooks, dayId).map(({ person }) => person),
+        // The first to say so first: a cook who asked someone stands before them.
+        cooks: ofDay(cooks, dayId)
+          .sort((a, b) => a.record.at - b.record.at)
+          .map(({ person }) => person),
         eating: answers.filter(({ record }) => record.answer === 'eat').length,
         notEating: answers.filter(({ record }) => record.answer === 'not').length,
         meal,

@@ -33,7 +33,7 @@ import './meal-form.ts';
 import { PhoneSection } from './phone-section.ts';
 
 /** The days after today the section shows, briefly. */
-const NEXT_DAYS = 6;
+const NEXT_DAYS = 3;
 
 const mealWord = (meal: Pick<MealOnDay, 'kind'>) =>
   meal.kind === 'lunch' ? t('meals.lunch') : t('meals.dinner');
