@@ -85,6 +85,7 @@ export class FoodSection extends PhoneSection {
         min-height: 48px;
       }
       .check input {
+        flex: none;
         width: 28px;
         height: 28px;
         margin: 0;

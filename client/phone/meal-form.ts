@@ -29,6 +29,7 @@ export class MealForm extends EditorForm {
         min-height: 48px;
       }
       .check input {
+        flex: none;
         width: 28px;
         height: 28px;
         margin: 0;

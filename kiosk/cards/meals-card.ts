@@ -30,14 +30,10 @@ export class MealsCard extends KioskCard {
         --hb-accent: ${dayOrNight('#8a5a12', nightPalette.warn)};
         --hb-accent-ink: ${dayOrNight('#6b440b', nightPalette.warn)};
       }
-      .meal {
-        display: grid;
-        gap: 0.1em;
-        padding: 0.2em 0 0.3em;
-        border-bottom: 1px solid var(--hb-line);
-      }
-      .meal:last-child {
-        border-bottom: 0;
+      /* Each meal after the first starts below a line of its own. */
+      .top ~ .top {
+        border-top: 1px solid var(--hb-line);
+        padding-top: 0.3em;
       }
       .top {
         display: flex;
@@ -82,35 +78,40 @@ export class MealsCard extends KioskCard {
     `;
   }
 
+  /**
+   * A meal as lines of their own (time and count, who cooks, what's for it), so a card short of
+   * room turns pages a whole line at a time and the time and count come first.
+   */
   private meal(meal: MealOnDay, names: WallNames) {
     const what = meal.kind === 'lunch' ? t('meals.lunch') : t('meals.dinner');
     const cooks = meal.cooks.map((id) => names.person(id) ?? t('meals.someone'));
-    return html`<div class="meal" data-key=${meal.dayId} data-testid="wall-meal">
-      <div class="top">
-        <span>${t('meals.at', { meal: what, time: timeWords(meal.time) })}</span>
-        ${
-          meal.cancelled
-            ? html`<span class="muted">${t('meals.off')}</span>`
-            : html`<span class="count" data-testid="wall-meal-count"
-                >${t('meals.eating', { n: meal.eating })}</span
-              >`
-        }
-      </div>
-      ${meal.menu && !meal.cancelled ? html`<p class="line">${meal.menu}</p>` : nothing}
+    const head = html`<div class="top" data-key="${meal.dayId}-time" data-testid="wall-meal">
+      <span>${t('meals.at', { meal: what, time: timeWords(meal.time) })}</span>
       ${
         meal.cancelled
-          ? nothing
-          : html`<p class="line muted" data-testid="wall-meal-cooks">
-              ${
-                meal.everyoneCooks
-                  ? t('meals.everyoneCooks')
-                  : cooks.length
-                    ? t('meals.cooks', { names: listWords(cooks) })
-                    : t('meals.noCook')
-              }
-            </p>`
+          ? html`<span class="muted">${t('meals.off')}</span>`
+          : html`<span class="count" data-testid="wall-meal-count"
+              >${t('meals.eating', { n: meal.eating })}</span
+            >`
       }
     </div>`;
+    if (meal.cancelled) return head;
+    const who = meal.everyoneCooks
+      ? t('meals.everyoneCooks')
+      : cooks.length
+        ? t('meals.cooks', { names: listWords(cooks) })
+        : t('meals.noCook');
+    return html`${head}
+      <p class="line muted" data-key="${meal.dayId}-cooks" data-testid="wall-meal-cooks">
+        ${who}
+      </p>
+      ${
+        meal.menu
+          ? html`<p class="line" data-key="${meal.dayId}-menu" data-testid="wall-meal-menu">
+              ${meal.menu}
+            </p>`
+          : nothing
+      }`;
   }
 }
 

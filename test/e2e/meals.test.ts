@@ -51,7 +51,9 @@ describe.runIf(chromiumReady())(
       await jo.getByTestId('save').click();
       await dinnerOn(jo).waitFor();
       await kiosk.getByTestId('wall-meal').waitFor();
-      expect(await kiosk.getByTestId('wall-meal').textContent()).toContain('Lentil soup and bread');
+      expect(await kiosk.getByTestId('wall-meal-menu').textContent()).toContain(
+        'Lentil soup and bread',
+      );
       await expect.poll(wallCount).toBe('0 eating');
       expect(await wallCooks()).toContain('Nobody has said they will cook yet.');
     });
@@ -110,7 +112,7 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => dinnerOn(jo).getByTestId('meal-shown-to-cook').count()).toBe(0);
     });
 
-    test('the Food tab passes axe, with an ask waiting and a menu being typed', async () => {
+    test('the Food tab passes axe, with the menu being typed and the cook picker open', async () => {
       // Rosa types what's for dinner; then Jo opens "Cook with…", and each page is checked.
       await dinnerOn(rosa).getByTestId('meal-menu-change').click();
       await rosa.getByTestId('field-meal-menu').fill('Lentil soup, bread and a salad');
@@ -122,7 +124,7 @@ describe.runIf(chromiumReady())(
       ).toEqual([]);
       await rosa.getByTestId('meal-menu-save').click();
       await expect
-        .poll(() => kiosk.getByTestId('wall-meal').textContent())
+        .poll(() => kiosk.getByTestId('wall-meal-menu').textContent())
         .toContain('Lentil soup, bread and a salad');
       await dinnerOn(jo).getByTestId('meal-cook-with').click();
       const joAxe = await new AxeBuilder({ page: jo })
@@ -182,8 +184,9 @@ describe.runIf(chromiumReady())(
         const card = (await textContrasts(kiosk)).filter((text) =>
           /eating|Cooking|Dinner|Lentil/.test(text.text),
         );
-        expect(card.length).toBeGreaterThan(2);
-        for (const text of card) expect(text.ratio, text.text).toBeGreaterThanOrEqual(4.5);
+        // A full card turns pages: what shows now is checked, at the night's 7:1.
+        expect(card.length).toBeGreaterThan(0);
+        for (const text of card) expect(text.ratio, text.text).toBeGreaterThanOrEqual(7);
         await night.evaluate((tag) => (tag as HTMLElement).remove());
       }
       expect(watch.errors).toEqual([]);
