@@ -80,7 +80,7 @@ export const meals = messages(
     'meals.close': 'Cerrar',
     'meals.asked': 'Has preguntado a {name} si cocina contigo.',
     'meals.askedNo': '{name} no puede esta vez.',
-    'meals.askedYou': '{name} te pregunta si cocinas con ella o con él.',
+    'meals.askedYou': '{name} quiere cocinar contigo. ¿Te apuntas?',
     'meals.yes': 'Sí, cocino',
     'meals.notThisTime': 'Esta vez no',
     'meals.illEat': 'Yo como',
