@@ -11,6 +11,7 @@ export * from './heartbeat-message.ts';
 export * from './housekeeping.ts';
 export * from './ids.ts';
 export * from './leaving.ts';
+export * from './meal.ts';
 export * from './morning.ts';
 export * from './night.ts';
 export * from './person.ts';

@@ -47,6 +47,17 @@ export const PERSON_REFS: Readonly<Record<string, readonly PersonRef[]>> = {
   groups: [],
   groupDays: [],
   groupComing: [{ how: 'id-suffix', forget: 'record' }],
+  meals: [],
+  mealDays: [],
+  mealCooks: [
+    { how: 'id-suffix', forget: 'record' },
+    { how: 'field', field: 'asked', forget: ['asked', 'askedAt'] },
+  ],
+  mealEaters: [{ how: 'id-suffix', forget: 'record' }],
+  mealCookReplies: [
+    { how: 'id-suffix', forget: 'record' },
+    { how: 'list', field: 'notThisTime', forget: 'entry' },
+  ],
   announcements: [{ how: 'field', field: 'by', forget: ['by', 'author'] }],
   people: [{ how: 'key', forget: 'record' }],
   visitor: [],

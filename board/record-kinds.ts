@@ -5,6 +5,7 @@ import { ANNOUNCEMENTS } from './announcement.ts';
 import { CHORE_KINDS } from './chore.ts';
 import { DOC_KINDS, type DocKind } from './documents.ts';
 import { GROUP_KINDS } from './group.ts';
+import { MEAL_KINDS } from './meal.ts';
 import { PEOPLE } from './person.ts';
 import type { RecordKind } from './records.ts';
 import { SETTINGS } from './settings.ts';
@@ -17,6 +18,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   ...CHORE_KINDS,
   CHORE_OFFERS,
   ...GROUP_KINDS,
+  ...MEAL_KINDS,
   ANNOUNCEMENTS,
   PEOPLE,
   VISITOR,

@@ -105,6 +105,8 @@ export const THINGS = {
   endTime: 'the end time',
   newStartTime: 'the new start time',
   newEndTime: 'the new end time',
+  mealTime: 'the time of the meal',
+  menu: "what's for the meal",
 } as const;
 
 export type Thing = keyof typeof THINGS;

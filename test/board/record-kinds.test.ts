@@ -42,10 +42,11 @@ describe('record kinds', () => {
     expect(undoScope(board).map((map) => map)).toEqual(UNDOABLE_MAPS.map((n) => board.getMap(n)));
   });
 
-  it('chores, groups and announcements can be brought back; day records are forgotten by day', () => {
+  it('chores, groups, meals and announcements can be brought back; day records are forgotten by day', () => {
     expect(RESTORABLE_KINDS.map((kind) => kind.name)).toEqual([
       'chores',
       'groups',
+      'meals',
       'announcements',
     ]);
     expect(PER_DAY_KINDS.map((kind) => kind.name)).toEqual([
@@ -56,6 +57,10 @@ describe('record kinds', () => {
       'choreOffers',
       'groupDays',
       'groupComing',
+      'mealDays',
+      'mealCooks',
+      'mealEaters',
+      'mealCookReplies',
     ]);
   });
 });

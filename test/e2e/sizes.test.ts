@@ -61,6 +61,7 @@ describe.runIf(chromiumReady())(
             'hb-announcements-card',
             'hb-chores-card',
             'hb-groups-card',
+            'hb-meals-card',
             'hb-shifts-card',
           ]);
           for (const card of layout.cards) {

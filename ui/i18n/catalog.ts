@@ -11,6 +11,7 @@ import { install } from './messages/install.ts';
 import { join } from './messages/join.ts';
 import { kiosk } from './messages/kiosk.ts';
 import { leaving } from './messages/leaving.ts';
+import { meals } from './messages/meals.ts';
 import { night } from './messages/night.ts';
 import { offline } from './messages/offline.ts';
 import { people } from './messages/people.ts';
@@ -40,6 +41,7 @@ const areas = [
   devices,
   aboutMe,
   people,
+  meals,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

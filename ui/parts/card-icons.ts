@@ -4,7 +4,7 @@
 // accessibility tree — the title beside them says the same in words.
 import { html, svg, type TemplateResult } from 'lit';
 
-export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements';
+export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals';
 
 const PATHS: Record<CardKind, TemplateResult> = {
   chores: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/>
@@ -23,6 +23,10 @@ const PATHS: Record<CardKind, TemplateResult> = {
     <path d="M13.5 20.5v-6H19" fill="none" stroke="currentColor" stroke-width="2.2"
       stroke-linejoin="round"/>
     <path d="M8.5 8h7M8.5 11.5h4" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>`,
+  // A bowl with steam rising: the day's meals.
+  meals: svg`<path d="M3 12.5h18c0 4.2-3.6 7.5-9 7.5s-9-3.3-9-7.5z" fill="currentColor"/>
+    <path d="M8.5 9.5c0-1.5 1.2-1.8 1.2-3.3S8.5 4.5 8.5 3M14 9.5c0-1.5 1.2-1.8 1.2-3.3S14 4.5 14 3"
+      fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
 };
 
 /** The icon of a kind of card, for beside its title. */

@@ -132,6 +132,8 @@ export const sentences = messages(english, {
   'thing.theName': 'el nombre',
   'thing.aName': 'un nombre',
   'thing.startTime': 'la hora de inicio',
+  'thing.mealTime': 'la hora de la comida',
+  'thing.menu': 'lo que hay de comer',
   'thing.endTime': 'la hora de fin',
   'thing.newStartTime': 'la nueva hora de inicio',
   'thing.newEndTime': 'la nueva hora de fin',
