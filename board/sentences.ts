@@ -105,6 +105,8 @@ export const THINGS = {
   endTime: 'the end time',
   newStartTime: 'the new start time',
   newEndTime: 'the new end time',
+  shoppingItem: 'the item',
+  shoppingSection: 'the section',
 } as const;
 
 export type Thing = keyof typeof THINGS;

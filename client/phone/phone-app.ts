@@ -25,6 +25,7 @@ import './announcements-section.ts';
 import './board-news.ts';
 import './chores-section.ts';
 import './groups-section.ts';
+import './list-section.ts';
 import { myPersonId } from './me.ts';
 import './shifts-section.ts';
 import './this-phone-section.ts';
@@ -35,6 +36,7 @@ const TABS = [
   ['groups', 'tab.groups'],
   ['announcements', 'kiosk.announcements'],
   ['shifts', 'kiosk.shifts'],
+  ['list', 'shopping.tab'],
   ['admin', 'tab.admin'],
 ] as const;
 
@@ -302,6 +304,12 @@ export class PhoneApp extends LitElement {
           .now=${now}
           @show-tab=${(event: CustomEvent<'phone'>) => this.show(event.detail)}
         ></hb-shifts-section>
+        <hb-list-section
+          ?hidden=${section('list')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-list-section>
         <hb-this-phone-section
           ?hidden=${section('phone')}
           .device=${device}

@@ -17,6 +17,7 @@ import { people } from './messages/people.ts';
 import { phone } from './messages/phone.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
+import { shopping } from './messages/shopping.ts';
 import { touch } from './messages/touch.ts';
 
 const areas = [
@@ -38,6 +39,7 @@ const areas = [
   devices,
   aboutMe,
   people,
+  shopping,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
