@@ -18,6 +18,7 @@ import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
 import './cards/shifts-card.ts';
+import './cards/shopping-card.ts';
 import './join-panel.ts';
 import { NightModeController } from './night-mode.ts';
 import './night-view.ts';
@@ -41,7 +42,7 @@ import { WakeLockController } from './wake-lock.ts';
  * lines on the whole wall, too few for four cards.
  */
 
-type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements';
+type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'shopping';
 
 /**
  * Which cards stand in which column, by how many columns the wall has room for: chores down the
@@ -49,12 +50,12 @@ type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements';
  * take turns in.
  */
 const COLUMNS: Record<1 | 2 | 3, WallCard[][]> = {
-  3: [['chores'], ['shifts', 'groups'], ['announcements']],
+  3: [['chores'], ['shifts', 'groups'], ['announcements', 'shopping']],
   2: [
     ['chores', 'groups'],
-    ['shifts', 'announcements'],
+    ['shifts', 'announcements', 'shopping'],
   ],
-  1: [['shifts', 'chores', 'groups', 'announcements']],
+  1: [['shifts', 'chores', 'groups', 'announcements', 'shopping']],
 };
 
 /**
@@ -332,6 +333,8 @@ export class KioskApp extends LitElement {
         return html`<hb-shifts-card .house=${house} .now=${now}></hb-shifts-card>`;
       case 'announcements':
         return html`<hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>`;
+      case 'shopping':
+        return html`<hb-shopping-card .house=${house} .now=${now}></hb-shopping-card>`;
     }
   }
 

@@ -238,15 +238,14 @@ export class ListSection extends PhoneSection {
           ? html`<p class="problem" id="shopping-problem" role="alert">${this.problem}</p>`
           : nothing
       }
-      <label for="shopping-section"
-        >${t('shopping.section')} <span class="hint">${t('shopping.sectionHint')}</span></label
-      >
+      <label for="shopping-section">${t('shopping.section')}</label>
       <input
         id="shopping-section"
         data-testid="shopping-section"
         list="shopping-sections"
         autocomplete="off"
         maxlength=${SECTION_MAX}
+        placeholder=${t('shopping.sectionHint')}
         .value=${this.section}
         @input=${(event: InputEvent) => {
           this.section = (event.target as HTMLInputElement).value;

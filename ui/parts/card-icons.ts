@@ -4,7 +4,7 @@
 // accessibility tree — the title beside them says the same in words.
 import { html, svg, type TemplateResult } from 'lit';
 
-export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements';
+export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements' | 'shopping';
 
 const PATHS: Record<CardKind, TemplateResult> = {
   chores: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/>
@@ -23,6 +23,10 @@ const PATHS: Record<CardKind, TemplateResult> = {
     <path d="M13.5 20.5v-6H19" fill="none" stroke="currentColor" stroke-width="2.2"
       stroke-linejoin="round"/>
     <path d="M8.5 8h7M8.5 11.5h4" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>`,
+  shopping: svg`<path d="M3 9.5h18l-2.2 10H5.2z" fill="none" stroke="currentColor" stroke-width="2.2"
+      stroke-linejoin="round"/>
+    <path d="M8 9.5l3-6M16 9.5l-3-6M9.5 13v3.5M14.5 13v3.5" fill="none" stroke="currentColor"
+      stroke-width="2.2" stroke-linecap="round"/>`,
 };
 
 /** The icon of a kind of card, for beside its title. */
