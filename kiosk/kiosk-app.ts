@@ -231,6 +231,15 @@ export class KioskApp extends LitElement {
       .column[data-cards='4'] {
         --cards: 4;
       }
+      .column[data-cards='5'] {
+        --cards: 5;
+      }
+      .column[data-cards='6'] {
+        --cards: 6;
+      }
+      .column[data-cards='7'] {
+        --cards: 7;
+      }
     `,
   ];
 

@@ -68,11 +68,6 @@ export class ListSection extends PhoneSection {
         min-height: 0;
         margin: 0;
       }
-      .hint {
-        color: var(--hb-muted);
-        font-size: 0.9em;
-        font-weight: 400;
-      }
       .problem {
         color: var(--hb-error);
         font-weight: 600;

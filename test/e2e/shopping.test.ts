@@ -2,19 +2,29 @@
 // milk" while the wall adds "Oat milk" on its own keyboard; once the phone is back the wall and
 // the phone show it once. A tick on the wall shows on the phone, the wall's Add panel offers what
 // was bought before, and the phone's List section passes axe at the usual and the largest text.
+import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { shoppingList } from '../../board/index.ts';
+import { addShopping, setBought, shoppingList } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { dayZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { PageWatch, shot, waitLive } from './browser-devices.ts';
+import { PageWatch, SCREENSHOTS, shot, waitLive } from './browser-devices.ts';
 import { openHouseDoc, tapTargets, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** The whole List tab, top to bottom, not only what the phone's screen holds. */
+function phoneShot(page: Page, name: string) {
+  return page.screenshot({
+    path: path.join(SCREENSHOTS, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
+}
 
 describe.runIf(chromiumReady())(
   'the shopping list on a phone and on the wall',
@@ -74,11 +84,11 @@ describe.runIf(chromiumReady())(
         .poll(() => sam.locator('hb-list-section .empty').textContent())
         .toContain('Nothing on the list');
       await kiosk.locator('hb-shopping-card[empty]').waitFor();
-      await shot(sam, 'shopping-phone-empty');
+      await phoneShot(sam, 'shopping-phone-empty');
       await sam.evaluate(() => {
         document.documentElement.style.zoom = '2';
       });
-      await shot(sam, 'shopping-phone-empty-200');
+      await phoneShot(sam, 'shopping-phone-empty-200');
       await sam.evaluate(() => {
         document.documentElement.style.zoom = '';
       });
@@ -159,6 +169,15 @@ describe.runIf(chromiumReady())(
       ] as const)
         await addOnPhone(name, section);
       await sam.getByTestId('shopping-item').filter({ hasText: 'Tea bags' }).waitFor();
+      // Something bought two days ago, written through the server as a screen would.
+      const client = await openHouseDoc(server, admin, 'board');
+      try {
+        const twoDaysAgo = Date.now() - 2 * 86_400_000;
+        setBought(client.doc, addShopping(client.doc, 'Lentils', {}, twoDaysAgo), true, twoDaysAgo);
+        await sam.getByTestId('shopping-recent').filter({ hasText: 'Lentils' }).waitFor();
+      } finally {
+        client.destroy();
+      }
       await sam
         .getByTestId('shopping-item')
         .filter({ hasText: 'Stamps' })
@@ -204,7 +223,7 @@ describe.runIf(chromiumReady())(
                 .map((el) => el.outerHTML.slice(0, 80)),
             );
           expect(spilled, `${look} ${size}`).toEqual([]);
-          await shot(page, `shopping-phone-${size}${look === 'night' ? '-night' : ''}`);
+          await phoneShot(page, `shopping-phone-${size}${look === 'night' ? '-night' : ''}`);
           await night?.evaluate((tag) => (tag as Element).remove());
         }
       }
@@ -219,6 +238,14 @@ describe.runIf(chromiumReady())(
       const checkbox = (what: string) => what.includes('type="checkbox"');
       expect(targets.filter((t) => t.h < 48 && !checkbox(t.what))).toEqual([]);
     }, 90_000);
+
+    test('"Need it again" on the phone brings one from "Bought recently" back, on the wall too', async () => {
+      const recent = sam.getByTestId('shopping-recent').filter({ hasText: 'Lentils' });
+      await recent.getByTestId('shopping-need-again').click();
+      await onPhone(/Lentils/).waitFor();
+      expect(await recent.count()).toBe(0);
+      await expect.poll(() => onWall(/Lentils/).getAttribute('aria-pressed')).toBe('false');
+    });
 
     test('the wall card at text sizes 2 and 4, and by night', async () => {
       await onWall(/Tea bags/).waitFor();

@@ -62,6 +62,7 @@ describe.runIf(chromiumReady())(
             'hb-chores-card',
             'hb-groups-card',
             'hb-shifts-card',
+            'hb-shopping-card',
           ]);
           for (const card of layout.cards) {
             expect(card, `${card.card}'s title shows whole`).toMatchObject({ titleWhole: true });

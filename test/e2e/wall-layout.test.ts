@@ -355,6 +355,7 @@ describe.runIf(chromiumReady())(
               'hb-chores-card',
               'hb-groups-card',
               'hb-shifts-card',
+              'hb-shopping-card',
             ]);
             for (const card of wall.cards) {
               expect(card.first, `${where}: ${card.card} shows something`).toBeDefined();
