@@ -136,9 +136,16 @@ export class ListSection extends PhoneSection {
         padding: 0 0.6em;
         font-size: 0.92em;
       }
+      /* A bought item's day and "Need it again" share a line while they fit, else stack. */
+      .again li.item {
+        flex-wrap: wrap;
+      }
       .again .plain {
-        flex: 1;
+        flex: 1 1 8em;
         min-width: 0;
+      }
+      .again li.item > button {
+        flex: 1 0 auto;
       }
     `,
   ];
