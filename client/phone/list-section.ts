@@ -76,14 +76,16 @@ export class ListSection extends PhoneSection {
       ul.items {
         gap: 0.4em;
       }
+      /* At the largest text "Take off" goes under its item rather than squeeze the name. */
       li.item {
         display: flex;
+        flex-wrap: wrap;
         align-items: stretch;
         gap: 0.4em;
       }
       /* The whole row ticks: a big target for a thumb in a shop. */
       button.tick {
-        flex: 1;
+        flex: 1 1 9em;
         min-width: 0;
         min-height: 56px;
         display: flex;
@@ -133,6 +135,7 @@ export class ListSection extends PhoneSection {
       }
       li.item > button:not(.tick) {
         flex: none;
+        margin-left: auto;
         padding: 0 0.6em;
         font-size: 0.92em;
       }
