@@ -10,6 +10,7 @@ import { dayIdOfRecordId, dayOfRecordId } from './ids.ts';
 import { PER_DAY_KINDS, RESTORABLE_KINDS } from './record-kinds.ts';
 import { type RecordKind, Records } from './records.ts';
 import { handoffRecords } from './shift.ts';
+import { BOUGHT_DAYS, forgetBought } from './shopping.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
 
 const DAY_MS = 86_400_000;
@@ -87,6 +88,7 @@ export function tidy(doc: Y.Doc, kind: DocKind, now: number, timeZone = 'UTC'): 
         }
       }
       forgotten += forgetOldDays(doc, dayInZone(now, timeZone), undefined, timeZone);
+      forgotten += forgetBought(doc, now - BOUGHT_DAYS * DAY_MS);
     }
     if (kind === 'staff') {
       const handoffs = handoffRecords(doc);

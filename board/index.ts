@@ -24,6 +24,7 @@ export * from './seed.ts';
 export * from './sentences.ts';
 export * from './settings.ts';
 export * from './shift.ts';
+export * from './shopping.ts';
 export * from './text.ts';
 export * from './time.ts';
 export * from './turn-offer.ts';

@@ -10,6 +10,7 @@ import { PEOPLE } from './person.ts';
 import type { RecordKind } from './records.ts';
 import { SETTINGS } from './settings.ts';
 import { HANDOFFS, SHIFTS } from './shift.ts';
+import { SHOPPING } from './shopping.ts';
 import { CHORE_OFFERS } from './turn-offer.ts';
 import { VISITOR } from './visitor.ts';
 
@@ -25,6 +26,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   SHIFTS,
   HANDOFFS,
   SETTINGS,
+  SHOPPING,
 ];
 
 const byName = new Map(RECORD_KINDS.map((kind) => [kind.name, kind]));

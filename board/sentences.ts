@@ -107,6 +107,8 @@ export const THINGS = {
   newEndTime: 'the new end time',
   mealTime: 'the time of the meal',
   menu: "what's for the meal",
+  shoppingItem: 'the item',
+  shoppingSection: 'the section',
 } as const;
 
 export type Thing = keyof typeof THINGS;

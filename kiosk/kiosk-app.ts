@@ -19,6 +19,7 @@ import './cards/chores-card.ts';
 import './cards/groups-card.ts';
 import './cards/meals-card.ts';
 import './cards/shifts-card.ts';
+import './cards/shopping-card.ts';
 import './join-panel.ts';
 import { NightModeController } from './night-mode.ts';
 import './night-view.ts';
@@ -42,7 +43,7 @@ import { WakeLockController } from './wake-lock.ts';
  * lines on the whole wall, too few for four cards.
  */
 
-type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals';
+type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'shopping';
 
 /**
  * Which cards stand in which column, by how many columns the wall has room for: chores down the
@@ -50,12 +51,12 @@ type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals';
  * take turns in.
  */
 const COLUMNS: Record<1 | 2 | 3, WallCard[][]> = {
-  3: [['chores'], ['shifts', 'groups', 'meals'], ['announcements']],
+  3: [['chores'], ['shifts', 'groups', 'meals'], ['announcements', 'shopping']],
   2: [
     ['chores', 'groups', 'meals'],
-    ['shifts', 'announcements'],
+    ['shifts', 'announcements', 'shopping'],
   ],
-  1: [['shifts', 'chores', 'groups', 'meals', 'announcements']],
+  1: [['shifts', 'chores', 'groups', 'meals', 'announcements', 'shopping']],
 };
 
 /**
@@ -231,6 +232,15 @@ export class KioskApp extends LitElement {
       .column[data-cards='4'] {
         --cards: 4;
       }
+      .column[data-cards='5'] {
+        --cards: 5;
+      }
+      .column[data-cards='6'] {
+        --cards: 6;
+      }
+      .column[data-cards='7'] {
+        --cards: 7;
+      }
     `,
   ];
 
@@ -335,6 +345,8 @@ export class KioskApp extends LitElement {
         return html`<hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>`;
       case 'meals':
         return html`<hb-meals-card .house=${house} .now=${now}></hb-meals-card>`;
+      case 'shopping':
+        return html`<hb-shopping-card .house=${house} .now=${now}></hb-shopping-card>`;
     }
   }
 

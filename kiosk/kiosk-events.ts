@@ -2,7 +2,7 @@
 // offers to undo it on the spot), and someone asked to add a chore or an announcement.
 
 /** What the wall can add by touch alone. */
-export type QuickAddKind = 'chore' | 'announcement';
+export type QuickAddKind = 'chore' | 'announcement' | 'shopping';
 
 export interface KioskChange {
   /** What changed, in words, for the "Undo" beside it. */

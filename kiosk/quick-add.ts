@@ -6,11 +6,15 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   addQuickChore,
+  addShopping,
   addWallAnnouncement,
   choresOn,
   currentAnnouncements,
   dayInZone,
+  NAME_MAX,
   type QuickRepeat,
+  shoppingChips,
+  shoppingList,
   TITLE_MAX,
   ValidationError,
 } from '../board/index.ts';
@@ -34,6 +38,8 @@ const PICKS: Record<QuickAddKind, MessageKey[]> = {
     'touch.chip.plants',
   ],
   announcement: ['touch.chip.dinner', 'touch.chip.cake', 'touch.chip.meeting', 'touch.chip.walk'],
+  // The shopping list's chips are what the house bought before (board/shopping.ts).
+  shopping: [],
 };
 
 /** Typing on a wall is slow: an announcement written there is a short one. */
@@ -158,14 +164,26 @@ export class QuickAdd extends LitElement {
       data-kind=${this.kind}
     >
       <div class="top">
-        <h2 id="quick-add-title">${t(chore ? 'touch.addChore' : 'touch.addAnnouncement')}</h2>
+        <h2 id="quick-add-title">${this.heading()}</h2>
         <button type="button" data-testid="quick-add-close" @click=${this.close}>
           ${t('touch.close')}
         </button>
       </div>
-      ${chore ? this.renderRepeat() : html`<p>${t('touch.upToday')}</p>`}
+      ${chore ? this.renderRepeat() : this.kind === 'shopping' ? nothing : html`<p>${t('touch.upToday')}</p>`}
       ${this.typed === undefined ? this.renderPicks() : this.renderWriting()}
     </div>`;
+  }
+
+  private heading(): string {
+    if (this.kind === 'shopping') return t('shopping.addTitle');
+    return t(this.kind === 'chore' ? 'touch.addChore' : 'touch.addAnnouncement');
+  }
+
+  /** The chips: the common ones, or for the shopping list what the house bought before. */
+  private chips(): string[] {
+    const board = this.house?.docs.board;
+    if (this.kind !== 'shopping') return PICKS[this.kind].map((key) => t(key));
+    return board ? shoppingChips(board, serverNow()) : [];
   }
 
   private renderRepeat() {
@@ -187,11 +205,13 @@ export class QuickAdd extends LitElement {
 
   private renderPicks() {
     const taken = this.alreadyUp();
-    const picks = PICKS[this.kind]
-      .map((key) => t(key))
-      .filter((words) => !taken.has(words.toLocaleLowerCase()));
+    const picks = this.chips().filter((words) => !taken.has(words.toLocaleLowerCase()));
+    const shopping = this.kind === 'shopping';
+    const hint = shopping
+      ? t(picks.length ? 'shopping.boughtBefore' : 'shopping.nothingBefore')
+      : t('touch.pickOne');
     return html`
-      <p>${t('touch.pickOne')}</p>
+      <p>${hint}</p>
       <div class="choices">
         ${picks.map(
           (words) =>
@@ -213,7 +233,12 @@ export class QuickAdd extends LitElement {
   }
 
   private renderWriting() {
-    const max = this.kind === 'chore' ? TITLE_MAX : WALL_ANNOUNCEMENT_MAX;
+    const max =
+      this.kind === 'chore'
+        ? TITLE_MAX
+        : this.kind === 'shopping'
+          ? NAME_MAX
+          : WALL_ANNOUNCEMENT_MAX;
     return html`
       <div class="typed" data-testid="quick-typed" aria-live="polite" aria-label=${t('touch.write')}
         >${this.typed}</div
@@ -259,7 +284,9 @@ export class QuickAdd extends LitElement {
     const words =
       this.kind === 'chore'
         ? choresOn(board, dayInZone(now, this.timeZone), this.timeZone).map((c) => c.chore.title)
-        : currentAnnouncements(board, now).map((a) => a.text);
+        : this.kind === 'shopping'
+          ? shoppingList(board, now, this.timeZone).toBuy.map((item) => item.name)
+          : currentAnnouncements(board, now).map((a) => a.text);
     return new Set(words.map((w) => w.trim().toLocaleLowerCase()));
   }
 
@@ -275,13 +302,18 @@ export class QuickAdd extends LitElement {
     try {
       if (this.kind === 'chore')
         addQuickChore(board, text, this.repeat, dayInZone(now, this.timeZone), now);
+      else if (this.kind === 'shopping') addShopping(board, text, {}, now);
       else addWallAnnouncement(board, text, this.timeZone, now);
     } catch (error) {
       this.problem = say(error instanceof ValidationError ? error.sentence : { key: 'notRight' });
       return;
     }
     const what =
-      this.kind === 'chore' ? t('touch.added', { title: text }) : t('touch.posted', { text });
+      this.kind === 'chore'
+        ? t('touch.added', { title: text })
+        : this.kind === 'shopping'
+          ? t('shopping.added', { name: text })
+          : t('touch.posted', { text });
     this.dispatchEvent(kioskChange(what));
     this.close();
   }

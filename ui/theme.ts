@@ -72,6 +72,10 @@ export const cardAccents = css`
     --hb-accent: ${dayOrNight('#a04a1c', nightPalette.warn)};
     --hb-accent-ink: ${dayOrNight('#7a3512', nightPalette.warn)};
   }
+  :host([data-kind='shopping']) {
+    --hb-accent: ${dayOrNight('#1f5c57', nightPalette.done)};
+    --hb-accent-ink: ${dayOrNight('#174a46', nightPalette.done)};
+  }
   @media (prefers-contrast: more) {
     :host {
       --hb-accent-ink: var(--hb-ink);

@@ -376,7 +376,10 @@ export abstract class KioskCard extends HouseView {
   private renderAdd() {
     const kind = this.adds;
     if (!kind) return nothing;
-    const label = t(kind === 'chore' ? 'touch.addChoreLabel' : 'touch.addAnnouncementLabel');
+    const label =
+      kind === 'shopping'
+        ? t('shopping.addLabel')
+        : t(kind === 'chore' ? 'touch.addChoreLabel' : 'touch.addAnnouncementLabel');
     return html`<button
       type="button"
       class="add"

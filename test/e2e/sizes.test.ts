@@ -63,6 +63,7 @@ describe.runIf(chromiumReady())(
             'hb-groups-card',
             'hb-meals-card',
             'hb-shifts-card',
+            'hb-shopping-card',
           ]);
           for (const card of layout.cards) {
             expect(card, `${card.card}'s title shows whole`).toMatchObject({ titleWhole: true });

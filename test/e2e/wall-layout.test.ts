@@ -356,6 +356,7 @@ describe.runIf(chromiumReady())(
               'hb-groups-card',
               'hb-meals-card',
               'hb-shifts-card',
+              'hb-shopping-card',
             ]);
             for (const card of wall.cards) {
               expect(card.first, `${where}: ${card.card} shows something`).toBeDefined();

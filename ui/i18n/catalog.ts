@@ -19,6 +19,7 @@ import { phone } from './messages/phone.ts';
 import { phoneTabs } from './messages/phone-tabs.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
+import { shopping } from './messages/shopping.ts';
 import { touch } from './messages/touch.ts';
 
 const areas = [
@@ -42,6 +43,7 @@ const areas = [
   aboutMe,
   people,
   meals,
+  shopping,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

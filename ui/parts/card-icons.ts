@@ -4,7 +4,7 @@
 // accessibility tree — the title beside them says the same in words.
 import { html, svg, type TemplateResult } from 'lit';
 
-export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals';
+export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'shopping';
 
 const PATHS: Record<CardKind, TemplateResult> = {
   chores: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/>
@@ -27,6 +27,10 @@ const PATHS: Record<CardKind, TemplateResult> = {
   meals: svg`<path d="M3 12.5h18c0 4.2-3.6 7.5-9 7.5s-9-3.3-9-7.5z" fill="currentColor"/>
     <path d="M8.5 9.5c0-1.5 1.2-1.8 1.2-3.3S8.5 4.5 8.5 3M14 9.5c0-1.5 1.2-1.8 1.2-3.3S14 4.5 14 3"
       fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
+  shopping: svg`<path d="M3 9.5h18l-2.2 10H5.2z" fill="none" stroke="currentColor" stroke-width="2.2"
+      stroke-linejoin="round"/>
+    <path d="M8 9.5l3-6M16 9.5l-3-6M9.5 13v3.5M14.5 13v3.5" fill="none" stroke="currentColor"
+      stroke-width="2.2" stroke-linecap="round"/>`,
 };
 
 /** The icon of a kind of card, for beside its title. */

@@ -137,6 +137,8 @@ export const sentences = messages(english, {
   'thing.endTime': 'la hora de fin',
   'thing.newStartTime': 'la nueva hora de inicio',
   'thing.newEndTime': 'la nueva hora de fin',
+  'thing.shoppingItem': 'lo que hay que comprar',
+  'thing.shoppingSection': 'la sección',
   'close.MalformedMessage':
     'Esta pantalla envió algo que el tablón de la casa no pudo leer. Reconectando…',
   'close.InvalidUpdate':
