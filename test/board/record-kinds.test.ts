@@ -47,6 +47,7 @@ describe('record kinds', () => {
       'chores',
       'groups',
       'announcements',
+      'agenda',
     ]);
     expect(PER_DAY_KINDS.map((kind) => kind.name)).toEqual([
       'choreDone',
@@ -56,6 +57,7 @@ describe('record kinds', () => {
       'choreOffers',
       'groupDays',
       'groupComing',
+      'agenda',
     ]);
   });
 });
