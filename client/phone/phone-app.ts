@@ -22,6 +22,7 @@ import { TimeoutController } from '../../ui/timeout-controller.ts';
 import { UNDO_REFUSED, UndoController } from '../../ui/undo.ts';
 import './admin-section.ts';
 import './announcements-section.ts';
+import './agenda-panel.ts';
 import './board-news.ts';
 import './chores-section.ts';
 import './groups-section.ts';
@@ -283,6 +284,12 @@ export class PhoneApp extends LitElement {
           .device=${device}
           .now=${now}
         ></hb-chores-section>
+        <hb-agenda-panel
+          ?hidden=${section('groups')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-agenda-panel>
         <hb-groups-section
           ?hidden=${section('groups')}
           .house=${house}

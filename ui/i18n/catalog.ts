@@ -1,6 +1,7 @@
 // Every area's messages, gathered. Add an area's `messages()` here once.
 import type { Language } from '../../board/index.ts';
 import { aboutMe } from './messages/about-me.ts';
+import { agenda } from './messages/agenda.ts';
 import { admin } from './messages/admin.ts';
 import { announcements } from './messages/announcements.ts';
 import { chores } from './messages/chores.ts';
@@ -38,6 +39,7 @@ const areas = [
   devices,
   aboutMe,
   people,
+  agenda,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
