@@ -14,6 +14,7 @@ import '../ui/status.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
 import { houseColors, nightColors } from '../ui/theme.ts';
 import { burnInOffset } from './burn-in.ts';
+import './cards/agenda-card.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
@@ -41,7 +42,7 @@ import { WakeLockController } from './wake-lock.ts';
  * lines on the whole wall, too few for four cards.
  */
 
-type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements';
+type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'agenda';
 
 /**
  * Which cards stand in which column, by how many columns the wall has room for: chores down the
@@ -49,12 +50,12 @@ type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements';
  * take turns in.
  */
 const COLUMNS: Record<1 | 2 | 3, WallCard[][]> = {
-  3: [['chores'], ['shifts', 'groups'], ['announcements']],
+  3: [['chores'], ['shifts', 'groups'], ['announcements', 'agenda']],
   2: [
     ['chores', 'groups'],
-    ['shifts', 'announcements'],
+    ['shifts', 'announcements', 'agenda'],
   ],
-  1: [['shifts', 'chores', 'groups', 'announcements']],
+  1: [['shifts', 'chores', 'groups', 'announcements', 'agenda']],
 };
 
 /**
@@ -332,6 +333,8 @@ export class KioskApp extends LitElement {
         return html`<hb-shifts-card .house=${house} .now=${now}></hb-shifts-card>`;
       case 'announcements':
         return html`<hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>`;
+      case 'agenda':
+        return html`<hb-agenda-card .house=${house} .now=${now}></hb-agenda-card>`;
     }
   }
 

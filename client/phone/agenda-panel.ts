@@ -9,19 +9,15 @@ import {
   addAgendaItem,
   agendaFor,
   carryAgendaItem,
-  dayInZone,
-  daysBetween,
-  type HouseMeeting,
   isStaff,
   readSettings,
   removeAgendaItem,
   ValidationError,
-  weekdayOf,
 } from '../../board/index.ts';
-import { dayWords, instantWords, weekdayWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { say } from '../../ui/i18n/say.ts';
+import { meetingWhen } from '../../ui/parts/meeting-words.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
 import { WallNames } from '../../ui/wall-names.ts';
@@ -45,18 +41,6 @@ function remember(id: string): void {
   } catch {
     // A phone that keeps nothing: its unnamed points can still be taken off by staff.
   }
-}
-
-/** "Wednesday 7 pm", "today 7 pm", or the date when it is more than a week off. */
-export function meetingWhen(meeting: HouseMeeting, now: number, timeZone: string): string {
-  const away = daysBetween(dayInZone(now, timeZone), meeting.day);
-  const day =
-    away === 0
-      ? t('agenda.today')
-      : away < 7
-        ? weekdayWords(weekdayOf(meeting.day), 'long')
-        : dayWords(meeting.day);
-  return t('agenda.when', { day, time: instantWords(meeting.startsAt, timeZone) });
 }
 
 @customElement('hb-agenda-panel')

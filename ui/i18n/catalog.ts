@@ -1,8 +1,8 @@
 // Every area's messages, gathered. Add an area's `messages()` here once.
 import type { Language } from '../../board/index.ts';
 import { aboutMe } from './messages/about-me.ts';
-import { agenda } from './messages/agenda.ts';
 import { admin } from './messages/admin.ts';
+import { agenda } from './messages/agenda.ts';
 import { announcements } from './messages/announcements.ts';
 import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';

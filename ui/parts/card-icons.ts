@@ -4,7 +4,7 @@
 // accessibility tree — the title beside them says the same in words.
 import { html, svg, type TemplateResult } from 'lit';
 
-export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements';
+export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements' | 'agenda';
 
 const PATHS: Record<CardKind, TemplateResult> = {
   chores: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/>
@@ -23,6 +23,11 @@ const PATHS: Record<CardKind, TemplateResult> = {
     <path d="M13.5 20.5v-6H19" fill="none" stroke="currentColor" stroke-width="2.2"
       stroke-linejoin="round"/>
     <path d="M8.5 8h7M8.5 11.5h4" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>`,
+  agenda: svg`<rect x="4.5" y="4" width="15" height="17" rx="2" fill="none" stroke="currentColor"
+      stroke-width="2.2"/>
+    <path d="M9 2.8h6v3H9z" fill="currentColor"/>
+    <path d="M8 10h8M8 13.5h8M8 17h5" stroke="currentColor" stroke-width="2.2"
+      stroke-linecap="round"/>`,
 };
 
 /** The icon of a kind of card, for beside its title. */
