@@ -71,7 +71,7 @@ describe.runIf(chromiumReady())(
 
     test('on the meeting day the wall shows the agenda; a point added on a phone appears on it, named only when asked', async () => {
       await card().getByText('Nothing on the agenda yet').waitFor();
-      expect(squeeze(await card().locator('h2').textContent())).toMatch(/^House meeting, /);
+      expect(squeeze(await card().locator('h2').textContent())).toMatch(/^Agenda, /);
       expect(
         await groupOnWall(kiosk, 'House meeting').getByTestId('group-kind').textContent(),
       ).toBe('House meeting');
@@ -131,6 +131,9 @@ describe.runIf(chromiumReady())(
           return { scroll: section.scrollWidth, client: section.clientWidth };
         });
         expect(width.scroll, size).toBeLessThanOrEqual(width.client);
+        await sam
+          .locator('hb-agenda-panel')
+          .evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
         await shot(sam, `agenda-phone-${size}`);
       }
       await sam.evaluate(() => {
