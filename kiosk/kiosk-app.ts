@@ -14,7 +14,7 @@ import '../ui/status.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
 import { houseColors, nightColors } from '../ui/theme.ts';
 import { burnInOffset } from './burn-in.ts';
-import './cards/agenda-card.ts';
+import { agendaShows } from './cards/agenda-card.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
@@ -259,7 +259,7 @@ export class KioskApp extends LitElement {
 
   constructor() {
     super();
-    new DocController(this, () => [this.house?.docs.settings]);
+    new DocController(this, () => [this.house?.docs.settings, this.house?.docs.board]);
     new WakeLockController(this, () => !this.nightMode.night());
     this.addEventListener('kiosk-add', (event) => {
       this.adding = event.detail;
@@ -334,7 +334,10 @@ export class KioskApp extends LitElement {
       case 'announcements':
         return html`<hb-announcements-card .house=${house} .now=${now}></hb-announcements-card>`;
       case 'agenda':
-        return html`<hb-agenda-card .house=${house} .now=${now}></hb-agenda-card>`;
+        // Only on a house meeting's day: on other days the rest of the wall keeps the room.
+        return agendaShows(house, now)
+          ? html`<hb-agenda-card .house=${house} .now=${now}></hb-agenda-card>`
+          : nothing;
     }
   }
 

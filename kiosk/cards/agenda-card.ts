@@ -1,8 +1,8 @@
-// The house meeting's agenda on the wall, on the meeting's day only: the points so far, names
-// only where their authors put them and as they chose to show them. Once the meeting has begun,
-// a tap on a point's "Carried to next time" marks it (the wall stands in the room at the meeting),
-// and a second tap takes the mark back. On other days the card keeps to one quiet line: when the
-// next meeting is, and that points are added on a phone.
+// The house meeting's agenda on the wall, on the meeting's day only (on other days the wall
+// leaves the card out: agendaShows): the points so far, names only where their authors put them
+// and as they chose to show them. Once the meeting has begun, a tap on a point's "Carried to next
+// time" marks it (the wall stands in the room at the meeting), and a second tap takes the mark
+// back. Drawn on another day all the same, it keeps to one quiet line: when the next meeting is.
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
@@ -21,6 +21,13 @@ import { t } from '../../ui/i18n/index.ts';
 import { meetingWhen } from '../../ui/parts/meeting-words.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
+
+/** Whether the wall shows the agenda card: on a house meeting's day (it may be over). */
+export function agendaShows(house: HouseConnection | undefined, now: number): boolean {
+  if (!house) return false;
+  const zone = readSettings(house.docs.settings).timeZone;
+  return !!houseMeetingToday(house.docs.board, now, zone);
+}
 
 @customElement('hb-agenda-card')
 export class AgendaCard extends KioskCard {

@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { groupRecords } from '../../board/index.ts';
+import { cancelGroupOn, groupRecords } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
@@ -179,6 +179,22 @@ describe.runIf(chromiumReady())(
       writer.destroy();
       expect(saved?.kind).toBe('outing');
       expect(saved?.leaderInFeed).toBe(true);
+    });
+
+    test('on a day without a meeting the wall leaves the card out, and a phone shows no panel', async () => {
+      const writer = await houseWriter(robin, server);
+      const meeting = groupRecords(writer.board.doc)
+        .values()
+        .find((g) => g.title === 'House meeting')!;
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+      cancelGroupOn(writer.board.doc, meeting.id, today);
+      await expect.poll(() => card().count()).toBe(0);
+      await kiosk.locator('hb-announcements-card').waitFor();
+      await expect.poll(() => sam.getByTestId('agenda-panel').count()).toBe(0);
+      await shot(kiosk, 'agenda-wall-no-meeting');
+      cancelGroupOn(writer.board.doc, meeting.id, today, false);
+      await card().getByTestId('agenda-point').first().waitFor();
+      writer.destroy();
     });
   },
   180_000,

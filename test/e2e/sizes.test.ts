@@ -58,7 +58,6 @@ describe.runIf(chromiumReady())(
           const layout = await wallLayout(kiosk);
           expect(layout.sideways).toBe(0);
           expect(layout.cards.map((card) => card.card).sort()).toEqual([
-            'hb-agenda-card',
             'hb-announcements-card',
             'hb-chores-card',
             'hb-groups-card',

@@ -351,7 +351,6 @@ describe.runIf(chromiumReady())(
             expect(offScreen, `${where}: text off the screen`).toEqual([]);
 
             expect(wall.cards.map((c) => c.card).sort()).toEqual([
-              'hb-agenda-card',
               'hb-announcements-card',
               'hb-chores-card',
               'hb-groups-card',
