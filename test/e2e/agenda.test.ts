@@ -150,12 +150,15 @@ describe.runIf(chromiumReady())(
         expect(await violations(kiosk), `wall ${size}`).toEqual([]);
         await shot(kiosk, `agenda-wall-size${size}`);
       }
+      // The board in the night's colours, as a tap at night shows it: at the largest text, then 2.
       const dark = await kiosk.addStyleTag({ content: 'hb-kiosk { color-scheme: dark; }' });
       await kiosk.waitForTimeout(300);
       expect(await violations(kiosk), 'wall at night').toEqual([]);
-      await shot(kiosk, 'agenda-wall-night');
-      await dark.evaluate((tag) => (tag as Element).remove());
+      await shot(kiosk, 'agenda-wall-night-size4');
       await writeHouseSettings(server, robin, { textSize: 2 });
+      await kiosk.waitForTimeout(800);
+      await shot(kiosk, 'agenda-wall-night-size2');
+      await dark.evaluate((tag) => (tag as Element).remove());
       expect(watch.errors).toEqual([]);
     });
 
