@@ -1,6 +1,7 @@
 // The board's shared model, imported by the server, the phone app and the kiosk.
 
 export * from './about-person.ts';
+export * from './agenda.ts';
 export * from './announcement.ts';
 export * from './chore.ts';
 export * from './clock.ts';

@@ -1,6 +1,7 @@
 // Every kind of record the board knows, in one list: the one place a new kind is added. Each
 // kind is declared once in its own file (name, document, schema, limit, who may change what,
 // undo and restore); the tables below are derived from this list and nothing else spells them.
+import { AGENDA } from './agenda.ts';
 import { ANNOUNCEMENTS } from './announcement.ts';
 import { CHORE_KINDS } from './chore.ts';
 import { DOC_KINDS, type DocKind } from './documents.ts';
@@ -27,6 +28,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   HANDOFFS,
   SETTINGS,
   SHOPPING,
+  AGENDA,
 ];
 
 const byName = new Map(RECORD_KINDS.map((kind) => [kind.name, kind]));

@@ -129,6 +129,7 @@ function checkRemovedAt(
 export function checkPin(kind: RecordKind, before: Fields | undefined, after: Fields, role: Role) {
   if (!kind.staffFields || isStaff(role)) return;
   for (const [field, what] of Object.entries(kind.staffFields)) {
+    if (role === 'kiosk' && kind.wallFields?.includes(field)) continue;
     const changed = before ? before[field] !== after[field] : field in after;
     if (changed) return `only staff can ${what}`;
   }

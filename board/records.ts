@@ -62,6 +62,8 @@ export interface RecordKind<T extends object = object> {
   readonly signed?: boolean;
   /** Fields only staff may set or change, with what changing them is, for the log. */
   readonly staffFields?: Readonly<Record<string, string>>;
+  /** Staff fields the wall may change too (it stands in the room where that is decided). */
+  readonly wallFields?: readonly string[];
   /** A rule on the whole map for those who are not staff (`fields` kinds): what is wrong, if any. */
   readonly nonStaffCheck?: (
     map: Y.Map<unknown>,

@@ -99,6 +99,7 @@ export const THINGS = {
   leader: 'who leads',
   note: 'the note',
   announcement: 'the announcement',
+  agendaItem: 'the point for the house meeting',
   theName: 'the name',
   aName: 'a name',
   startTime: 'the start time',

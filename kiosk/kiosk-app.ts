@@ -14,6 +14,7 @@ import '../ui/status.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
 import { houseColors, nightColors } from '../ui/theme.ts';
 import { burnInOffset } from './burn-in.ts';
+import { agendaShows } from './cards/agenda-card.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
@@ -43,7 +44,7 @@ import { WakeLockController } from './wake-lock.ts';
  * lines on the whole wall, too few for four cards.
  */
 
-type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'shopping';
+type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'shopping' | 'agenda';
 
 /**
  * Which cards stand in which column, by how many columns the wall has room for: chores down the
@@ -51,12 +52,12 @@ type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'sh
  * take turns in.
  */
 const COLUMNS: Record<1 | 2 | 3, WallCard[][]> = {
-  3: [['chores'], ['shifts', 'groups', 'meals'], ['announcements', 'shopping']],
+  3: [['chores'], ['shifts', 'groups', 'meals'], ['announcements', 'agenda', 'shopping']],
   2: [
     ['chores', 'groups', 'meals'],
-    ['shifts', 'announcements', 'shopping'],
+    ['shifts', 'announcements', 'agenda', 'shopping'],
   ],
-  1: [['shifts', 'chores', 'groups', 'meals', 'announcements', 'shopping']],
+  1: [['shifts', 'chores', 'groups', 'meals', 'announcements', 'agenda', 'shopping']],
 };
 
 /**
@@ -269,7 +270,7 @@ export class KioskApp extends LitElement {
 
   constructor() {
     super();
-    new DocController(this, () => [this.house?.docs.settings]);
+    new DocController(this, () => [this.house?.docs.settings, this.house?.docs.board]);
     new WakeLockController(this, () => !this.nightMode.night());
     this.addEventListener('kiosk-add', (event) => {
       this.adding = event.detail;
@@ -347,6 +348,11 @@ export class KioskApp extends LitElement {
         return html`<hb-meals-card .house=${house} .now=${now}></hb-meals-card>`;
       case 'shopping':
         return html`<hb-shopping-card .house=${house} .now=${now}></hb-shopping-card>`;
+      case 'agenda':
+        // Only on a house meeting's day: on other days the rest of the wall keeps the room.
+        return agendaShows(house, now)
+          ? html`<hb-agenda-card .house=${house} .now=${now}></hb-agenda-card>`
+          : nothing;
     }
   }
 

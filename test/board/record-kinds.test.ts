@@ -48,6 +48,7 @@ describe('record kinds', () => {
       'groups',
       'meals',
       'announcements',
+      'agenda',
     ]);
     expect(PER_DAY_KINDS.map((kind) => kind.name)).toEqual([
       'choreDone',
@@ -61,6 +62,7 @@ describe('record kinds', () => {
       'mealCooks',
       'mealEaters',
       'mealCookReplies',
+      'agenda',
     ]);
   });
 });

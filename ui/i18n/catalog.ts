@@ -2,6 +2,7 @@
 import type { Language } from '../../board/index.ts';
 import { aboutMe } from './messages/about-me.ts';
 import { admin } from './messages/admin.ts';
+import { agenda } from './messages/agenda.ts';
 import { announcements } from './messages/announcements.ts';
 import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';
@@ -44,6 +45,7 @@ const areas = [
   people,
   meals,
   shopping,
+  agenda,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

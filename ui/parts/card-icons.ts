@@ -4,7 +4,14 @@
 // accessibility tree — the title beside them says the same in words.
 import { html, svg, type TemplateResult } from 'lit';
 
-export type CardKind = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'shopping';
+export type CardKind =
+  | 'chores'
+  | 'groups'
+  | 'shifts'
+  | 'announcements'
+  | 'meals'
+  | 'shopping'
+  | 'agenda';
 
 const PATHS: Record<CardKind, TemplateResult> = {
   chores: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/>
@@ -31,6 +38,11 @@ const PATHS: Record<CardKind, TemplateResult> = {
       stroke-linejoin="round"/>
     <path d="M8 9.5l3-6M16 9.5l-3-6M9.5 13v3.5M14.5 13v3.5" fill="none" stroke="currentColor"
       stroke-width="2.2" stroke-linecap="round"/>`,
+  agenda: svg`<rect x="4.5" y="4" width="15" height="17" rx="2" fill="none" stroke="currentColor"
+      stroke-width="2.2"/>
+    <path d="M9 2.8h6v3H9z" fill="currentColor"/>
+    <path d="M8 10h8M8 13.5h8M8 17h5" stroke="currentColor" stroke-width="2.2"
+      stroke-linecap="round"/>`,
 };
 
 /** The icon of a kind of card, for beside its title. */

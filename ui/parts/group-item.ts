@@ -3,7 +3,7 @@
 // many are coming (names only of those who show them).
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { GroupToday } from '../../board/index.ts';
+import { type GroupToday, kindOfGroup } from '../../board/index.ts';
 import { timeWords } from '../house-time.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { houseColors } from '../theme.ts';
@@ -103,6 +103,16 @@ export class GroupItem extends ItemPart {
         background: transparent;
         border: 2px solid var(--hb-ink);
       }
+      /* What it is, when it is not an ordinary group: "House meeting", "Outing". */
+      .kind {
+        display: inline-block;
+        margin-right: 0.4em;
+        padding: 0 0.3em;
+        border: 2px solid currentColor;
+        border-radius: 0.3em;
+        font-size: var(--hb-small-text, 0.85em);
+        font-weight: 700;
+      }
       .line {
         grid-column: 2;
         font-size: var(--hb-small-text, 0.85em);
@@ -149,6 +159,13 @@ export class GroupItem extends ItemPart {
     const { group, status } = item;
     const badgeKey = BADGES[status];
     const badge = badgeKey && t(badgeKey);
+    const kind = kindOfGroup(group);
+    const kindWord =
+      kind === 'meeting'
+        ? t('agenda.badgeMeeting')
+        : kind === 'outing'
+          ? t('agenda.badgeOuting')
+          : undefined;
     const leader = this.names ? this.names.leader(group.leader) : group.leader;
     const meta = [item.place, leader ? t('groups.with', { name: leader }) : undefined].filter(
       Boolean,
@@ -167,7 +184,9 @@ export class GroupItem extends ItemPart {
           ${timeWords(item.start)}<span class="until">${t('groups.to', { time: timeWords(item.end) })}</span>
         </span>
         <span class="title">
-          ${badge ? html`<span class="badge">${badge}</span>` : null}${group.title}
+          ${badge ? html`<span class="badge">${badge}</span>` : null}${
+            kindWord ? html`<span class="kind" data-testid="group-kind">${kindWord}</span>` : null
+          }${group.title}
         </span>
         ${soon ? html`<span class="line soon" data-testid="group-countdown">${soon}</span>` : nothing}
         ${moved ? html`<span class="line moved" data-testid="group-moved">${moved}</span>` : nothing}

@@ -129,6 +129,7 @@ export const sentences = messages(english, {
   'thing.leader': 'quién lo lleva',
   'thing.note': 'la nota',
   'thing.announcement': 'el aviso',
+  'thing.agendaItem': 'el punto para la asamblea',
   'thing.theName': 'el nombre',
   'thing.aName': 'un nombre',
   'thing.startTime': 'la hora de inicio',
