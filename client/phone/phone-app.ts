@@ -28,11 +28,13 @@ import './groups-section.ts';
 import { myPersonId } from './me.ts';
 import './shifts-section.ts';
 import './this-phone-section.ts';
+import './week-section.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 
 const TABS = [
   ['chores', 'tab.chores'],
   ['groups', 'tab.groups'],
+  ['week', 'week.tab'],
   ['announcements', 'kiosk.announcements'],
   ['shifts', 'kiosk.shifts'],
   ['admin', 'tab.admin'],
@@ -289,6 +291,12 @@ export class PhoneApp extends LitElement {
           .device=${device}
           .now=${now}
         ></hb-groups-section>
+        <hb-week-section
+          ?hidden=${section('week')}
+          .house=${house}
+          .device=${device}
+          .now=${now}
+        ></hb-week-section>
         <hb-announcements-section
           ?hidden=${section('announcements')}
           .house=${house}

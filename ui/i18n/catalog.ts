@@ -18,6 +18,7 @@ import { phone } from './messages/phone.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
 import { touch } from './messages/touch.ts';
+import { week } from './messages/week.ts';
 
 const areas = [
   common,
@@ -38,6 +39,7 @@ const areas = [
   devices,
   aboutMe,
   people,
+  week,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
