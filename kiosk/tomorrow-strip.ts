@@ -41,6 +41,8 @@ export class TomorrowStrip extends HouseView {
         min-height: max(48px, 1.6em);
         border: 2px solid var(--hb-line);
         background: var(--hb-card);
+        /* The week opens over the strip at once: no tap highlight left painted over it. */
+        -webkit-tap-highlight-color: transparent;
       }
       strong {
         font-weight: 700;
@@ -61,9 +63,13 @@ export class TomorrowStrip extends HouseView {
     const empty = !next || (!next.groups.length && !next.prepare.length);
     this.toggleAttribute('empty', empty);
     if (!next || empty) return nothing;
+    // The first thing on, then what to get ready (before a long day's list runs off the end),
+    // then the rest of the day.
+    const [first, ...rest] = next.groups.map((g) => `${g.group.title} ${timeWords(g.start)}`);
     const parts = [
-      ...next.groups.map((g) => `${g.group.title} ${timeWords(g.start)}`),
-      ...next.prepare.map((p) => t('week.prepare', { what: p.note })),
+      ...(first ? [first] : []),
+      ...next.prepare.map((p) => t('week.prepareFor', { title: p.title, what: p.note })),
+      ...rest,
     ];
     return html`<button
       type="button"

@@ -14,7 +14,8 @@ import {
 import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { dayWords, timeWords } from '../ui/house-time.ts';
-import { type MessageKey, t } from '../ui/i18n/index.ts';
+import { t } from '../ui/i18n/index.ts';
+import { KIND_WORDS, toPrepareWords } from '../ui/parts/week-words.ts';
 import { serverNow } from '../ui/server-clock.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
@@ -22,12 +23,6 @@ import { TimeoutController } from '../ui/timeout-controller.ts';
 /** Untouched this long, the week closes by itself. */
 export const WEEK_IDLE_CLOSE_MS = 60_000;
 const WEEK_DAYS = 7;
-
-export const KIND_WORDS: Record<WeekGroup['kind'], MessageKey> = {
-  group: 'week.kindGroup',
-  outing: 'week.kindOuting',
-  meeting: 'week.kindMeeting',
-};
 
 @customElement('hb-week-overlay')
 export class WeekOverlay extends LitElement {
@@ -123,6 +118,12 @@ export class WeekOverlay extends LitElement {
         color: var(--hb-muted);
         overflow-wrap: anywhere;
       }
+      .prepare {
+        grid-column: 2;
+        font-size: var(--hb-small-text, 0.8em);
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
       [data-status='cancelled'] .time,
       [data-status='cancelled'] .title {
         text-decoration: line-through;
@@ -206,11 +207,16 @@ export class WeekOverlay extends LitElement {
   }
 
   private renderGroup(g: WeekGroup) {
+    const kind = t(KIND_WORDS[g.kind]);
     const more = [
-      g.kind === 'group' ? undefined : t(KIND_WORDS[g.kind]),
+      // An outing or the meeting says what it is, unless its name says so already.
+      g.kind === 'group' || g.group.title.toLocaleLowerCase() === kind.toLocaleLowerCase()
+        ? undefined
+        : kind,
       g.place,
       g.status === 'cancelled' ? t('week.cancelled') : g.moved ? t('week.changed') : undefined,
     ].filter(Boolean);
+    const prepare = toPrepareWords(g);
     return html`<li
       class="group"
       data-testid="week-group"
@@ -221,6 +227,7 @@ export class WeekOverlay extends LitElement {
       <span class="time">${timeWords(g.start)}</span>
       <span class="title">${g.group.title}</span>
       ${more.length ? html`<span class="more">${more.join(' · ')}</span>` : nothing}
+      ${prepare ? html`<span class="prepare" data-testid="week-prepare">${prepare}</span>` : nothing}
     </li>`;
   }
 

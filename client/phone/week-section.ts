@@ -12,19 +12,14 @@ import {
 } from '../../board/index.ts';
 import { shortDayWords, timeWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
-import { type MessageKey, t } from '../../ui/i18n/index.ts';
+import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
+import { KIND_WORDS, toPrepareWords } from '../../ui/parts/week-words.ts';
 import type { Device } from '../../ui/session.ts';
 import { houseColors, plainList } from '../../ui/theme.ts';
 import { tabStyles } from './tab-styles.ts';
 
 const WEEK_DAYS = 7;
-
-const KIND_WORDS: Record<WeekGroup['kind'], MessageKey> = {
-  group: 'week.kindGroup',
-  outing: 'week.kindOuting',
-  meeting: 'week.kindMeeting',
-};
 
 @customElement('hb-week-section')
 export class WeekSection extends HouseView {
@@ -93,6 +88,12 @@ export class WeekSection extends HouseView {
       [data-status='cancelled'] .title {
         text-decoration: line-through;
       }
+      .prepare {
+        grid-column: 2;
+        font-size: 0.9em;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
       .nothing {
         margin: 0;
         color: var(--hb-muted);
@@ -146,6 +147,7 @@ export class WeekSection extends HouseView {
       g.place,
       g.status === 'cancelled' ? t('week.cancelled') : g.moved ? t('week.changed') : undefined,
     ].filter(Boolean);
+    const prepare = toPrepareWords(g);
     return html`<li
       class="group"
       data-testid="week-group"
@@ -156,6 +158,7 @@ export class WeekSection extends HouseView {
       <span class="time">${timeWords(g.start)}</span>
       <span class="title">${g.group.title}</span>
       <span class="more">${more.join(' · ')}</span>
+      ${prepare ? html`<span class="prepare">${prepare}</span>` : nothing}
     </li>`;
   }
 }

@@ -78,7 +78,7 @@ describe.runIf(chromiumReady())(
       );
       await expect
         .poll(async () => (await strip().textContent())?.replace(/\s+/g, ' ').trim())
-        .toBe('Tomorrow: Morning walk 10 am · Museum 1 pm · To prepare: Bring money');
+        .toBe('Tomorrow: Morning walk 10 am · To prepare for Museum: Bring money · Museum 1 pm');
     });
 
     test('the strip stays one line on the screen at every text size, ending in … when long', async () => {
@@ -135,6 +135,9 @@ describe.runIf(chromiumReady())(
       );
       expect(await outingDay.textContent()).toContain('Seaside trip');
       expect(await outingDay.textContent()).toContain('Outing');
+      expect(await outingDay.getByTestId('week-prepare').textContent()).toBe(
+        'To prepare: Bring a coat',
+      );
       const meetingDay = overlay().locator(
         `[data-testid=week-day][data-day="${addDays(today, 5)}"]`,
       );
@@ -220,6 +223,25 @@ describe.runIf(chromiumReady())(
         });
       }
       await strip().waitFor();
+    });
+
+    test('in Spanish the strip and the week speak Spanish, with the day’s own words', async () => {
+      await writeHouseSettings(server, admin, { language: 'es' });
+      try {
+        await expect
+          .poll(async () => (await strip().textContent())?.replace(/\s+/g, ' ').trim())
+          .toMatch(/^Mañana: Morning walk 10:00 · Para preparar para Museum: Bring money/);
+        await strip().tap();
+        await overlay().waitFor();
+        expect(await overlay().locator('h2').textContent()).toBe('La semana');
+        expect(await overlay().getByTestId('week-day').first().textContent()).toMatch(/^\s*Hoy, /);
+        expect(await kiosk.getByTestId('week-close').textContent()).toContain('Cerrar');
+        await kiosk.getByTestId('week-close').tap();
+        await overlay().waitFor({ state: 'detached' });
+      } finally {
+        await writeHouseSettings(server, admin, { language: 'en' });
+      }
+      await expect.poll(() => strip().textContent()).toContain('Tomorrow:');
     });
 
     test('the phone’s week lists seven days from today, today marked, each group on its day', async () => {
