@@ -15,7 +15,7 @@ import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { dayWords, timeWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
-import { KIND_WORDS, toPrepareWords } from '../ui/parts/week-words.ts';
+import { kindWords, toPrepareWords } from '../ui/parts/week-words.ts';
 import { serverNow } from '../ui/server-clock.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
@@ -207,12 +207,8 @@ export class WeekOverlay extends LitElement {
   }
 
   private renderGroup(g: WeekGroup) {
-    const kind = t(KIND_WORDS[g.kind]);
     const more = [
-      // An outing or the meeting says what it is, unless its name says so already.
-      g.kind === 'group' || g.group.title.toLocaleLowerCase() === kind.toLocaleLowerCase()
-        ? undefined
-        : kind,
+      kindWords(g),
       g.place,
       g.status === 'cancelled' ? t('week.cancelled') : g.moved ? t('week.changed') : undefined,
     ].filter(Boolean);

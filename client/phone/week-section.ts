@@ -14,7 +14,7 @@ import { shortDayWords, timeWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
-import { KIND_WORDS, toPrepareWords } from '../../ui/parts/week-words.ts';
+import { kindWords, toPrepareWords } from '../../ui/parts/week-words.ts';
 import type { Device } from '../../ui/session.ts';
 import { houseColors, plainList } from '../../ui/theme.ts';
 import { tabStyles } from './tab-styles.ts';
@@ -59,21 +59,28 @@ export class WeekSection extends HouseView {
       ul {
         gap: 0.35em;
       }
+      /* The time, and beside it what is on; at the largest text, where there is no room
+         beside it, what is on goes under the time at the whole width. */
       li.group {
-        display: grid;
-        grid-template-columns: 4.8em 1fr;
+        display: flex;
+        flex-wrap: wrap;
         gap: 0 0.4em;
       }
+      .what {
+        flex: 1 1 9em;
+        min-width: 0;
+        display: grid;
+      }
       .time {
+        flex: 0 0 4.8em;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
       }
       .title {
         font-weight: 600;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       .more {
-        grid-column: 2;
         font-size: 0.9em;
         color: var(--hb-muted);
         overflow-wrap: anywhere;
@@ -89,7 +96,6 @@ export class WeekSection extends HouseView {
         text-decoration: line-through;
       }
       .prepare {
-        grid-column: 2;
         font-size: 0.9em;
         font-weight: 600;
         overflow-wrap: anywhere;
@@ -143,7 +149,7 @@ export class WeekSection extends HouseView {
 
   private renderGroup(g: WeekGroup) {
     const more = [
-      t(KIND_WORDS[g.kind]),
+      kindWords(g),
       g.place,
       g.status === 'cancelled' ? t('week.cancelled') : g.moved ? t('week.changed') : undefined,
     ].filter(Boolean);
@@ -156,9 +162,11 @@ export class WeekSection extends HouseView {
       data-status=${g.status}
     >
       <span class="time">${timeWords(g.start)}</span>
-      <span class="title">${g.group.title}</span>
-      <span class="more">${more.join(' · ')}</span>
-      ${prepare ? html`<span class="prepare">${prepare}</span>` : nothing}
+      <span class="what">
+        <span class="title">${g.group.title}</span>
+        ${more.length ? html`<span class="more">${more.join(' · ')}</span>` : nothing}
+        ${prepare ? html`<span class="prepare">${prepare}</span>` : nothing}
+      </span>
     </li>`;
   }
 }

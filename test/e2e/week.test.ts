@@ -5,7 +5,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addDays, dayInZone, type Group, groupRecords } from '../../board/index.ts';
+import {
+  addDays,
+  cancelGroupOn,
+  dayInZone,
+  type Group,
+  groupRecords,
+  moveGroupOn,
+} from '../../board/index.ts';
 import { chromiumReady, pinClock } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
@@ -255,12 +262,28 @@ describe.runIf(chromiumReady())(
       expect(await days.first().textContent()).toContain('Today');
       const tomorrowBox = admin.locator(`[data-testid=week-day][data-day="${tomorrowDay}"]`);
       expect(await tomorrowBox.getByTestId('week-group').first().textContent()).toMatch(
-        /10 am\s*Morning walk\s*Group · Park/,
+        /10 am\s*Morning walk\s*Park/,
       );
       expect(await admin.locator(`[data-day="${addDays(today, 3)}"]`).textContent()).toContain(
         'Outing',
       );
+      expect(await tomorrowBox.textContent()).toContain('To prepare: Bring money');
+      // One day's meeting off, another moved: said on its day.
+      const idOf = (title: string) =>
+        groupRecords(writer.board.doc)
+          .values()
+          .find((g) => g.title === title)!.id;
+      cancelGroupOn(writer.board.doc, idOf('Seaside trip'), addDays(today, 3));
+      moveGroupOn(writer.board.doc, idOf('Morning walk'), tomorrowDay, { start: '10:30' });
+      const seaside = admin.locator(`[data-day="${addDays(today, 3)}"] [data-testid=week-group]`);
+      await expect.poll(() => seaside.getAttribute('data-status')).toBe('cancelled');
+      expect(await seaside.textContent()).toContain('Not on this day');
+      expect(await seaside.textContent()).not.toContain('To prepare');
+      await expect
+        .poll(() => tomorrowBox.getByTestId('week-group').first().textContent())
+        .toMatch(/10:30 am\s*Morning walk\s*Park · Changed for this day/);
       expect(await violations(admin)).toEqual([]);
+      await admin.evaluate(() => window.scrollTo(0, 0));
       await shot(admin, 'week-phone-normal');
       await admin.evaluate(() => {
         document.documentElement.style.zoom = '2';
@@ -271,7 +294,10 @@ describe.runIf(chromiumReady())(
           .evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
         expect(sides.scroll).toBeLessThanOrEqual(sides.width);
         expect(await violations(admin)).toEqual([]);
+        await admin.evaluate(() => window.scrollTo(0, 0));
         await shot(admin, 'week-phone-200');
+        await tomorrowBox.scrollIntoViewIfNeeded();
+        await shot(admin, 'week-phone-200-tomorrow');
       } finally {
         await admin.evaluate(() => {
           document.documentElement.style.zoom = '';

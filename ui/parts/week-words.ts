@@ -15,3 +15,13 @@ export function toPrepareWords(g: WeekGroup): string | undefined {
   if (g.kind !== 'outing' || !note || g.status === 'cancelled') return undefined;
   return t('week.prepare', { what: note });
 }
+
+/**
+ * What a group is, when that is worth saying: an outing or the house meeting (an ordinary group
+ * goes without), unless its name says so already ("House meeting").
+ */
+export function kindWords(g: WeekGroup): string | undefined {
+  if (g.kind === 'group') return undefined;
+  const words = t(KIND_WORDS[g.kind]);
+  return g.group.title.trim().toLocaleLowerCase() === words.toLocaleLowerCase() ? undefined : words;
+}
