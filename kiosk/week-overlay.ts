@@ -101,10 +101,11 @@ export class WeekOverlay extends LitElement {
       }
       li.group {
         display: grid;
-        grid-template-columns: 4.6em 1fr;
+        grid-template-columns: 5.4em 1fr;
         gap: 0 0.4em;
       }
       .time {
+        white-space: nowrap;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
       }

@@ -72,7 +72,8 @@ export class WeekSection extends HouseView {
         display: grid;
       }
       .time {
-        flex: 0 0 4.8em;
+        flex: 0 0 5.4em;
+        white-space: nowrap;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
       }
