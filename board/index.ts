@@ -32,4 +32,5 @@ export * from './turn-offer.ts';
 export * from './undo.ts';
 export * from './validation.ts';
 export * from './visitor.ts';
+export * from './week.ts';
 export * from './wire.ts';

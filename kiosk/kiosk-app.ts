@@ -27,8 +27,10 @@ import './night-view.ts';
 import './offline-band.ts';
 import type { QuickAddKind } from './kiosk-events.ts';
 import './quick-add.ts';
+import './tomorrow-strip.ts';
 import './undo-toast.ts';
 import './visitor-switch.ts';
+import './week-overlay.ts';
 import type { KioskCard } from './cards/kiosk-card.ts';
 import { WakeLockController } from './wake-lock.ts';
 
@@ -264,6 +266,8 @@ export class KioskApp extends LitElement {
   });
   /** Which quick-add panel is open over the wall, if any. */
   @state() private adding?: QuickAddKind;
+  /** The week ahead is open over the wall (a tap on the Tomorrow strip). */
+  @state() private showingWeek = false;
   private readonly settings = () =>
     this.house ? readSettings(this.house.docs.settings) : undefined;
   private readonly nightMode = new NightModeController(this, this.settings);
@@ -279,6 +283,8 @@ export class KioskApp extends LitElement {
       this.adding = undefined;
     });
     this.addEventListener('card-room', () => this.fitSoon());
+    this.addEventListener('week-open', () => (this.showingWeek = true));
+    this.addEventListener('week-close', () => (this.showingWeek = false));
     this.addEventListener('kiosk-change', (event) => {
       this.renderRoot.querySelector('hb-undo-toast')?.offer(event.detail.words);
     });
@@ -303,6 +309,7 @@ export class KioskApp extends LitElement {
     const settings = this.settings();
     this.dataset.textSize = String(settings?.textSize ?? DEFAULT_TEXT_SIZE);
     this.dataset.view = this.nightMode.view();
+    if (this.dataset.view === 'night') this.showingWeek = false;
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
     this.style.setProperty('--columns', String(this.columns));
     this.dataset.columns = String(this.columns);
@@ -394,6 +401,7 @@ export class KioskApp extends LitElement {
             html`<div class="column">${column.map((card) => this.renderCard(card, now))}</div>`,
         )}
       </main>
+      <hb-tomorrow-strip .house=${house} .now=${now}></hb-tomorrow-strip>
       <hb-undo-toast .house=${house}></hb-undo-toast>
       ${
         this.adding
@@ -404,6 +412,7 @@ export class KioskApp extends LitElement {
             ></hb-quick-add>`
           : nothing
       }
+      ${this.showingWeek ? html`<hb-week-overlay .house=${house}></hb-week-overlay>` : nothing}
     `;
   }
 }

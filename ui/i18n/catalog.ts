@@ -22,6 +22,7 @@ import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
 import { shopping } from './messages/shopping.ts';
 import { touch } from './messages/touch.ts';
+import { week } from './messages/week.ts';
 
 const areas = [
   common,
@@ -46,6 +47,7 @@ const areas = [
   meals,
   shopping,
   agenda,
+  week,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

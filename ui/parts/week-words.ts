@@ -1,0 +1,27 @@
+// Words the wall's week and the phone's Week tab share: what a group is, and what an outing asks
+// to get ready (its note, read as what to bring).
+import type { WeekGroup } from '../../board/index.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
+
+export const KIND_WORDS: Record<WeekGroup['kind'], MessageKey> = {
+  group: 'week.kindGroup',
+  outing: 'week.kindOuting',
+  meeting: 'week.kindMeeting',
+};
+
+/** An outing's note, as what to get ready for it: "To prepare: Bring a coat". */
+export function toPrepareWords(g: WeekGroup): string | undefined {
+  const note = g.group.note?.trim();
+  if (g.kind !== 'outing' || !note || g.status === 'cancelled') return undefined;
+  return t('week.prepare', { what: note });
+}
+
+/**
+ * What a group is, when that is worth saying: an outing or the house meeting (an ordinary group
+ * goes without), unless its name says so already ("House meeting").
+ */
+export function kindWords(g: WeekGroup): string | undefined {
+  if (g.kind === 'group') return undefined;
+  const words = t(KIND_WORDS[g.kind]);
+  return g.group.title.trim().toLocaleLowerCase() === words.toLocaleLowerCase() ? undefined : words;
+}
