@@ -135,6 +135,11 @@ export const sentences = messages(english, {
   'thing.endTime': 'la hora de fin',
   'thing.newStartTime': 'la nueva hora de inicio',
   'thing.newEndTime': 'la nueva hora de fin',
+  'sentence.pickBirthday': 'Elige el día y el mes de tu cumpleaños en las listas, por favor.',
+  'sentence.noSuchBirthday': 'Ese mes no tiene día {day}. Elige otro día, por favor.',
+  'sentence.chooseBirthdayOnWall': 'Elige si la pared puede desearte feliz cumpleaños, por favor.',
+  'sentence.pickWallCards': 'Elige de la lista las tarjetas de la pared, por favor.',
+  'sentence.keepOneWallCard': 'Deja al menos una tarjeta en la pared, por favor.',
   'close.MalformedMessage':
     'Esta pantalla envió algo que el tablón de la casa no pudo leer. Reconectando…',
   'close.InvalidUpdate':
