@@ -22,7 +22,7 @@ export const birthdaySchema = z
       context.addIssue({
         code: 'custom',
         path: ['day'],
-        message: says('noSuchBirthday', { day: birthday.day }),
+        message: says('noSuchBirthday', { max: DAYS_IN_MONTH[birthday.month - 1]! }),
       });
     }
   });

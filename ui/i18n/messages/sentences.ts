@@ -136,7 +136,7 @@ export const sentences = messages(english, {
   'thing.newStartTime': 'la nueva hora de inicio',
   'thing.newEndTime': 'la nueva hora de fin',
   'sentence.pickBirthday': 'Elige el día y el mes de tu cumpleaños en las listas, por favor.',
-  'sentence.noSuchBirthday': 'Ese mes no tiene día {day}. Elige otro día, por favor.',
+  'sentence.noSuchBirthday': 'Ese mes solo tiene {max} días. Elige otro día, por favor.',
   'sentence.chooseBirthdayOnWall': 'Elige si la pared puede desearte feliz cumpleaños, por favor.',
   'sentence.pickWallCards': 'Elige de la lista las tarjetas de la pared, por favor.',
   'sentence.keepOneWallCard': 'Deja al menos una tarjeta en la pared, por favor.',
