@@ -120,7 +120,12 @@ describe.runIf(chromiumReady())(
           v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${v.help}`),
         );
         expect(found, size).toEqual([]);
+        await form.evaluate((group) => group.scrollIntoView({ block: 'start' }));
         await shot(jo, `birthdays-profile-form-${size}`);
+        await jo
+          .getByTestId('birthday-on-wall')
+          .evaluate((box) => box.scrollIntoView({ block: 'center' }));
+        await shot(jo, `birthdays-profile-form-${size}-switch`);
         // The birthday's fields keep within the phone's width (the tab bar may scroll sideways
         // at the largest text; the form does not).
         const sides = await form.evaluate((group) => ({
