@@ -173,6 +173,8 @@ export class ProfileForm extends ServerForm {
     const invalid = problems.birthday ? 'true' : 'false';
     const picked = (event: Event) => (event.target as HTMLSelectElement).value;
     const changed = () => {
+      // What is being picked is never overwritten by the entry arriving from the board.
+      this.birthdayFilled = true;
       this.saved = false;
       if (this.problems.birthday) this.problems = {};
     };
@@ -231,6 +233,7 @@ export class ProfileForm extends ServerForm {
         checked: said && this.birthdayOnWall,
         disabled: !said,
         onChange: (on) => {
+          this.birthdayFilled = true;
           this.birthdayOnWall = on;
           this.saved = false;
         },
