@@ -39,7 +39,7 @@ export function checkRow(o: CheckRowOptions) {
 export const checkRowStyles = css`
   label.check {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.7em;
     min-height: 48px;
     padding: 0.2em 0;
@@ -51,6 +51,7 @@ export const checkRowStyles = css`
     width: 1.6em;
     height: 1.6em;
     min-height: 0;
+    /* Beside the first line of the words, however many lines they wrap to. */
     margin: 0;
     padding: 0;
     accent-color: var(--hb-done);
