@@ -204,6 +204,8 @@ describe.runIf(chromiumReady())(
       const cards = admin.getByTestId('wall-cards');
       await cards.waitFor();
       expect(await admin.getByTestId('wall-card-announcements').isChecked()).toBe(true);
+      await cards.evaluate((set) => set.scrollIntoView({ block: 'start' }));
+      await shot(admin, 'birthdays-house-settings-wall-cards');
       await admin.getByTestId('wall-card-announcements').uncheck();
       await admin.getByTestId('settings-save').click();
       await admin.getByTestId('settings-saved').waitFor();
