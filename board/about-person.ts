@@ -3,6 +3,7 @@
 // shows exactly what forgetting them would take. Instants are ISO strings and days YYYY-MM-DD,
 // the same in the phone's page and in the file it downloads. Nothing of anyone else's is in it:
 // a chore is its title and day, never who else is on its rota.
+import { birthdaySchema } from './birthday.ts';
 import { choreRecords } from './chore.ts';
 import { groupRecords } from './group.ts';
 import { dayIdOfRecordId, dayOfRecordId } from './ids.ts';
@@ -19,6 +20,10 @@ export interface AboutName {
   /** The pronouns on their latest shift that gave some. */
   pronouns?: string;
   awayUntil?: Day;
+  /** Their birthday, a day and a month, if they gave it. */
+  birthday?: { day: number; month: number };
+  /** Whether the wall says it on the day (only with a birthday). */
+  birthdayOnWall?: boolean;
 }
 
 export interface AboutDevice {
@@ -99,6 +104,15 @@ function itemDay(id: string): { item: string; day: Day } | undefined {
   return { item: dayId.slice(0, dayId.length - day.length - 1), day };
 }
 
+/** The birthday in a person's entry, as it is stored (a day and a month), when it is one. */
+function birthdayOf(
+  entry: Record<string, unknown>,
+): Pick<AboutName, 'birthday' | 'birthdayOnWall'> {
+  const checked = birthdaySchema.safeParse(entry.birthday);
+  if (!checked.success) return {};
+  return { birthday: checked.data, birthdayOnWall: entry.birthdayOnWall === true };
+}
+
 function name(found: Record<string, KindNaming>, pronouns?: string): AboutName | undefined {
   const entry = recordsOf(found, 'people')[0]?.fields;
   const asWritten = text(entry?.name);
@@ -111,6 +125,7 @@ function name(found: Record<string, KindNaming>, pronouns?: string): AboutName |
     onTheWall: wallName(display, asWritten) ?? null,
     pronouns,
     awayUntil: text(entry.awayUntil),
+    ...birthdayOf(entry),
   });
 }
 

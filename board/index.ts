@@ -3,6 +3,7 @@
 export * from './about-person.ts';
 export * from './agenda.ts';
 export * from './announcement.ts';
+export * from './birthday.ts';
 export * from './chore.ts';
 export * from './clock.ts';
 export * from './close-codes.ts';

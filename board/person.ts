@@ -3,8 +3,10 @@
 // claims, done, "I'm coming", authorship — points here, so a changed choice shows everywhere.
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { type Birthday, birthdaySchema, isBirthdayOn } from './birthday.ts';
 import { Records, recordKind } from './records.ts';
 import { NAME_DISPLAYS, wallName } from './roles.ts';
+import { says } from './sentences.ts';
 import { NAME_MAX, requiredName } from './text.ts';
 import { DAY_PATTERN, type Day } from './time.ts';
 
@@ -19,6 +21,10 @@ export const personSchema = z
      * go): off every rota, picker and the wall at once; forgotten wholly after the house's wait.
      */
     leftAt: z.number().int().nonnegative().optional(),
+    /** Their birthday, a day and a month (never a year), if they chose to say it. */
+    birthday: birthdaySchema.optional(),
+    /** Whether the wall wishes them a happy birthday on the day: off unless they turn it on. */
+    birthdayOnWall: z.boolean(says('chooseBirthdayOnWall')).optional(),
   })
   .strict();
 
@@ -45,6 +51,36 @@ export function introduce(doc: Y.Doc, personId: string, person: Person): void {
 /** Away until the end of `day` (chore turns skip them), or back when `day` is undefined. */
 export function setAway(doc: Y.Doc, personId: string, day: Day | undefined): void {
   personRecords(doc).update(personId, { awayUntil: day });
+}
+
+/**
+ * Their birthday and whether the wall says it; an undefined birthday forgets it (and the wall's
+ * greeting with it). Written by their own devices only, like the rest of their entry.
+ */
+export function setBirthday(
+  doc: Y.Doc,
+  personId: string,
+  birthday: Birthday | undefined,
+  onWall: boolean,
+): void {
+  personRecords(doc).update(personId, {
+    birthday,
+    birthdayOnWall: birthday && onWall ? true : undefined,
+  });
+}
+
+/** Ids of the people in the house whose birthday is `day` and who asked the wall to say so. */
+export function birthdaysOnWall(doc: Y.Doc, day: Day): string[] {
+  return personRecords(doc)
+    .values()
+    .filter(
+      (person) =>
+        isHere(person) &&
+        person.birthdayOnWall === true &&
+        !!person.birthday &&
+        isBirthdayOn(person.birthday, day),
+    )
+    .map((person) => person.id);
 }
 
 export function isAway(person: Person | undefined, day: Day): boolean {

@@ -80,6 +80,11 @@ export const SENTENCES = {
   mergeOwn:
     'Someone else confirms a new phone is you: please ask another member of staff or the house admin.',
   notThisPhone: 'This is the phone you are using. Let it go from another of your phones.',
+  pickBirthday: 'Please pick the day and the month of your birthday from the lists.',
+  noSuchBirthday: 'That month has only {max} days. Please pick another day.',
+  chooseBirthdayOnWall: 'Please choose whether the wall may wish you a happy birthday.',
+  pickWallCards: 'Please pick the cards for the wall from the list.',
+  keepOneWallCard: 'Please leave at least one card on the wall.',
 } as const;
 
 export type SentenceKey = keyof typeof SENTENCES;

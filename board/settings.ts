@@ -29,6 +29,27 @@ export const DEFAULT_TEXT_SIZE: TextSize = 2;
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 
+/**
+ * The cards the wall can show, by name; a house may leave some off (a house without shared meals
+ * has no use for the meals card). All on by default; at least one stays.
+ */
+export const WALL_CARDS = [
+  'chores',
+  'groups',
+  'shifts',
+  'announcements',
+  'meals',
+  'shopping',
+  'agenda',
+] as const;
+export type WallCardName = (typeof WALL_CARDS)[number];
+
+const wallCardsSchema = z
+  .array(z.enum(WALL_CARDS, says('pickWallCards')), says('pickWallCards'))
+  .min(1, says('keepOneWallCard'))
+  .max(WALL_CARDS.length, says('pickWallCards'))
+  .refine((cards) => new Set(cards).size === cards.length, says('pickWallCards'));
+
 const clockTime = z.string().regex(TIME_PATTERN, says('giveTimeLike'));
 
 /**
@@ -77,6 +98,8 @@ export const settingsSchema = z
       .int(says('pickForgetDays'))
       .min(0, says('pickForgetDays'))
       .max(FORGET_AFTER_DAYS_MAX, says('pickForgetDays')),
+    /** Which cards the wall shows, by name (WALL_CARDS); a column left empty goes away. */
+    wallCards: wallCardsSchema,
   })
   .strict();
 
@@ -119,6 +142,7 @@ export function readSettings(doc: Y.Doc): Settings {
       map.get('forgetAfterDays'),
       DEFAULT_FORGET_AFTER_DAYS,
     ),
+    wallCards: valid(fields.wallCards, map.get('wallCards'), [...WALL_CARDS]),
   };
 }
 

@@ -4,7 +4,7 @@
 // it dims to the calm night view, and it drifts a few pixels every few minutes against burn-in.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { DEFAULT_TEXT_SIZE, readSettings, zonedTime } from '../board/index.ts';
+import { DEFAULT_TEXT_SIZE, readSettings, WALL_CARDS, zonedTime } from '../board/index.ts';
 import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { dayWords, instantWords } from '../ui/house-time.ts';
@@ -13,6 +13,7 @@ import { MinuteController } from '../ui/minute-controller.ts';
 import '../ui/status.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
 import { houseColors, nightColors } from '../ui/theme.ts';
+import './birthday-band.ts';
 import { burnInOffset } from './burn-in.ts';
 import { agendaShows } from './cards/agenda-card.ts';
 import './cards/announcements-card.ts';
@@ -84,8 +85,8 @@ export class KioskApp extends LitElement {
       :host {
         display: grid;
         /* The offline band (empty unless the board has been offline a long while), the header,
-           the cards. */
-        grid-template-rows: auto auto 1fr;
+           the birthday band (empty but on someone's birthday), the cards. */
+        grid-template-rows: auto auto auto 1fr;
         height: 100vh;
         padding: 0.35em 0.6em 0.4em;
         box-sizing: border-box;
@@ -311,7 +312,7 @@ export class KioskApp extends LitElement {
     this.dataset.view = this.nightMode.view();
     if (this.dataset.view === 'night') this.showingWeek = false;
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
-    this.style.setProperty('--columns', String(this.columns));
+    this.style.setProperty('--columns', String(this.shownColumns().length));
     this.dataset.columns = String(this.columns);
     this.toggleAttribute('data-upright', this.upright);
   }
@@ -337,6 +338,14 @@ export class KioskApp extends LitElement {
       column.toggleAttribute('data-squeezed', squeezed);
       column.dataset.cards = String(cards.length);
     }
+  }
+
+  /** The columns of cards the house chose to show (settings `wallCards`); empty ones go. */
+  private shownColumns(): WallCard[][] {
+    const shown: readonly string[] = this.settings()?.wallCards ?? WALL_CARDS;
+    return COLUMNS[this.columns]
+      .map((column) => column.filter((card) => shown.includes(card)))
+      .filter((column) => column.length > 0);
   }
 
   /** One card of the wall, to stand in a column. */
@@ -395,8 +404,9 @@ export class KioskApp extends LitElement {
         ></hb-join-panel>
         <hb-visitor-switch .house=${house} .now=${now} .timeZone=${zone}></hb-visitor-switch>
       </header>
+      <hb-birthday-band .house=${house} .now=${now}></hb-birthday-band>
       <main>
-        ${COLUMNS[this.columns].map(
+        ${this.shownColumns().map(
           (column) =>
             html`<div class="column">${column.map((card) => this.renderCard(card, now))}</div>`,
         )}

@@ -15,6 +15,7 @@ import {
   readSettings,
 } from '../../board/index.ts';
 import { api, sentenceFor } from '../../ui/api.ts';
+import { birthdayWords } from '../../ui/birthday-words.ts';
 import { agoWords, instantWords, shortDayWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -213,6 +214,15 @@ export class AboutMeView extends HouseView {
               name.awayUntil
                 ? html`<dt>${t('aboutMe.awayUntil')}</dt>
                   <dd>${dayWords(name.awayUntil)}</dd>`
+                : nothing
+            }
+            ${
+              name.birthday
+                ? html`<dt>${t('aboutMe.birthday')}</dt>
+                  <dd data-testid="about-birthday">
+                    ${birthdayWords(name.birthday)}
+                    (${t(name.birthdayOnWall ? 'aboutMe.birthdayOnWall' : 'aboutMe.birthdayNotOnWall')})
+                  </dd>`
                 : nothing
             }
           </dl>`

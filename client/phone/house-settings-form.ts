@@ -1,9 +1,10 @@
 // The house's own settings, for admins: its name on every screen, the time zone its clocks,
 // chores and groups follow, its language, the text size on the wall, when the wall's night is,
 // what the wall says at night when nobody is on shift, whether the wall itself may end
-// visitor mode, and how many days the board waits before it forgets someone who left.
+// visitor mode, how many days the board waits before it forgets someone who left, and which
+// cards the wall shows.
 // Written to the settings document, which only admins may change.
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import {
@@ -15,11 +16,14 @@ import {
   TEXT_SIZES,
   type TextSize,
   ValidationError,
+  WALL_CARDS,
+  type WallCardName,
   writeSettings,
 } from '../../board/index.ts';
 import { LANGUAGE_NAMES, t } from '../../ui/i18n/index.ts';
 import { say } from '../../ui/i18n/say.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
+import { checkRow, checkRowStyles } from './check-row.ts';
 import { editorStyles } from './editor-form.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
 import {
@@ -40,6 +44,7 @@ const SHOWN_FIELDS = [
   'visitorEndsOnWall',
   'nightNobodyWords',
   'forgetAfterDays',
+  'wallCards',
 ];
 
 /** The days typed, as a number only when they are a plain whole number (else refused). */
@@ -54,7 +59,19 @@ function timeZones(current: string): string[] {
 
 @customElement('hb-house-settings-form')
 export class HouseSettingsForm extends LitElement {
-  static override styles = [houseColors, controls, editorStyles, nightFieldStyles];
+  static override styles = [
+    houseColors,
+    controls,
+    editorStyles,
+    nightFieldStyles,
+    checkRowStyles,
+    css`
+      fieldset.wall-cards {
+        display: grid;
+        gap: 0;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) doc?: Y.Doc;
   /** Filled from the document each time the Admin tab opens, unless the admin is mid-edit. */
@@ -73,6 +90,8 @@ export class HouseSettingsForm extends LitElement {
   @state() private nightNobodyWords = '';
   /** As typed; a whole number of days from 0 to 90 when saved. */
   @state() private forgetAfterDays = '';
+  /** The cards the wall shows, in the order of WALL_CARDS. */
+  @state() private wallCards: WallCardName[] = [...WALL_CARDS];
   @state() private problems: Problems = {};
   @state() private saved = false;
   private dirty = false;
@@ -88,6 +107,7 @@ export class HouseSettingsForm extends LitElement {
       this.night = nightDraftFrom(settings);
       this.nightNobodyWords = settings.nightNobodyWords ?? '';
       this.forgetAfterDays = String(settings.forgetAfterDays);
+      this.wallCards = settings.wallCards;
     }
   }
 
@@ -180,6 +200,24 @@ export class HouseSettingsForm extends LitElement {
           problems: this.problems,
           onInput: (value) => this.edit({ forgetAfterDays: value }),
         })}
+        <fieldset class="wall-cards" data-testid="wall-cards" aria-describedby="wallCards-hint">
+          <legend>${t('wallCards.legend')}</legend>
+          <p class="hint" id="wallCards-hint">${t('wallCards.hint')}</p>
+          ${WALL_CARDS.map((card) =>
+            checkRow({
+              id: `wall-card-${card}`,
+              words: t(`wallCards.${card}`),
+              checked: this.wallCards.includes(card),
+              onChange: (on) =>
+                this.edit({
+                  wallCards: WALL_CARDS.filter((c) =>
+                    c === card ? on : this.wallCards.includes(c),
+                  ),
+                }),
+            }),
+          )}
+          ${problemLine(this.problems, 'wallCards')}
+        </fieldset>
         ${
           this.saved
             ? html`<p class="hint" role="status" data-testid="settings-saved">
@@ -205,6 +243,7 @@ export class HouseSettingsForm extends LitElement {
       night: NightDraft;
       nightNobodyWords: string;
       forgetAfterDays: string;
+      wallCards: WallCardName[];
     }>,
   ) {
     Object.assign(this, patch);
@@ -225,13 +264,14 @@ export class HouseSettingsForm extends LitElement {
         ...nightSettingsFrom(this.night),
         nightNobodyWords: this.nightNobodyWords,
         forgetAfterDays: daysFrom(this.forgetAfterDays),
+        wallCards: this.wallCards,
       });
       this.problems = {};
       this.saved = true;
       this.dirty = false;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const path = error.field ?? '';
+      const path = (error.field ?? '').replace(/^wallCards\..*$/, 'wallCards');
       const field = SHOWN_FIELDS.includes(path) ? path : (nightFieldFor(path) ?? 'form');
       this.problems = { [field]: say(error.sentence) };
     }

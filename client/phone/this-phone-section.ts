@@ -119,7 +119,7 @@ export class ThisPhoneSection extends HouseView {
       <p class="role" data-testid="this-phone-role" data-role=${device.role}>
         ${t(ROLE_SENTENCES[device.role])}
       </p>
-      ${keyed(device.personId, html`<hb-profile-form .device=${device}></hb-profile-form>`)}
+      ${keyed(device.personId, html`<hb-profile-form .device=${device} .house=${this.house}></hb-profile-form>`)}
       ${this.away(device)} ${this.visitorMode(device)} ${this.language()}
       ${
         device.role === 'member'

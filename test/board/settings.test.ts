@@ -7,6 +7,7 @@ import {
   NIGHT_NOBODY_MAX,
   observeSettings,
   readSettings,
+  WALL_CARDS,
   writeSettings,
 } from '../../board/settings.ts';
 import { copyOf, exchange, expectPlainSentence, refusal } from './helpers.ts';
@@ -20,7 +21,8 @@ const OTHERS = {
   nightHoursByWeekday: {},
   visitorEndsOnWall: true,
   forgetAfterDays: 14,
-} as const;
+  wallCards: ['chores', 'groups', 'shifts', 'announcements', 'meals', 'shopping', 'agenda'],
+};
 
 describe('readSettings', () => {
   it('a new house with nothing set reads as "Our house" in UTC', () => {
@@ -316,5 +318,74 @@ describe('the wait before someone who left is forgotten', () => {
       );
     }
     expect(readSettings(doc).forgetAfterDays).toBe(0);
+  });
+});
+
+describe('wallCards: which cards the wall shows', () => {
+  it('a new house shows every card', () => {
+    expect(readSettings(new Y.Doc()).wallCards).toEqual([...WALL_CARDS]);
+    expect(WALL_CARDS).toEqual([
+      'chores',
+      'groups',
+      'shifts',
+      'announcements',
+      'meals',
+      'shopping',
+      'agenda',
+    ]);
+  });
+
+  it('keeps the cards the admin chose, and a change from one admin reaches the others', () => {
+    const doc = new Y.Doc();
+    const other = copyOf(doc);
+    writeSettings(doc, { wallCards: ['chores', 'shifts'] });
+    exchange(doc, other);
+    expect(readSettings(other).wallCards).toEqual(['chores', 'shifts']);
+  });
+
+  it('refuses an unknown card, no card at all, the same card twice or something not a list, in plain words', () => {
+    const doc = new Y.Doc();
+    writeSettings(doc, { wallCards: ['chores'] });
+    const cases: Array<[unknown, string]> = [
+      [['chores', 'calendar'], 'Please pick the cards for the wall from the list.'],
+      [['CHORES'], 'Please pick the cards for the wall from the list.'],
+      [[], 'Please leave at least one card on the wall.'],
+      [['chores', 'chores'], 'Please pick the cards for the wall from the list.'],
+      ['chores', 'Please pick the cards for the wall from the list.'],
+      [[...WALL_CARDS, 'chores'], 'Please pick the cards for the wall from the list.'],
+    ];
+    for (const [wallCards, words] of cases) {
+      const problem = refusal(() =>
+        writeSettings(doc, { wallCards } as unknown as Parameters<typeof writeSettings>[1]),
+      );
+      expect(problem.message).toBe(words);
+      expectPlainSentence(problem.message);
+    }
+    expect(readSettings(doc).wallCards).toEqual(['chores']);
+  });
+
+  it('a broken stored value reads as every card, so the wall never goes blank', () => {
+    for (const stored of [[], ['calendar'], 'chores', 7, null]) {
+      const doc = new Y.Doc();
+      doc.getMap('settings').set('wallCards', stored);
+      expect(readSettings(doc).wallCards).toEqual([...WALL_CARDS]);
+    }
+  });
+
+  it('the server refuses an unknown card or a huge list, even from the admin, and keeps what it had', () => {
+    const server = serverCopy('settings', Date.parse('2026-03-30T09:00:00Z'));
+    const admin = server.device();
+    writeSettings(admin, { wallCards: ['chores', 'groups'] });
+    expect(server.send(admin, writer('rosa01', 'admin'))).toBeUndefined();
+    const wrong = server.device();
+    wrong.getMap('settings').set('wallCards', ['chores', 'calendar']);
+    expect(server.send(wrong, writer('rosa01', 'admin'))).toBeDefined();
+    const huge = server.device();
+    huge.getMap('settings').set(
+      'wallCards',
+      Array.from({ length: 100_000 }, () => 'chores'),
+    );
+    expect(server.send(huge, writer('rosa01', 'admin'))).toBeDefined();
+    expect(readSettings(server.doc).wallCards).toEqual(['chores', 'groups']);
   });
 });

@@ -4,6 +4,7 @@ import { aboutMe } from './messages/about-me.ts';
 import { admin } from './messages/admin.ts';
 import { agenda } from './messages/agenda.ts';
 import { announcements } from './messages/announcements.ts';
+import { birthdays } from './messages/birthdays.ts';
 import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';
 import { devices } from './messages/devices.ts';
@@ -48,6 +49,7 @@ const areas = [
   shopping,
   agenda,
   week,
+  birthdays,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

@@ -140,6 +140,11 @@ export const sentences = messages(english, {
   'thing.newEndTime': 'la nueva hora de fin',
   'thing.shoppingItem': 'lo que hay que comprar',
   'thing.shoppingSection': 'la sección',
+  'sentence.pickBirthday': 'Elige el día y el mes de tu cumpleaños en las listas, por favor.',
+  'sentence.noSuchBirthday': 'Ese mes solo tiene {max} días. Elige otro día, por favor.',
+  'sentence.chooseBirthdayOnWall': 'Elige si la pared puede desearte feliz cumpleaños, por favor.',
+  'sentence.pickWallCards': 'Elige de la lista las tarjetas de la pared, por favor.',
+  'sentence.keepOneWallCard': 'Deja al menos una tarjeta en la pared, por favor.',
   'close.MalformedMessage':
     'Esta pantalla envió algo que el tablón de la casa no pudo leer. Reconectando…',
   'close.InvalidUpdate':
