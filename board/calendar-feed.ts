@@ -1,0 +1,157 @@
+// The house's calendar feed, as data: each group, outing and house meeting once, with the rule it
+// repeats by (the same days board/schedule.ts gives), the days it is cancelled, and the days it
+// was moved. The server writes this out as iCalendar (server/http/calendar-feed-route.ts); people's
+// own calendar apps read it. Only what the group itself says: its title, times and place, and
+// its leader's name only when the leader chose to have it there. No person ids, no one's coming.
+import type * as Y from 'yjs';
+import { type GroupKindOf, groupDayRecords, groupRecords, groupsOn, kindOfGroup } from './group.ts';
+import type { Schedule } from './schedule.ts';
+import type { Language } from './settings.ts';
+import { addDays, type Day, isDay, weekdayOf } from './time.ts';
+
+/** RFC 5545 weekday names, Sunday first like board/time.ts's weekdays. */
+export const FEED_WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+export type FeedWeekday = (typeof FEED_WEEKDAYS)[number];
+
+/** How an event repeats: RRULE's FREQ, INTERVAL and BYDAY. */
+export interface FeedRule {
+  freq: 'DAILY' | 'WEEKLY';
+  interval?: number;
+  byDay?: FeedWeekday[];
+}
+
+/** One day's meeting that is not as usual: RECURRENCE-ID is `day` at the group's usual start. */
+export interface FeedMove {
+  day: Day;
+  start: string;
+  end: string;
+  place?: string;
+}
+
+export interface FeedEvent {
+  /** The group's id: the event's UID, so a calendar app updates it rather than adding another. */
+  groupId: string;
+  title: string;
+  kind: GroupKindOf;
+  /** The leader's name, only when they chose to have it in the feed. */
+  leader?: string;
+  /** The first day it happens (DTSTART), at `start`–`end` wall-clock time in the house's zone. */
+  day: Day;
+  start: string;
+  end: string;
+  place?: string;
+  /** Left out: it happens once. */
+  rule?: FeedRule;
+  /** Days a repeating event does not happen (EXDATE), at its usual start. */
+  cancelled: Day[];
+  /** Days a repeating event happens otherwise (an overriding instance each). */
+  moved: FeedMove[];
+}
+
+/**
+ * Where a repeating schedule without a start begins in the feed: the same "Monday long ago" the
+ * board counts turns from (board/schedule.ts), so the feed does not change from day to day.
+ */
+export const FEED_OPEN_START: Day = '2024-01-01';
+
+/** The first day on or after `from` that the schedule falls on. */
+function firstDay(schedule: Schedule): Day {
+  switch (schedule.kind) {
+    case 'once':
+      return schedule.day;
+    case 'every':
+      return schedule.from;
+    case 'daily':
+      return schedule.from ?? FEED_OPEN_START;
+    case 'weekdays': {
+      let day = schedule.from ?? FEED_OPEN_START;
+      while (!schedule.weekdays.includes(weekdayOf(day))) day = addDays(day, 1);
+      return day;
+    }
+  }
+}
+
+function ruleOf(schedule: Schedule): FeedRule | undefined {
+  switch (schedule.kind) {
+    case 'once':
+      return undefined;
+    case 'daily':
+      return { freq: 'DAILY' };
+    case 'every':
+      return schedule.days === 1 ? { freq: 'DAILY' } : { freq: 'DAILY', interval: schedule.days };
+    case 'weekdays':
+      return {
+        freq: 'WEEKLY',
+        byDay: [...new Set(schedule.weekdays)].sort().map((d) => FEED_WEEKDAYS[d]!),
+      };
+  }
+}
+
+/** `<groupId>_<YYYY-MM-DD>` → its parts; undefined for anything else. */
+function splitDayId(id: string): { groupId: string; day: Day } | undefined {
+  const day = id.slice(-10);
+  if (id.length < 12 || id[id.length - 11] !== '_' || !isDay(day)) return undefined;
+  return { groupId: id.slice(0, -11), day };
+}
+
+/**
+ * The feed's events, one per group not removed, in the order of their first day. A day's change
+ * is read through groupsOn, so a moved meeting's new end is the board's own (its usual length
+ * unless given one) and a change on a day the group does not meet is left out, as on the board.
+ */
+export function feedEvents(doc: Y.Doc, timeZone: string): FeedEvent[] {
+  const changedDays = new Map<string, Day[]>();
+  for (const id of groupDayRecords(doc).map.keys()) {
+    const parts = splitDayId(id);
+    if (!parts) continue;
+    changedDays.set(parts.groupId, [...(changedDays.get(parts.groupId) ?? []), parts.day]);
+  }
+  const events: FeedEvent[] = [];
+  for (const { id, ...group } of groupRecords(doc).values()) {
+    const event: FeedEvent = {
+      groupId: id,
+      title: group.title,
+      kind: kindOfGroup(group),
+      ...(group.leaderInFeed && group.leader ? { leader: group.leader } : {}),
+      day: firstDay(group.schedule),
+      start: group.start,
+      end: group.end,
+      ...(group.place ? { place: group.place } : {}),
+      ...(ruleOf(group.schedule) ? { rule: ruleOf(group.schedule) } : {}),
+      cancelled: [],
+      moved: [],
+    };
+    let gone = false;
+    for (const day of (changedDays.get(id) ?? []).sort()) {
+      const today = groupsOn(doc, day, 0, timeZone).find((g) => g.id === id);
+      if (!today) continue;
+      if (today.status === 'cancelled') {
+        if (event.rule) event.cancelled.push(day);
+        else gone = true;
+        continue;
+      }
+      if (today.start === group.start && today.end === group.end && today.place === group.place)
+        continue;
+      const move: FeedMove = { day, start: today.start, end: today.end };
+      if (today.place) move.place = today.place;
+      if (event.rule) event.moved.push(move);
+      else Object.assign(event, { start: move.start, end: move.end, place: move.place });
+    }
+    if (event.place === undefined) delete event.place;
+    if (!gone) events.push(event);
+  }
+  return events.sort((a, b) => a.day.localeCompare(b.day) || a.groupId.localeCompare(b.groupId));
+}
+
+/** The few words the feed itself says, in the house's language. */
+const FEED_WORDS: Record<Language, { kinds: Record<GroupKindOf, string>; ledBy: string }> = {
+  en: { kinds: { group: 'Group', outing: 'Outing', meeting: 'House meeting' }, ledBy: 'Led by' },
+  es: {
+    kinds: { group: 'Grupo', outing: 'Salida', meeting: 'Reunión de la casa' },
+    ledBy: 'Lo dirige',
+  },
+};
+
+export function feedWords(language: Language) {
+  return FEED_WORDS[language] ?? FEED_WORDS.en;
+}
