@@ -5,9 +5,9 @@
 // its leader's name only when the leader chose to have it there. No person ids, no one's coming.
 import type * as Y from 'yjs';
 import { type GroupKindOf, groupDayRecords, groupRecords, groupsOn, kindOfGroup } from './group.ts';
-import type { Schedule } from './schedule.ts';
+import { occursOn, type Schedule } from './schedule.ts';
 import type { Language } from './settings.ts';
-import { addDays, type Day, isDay, weekdayOf } from './time.ts';
+import { addDays, type Day, instantInZone, isDay, weekdayOf, zonedTime } from './time.ts';
 
 /** RFC 5545 weekday names, Sunday first like board/time.ts's weekdays. */
 export const FEED_WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
@@ -87,6 +87,45 @@ function ruleOf(schedule: Schedule): FeedRule | undefined {
   }
 }
 
+/**
+ * `time` on `day` as the house's clocks show it: itself, or, for a time the clocks skip when they
+ * go forward, the time the board moves it to (01:30 on a 01:00→02:00 night is 02:30). Calendar
+ * apps do not all agree on where a skipped time goes, so the feed never writes one.
+ */
+export function shownTime(day: Day, time: string, timeZone: string): string {
+  const shown = zonedTime(instantInZone(day, time, timeZone), timeZone);
+  if (shown.day !== day) return time;
+  return `${String(shown.hour).padStart(2, '0')}:${String(shown.minute).padStart(2, '0')}`;
+}
+
+/** The UTC offset at noon on a day, in minutes. */
+function noonOffset(day: Day, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const noon = Date.UTC(y, m - 1, d, 12);
+  const shown = zonedTime(noon, timeZone);
+  const dayShift = shown.day === day ? 0 : shown.day > day ? 1440 : -1440;
+  return shown.hour * 60 + shown.minute - 720 + dayShift;
+}
+
+const gapDaysByZone = new Map<string, Day[]>();
+
+/** Days from `from` to `until` on which the clocks go forward (and the day before, to be sure). */
+export function clocksForwardDays(timeZone: string, from: Day, until: Day): Day[] {
+  const key = `${timeZone} ${from} ${until}`;
+  const known = gapDaysByZone.get(key);
+  if (known) return known;
+  const days: Day[] = [];
+  let before = noonOffset(addDays(from, -1), timeZone);
+  for (let day = from; day <= until; day = addDays(day, 1)) {
+    const offset = noonOffset(day, timeZone);
+    if (offset > before) days.push(addDays(day, -1), day);
+    before = offset;
+  }
+  if (gapDaysByZone.size > 100) gapDaysByZone.clear();
+  gapDaysByZone.set(key, days);
+  return days;
+}
+
 /** `<groupId>_<YYYY-MM-DD>` → its parts; undefined for anything else. */
 function splitDayId(id: string): { groupId: string; day: Day } | undefined {
   const day = id.slice(-10);
@@ -99,7 +138,7 @@ function splitDayId(id: string): { groupId: string; day: Day } | undefined {
  * is read through groupsOn, so a moved meeting's new end is the board's own (its usual length
  * unless given one) and a change on a day the group does not meet is left out, as on the board.
  */
-export function feedEvents(doc: Y.Doc, timeZone: string): FeedEvent[] {
+export function feedEvents(doc: Y.Doc, timeZone: string, until?: Day): FeedEvent[] {
   const changedDays = new Map<string, Day[]>();
   for (const id of groupDayRecords(doc).map.keys()) {
     const parts = splitDayId(id);
@@ -132,13 +171,53 @@ export function feedEvents(doc: Y.Doc, timeZone: string): FeedEvent[] {
       }
       if (today.start === group.start && today.end === group.end && today.place === group.place)
         continue;
-      const move: FeedMove = { day, start: today.start, end: today.end };
+      const move: FeedMove = {
+        day,
+        start: shownTime(day, today.start, timeZone),
+        end: shownTime(day, today.end, timeZone),
+      };
       if (today.place) move.place = today.place;
       if (event.rule) event.moved.push(move);
       else Object.assign(event, { start: move.start, end: move.end, place: move.place });
     }
     if (event.place === undefined) delete event.place;
-    if (!gone) events.push(event);
+    if (gone) continue;
+    if (!event.rule) {
+      event.start = shownTime(event.day, event.start, timeZone);
+      event.end = shownTime(event.day, event.end, timeZone);
+    }
+    events.push(event);
+  }
+  // A repeating time the clocks skip on some day: that day's meeting is written where the board
+  // shows it, as a moved day.
+  const last =
+    until ??
+    addDays(
+      events
+        .map((e) => e.day)
+        .sort()
+        .at(-1) ?? FEED_OPEN_START,
+      3660,
+    );
+  const groups = new Map(
+    groupRecords(doc)
+      .values()
+      .map((g) => [g.id, g]),
+  );
+  const repeating = events.filter((e) => e.rule);
+  const first = repeating.map((e) => e.day).sort()[0];
+  const forwardDays = first ? clocksForwardDays(timeZone, first, last) : [];
+  for (const event of repeating) {
+    const schedule = groups.get(event.groupId)!.schedule;
+    for (const day of forwardDays) {
+      if (day < event.day || !occursOn(schedule, day) || event.cancelled.includes(day)) continue;
+      if (event.moved.some((m) => m.day === day)) continue;
+      const start = shownTime(day, event.start, timeZone);
+      const end = shownTime(day, event.end, timeZone);
+      if (start === event.start && end === event.end) continue;
+      event.moved.push({ day, start, end, ...(event.place ? { place: event.place } : {}) });
+    }
+    event.moved.sort((a, b) => a.day.localeCompare(b.day));
   }
   return events.sort((a, b) => a.day.localeCompare(b.day) || a.groupId.localeCompare(b.groupId));
 }

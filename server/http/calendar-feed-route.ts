@@ -26,6 +26,9 @@ export interface CalendarFeedOptions {
   publicUrl?: string;
 }
 
+/** How far ahead the feed's zone data (and its care for skipped times) reaches. */
+const FEED_YEARS_AHEAD = 10;
+
 const FEED_PATH = new RegExp(`^/(${CALENDAR_TOKEN_PATTERN.source.slice(1, -1)})\\.ics$`);
 
 /** The house's feed as iCalendar text, with the house's zone on every time. */
@@ -39,7 +42,7 @@ export function writeFeed(
   const thisYear = new Date(now).getUTCFullYear();
   const years = events.map((e) => Number(e.day.slice(0, 4)));
   const fromYear = Math.min(thisYear, ...years) - 1;
-  const toYear = Math.max(thisYear, ...years) + 10;
+  const toYear = Math.max(thisYear, ...years) + FEED_YEARS_AHEAD;
   const calendar: ICalCalendar = ical({
     name: house.name,
     prodId: { company: 'Houseboard', product: 'House calendar', language: house.language },
@@ -106,7 +109,8 @@ export function calendarFeedRoutes(options: CalendarFeedOptions): express.Router
       }
       const { events, settings } = await options.readHouse(houseId, (board, settingsDoc) => {
         const settings = readSettings(settingsDoc);
-        return { settings, events: feedEvents(board, settings.timeZone) };
+        const until = `${new Date().getUTCFullYear() + FEED_YEARS_AHEAD}-12-31`;
+        return { settings, events: feedEvents(board, settings.timeZone, until) };
       });
       const text = writeFeed(events, {
         name: settings.houseName,
