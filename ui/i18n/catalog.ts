@@ -3,6 +3,7 @@ import type { Language } from '../../board/index.ts';
 import { aboutMe } from './messages/about-me.ts';
 import { admin } from './messages/admin.ts';
 import { announcements } from './messages/announcements.ts';
+import { calendar } from './messages/calendar.ts';
 import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';
 import { devices } from './messages/devices.ts';
@@ -38,6 +39,7 @@ const areas = [
   devices,
   aboutMe,
   people,
+  calendar,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
