@@ -36,12 +36,14 @@ export class CalendarLinkPanel extends LitElement {
         gap: 0.3em;
         font-weight: 600;
       }
-      input {
+      textarea {
         width: 100%;
         box-sizing: border-box;
         min-height: 48px;
         font-family: ui-monospace, monospace;
         font-size: 0.9em;
+        word-break: break-all;
+        resize: none;
       }
       .actions {
         display: flex;
@@ -63,7 +65,7 @@ export class CalendarLinkPanel extends LitElement {
   @state() private message?: string;
   @state() private problem?: string;
   @state() private busy = false;
-  @query('input') private input?: HTMLInputElement;
+  @query('textarea') private input?: HTMLTextAreaElement;
   private readonly arm = new ConfirmArm(this);
 
   override connectedCallback(): void {
@@ -94,13 +96,13 @@ export class CalendarLinkPanel extends LitElement {
         this.url
           ? html`<label>
               ${t('calendar.linkLabel')}
-              <input
-                type="text"
+              <textarea
                 readonly
+                rows="3"
                 data-testid="calendar-link"
                 .value=${this.url}
-                @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
-              />
+                @focus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()}
+              ></textarea>
             </label>`
           : this.problem
             ? nothing
