@@ -108,6 +108,11 @@ describe.runIf(chromiumReady())(
           );
           for (const h of heights) expect(h, name).toBeGreaterThanOrEqual(48);
           await shot(page, name);
+          // The buttons too, further down at double size.
+          await page
+            .getByTestId('calendar-link-renew')
+            .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+          await shot(page, `${name}-buttons`);
         } finally {
           await context.close();
         }
