@@ -29,11 +29,20 @@ export class CalendarLinks {
     return createHmac('sha256', this.secret).update(`calendar-feed-link ${token}`).digest('hex');
   }
 
+  /** First links being made, so two asks at once on this node make one link, not two. */
+  private readonly making = new Map<string, Promise<string>>();
+
   /** The house's feed token; made the first time anyone asks. */
   async tokenOf(houseId: string): Promise<string> {
     const stored = await this.store.calendarFeed(houseId);
     if (stored) return this.tokenFor(houseId, stored.seed);
-    return this.rotate(houseId);
+    const making = this.making.get(houseId) ?? this.rotate(houseId);
+    this.making.set(houseId, making);
+    try {
+      return await making;
+    } finally {
+      this.making.delete(houseId);
+    }
   }
 
   /** A new token for the house: the old link finds nothing from now on. */
