@@ -4,10 +4,26 @@
 // own calendar apps read it. Only what the group itself says: its title, times and place, and
 // its leader's name only when the leader chose to have it there. No person ids, no one's coming.
 import type * as Y from 'yjs';
-import { type GroupKindOf, groupDayRecords, groupRecords, groupsOn, kindOfGroup } from './group.ts';
+import {
+  type Group,
+  type GroupDay,
+  type GroupKindOf,
+  groupDayId,
+  groupDayRecords,
+  groupRecords,
+  kindOfGroup,
+} from './group.ts';
 import { occursOn, type Schedule } from './schedule.ts';
 import type { Language } from './settings.ts';
-import { addDays, type Day, instantInZone, isDay, weekdayOf, zonedTime } from './time.ts';
+import {
+  addDays,
+  type Day,
+  instantInZone,
+  isDay,
+  minutesOf,
+  weekdayOf,
+  zonedTime,
+} from './time.ts';
 
 /** RFC 5545 weekday names, Sunday first like board/time.ts's weekdays. */
 export const FEED_WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
@@ -115,15 +131,43 @@ export function clocksForwardDays(timeZone: string, from: Day, until: Day): Day[
   const known = gapDaysByZone.get(key);
   if (known) return known;
   const days: Day[] = [];
-  let before = noonOffset(addDays(from, -1), timeZone);
-  for (let day = from; day <= until; day = addDays(day, 1)) {
-    const offset = noonOffset(day, timeZone);
-    if (offset > before) days.push(addDays(day, -1), day);
-    before = offset;
+  // A week at a time, then day by day through a week in which the offset went up.
+  let weekStart = addDays(from, -1);
+  let before = noonOffset(weekStart, timeZone);
+  while (weekStart <= until) {
+    const weekEnd = addDays(weekStart, 7);
+    const after = noonOffset(weekEnd, timeZone);
+    if (after !== before) {
+      let dayBefore = before;
+      for (let day = addDays(weekStart, 1); day <= weekEnd; day = addDays(day, 1)) {
+        const offset = noonOffset(day, timeZone);
+        if (offset > dayBefore && day >= from && day <= until) days.push(addDays(day, -1), day);
+        dayBefore = offset;
+      }
+    }
+    weekStart = weekEnd;
+    before = after;
   }
   if (gapDaysByZone.size > 100) gapDaysByZone.clear();
   gapDaysByZone.set(key, days);
   return days;
+}
+
+/**
+ * One day of a group as groupsOn (board/group.ts) reads it, without who is coming: a moved start
+ * keeps the usual length unless given a new end (capped at 23:59). Tested against groupsOn.
+ */
+function dayAsBoardShows(group: Group, change: GroupDay | undefined) {
+  const start = change?.start ?? group.start;
+  const length = minutesOf(group.end) - minutesOf(group.start);
+  const moved = Math.min(minutesOf(start) + length, 23 * 60 + 59);
+  const end =
+    change?.end && change.end > start
+      ? change.end
+      : change?.start
+        ? `${String(Math.floor(moved / 60)).padStart(2, '0')}:${String(moved % 60).padStart(2, '0')}`
+        : group.end;
+  return { cancelled: !!change?.cancelled, start, end, place: change?.place ?? group.place };
 }
 
 /** `<groupId>_<YYYY-MM-DD>` → its parts; undefined for anything else. */
@@ -135,15 +179,18 @@ function splitDayId(id: string): { groupId: string; day: Day } | undefined {
 
 /**
  * The feed's events, one per group not removed, in the order of their first day. A day's change
- * is read through groupsOn, so a moved meeting's new end is the board's own (its usual length
+ * is read as groupsOn reads it, so a moved meeting's new end is the board's own (its usual length
  * unless given one) and a change on a day the group does not meet is left out, as on the board.
  */
 export function feedEvents(doc: Y.Doc, timeZone: string, until?: Day): FeedEvent[] {
+  const days = groupDayRecords(doc);
   const changedDays = new Map<string, Day[]>();
-  for (const id of groupDayRecords(doc).map.keys()) {
+  for (const id of days.map.keys()) {
     const parts = splitDayId(id);
     if (!parts) continue;
-    changedDays.set(parts.groupId, [...(changedDays.get(parts.groupId) ?? []), parts.day]);
+    const list = changedDays.get(parts.groupId);
+    if (list) list.push(parts.day);
+    else changedDays.set(parts.groupId, [parts.day]);
   }
   const events: FeedEvent[] = [];
   for (const { id, ...group } of groupRecords(doc).values()) {
@@ -162,9 +209,9 @@ export function feedEvents(doc: Y.Doc, timeZone: string, until?: Day): FeedEvent
     };
     let gone = false;
     for (const day of (changedDays.get(id) ?? []).sort()) {
-      const today = groupsOn(doc, day, 0, timeZone).find((g) => g.id === id);
-      if (!today) continue;
-      if (today.status === 'cancelled') {
+      if (!occursOn(group.schedule, day)) continue;
+      const today = dayAsBoardShows(group, days.get(groupDayId(id, day)));
+      if (today.cancelled) {
         if (event.rule) event.cancelled.push(day);
         else gone = true;
         continue;

@@ -134,10 +134,16 @@ export function wallTime(day: string, time: string, timeZone: string) {
 /** Instants (ms) at which the zone's offset changes between two instants. */
 export function offsetChanges(timeZone: string, from: number, to: number): number[] {
   const changes: number[] = [];
-  const step = 86_400_000;
+  const day = 86_400_000;
   let before = offsetSecondsAt(from, timeZone);
-  for (let t = from; t < to; t += step) {
-    const next = Math.min(t + step, to);
+  for (let t = from; t < to; t += day) {
+    // A week at a time while the offset stays, then day by day through a week that changed.
+    const weekOn = Math.min(t + 7 * day, to);
+    if (weekOn - t > day && offsetSecondsAt(weekOn, timeZone) === before) {
+      t = weekOn - day;
+      continue;
+    }
+    const next = Math.min(t + day, to);
     const after = offsetSecondsAt(next, timeZone);
     if (after === before) continue;
     // The change is within (t, next]: narrow it down to the second.
