@@ -159,3 +159,30 @@ describe('what the feed says, and what it leaves out', () => {
     expect(events.find((e) => e.title === 'Art')).not.toHaveProperty('leader');
   });
 });
+
+describe('a changed day reads as the board reads it', () => {
+  it('for every kind of move, the feed and groupsOn agree', () => {
+    const moves = [
+      { start: '20:00' },
+      { end: '21:15' },
+      { start: '19:00', end: '18:30' }, // an end before the new start: the usual length
+      { start: '23:30' }, // the usual length would run past midnight: 23:59
+      { place: 'Garden' },
+      { start: '07:00', end: '09:00', place: 'Park' },
+    ];
+    for (const [i, move] of moves.entries()) {
+      const doc = new Y.Doc();
+      const id = groupRecords(doc).add(group('Art', { place: 'Lounge' }));
+      const day = addDays('2027-05-03', i);
+      moveGroupOn(doc, id, day, move);
+      const board = groupsOn(doc, day, 0, LONDON)[0]!;
+      const feed = onlyEvent(doc).moved[0]!;
+      expect(feed, JSON.stringify(move)).toEqual({
+        day,
+        start: board.start,
+        end: board.end,
+        place: board.place,
+      });
+    }
+  });
+});
