@@ -8,6 +8,7 @@ import { docName } from '../board/documents.ts';
 import { mergePeople } from '../board/merge-people.ts';
 import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
+import { CalendarLinks } from './access/calendar-links.ts';
 import { Departures } from './access/departures.ts';
 import { buildId } from './build.ts';
 import type { Config } from './config.ts';
@@ -95,6 +96,13 @@ export async function startServer(
     publicUrl: config.publicUrl,
     hsts: Boolean(config.tls) || config.publicUrl?.startsWith('https:') === true,
     access,
+    calendarLinks: await CalendarLinks.open(stores.access),
+    readHouse: (houseId, read) =>
+      registry.using(docName(houseId, 'board'), (board) =>
+        registry.using(docName(houseId, 'settings'), async (settings) =>
+          read(board.doc, settings.doc),
+        ),
+      ),
     attemptsPerMinute: config.guessesPerMinute,
     houseName: async (id) => (await houses.find(id))?.name,
     mergeDocuments: async ({ houseId, from, into }) => {

@@ -94,4 +94,6 @@ export const api = {
   people: () => call<{ people: PersonListing[] }>('GET', '/api/people'),
   mergePeople: (from: string, into: string) =>
     call<{ into: string }>('POST', '/api/people/merge', { from, into }),
+  calendarLink: () => call<{ url: string }>('GET', '/api/calendar-link'),
+  newCalendarLink: () => call<{ url: string }>('POST', '/api/calendar-link'),
 };

@@ -8,6 +8,7 @@ import { t } from '../../ui/i18n/index.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
 import { canInstall } from '../install/register.ts';
+import './calendar-link-panel.ts';
 import './device-list.ts';
 import type { DeviceList } from './device-list.ts';
 import './house-settings-form.ts';
@@ -80,6 +81,7 @@ export class AdminSection extends LitElement {
         <h3>${t('admin.staffCode')}</h3>
         ${this.active ? html`<hb-staff-code-maker></hb-staff-code-maker>` : nothing}
       </section>
+      <section>${this.active ? html`<hb-calendar-link-panel></hb-calendar-link-panel>` : nothing}</section>
       <section>
         <h3>${t('admin.houseSettings')}</h3>
         <hb-house-settings-form

@@ -8,11 +8,12 @@ import { refusal } from '../../board/wire.ts';
 import type { TrustProxy } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { type AccessRoutesOptions, accessRoutes } from './access-routes.ts';
+import { type CalendarFeedOptions, calendarFeedRoutes } from './calendar-feed-route.ts';
 import { clientErrorRoutes } from './client-errors.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { A_DAY, ALWAYS_ASK, builtFiles, FOREVER, sendBuilt } from './static-files.ts';
 
-export interface HttpOptions extends AccessRoutesOptions {
+export interface HttpOptions extends AccessRoutesOptions, CalendarFeedOptions {
   distDir: string;
   log: Logger;
   trustProxy: TrustProxy;
@@ -100,6 +101,7 @@ export function createHttpApp(options: HttpOptions): express.Express {
   // Error reports first: they read their own, smaller body.
   app.use('/api', clientErrorRoutes(options));
   app.use('/api', express.json({ limit: '16kb' }), accessRoutes(options));
+  app.use(calendarFeedRoutes(options));
 
   app.use('/assets', builtFiles(path.join(options.distDir, 'assets'), FOREVER));
   app.use('/install', builtFiles(path.join(options.distDir, 'install'), A_DAY));

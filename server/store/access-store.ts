@@ -53,4 +53,18 @@ export interface AccessStore {
   addMoveCode(codeHash: string, deviceId: string, expiresAt: number): Promise<void>;
   /** Uses up a move code: the device that showed it, once; undefined after that or when expired. */
   takeMoveCode(codeHash: string, now: number): Promise<string | undefined>;
+  /**
+   * The house's calendar feed link, replacing the one before: the random seed it is made from
+   * (with the server secret) and the keyed hash of it that a feed request is looked up by.
+   */
+  setCalendarFeed(houseId: string, feed: CalendarFeedRecord): Promise<void>;
+  calendarFeed(houseId: string): Promise<CalendarFeedRecord | undefined>;
+  /** The house whose calendar feed link has this hash, if any. */
+  calendarFeedHouse(tokenHash: string): Promise<string | undefined>;
+}
+
+/** A house's calendar feed link as stored: never the link itself. */
+export interface CalendarFeedRecord {
+  seed: string;
+  tokenHash: string;
 }

@@ -5,6 +5,7 @@ import { admin } from './messages/admin.ts';
 import { agenda } from './messages/agenda.ts';
 import { announcements } from './messages/announcements.ts';
 import { birthdays } from './messages/birthdays.ts';
+import { calendar } from './messages/calendar.ts';
 import { chores } from './messages/chores.ts';
 import { common } from './messages/common.ts';
 import { devices } from './messages/devices.ts';
@@ -50,6 +51,7 @@ const areas = [
   agenda,
   week,
   birthdays,
+  calendar,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]

@@ -1,7 +1,13 @@
 // Devices, staff codes, admin invites and kiosk pairings in Redis, so any node can check any
 // device. Short-lived things (invites, pairings) expire in Redis itself.
 import { randomBytes } from 'node:crypto';
-import type { AccessStore, DevicePatch, DeviceRecord, Leaver } from '../access-store.ts';
+import type {
+  AccessStore,
+  CalendarFeedRecord,
+  DevicePatch,
+  DeviceRecord,
+  Leaver,
+} from '../access-store.ts';
 import type { RedisClient } from './client.ts';
 
 const k = {
@@ -18,6 +24,8 @@ const k = {
   pairing: (code: string) => `hb:pairing:${code}`,
   pairingToken: (hash: string) => `hb:pairing-token:${hash}`,
   moveCode: (hash: string) => `hb:move-code:${hash}`,
+  calendarFeed: (houseId: string) => `hb:house:${houseId}:calendar-feed`,
+  calendarToken: (hash: string) => `hb:calendar-feed:${hash}`,
 };
 
 /** Patches a device's JSON in place: ARGV[1] the fields to set, the rest the fields to remove. */
@@ -182,5 +190,25 @@ export class RedisAccessStore implements AccessStore {
     if (!json) return undefined;
     const { deviceId, expiresAt } = JSON.parse(json) as { deviceId: string; expiresAt: number };
     return expiresAt > now ? deviceId : undefined;
+  }
+
+  /** The old link's hash goes with the new one's coming, in one transaction. */
+  async setCalendarFeed(houseId: string, feed: CalendarFeedRecord): Promise<void> {
+    const old = await this.calendarFeed(houseId);
+    const multi = this.client
+      .multi()
+      .set(k.calendarFeed(houseId), JSON.stringify(feed))
+      .set(k.calendarToken(feed.tokenHash), houseId);
+    if (old && old.tokenHash !== feed.tokenHash) multi.del(k.calendarToken(old.tokenHash));
+    await multi.exec();
+  }
+
+  async calendarFeed(houseId: string) {
+    const json = await this.client.get(k.calendarFeed(houseId));
+    return json ? (JSON.parse(json) as CalendarFeedRecord) : undefined;
+  }
+
+  async calendarFeedHouse(tokenHash: string) {
+    return (await this.client.get(k.calendarToken(tokenHash))) ?? undefined;
   }
 }

@@ -2,7 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { NameDisplay, Role } from '../../../board/roles.ts';
-import type { AccessStore, DevicePatch, DeviceRecord, Leaver } from '../access-store.ts';
+import type {
+  AccessStore,
+  CalendarFeedRecord,
+  DevicePatch,
+  DeviceRecord,
+  Leaver,
+} from '../access-store.ts';
 import type { SqliteDataFile } from './data-file.ts';
 
 const SCHEMA = `
@@ -44,6 +50,15 @@ const MOVE_CODES = `
     code_hash TEXT PRIMARY KEY,
     device_id TEXT NOT NULL,
     expires_at INTEGER NOT NULL
+  );
+`;
+
+/** Each house's calendar feed link: the seed it is made from and its keyed hash, one per house. */
+const CALENDAR_FEEDS = `
+  CREATE TABLE IF NOT EXISTS calendar_feeds (
+    house_id TEXT PRIMARY KEY,
+    seed TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE
   );
 `;
 
@@ -102,6 +117,7 @@ export class SqliteAccessStore implements AccessStore {
     this.write('schema', () => {
       this.db.exec(SCHEMA);
       this.db.exec(MOVE_CODES);
+      this.db.exec(CALENDAR_FEEDS);
       addColumn(this.db, 'devices', 'person_id', 'TEXT');
     });
   }
@@ -308,5 +324,29 @@ export class SqliteAccessStore implements AccessStore {
       .prepare('SELECT code, expires_at FROM pairings WHERE token_hash = ? AND expires_at > ?')
       .get(tokenHash, now) as { code: string; expires_at: number } | undefined;
     return row && { code: row.code, expiresAt: row.expires_at };
+  }
+
+  async setCalendarFeed(houseId: string, { seed, tokenHash }: CalendarFeedRecord): Promise<void> {
+    this.write('calendar feed', () =>
+      this.db
+        .prepare(
+          'INSERT INTO calendar_feeds (house_id, seed, token_hash) VALUES (?, ?, ?) ON CONFLICT (house_id) DO UPDATE SET seed = excluded.seed, token_hash = excluded.token_hash',
+        )
+        .run(houseId, seed, tokenHash),
+    );
+  }
+
+  async calendarFeed(houseId: string) {
+    const row = this.db
+      .prepare('SELECT seed, token_hash FROM calendar_feeds WHERE house_id = ?')
+      .get(houseId) as { seed: string; token_hash: string } | undefined;
+    return row && { seed: row.seed, tokenHash: row.token_hash };
+  }
+
+  async calendarFeedHouse(tokenHash: string) {
+    const row = this.db
+      .prepare('SELECT house_id FROM calendar_feeds WHERE token_hash = ?')
+      .get(tokenHash) as { house_id: string } | undefined;
+    return row?.house_id;
   }
 }
