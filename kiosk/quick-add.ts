@@ -23,6 +23,7 @@ import { TimeoutController } from '../ui/timeout-controller.ts';
 import { kioskChange, type QuickAddKind } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
 import { serverNow } from '../ui/server-clock.ts';
+import { openPicks } from './quick-picks.ts';
 
 /** The common ones, one tap each; those already on today's board are not offered again. */
 const PICKS: Record<QuickAddKind, MessageKey[]> = {
@@ -186,10 +187,7 @@ export class QuickAdd extends LitElement {
   }
 
   private renderPicks() {
-    const taken = this.alreadyUp();
-    const picks = PICKS[this.kind]
-      .map((key) => t(key))
-      .filter((words) => !taken.has(words.toLocaleLowerCase()));
+    const picks = openPicks(PICKS[this.kind], this.alreadyUp()).map((key) => t(key));
     return html`
       <p>${t('touch.pickOne')}</p>
       <div class="choices">
@@ -251,16 +249,16 @@ export class QuickAdd extends LitElement {
     `;
   }
 
-  /** Today's chores or the announcements up now, in lower case, so a pick is not doubled. */
-  private alreadyUp(): Set<string> {
+  /** Today's chores or the announcements up now, so a pick is not doubled. */
+  private alreadyUp(): string[] {
     const board = this.house?.docs.board;
-    if (!board) return new Set();
+    if (!board) return [];
     const now = serverNow();
     const words =
       this.kind === 'chore'
         ? choresOn(board, dayInZone(now, this.timeZone), this.timeZone).map((c) => c.chore.title)
         : currentAnnouncements(board, now).map((a) => a.text);
-    return new Set(words.map((w) => w.trim().toLocaleLowerCase()));
+    return words;
   }
 
   private add(words: string): void {
