@@ -15,6 +15,7 @@ import { night } from './messages/night.ts';
 import { offline } from './messages/offline.ts';
 import { people } from './messages/people.ts';
 import { phone } from './messages/phone.ts';
+import { pickers } from './messages/pickers.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
 import { touch } from './messages/touch.ts';
@@ -38,6 +39,7 @@ const areas = [
   devices,
   aboutMe,
   people,
+  pickers,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
