@@ -50,6 +50,8 @@ export class DateField extends LitElement {
       }
       select {
         width: auto;
+        min-width: 0;
+        max-width: 100%;
         flex: 1 1 auto;
       }
       select.month {

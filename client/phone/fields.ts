@@ -79,6 +79,8 @@ export function textField(o: TextFieldOptions) {
   const id = `field-${o.name}`;
   const problem = o.problems[o.name];
   const described = problem ? `${o.name}-problem` : o.hint ? `${o.name}-hint` : undefined;
+  // size=1: the stylesheet sets the width; the browser's default of 20 letters would push the
+  // form wider than the phone at the largest text.
   // A time is typed in the board's 24-hour HH:MM whatever the browser's locale: the browser's
   // own time input would show AM/PM on a Spanish page. What is typed becomes HH:MM once whole.
   const time = o.type === 'time';
@@ -115,6 +117,7 @@ export function textField(o: TextFieldOptions) {
             type=${o.type === 'number' ? 'number' : 'text'}
             inputmode=${ifDefined(o.type === 'number' ? 'numeric' : time ? 'decimal' : undefined)}
             placeholder=${ifDefined(time ? t('picker.timePlaceholder') : undefined)}
+            size="1"
             autocomplete=${o.autocomplete ?? 'off'}
             aria-invalid=${attrs.invalid}
             aria-describedby=${ifDefined(attrs.described)}
