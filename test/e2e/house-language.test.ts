@@ -209,7 +209,9 @@ describe.runIf(chromiumReady())(
       await sam.getByTestId('tab-chores').click();
       await sam.getByTestId('tab-chores').getByText('Tareas').waitFor();
       await shot(sam, 'phone-es-today-390x844');
-      await atLargestText(sam, () => shot(sam, 'phone-es-today-390x844-200pct'));
+      await atLargestText(sam, async () => {
+        await shot(sam, 'phone-es-today-390x844-200pct');
+      });
     });
 
     test('the live region says news in the language the phone speaks now, without a reload', async () => {
