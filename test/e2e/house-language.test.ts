@@ -91,6 +91,11 @@ describe.runIf(chromiumReady())(
       await kiosk.getByText('Te damos la bienvenida al tablón de Casa Arce').waitFor();
       await waitLive(kiosk);
       await shot(kiosk, 'wall-es-seeded-1920x1080');
+      await writeHouseSettings(server, admin, { textSize: 4 });
+      await kiosk.locator('hb-kiosk[data-text-size="4"]').waitFor({ state: 'attached' });
+      await choreTick(kiosk, 'Vaciar el lavavajillas').waitFor();
+      await shot(kiosk, 'wall-es-seeded-1920x1080-text4');
+      await writeHouseSettings(server, admin, { textSize: 2 });
     });
 
     test('the wall does not offer a common chore already on the board in the other language', async () => {
@@ -211,6 +216,9 @@ describe.runIf(chromiumReady())(
       await shot(sam, 'phone-es-today-390x844');
       await atLargestText(sam, async () => {
         await shot(sam, 'phone-es-today-390x844-200pct');
+        await sam.getByTestId('chore').first().scrollIntoViewIfNeeded();
+        await sam.evaluate(() => window.scrollTo(0, window.scrollY));
+        await shot(sam, 'phone-es-today-390x844-200pct-chores');
       });
     });
 
