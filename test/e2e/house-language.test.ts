@@ -4,6 +4,7 @@
 // save what they show, and the phone's live region follows a switch of language.
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addDays, dayInZone, groupRecords } from '../../board/index.ts';
@@ -17,6 +18,7 @@ import { openHouseDoc, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
 const SHOTS = '/work/shots/lang';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -161,6 +163,11 @@ describe.runIf(chromiumReady())(
       expect(await sam.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,
       );
+      const results = await new AxeBuilder({ page: sam }).withTags(TAGS).analyze();
+      const found = results.violations.flatMap((v) =>
+        v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${v.help}`),
+      );
+      expect(found).toEqual([]);
       await sam.getByTestId('cancel').click();
     });
 
