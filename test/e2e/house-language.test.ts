@@ -12,12 +12,13 @@ import { chromiumReady } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { morningZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { PageWatch, waitLive } from './browser-devices.ts';
+import { PageWatch, SCREENSHOTS, waitLive } from './browser-devices.ts';
 import { choreTick, postAnnouncement } from './day-plan.ts';
 import { openHouseDoc, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
-const SHOTS = '/work/shots/lang';
+/** Under test-output/screenshots/lang/, unless SHOTS_DIR names another folder. */
+const SHOTS = process.env.SHOTS_DIR || path.join(SCREENSHOTS, 'lang');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 function shot(page: Page, name: string) {
