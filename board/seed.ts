@@ -4,24 +4,27 @@ import type * as Y from 'yjs';
 import { announcementRecords } from './announcement.ts';
 import { choreRecords } from './chore.ts';
 import type { DocKind } from './documents.ts';
-import { writeSettings } from './settings.ts';
+import { SEED_WORDS } from './seed-words.ts';
+import { DEFAULT_LANGUAGE, type Language, writeSettings } from './settings.ts';
 
 export interface NewHouse {
   houseName: string;
   timeZone: string;
+  /** The language the house's screens speak and its first chores are written in. */
+  language?: Language;
 }
 
-const FIRST_CHORES = ['Empty the dishwasher', 'Take out the recycling', 'Wipe the kitchen table'];
-
 export function seedHouse(docs: Record<DocKind, Y.Doc>, house: NewHouse, now = Date.now()) {
-  writeSettings(docs.settings, house);
+  const language = house.language ?? DEFAULT_LANGUAGE;
+  writeSettings(docs.settings, { ...house, language });
+  const words = SEED_WORDS[language];
   docs.board.transact(() => {
     const chores = choreRecords(docs.board);
-    for (const title of FIRST_CHORES) {
-      chores.add({ title, area: 'kitchen', schedule: { kind: 'daily' }, createdAt: now });
+    for (const title of words.chores) {
+      chores.add({ title, area: words.area, schedule: { kind: 'daily' }, createdAt: now });
     }
     announcementRecords(docs.board).add({
-      text: `Welcome to the ${house.houseName} board. Anyone can add chores, groups and notes from their phone.`,
+      text: words.welcome(house.houseName),
       createdAt: now,
       expiresAt: now + 14 * 86_400_000,
     });

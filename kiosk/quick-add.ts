@@ -27,6 +27,7 @@ import { TimeoutController } from '../ui/timeout-controller.ts';
 import { kioskChange, type QuickAddKind } from './kiosk-events.ts';
 import './onscreen-keyboard.ts';
 import { serverNow } from '../ui/server-clock.ts';
+import { openPicks } from './quick-picks.ts';
 
 /** The common ones, one tap each; those already on today's board are not offered again. */
 const PICKS: Record<QuickAddKind, MessageKey[]> = {
@@ -179,10 +180,9 @@ export class QuickAdd extends LitElement {
     return t(this.kind === 'chore' ? 'touch.addChore' : 'touch.addAnnouncement');
   }
 
-  /** The chips: the common ones, or for the shopping list what the house bought before. */
+  /** The shopping list's chips: what the house bought before and is not on the list now. */
   private chips(): string[] {
     const board = this.house?.docs.board;
-    if (this.kind !== 'shopping') return PICKS[this.kind].map((key) => t(key));
     return board ? shoppingChips(board, serverNow()) : [];
   }
 
@@ -204,9 +204,10 @@ export class QuickAdd extends LitElement {
   }
 
   private renderPicks() {
-    const taken = this.alreadyUp();
-    const picks = this.chips().filter((words) => !taken.has(words.toLocaleLowerCase()));
     const shopping = this.kind === 'shopping';
+    const picks = shopping
+      ? this.chips()
+      : openPicks(PICKS[this.kind], this.alreadyUp()).map((key) => t(key));
     const hint = shopping
       ? t(picks.length ? 'shopping.boughtBefore' : 'shopping.nothingBefore')
       : t('touch.pickOne');
@@ -276,10 +277,10 @@ export class QuickAdd extends LitElement {
     `;
   }
 
-  /** Today's chores or the announcements up now, in lower case, so a pick is not doubled. */
-  private alreadyUp(): Set<string> {
+  /** Today's chores or the announcements up now, so a pick is not doubled. */
+  private alreadyUp(): string[] {
     const board = this.house?.docs.board;
-    if (!board) return new Set();
+    if (!board) return [];
     const now = serverNow();
     const words =
       this.kind === 'chore'
@@ -287,7 +288,7 @@ export class QuickAdd extends LitElement {
         : this.kind === 'shopping'
           ? shoppingList(board, now, this.timeZone).toBuy.map((item) => item.name)
           : currentAnnouncements(board, now).map((a) => a.text);
-    return new Set(words.map((w) => w.trim().toLocaleLowerCase()));
+    return words;
   }
 
   private add(words: string): void {

@@ -1,17 +1,18 @@
 // The command line for whoever runs the server: make a house, list them, make an admin link.
-//   npm run houseboard -- house create "Maple House" [--time-zone Europe/London]
+//   npm run houseboard -- house create "Maple House" [--time-zone Europe/London] [--language es]
 //   npm run houseboard -- house list
 //   npm run houseboard -- house admin-link <house id>
 import { parseArgs } from 'node:util';
+import { LANGUAGES } from '../board/settings.ts';
 import { isTimeZone } from '../board/time.ts';
 import { Access } from './access/access.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, houseLanguage, readConfig } from './config.ts';
 import { Houses } from './houses.ts';
 import { createLogger } from './log.ts';
 import { openStores } from './store/open-stores.ts';
 
 const USAGE = `Usage:
-  npm run houseboard -- house create "<name>" [--time-zone <zone>]
+  npm run houseboard -- house create "<name>" [--time-zone <zone>] [--language <${LANGUAGES.join('|')}>]
   npm run houseboard -- house list
   npm run houseboard -- house admin-link <house id>`;
 
@@ -21,7 +22,11 @@ async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'time-zone': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'time-zone': { type: 'string' },
+      language: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return void console.log(USAGE);
   const [noun, verb, argument, ...extra] = positionals;
@@ -40,8 +45,13 @@ async function run(argv: string[]): Promise<void> {
       const timeZone = values['time-zone'] ?? config.houseTimeZone;
       if (!isTimeZone(timeZone))
         throw new UsageError(`"${timeZone}" is not a time zone such as Europe/London.`);
-      const house = await houses.create({ houseName: name, timeZone });
+      const language =
+        values.language === undefined
+          ? config.houseLanguage
+          : houseLanguage(values.language, '--language');
+      const house = await houses.create({ houseName: name, timeZone, language });
       console.log(`Made "${house.name}" (id ${house.id}, time zone ${timeZone}).`);
+      console.log(`Language: ${language}.`);
       console.log(
         `Admin link (use once, within 7 days): ${base}/admin#${await access.createAdminInvite(house.id)}`,
       );

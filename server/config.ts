@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
+import { LANGUAGES, type Language } from '../board/settings.ts';
 import { isTimeZone } from '../board/time.ts';
 
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   sqliteSync: 'full' | 'normal';
   houseName: string;
   houseTimeZone: string;
+  /** The language the first house speaks and is seeded in. */
+  houseLanguage: Language;
   logLevel: string;
   distDir: string;
   /**
@@ -199,6 +202,15 @@ function trustProxy(raw: string | undefined): TrustProxy {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** A language code the house may speak ("en", "es"), or why not, for the CLI and the first start. */
+export function houseLanguage(value: string, setting: string): Language {
+  const code = value.trim().toLowerCase();
+  if ((LANGUAGES as readonly string[]).includes(code)) return code as Language;
+  throw new ConfigError(
+    `${setting} must be one of the languages Houseboard speaks (${LANGUAGES.join(', ')}), not "${value}".`,
+  );
+}
+
 export function readConfig(env: Env = process.env): Config {
   const timeZone = env.HOUSE_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   if (!isTimeZone(timeZone)) {
@@ -219,6 +231,7 @@ export function readConfig(env: Env = process.env): Config {
     sqliteSync: oneOf(env, 'SQLITE_SYNC', ['full', 'normal'] as const, 'normal'),
     houseName: (env.HOUSE_NAME || 'Our house').trim().slice(0, 80) || 'Our house',
     houseTimeZone: timeZone,
+    houseLanguage: houseLanguage(env.HOUSE_LANGUAGE || 'en', 'HOUSE_LANGUAGE'),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     distDir: path.resolve(env.DIST_DIR || 'dist'),
     trustProxy: trustProxy(env.TRUST_PROXY),

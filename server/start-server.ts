@@ -56,6 +56,7 @@ async function makeFirstHouse(houses: Houses, access: Access, config: Config) {
   const house = await houses.createFirst({
     houseName: config.houseName,
     timeZone: config.houseTimeZone,
+    language: config.houseLanguage,
   });
   return house && { house, adminInvite: await access.createAdminInvite(house.id) };
 }

@@ -7,7 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
 import { choresOn, currentAnnouncements, dayInZone, readSettings } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
-import { t } from '../../ui/i18n/index.ts';
+import { LANGUAGE_CHANGE, language, t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 
@@ -75,14 +75,28 @@ export class BoardNews extends LitElement {
     if (board && this.listening?.board !== board) this.listen(board);
   }
 
+  /**
+   * Words said in the language before a switch are not left standing in the region: it empties
+   * (which is not read out) and the next news is said in the language the phone speaks now.
+   */
+  private readonly onLanguage = () => {
+    this.said = '';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(LANGUAGE_CHANGE, this.onLanguage);
+  }
+
   override disconnectedCallback(): void {
+    window.removeEventListener(LANGUAGE_CHANGE, this.onLanguage);
     this.listening?.stop();
     this.listening = undefined;
     super.disconnectedCallback();
   }
 
   override render() {
-    return html`<p aria-live="polite" data-testid="board-news">${this.said}</p>`;
+    return html`<p aria-live="polite" lang=${language()} data-testid="board-news">${this.said}</p>`;
   }
 
   /** The same words as last time must be heard again: the region empties for a moment first. */

@@ -4,6 +4,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../ui/i18n/index.ts';
+import './date-field.ts';
+import { typedClock } from './typed-time.ts';
 
 /** A form's problems by field, each already in the screen's language (say, sentenceFor, t). */
 export type Problems = Record<string, string>;
@@ -52,12 +54,41 @@ export function problemLine(problems: Problems, name: string) {
     : nothing;
 }
 
+/**
+ * A date in the page's language (hb-date-field): the browser's own date input would follow the
+ * browser's locale instead.
+ */
+function dateField(o: TextFieldOptions) {
+  return html`<div class="field">
+    <hb-date-field
+      .name=${o.name}
+      .label=${o.label}
+      .value=${o.value}
+      .hint=${o.hint ?? ''}
+      .optional=${o.optional ?? false}
+      .invalid=${Boolean(o.problems[o.name])}
+      .testid=${o.testid ?? ''}
+      @date-change=${(event: CustomEvent<string>) => o.onInput(event.detail)}
+    ></hb-date-field>
+    ${problemLine(o.problems, o.name)}
+  </div>`;
+}
+
 export function textField(o: TextFieldOptions) {
+  if (o.type === 'date') return dateField(o);
   const id = `field-${o.name}`;
   const problem = o.problems[o.name];
   const described = problem ? `${o.name}-problem` : o.hint ? `${o.name}-hint` : undefined;
-  const read = (event: Event) =>
-    o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  // size=1: the stylesheet sets the width; the browser's default of 20 letters would push the
+  // form wider than the phone at the largest text.
+  // A time is typed in the board's 24-hour HH:MM whatever the browser's locale: the browser's
+  // own time input would show AM/PM on a Spanish page. What is typed becomes HH:MM once whole.
+  const time = o.type === 'time';
+  const typed = (event: Event, finished = false) => {
+    const raw = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    o.onInput(time ? (typedClock(raw, finished) ?? raw) : raw);
+  };
+  const read = (event: Event) => typed(event);
   const attrs = {
     id,
     testid: o.testid ?? `field-${o.name}`,
@@ -83,13 +114,16 @@ export function textField(o: TextFieldOptions) {
           : html`<input
             id=${attrs.id}
             data-testid=${attrs.testid}
-            type=${o.type ?? 'text'}
-            inputmode=${ifDefined(o.type === 'number' ? 'numeric' : undefined)}
+            type=${o.type === 'number' ? 'number' : 'text'}
+            inputmode=${ifDefined(o.type === 'number' ? 'numeric' : time ? 'decimal' : undefined)}
+            placeholder=${ifDefined(time ? t('picker.timePlaceholder') : undefined)}
+            size="1"
             autocomplete=${o.autocomplete ?? 'off'}
             aria-invalid=${attrs.invalid}
             aria-describedby=${ifDefined(attrs.described)}
             .value=${live(o.value)}
             @input=${read}
+            @change=${(event: Event) => time && typed(event, true)}
           />`
       }
       ${

@@ -6,7 +6,7 @@ import { choreRecords, choresOn } from '../../board/chore.ts';
 import type { DocKind } from '../../board/documents.ts';
 import { ValidationError } from '../../board/records.ts';
 import { seedHouse } from '../../board/seed.ts';
-import { readSettings } from '../../board/settings.ts';
+import { LANGUAGES, type Language, readSettings } from '../../board/settings.ts';
 import { at, refusal } from './helpers.ts';
 
 const NOW = at('2026-03-29T10:00:00Z');
@@ -110,5 +110,68 @@ describe('seedHouse', () => {
     expect(error.field).toBe('timeZone');
     expect(docs.board.share.size).toBe(0);
     expect(docs.settings.getMap('settings').size).toBe(0);
+  });
+});
+
+describe('seedHouse in the house language', () => {
+  it('a Spanish house starts with its language set and its chores and welcome in Spanish', () => {
+    const docs = newDocs();
+    seedHouse(docs, { houseName: 'Casa Arce', timeZone: 'Europe/Madrid', language: 'es' }, NOW);
+    expect(readSettings(docs.settings).language).toBe('es');
+    expect(docs.settings.getMap('settings').get('language')).toBe('es');
+    const chores = choreRecords(docs.board).values();
+    expect(chores.map((c) => c.title).sort()).toEqual([
+      'Limpiar la mesa de la cocina',
+      'Sacar el reciclaje',
+      'Vaciar el lavavajillas',
+    ]);
+    expect(chores.every((c) => c.area === 'cocina')).toBe(true);
+    expect(
+      choreRecords(docs.board)
+        .entries()
+        .every((e) => e.ok),
+    ).toBe(true);
+    const [welcome] = currentAnnouncements(docs.board, NOW);
+    expect(welcome?.text).toBe(
+      'Te damos la bienvenida al tablón de Casa Arce. Cualquiera puede añadir tareas, grupos y avisos desde su móvil.',
+    );
+  });
+
+  it('a house made without a language speaks English, and says so in its settings', () => {
+    const docs = newDocs();
+    seedHouse(docs, { houseName: 'Maple House', timeZone: 'UTC' }, NOW);
+    expect(docs.settings.getMap('settings').get('language')).toBe('en');
+    expect(
+      choreRecords(docs.board)
+        .values()
+        .map((c) => c.title),
+    ).toContain('Empty the dishwasher');
+  });
+
+  it('every language has a welcome that fits beside the longest house name', () => {
+    for (const language of LANGUAGES) {
+      const docs = newDocs();
+      seedHouse(docs, { houseName: 'M'.repeat(80), timeZone: 'UTC', language }, NOW);
+      expect(
+        announcementRecords(docs.board)
+          .entries()
+          .every((e) => e.ok),
+      ).toBe(true);
+      expect(choreRecords(docs.board).entries()).toHaveLength(3);
+    }
+  });
+
+  it('an unknown language is refused before anything is written to the board', () => {
+    const docs = newDocs();
+    const error = refusal(() =>
+      seedHouse(
+        docs,
+        { houseName: 'Maple House', timeZone: 'UTC', language: 'fr' as unknown as Language },
+        NOW,
+      ),
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.field).toBe('language');
+    expect(docs.board.share.size).toBe(0);
   });
 });

@@ -2,6 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { choreRecords } from '../../board/chore.ts';
+import { type DocKind, docName } from '../../board/documents.ts';
+import { readSettings } from '../../board/settings.ts';
+import { readConfig } from '../../server/config.ts';
+import { createLogger } from '../../server/log.ts';
+import { openStores } from '../../server/store/open-stores.ts';
 import { REPO_ROOT } from '../helpers/server-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -36,9 +43,40 @@ describe('the houseboard command', () => {
     expect(link.stdout).toMatch(/Admin link for "Maple House"/);
   });
 
+  test('makes a house in Spanish, seeded in Spanish, and a default house in English', async () => {
+    const made = houseboard('house', 'create', 'Casa Arce', '--language', 'es');
+    expect(made.status).toBe(0);
+    expect(made.stdout).toContain('Language: es.');
+    const id = made.stdout.match(/id (\w+)/)![1]!;
+    const english = houseboard('house', 'create', 'Birch House');
+    expect(english.stdout).toContain('Language: en.');
+
+    const stores = await openStores(readConfig({ DATA_DIR: dataDir }), createLogger('silent'));
+    try {
+      const load = async (kind: DocKind) => {
+        const doc = new Y.Doc();
+        for (const update of (await stores.documents.load(docName(id, kind))).updates) {
+          Y.applyUpdate(doc, update);
+        }
+        return doc;
+      };
+      expect(readSettings(await load('settings')).language).toBe('es');
+      const titles = choreRecords(await load('board'))
+        .values()
+        .map((c) => c.title);
+      expect(titles).toContain('Sacar el reciclaje');
+    } finally {
+      await stores.close();
+    }
+  });
+
   test.each([
     [['house', 'create'], /Please give the house a name/],
     [['house', 'create', 'Oak', '--time-zone', 'Nowhere/Here'], /not a time zone/],
+    [
+      ['house', 'create', 'Oak', '--language', 'fr'],
+      /--language must be one of the languages Houseboard speaks \(en, es\), not "fr"/,
+    ],
     [['house', 'admin-link', 'nosuchhouse'], /There is no house with id "nosuchhouse"/],
     [['garden', 'list'], /Usage:/],
     [['house', 'list', '--colour'], /Unknown option/],

@@ -151,6 +151,11 @@ describe('the server process', () => {
       /^houseboard: HOUSE_TIME_ZONE must be a time zone/,
     ],
     [
+      'a language it does not speak',
+      { HOUSE_LANGUAGE: 'klingon' },
+      /^houseboard: HOUSE_LANGUAGE must be one of the languages Houseboard speaks \(en, es\), not "klingon"/,
+    ],
+    [
       'a build id with spaces in it',
       { BUILD_ID: 'new version' },
       /^houseboard: BUILD_ID must be up to 64 letters/,

@@ -20,6 +20,7 @@ import { offline } from './messages/offline.ts';
 import { people } from './messages/people.ts';
 import { phone } from './messages/phone.ts';
 import { phoneTabs } from './messages/phone-tabs.ts';
+import { pickers } from './messages/pickers.ts';
 import { sentences } from './messages/sentences.ts';
 import { shifts } from './messages/shifts.ts';
 import { shopping } from './messages/shopping.ts';
@@ -52,6 +53,7 @@ const areas = [
   week,
   birthdays,
   calendar,
+  pickers,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
