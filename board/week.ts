@@ -1,10 +1,10 @@
 // The week ahead: each day's groups, outings and the house meeting, with one day's meeting
 // cancelled or moved as it will be; and tomorrow in short for the wall's strip — the first
 // thing on, and what needs preparing (an outing's note, read as what to bring or get ready).
-// Meals join each day once board/meal.ts is merged: `meals: MealToday[]` in WeekDay and one
-// line in dayOf.
+// Each day carries its meals too (who cooks, from board/meal.ts); tomorrow's cook is on the strip.
 import type * as Y from 'yjs';
 import { type GroupKindOf, type GroupToday, groupsOn, kindOfGroup } from './group.ts';
+import { type MealOnDay, mealsOn } from './meal.ts';
 import { addDays, type Day, dayInZone, instantInZone, weekdayOf } from './time.ts';
 
 /** One of a day's groups, with what it is: a group, an outing or the house meeting. */
@@ -19,6 +19,8 @@ export interface WeekDay {
   weekday: number;
   /** In time order; a meeting cancelled for this day stays, marked 'cancelled'. */
   groups: WeekGroup[];
+  /** The day's meals in time order; one that is off that day stays, marked `cancelled`. */
+  meals: MealOnDay[];
 }
 
 /** Something to get ready for tomorrow: an outing whose note says what (boots, money, a form). */
@@ -35,6 +37,8 @@ export interface Tomorrow {
   groups: WeekGroup[];
   /** The first of them, if any. */
   first?: WeekGroup;
+  /** Tomorrow's meals that are on, with who said they will cook. */
+  meals: MealOnDay[];
   prepare: ToPrepare[];
 }
 
@@ -50,7 +54,7 @@ function dayOf(doc: Y.Doc, day: Day, now: number, timeZone: string): WeekDay {
       status: g.status === 'next' ? 'later' : g.status,
     }),
   );
-  return { day, weekday: weekdayOf(day), groups };
+  return { day, weekday: weekdayOf(day), groups, meals: mealsOn(doc, day, timeZone) };
 }
 
 /**
@@ -84,6 +88,7 @@ export function tomorrow(doc: Y.Doc, now: number, timeZone: string): Tomorrow {
     day,
     groups,
     first: groups[0],
+    meals: (ahead?.meals ?? []).filter((meal) => !meal.cancelled),
     prepare: groups.flatMap((g) => toPrepare(g) ?? []),
   };
 }

@@ -9,7 +9,9 @@ import { readSettings, tomorrow } from '../board/index.ts';
 import { timeWords } from '../ui/house-time.ts';
 import { HouseView } from '../ui/house-view.ts';
 import { t } from '../ui/i18n/index.ts';
+import { mealWords } from '../ui/parts/week-words.ts';
 import { controls, houseColors } from '../ui/theme.ts';
+import { WallNames } from '../ui/wall-names.ts';
 
 /** Asks the wall to open the week ahead. */
 export function weekOpen(): CustomEvent<void> {
@@ -113,14 +115,20 @@ export class TomorrowStrip extends HouseView {
     const next = house
       ? tomorrow(house.docs.board, this.now, readSettings(house.docs.settings).timeZone)
       : undefined;
-    const empty = !next || (!next.groups.length && !next.prepare.length);
+    const empty = !next || (!next.groups.length && !next.prepare.length && !next.meals.length);
     this.toggleAttribute('empty', empty);
-    if (!next || empty) return nothing;
-    // The first thing on, then what to get ready (before a long day's list runs off the end),
-    // then the rest of the day.
+    if (!house || !next || empty) return nothing;
+    // The first thing on, then the meals and who cooks, then what to get ready (before a long
+    // day's list runs off the end), then the rest of the day.
     const [first, ...rest] = next.groups.map((g) => `${g.group.title} ${timeWords(g.start)}`);
+    const names = new WallNames(house.docs.board, this.now);
+    const meals = next.meals.map((meal) => {
+      const { what, cooks } = mealWords(meal, (id) => names.person(id));
+      return `${what} ${timeWords(meal.time)}${cooks ? ` (${cooks})` : ''}`;
+    });
     const parts = [
       ...(first ? [first] : []),
+      ...meals,
       ...next.prepare.map((p) => t('week.prepareFor', { title: p.title, what: p.note })),
       ...rest,
     ];

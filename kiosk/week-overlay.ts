@@ -6,6 +6,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import {
   dayInZone,
+  type MealOnDay,
   readSettings,
   type WeekDay,
   type WeekGroup,
@@ -15,10 +16,11 @@ import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
 import { dayWords, timeWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
-import { kindWords, toPrepareWords } from '../ui/parts/week-words.ts';
+import { kindWords, mealWords, toPrepareWords } from '../ui/parts/week-words.ts';
 import { serverNow } from '../ui/server-clock.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
+import { WallNames } from '../ui/wall-names.ts';
 
 /** Untouched this long, the week closes by itself. */
 export const WEEK_IDLE_CLOSE_MS = 60_000;
@@ -164,6 +166,7 @@ export class WeekOverlay extends LitElement {
     const zone = house ? readSettings(house.docs.settings).timeZone : 'UTC';
     const today = dayInZone(now, zone);
     const days = house ? weekAhead(house.docs.board, today, WEEK_DAYS, zone, now) : [];
+    const names = house ? new WallNames(house.docs.board, now) : undefined;
     return html`<div
       class="panel"
       role="dialog"
@@ -178,12 +181,12 @@ export class WeekOverlay extends LitElement {
         </button>
       </div>
       <ol class="days" tabindex="0" aria-labelledby="week-title">
-        ${days.map((day, i) => this.renderDay(day, i))}
+        ${days.map((day, i) => this.renderDay(day, i, names))}
       </ol>
     </div>`;
   }
 
-  private renderDay(day: WeekDay, index: number) {
+  private renderDay(day: WeekDay, index: number, names?: WallNames) {
     const name =
       index === 0
         ? `${t('week.today')}, ${dayWords(day.day)}`
@@ -198,12 +201,27 @@ export class WeekOverlay extends LitElement {
     >
       <h3>${name}</h3>
       ${
-        day.groups.length
+        day.groups.length || (names && day.meals.length)
           ? html`<ul>
             ${day.groups.map((g) => this.renderGroup(g))}
+            ${names ? day.meals.map((meal) => this.renderMeal(meal, names)) : nothing}
           </ul>`
           : html`<p class="nothing">${t('week.nothingOn')}</p>`
       }
+    </li>`;
+  }
+
+  private renderMeal(meal: MealOnDay, names: WallNames) {
+    const { what, cooks } = mealWords(meal, (id) => names.person(id));
+    return html`<li
+      class="group meal"
+      data-testid="week-meal"
+      data-id=${meal.dayId}
+      data-status=${meal.cancelled ? 'cancelled' : 'later'}
+    >
+      <span class="time">${timeWords(meal.time)}</span>
+      <span class="title">${what}</span>
+      ${cooks ? html`<span class="more">${cooks}</span>` : nothing}
     </li>`;
   }
 

@@ -5,6 +5,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import {
   dayInZone,
+  type MealOnDay,
   readSettings,
   type WeekDay,
   type WeekGroup,
@@ -14,9 +15,11 @@ import { shortDayWords, timeWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { drawSafely } from '../../ui/parts/problem-card.ts';
-import { kindWords, toPrepareWords } from '../../ui/parts/week-words.ts';
+import { kindWords, mealWords, toPrepareWords } from '../../ui/parts/week-words.ts';
 import type { Device } from '../../ui/session.ts';
 import { houseColors, plainList } from '../../ui/theme.ts';
+import { WallNames } from '../../ui/wall-names.ts';
+import { myPersonId } from './me.ts';
 import { tabStyles } from './tab-styles.ts';
 
 const WEEK_DAYS = 7;
@@ -119,14 +122,15 @@ export class WeekSection extends HouseView {
       const zone = readSettings(house.docs.settings).timeZone;
       const today = dayInZone(this.now, zone);
       const days = weekAhead(house.docs.board, today, WEEK_DAYS, zone, this.now);
+      const names = new WallNames(house.docs.board, this.now, myPersonId(this.device));
       return html`<h2>${t('week.phoneTitle')}</h2>
         <ol class="days" data-testid="week-days">
-          ${days.map((day, i) => this.renderDay(day, i === 0))}
+          ${days.map((day, i) => this.renderDay(day, i === 0, names))}
         </ol>`;
     }, 'this section');
   }
 
-  private renderDay(day: WeekDay, today: boolean) {
+  private renderDay(day: WeekDay, today: boolean, names: WallNames) {
     return html`<li
       class="day"
       data-testid="week-day"
@@ -139,12 +143,29 @@ export class WeekSection extends HouseView {
         ${today ? html`<span class="today-mark">${t('week.today')}</span>` : nothing}
       </h3>
       ${
-        day.groups.length
+        day.groups.length || day.meals.length
           ? html`<ul>
             ${day.groups.map((g) => this.renderGroup(g))}
+            ${day.meals.map((meal) => this.renderMeal(meal, names))}
           </ul>`
           : html`<p class="nothing">${t('week.nothingOn')}</p>`
       }
+    </li>`;
+  }
+
+  private renderMeal(meal: MealOnDay, names: WallNames) {
+    const { what, cooks } = mealWords(meal, (id) => names.person(id));
+    return html`<li
+      class="group meal"
+      data-testid="week-meal"
+      data-id=${meal.dayId}
+      data-status=${meal.cancelled ? 'cancelled' : 'later'}
+    >
+      <span class="time">${timeWords(meal.time)}</span>
+      <span class="what">
+        <span class="title">${what}</span>
+        ${cooks ? html`<span class="more">${cooks}</span>` : nothing}
+      </span>
     </li>`;
   }
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { cancelGroupOn, type Group, groupRecords, moveGroupOn } from '../../board/group.ts';
+import { cancelMealOn, saveMeal, setCooking } from '../../board/meal.ts';
 import { tomorrow, WEEK_AHEAD_MAX_DAYS, weekAhead } from '../../board/week.ts';
 import { at } from './helpers.ts';
 
@@ -178,6 +179,41 @@ describe('tomorrow', () => {
 
   it('is empty when tomorrow has nothing on', () => {
     const next = tomorrow(new Y.Doc(), at('2027-03-27T12:00:00Z'), LONDON);
-    expect(next).toEqual({ day: '2027-03-28', groups: [], first: undefined, prepare: [] });
+    expect(next).toEqual({
+      day: '2027-03-28',
+      groups: [],
+      first: undefined,
+      meals: [],
+      prepare: [],
+    });
+  });
+
+  it('tells tomorrow’s meals with who said they will cook, and leaves out one that is off', () => {
+    const doc = new Y.Doc();
+    const dinner = saveMeal(doc, undefined, {
+      kind: 'dinner',
+      time: '19:00',
+      schedule: { kind: 'daily' },
+    });
+    const lunch = saveMeal(doc, undefined, {
+      kind: 'lunch',
+      time: '12:30',
+      schedule: { kind: 'weekdays', weekdays: [0] },
+    });
+    setCooking(doc, dinner, '2027-03-28', 'jo-person', true, at('2027-03-27T20:00:00Z'));
+    cancelMealOn(doc, lunch, '2027-03-28');
+    const next = tomorrow(doc, at('2027-03-27T23:30:00Z'), LONDON);
+    expect(next.meals.map((m) => [m.kind, m.time, m.cooks])).toEqual([
+      ['dinner', '19:00', ['jo-person']],
+    ]);
+    // The week keeps the lunch that is off, marked, in its place on Sunday; the dinner every day.
+    const week = weekAhead(doc, '2027-03-27', 3, LONDON);
+    expect(week.map((d) => d.meals.map((m) => `${m.kind}${m.cancelled ? ' off' : ''}`))).toEqual([
+      ['dinner'],
+      ['lunch off', 'dinner'],
+      ['dinner'],
+    ]);
+    // Sunday's dinner is at 19:00 summer time, the evening after the clocks go forward.
+    expect(week[1]?.meals[1]?.startsAt).toBe(at('2027-03-28T18:00:00Z'));
   });
 });

@@ -1,7 +1,8 @@
 // Words the wall's week and the phone's Week tab share: what a group is, and what an outing asks
 // to get ready (its note, read as what to bring).
-import type { WeekGroup } from '../../board/index.ts';
+import type { MealOnDay, WeekGroup } from '../../board/index.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
+import { listWords } from '../wall-names.ts';
 
 export const KIND_WORDS: Record<WeekGroup['kind'], MessageKey> = {
   group: 'week.kindGroup',
@@ -24,4 +25,16 @@ export function kindWords(g: WeekGroup): string | undefined {
   if (g.kind === 'group') return undefined;
   const words = t(KIND_WORDS[g.kind]);
   return g.group.title.trim().toLocaleLowerCase() === words.toLocaleLowerCase() ? undefined : words;
+}
+
+/** A meal in a few words: "Dinner", and who cooks when someone said so ("Cooking: Jo"). */
+export function mealWords(
+  meal: MealOnDay,
+  nameOf: (personId: string) => string | undefined,
+): { what: string; cooks?: string } {
+  const what = meal.kind === 'lunch' ? t('meals.lunch') : t('meals.dinner');
+  if (meal.cancelled) return { what, cooks: t('meals.off') };
+  if (meal.everyoneCooks) return { what, cooks: t('meals.everyoneCooks') };
+  const names = meal.cooks.map((id) => nameOf(id) ?? t('meals.someone'));
+  return { what, cooks: names.length ? t('meals.cooks', { names: listWords(names) }) : undefined };
 }
