@@ -33,6 +33,9 @@ export function mergePeople(doc: Y.Doc, from: string, into: string): number {
   return changed;
 }
 
+/** What a name entry keeps of the other when both have one: what only the person can give. */
+const CARRIED_FIELDS = ['birthday', 'birthdayOnWall'] as const;
+
 function mergeRecords(kind: RecordKind, map: Y.Map<unknown>, from: string, into: string): number {
   let changed = 0;
   for (const [id, item] of [...map.entries()]) {
@@ -42,7 +45,12 @@ function mergeRecords(kind: RecordKind, map: Y.Map<unknown>, from: string, into:
       changed += renameIn(item, from, into);
       continue;
     }
-    // Keyed by the person: `into`'s own record stays as it is, `from`'s goes.
+    // Keyed by the person: `into`'s own record stays as it is, `from`'s goes; only a birthday
+    // given on the old phone alone comes along, with whether the wall may say it.
+    const kept = map.get(newId);
+    if (kept instanceof Y.Map && id === from && item.has('birthday') && !kept.has('birthday')) {
+      for (const field of CARRIED_FIELDS) if (item.has(field)) kept.set(field, item.get(field));
+    }
     if (!map.has(newId)) {
       const moved = new Y.Map<unknown>();
       for (const [field, value] of Object.entries(renamed(item.toJSON() as Fields, from, into))) {

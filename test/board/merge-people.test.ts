@@ -19,7 +19,7 @@ import {
 } from '../../board/chore.ts';
 import { groupComingRecords, groupDayId, saveGroup, setComing } from '../../board/group.ts';
 import { mergePeople } from '../../board/merge-people.ts';
-import { introduce, personRecords, setAway } from '../../board/person.ts';
+import { introduce, personRecords, setAway, setBirthday } from '../../board/person.ts';
 import { shiftRecords } from '../../board/shift.ts';
 
 const OLD_JO = 'oldjo0000000001';
@@ -120,6 +120,25 @@ describe('mergePeople: the old record of a person becomes the one they are merge
     const people = personRecords(doc);
     expect(people.has(OLD_JO)).toBe(false);
     expect(people.get(NEW_JO)).toEqual({ name: 'Jo B', nameDisplay: 'initial' });
+  });
+
+  it('keeps a birthday given only on the old phone, and whether the wall may say it', () => {
+    const { doc } = board();
+    setBirthday(doc, OLD_JO, { month: 7, day: 14 }, true);
+    mergePeople(doc, OLD_JO, NEW_JO);
+    expect(personRecords(doc).get(NEW_JO)).toEqual({
+      name: 'Jo B',
+      nameDisplay: 'initial',
+      birthday: { month: 7, day: 14 },
+      birthdayOnWall: true,
+    });
+    // A birthday the new phone gave already stays as it is.
+    const again = board().doc;
+    setBirthday(again, OLD_JO, { month: 7, day: 14 }, true);
+    setBirthday(again, NEW_JO, { month: 8, day: 1 }, false);
+    mergePeople(again, OLD_JO, NEW_JO);
+    expect(personRecords(again).get(NEW_JO)).toMatchObject({ birthday: { month: 8, day: 1 } });
+    expect(personRecords(again).get(NEW_JO)?.birthdayOnWall).not.toBe(true);
   });
 
   it('gives the person merged into the other name entry when they had none', () => {
