@@ -7,6 +7,7 @@ import { birthdaySchema } from './birthday.ts';
 import { choreRecords } from './chore.ts';
 import { groupRecords } from './group.ts';
 import { dayIdOfRecordId, dayOfRecordId } from './ids.ts';
+import { mealRecords } from './meal.ts';
 import { type HouseDocs, type KindNaming, type NamingRecord, thingsNaming } from './person-refs.ts';
 import { type NameDisplay, wallName } from './roles.ts';
 import type { Day } from './time.ts';
@@ -58,6 +59,17 @@ export interface AboutPerson {
   };
   thanksYouGave: ChoreDayItem[];
   groupsYouAreComingTo: Array<{ group?: string; day: Day; at?: string; takenBackAt?: string }>;
+  /** "I'll cook", "I'll eat" and "Not tonight", by day; whether the cook may see the name. */
+  meals: Array<{
+    meal?: 'dinner' | 'lunch';
+    day: Day;
+    said: 'cook' | 'eat' | 'notEating';
+    showCook?: boolean;
+    takenBackAt?: string;
+  }>;
+  /** Things on the shopping list and points on the agenda that carry their name. */
+  listItems: Array<{ item: string; addedAt?: string }>;
+  agendaPoints: Array<{ text: string; addedAt?: string }>;
   posted: Array<{
     text: string;
     signedAs?: string;
@@ -143,6 +155,7 @@ export function aboutPerson(docs: HouseDocs, personId: string, options: AboutOpt
   const board = docs.board;
   const chores = board ? choreRecords(board) : undefined;
   const groups = board ? groupRecords(board) : undefined;
+  const meals = board ? mealRecords(board) : undefined;
   const choreDay = ({ id, fields }: NamingRecord, at?: unknown): ChoreDayItem[] => {
     const where = itemDay(id);
     if (!where) return [];
@@ -217,6 +230,42 @@ export function aboutPerson(docs: HouseDocs, personId: string, options: AboutOpt
         ];
       }),
       (item) => item.day,
+    ),
+    meals: newestFirst(
+      [
+        ...recordsOf(found, 'mealCooks').map((r) => ({ r, said: 'cook' as const })),
+        ...recordsOf(found, 'mealEaters').map((r) => ({
+          r,
+          said: r.fields.answer === 'eat' ? ('eat' as const) : ('notEating' as const),
+        })),
+      ].flatMap(({ r, said }) => {
+        const where = itemDay(r.id);
+        // A cook record names its asked person too: only their own records are theirs here.
+        if (!where || !r.refs.some((ref) => ref.how === 'id-suffix')) return [];
+        const kind = meals?.get(where.item)?.kind;
+        return [
+          defined({
+            meal: kind,
+            day: where.day,
+            said,
+            showCook: said === 'eat' && r.fields.showCook === true ? true : undefined,
+            takenBackAt: iso(r.fields.removedAt),
+          }),
+        ];
+      }),
+      (item) => item.day,
+    ),
+    listItems: newestFirst(
+      recordsOf(found, 'shopping').map(({ fields }) =>
+        defined({ item: text(fields.name) ?? '', addedAt: iso(fields.addedAt) }),
+      ),
+      (item) => item.addedAt,
+    ),
+    agendaPoints: newestFirst(
+      recordsOf(found, 'agenda').map(({ fields }) =>
+        defined({ text: text(fields.text) ?? '', addedAt: iso(fields.addedAt) }),
+      ),
+      (item) => item.addedAt,
     ),
     posted: newestFirst(
       recordsOf(found, 'announcements').map(({ fields }) =>

@@ -71,6 +71,8 @@ export const PERSON_REFS: Readonly<Record<string, readonly PersonRef[]>> = {
     { how: 'their-shift', field: 'toShift', forget: ['toShift'] },
   ],
   settings: [],
+  shopping: [{ how: 'field', field: 'by', forget: ['by'] }],
+  agenda: [{ how: 'field', field: 'by', forget: ['by'] }],
 };
 
 /** A record that names the person: its id, its fields as stored, and the ways it names them. */

@@ -25,6 +25,13 @@ import { controls, houseColors, plainList } from '../../ui/theme.ts';
 import { aboutMeStyles, item, list } from './about-me-parts.ts';
 import { tabStyles } from './tab-styles.ts';
 
+/** What a person said about a day's meal, in the page's words. */
+const MEAL_SAID = {
+  cook: 'meals.illCook',
+  eat: 'meals.illEat',
+  notEating: 'meals.notTonight',
+} as const;
+
 @customElement('hb-about-me-view')
 export class AboutMeView extends HouseView {
   static override styles = [houseColors, controls, tabStyles, plainList, aboutMeStyles];
@@ -165,6 +172,46 @@ export class AboutMeView extends HouseView {
               group.takenBackAt && t('aboutMe.takenBack', { day: when.day(group.takenBackAt)! }),
             ]),
           'about-groups',
+          'h3',
+        )}
+      </section>
+      <section aria-labelledby="about-meals-heading">
+        ${list(
+          'meals',
+          'noMeals',
+          about.meals,
+          (meal) =>
+            item(t(MEAL_SAID[meal.said]), [
+              meal.meal && t(meal.meal === 'lunch' ? 'meals.lunch' : 'meals.dinner'),
+              dayWords(meal.day),
+              meal.showCook ? t('aboutMe.shownToCook') : undefined,
+              meal.takenBackAt && t('aboutMe.takenBack', { day: when.day(meal.takenBackAt)! }),
+            ]),
+          'about-meals',
+          'h3',
+        )}
+      </section>
+      <section aria-labelledby="about-list-heading">
+        ${list(
+          'listItems',
+          'noListItems',
+          about.listItems,
+          (entry) =>
+            item(entry.item, [
+              entry.addedAt && t('aboutMe.addedOn', { day: when.day(entry.addedAt)! }),
+            ]),
+          'about-list',
+          'h3',
+        )}
+        ${list(
+          'agendaPoints',
+          'noAgendaPoints',
+          about.agendaPoints,
+          (entry) =>
+            item(entry.text, [
+              entry.addedAt && t('aboutMe.addedOn', { day: when.day(entry.addedAt)! }),
+            ]),
+          'about-agenda',
           'h3',
         )}
       </section>

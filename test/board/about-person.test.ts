@@ -3,8 +3,12 @@
 // one word of Sam's, not even the names of others on Jo's rotas.
 import { describe, expect, it } from 'vitest';
 import { aboutPerson } from '../../board/about-person.ts';
+import { addAgendaItem } from '../../board/agenda.ts';
 import { choreRecords, claimChore } from '../../board/chore.ts';
+import { saveGroup } from '../../board/group.ts';
+import { answerMeal, askToCookWith, saveMeal, setCooking } from '../../board/meal.ts';
 import { introduce } from '../../board/person.ts';
+import { addShopping } from '../../board/shopping.ts';
 import type { OwnDevice } from '../../board/wire.ts';
 import { DAY, JO, SAM, T, twoPeoplesHouse } from './two-people.ts';
 
@@ -59,6 +63,9 @@ describe('aboutPerson: what the board holds about one person', () => {
       },
       thanksYouGave: [{ chore: 'Empty the dishwasher', day: DAY, at: iso(T + 3000) }],
       groupsYouAreComingTo: [{ group: 'Morning walk', day: DAY, at: iso(T) }],
+      meals: [],
+      listItems: [],
+      agendaPoints: [],
       posted: [
         {
           text: 'Film night on Friday, I will bring popcorn',
@@ -80,6 +87,42 @@ describe('aboutPerson: what the board holds about one person', () => {
         },
       ],
     });
+  });
+
+  it("tells Jo's meal answers and what carries Jo's name on the list and the agenda, nothing of Sam's", () => {
+    const { docs } = twoPeoplesHouse();
+    const board = docs.board;
+    const dinner = saveMeal(board, undefined, {
+      kind: 'dinner',
+      time: '19:00',
+      schedule: { kind: 'daily' },
+    });
+    setCooking(board, dinner, DAY, SAM, true, T);
+    // Sam asks Jo to cook with them: Sam's record names Jo, but it is Sam's saying, not Jo's.
+    askToCookWith(board, dinner, DAY, SAM, JO, T);
+    answerMeal(board, dinner, DAY, JO, 'eat', true, T);
+    answerMeal(board, dinner, '2026-12-03', JO, 'not', undefined, T + 1000);
+    answerMeal(board, dinner, DAY, SAM, 'eat', true, T);
+    addShopping(board, 'Oat milk', { by: JO }, T);
+    addShopping(board, 'Lentils', { by: SAM }, T);
+    addShopping(board, 'Rice', {}, T);
+    saveGroup(board, undefined, {
+      title: 'House meeting',
+      kind: 'meeting',
+      schedule: { kind: 'daily' },
+      start: '23:00',
+      end: '23:30',
+    });
+    addAgendaItem(board, 'The kettle', 'UTC', JO, T);
+    addAgendaItem(board, 'The garden', 'UTC', undefined, T);
+    const about = aboutPerson(docs, JO, { now: T });
+    expect(about.meals).toEqual([
+      { meal: 'dinner', day: '2026-12-03', said: 'notEating' },
+      { meal: 'dinner', day: DAY, said: 'eat', showCook: true },
+    ]);
+    expect(about.listItems).toEqual([{ item: 'Oat milk', addedAt: iso(T) }]);
+    expect(about.agendaPoints).toEqual([{ text: 'The kettle', addedAt: iso(T) }]);
+    expect(JSON.stringify(about)).not.toMatch(/Lentils|Rice|garden/);
   });
 
   it("holds nothing of Sam's: no name, no words, no id, not even as Jo's rota partner", () => {
@@ -120,6 +163,9 @@ describe('aboutPerson: what the board holds about one person', () => {
       chores: { saidYoudDo: [], ticked: [], rotas: [], turnsGivenToYou: [] },
       thanksYouGave: [],
       groupsYouAreComingTo: [],
+      meals: [],
+      listItems: [],
+      agendaPoints: [],
       posted: [],
       shifts: [],
       handoffNotes: [],
