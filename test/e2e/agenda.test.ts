@@ -10,7 +10,7 @@ import { cancelGroupOn, groupRecords } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { PageWatch, shot } from './browser-devices.ts';
+import { PageWatch, shot, showSection } from './browser-devices.ts';
 import { groupOnWall } from './day-plan.ts';
 import { houseWriter } from './house-writer.ts';
 import { writeHouseSettings } from './kiosk-checks.ts';
@@ -59,7 +59,7 @@ describe.runIf(chromiumReady())(
     const wallPoint = (text: string) => kiosk.getByTestId('agenda-point').filter({ hasText: text });
 
     async function addPoint(phone: Page, text: string, withName = false) {
-      await phone.getByTestId('tab-groups').click();
+      await showSection(phone, 'groups');
       const panel = phone.getByTestId('agenda-panel');
       await panel.getByTestId('agenda-text').fill(text);
       const box = panel.getByTestId('agenda-with-name');
@@ -76,7 +76,7 @@ describe.runIf(chromiumReady())(
         await groupOnWall(kiosk, 'House meeting').getByTestId('group-kind').textContent(),
       ).toBe('House meeting');
 
-      await sam.getByTestId('tab-groups').click();
+      await showSection(sam, 'groups');
       const heading = sam.getByTestId('agenda-panel').locator('h2');
       expect(squeeze(await heading.textContent())).toMatch(/^House meeting — today .*On now$/);
       await addPoint(sam, 'The noise after ten');
@@ -102,7 +102,7 @@ describe.runIf(chromiumReady())(
       expect(await carry.getAttribute('aria-pressed')).toBe('false');
       await carry.click();
       await expect.poll(() => carry.getAttribute('aria-pressed')).toBe('true');
-      await robin.getByTestId('tab-groups').click();
+      await showSection(robin, 'groups');
       const onStaffPhone = robin
         .getByTestId('agenda-item')
         .filter({ hasText: 'The noise after ten' })
@@ -163,7 +163,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('the group editor says what a group is, and the wall says "Outing" on an outing', async () => {
-      await robin.getByTestId('tab-groups').click();
+      await showSection(robin, 'groups');
       await robin.getByTestId('add-group').click();
       await robin.getByTestId('field-title').fill('Trip to the sea');
       await robin.getByTestId('choice-kind').locator('[data-value=outing]').click();

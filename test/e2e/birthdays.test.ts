@@ -11,7 +11,7 @@ import { dayInZone, type TextSize } from '../../board/index.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { PageWatch, shot } from './browser-devices.ts';
+import { PageWatch, shot, showSection } from './browser-devices.ts';
 import { writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
@@ -38,7 +38,7 @@ describe.runIf(chromiumReady())(
     });
 
     async function giveBirthday(phone: Page, onWall: boolean) {
-      await phone.getByTestId('tab-phone').click();
+      await showSection(phone, 'phone');
       const fields = phone.getByTestId('birthday');
       await fields.waitFor();
       const onWallSwitch = phone.getByTestId('birthday-on-wall');
@@ -54,7 +54,7 @@ describe.runIf(chromiumReady())(
     }
 
     test('a day the month does not have is refused beside the fields, in plain words', async () => {
-      await jo.getByTestId('tab-phone').click();
+      await showSection(jo, 'phone');
       await jo.getByTestId('birthday-day').selectOption('31');
       await jo.getByTestId('birthday-month').selectOption('4');
       await jo.getByTestId('profile-save').click();
@@ -80,7 +80,7 @@ describe.runIf(chromiumReady())(
         .toBe('Happy birthday, Jo!');
       // Sam's birthday reached the board, but the wall keeps it to itself.
       await sam.reload();
-      await sam.getByTestId('tab-phone').click();
+      await showSection(sam, 'phone');
       expect(await sam.getByTestId('birthday-day').inputValue()).toBe(String(day));
       expect(await sam.getByTestId('birthday-on-wall').isChecked()).toBe(false);
       expect(await kiosk.locator('hb-kiosk').textContent()).not.toContain('Sam');
@@ -104,7 +104,7 @@ describe.runIf(chromiumReady())(
     });
 
     test('the profile form is axe-clean and fits at the usual and the largest text', async () => {
-      await jo.getByTestId('tab-phone').click();
+      await showSection(jo, 'phone');
       await jo.emulateMedia({ reducedMotion: 'reduce' });
       for (const size of ['normal', 'largest'] as const) {
         await jo.evaluate(
@@ -200,7 +200,7 @@ describe.runIf(chromiumReady())(
 
     test('the admin leaves a card off the wall, and it goes; no card at all is refused', async () => {
       await kiosk.locator('hb-announcements-card').waitFor();
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'admin');
       const cards = admin.getByTestId('wall-cards');
       await cards.waitFor();
       expect(await admin.getByTestId('wall-card-announcements').isChecked()).toBe(true);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumReady } from '../helpers/chromium.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { shot, waitLive } from './browser-devices.ts';
+import { shot, showSection, waitLive } from './browser-devices.ts';
 import { withHouse } from './with-house.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -21,7 +21,7 @@ describe.runIf(chromiumReady())(
     withHouse({}, async (house) => {
       ({ server, admin, browser } = house);
       await waitLive(admin);
-      await admin.getByTestId('tab-admin').click();
+      await showSection(admin, 'admin');
       await admin.getByTestId('calendar-link').waitFor();
     });
 
@@ -85,7 +85,7 @@ describe.runIf(chromiumReady())(
         });
         try {
           const page = await context.newPage();
-          await page.goto(server.url);
+          await page.goto(`${server.url}#admin`);
           await waitLive(page);
           const adminTab = page.getByTestId('tab-admin');
           await adminTab.scrollIntoViewIfNeeded();

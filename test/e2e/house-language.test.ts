@@ -12,7 +12,7 @@ import { chromiumReady } from '../helpers/chromium.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { morningZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
-import { PageWatch, SCREENSHOTS, waitLive } from './browser-devices.ts';
+import { PageWatch, SCREENSHOTS, showSection, waitLive } from './browser-devices.ts';
 import { choreTick, postAnnouncement } from './day-plan.ts';
 import { openHouseDoc, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
@@ -103,10 +103,10 @@ describe.runIf(chromiumReady())(
 
     test('the wall does not offer a common chore already on the board in the other language', async () => {
       // Robin's phone speaks English and adds the bins in English.
-      await robin.getByTestId('tab-phone').click();
+      await showSection(robin, 'phone');
       await robin.getByTestId('phone-language').locator('[data-value=en]').click();
-      await robin.getByTestId('tab-chores').getByText('Chores').waitFor();
-      await robin.getByTestId('tab-chores').click();
+      await robin.getByTestId('tab-today').getByText('Today').waitFor();
+      await showSection(robin, 'chores');
       await robin.getByTestId('add-chore').click();
       await robin.getByTestId('field-title').fill('Take the bins out');
       await robin.getByTestId('save').click();
@@ -126,14 +126,14 @@ describe.runIf(chromiumReady())(
       await kiosk.getByTestId('quick-add-close').tap();
       await writeHouseSettings(server, admin, { language: 'es' });
       await kiosk.locator('html[lang=es]').waitFor();
-      await robin.getByTestId('tab-phone').click();
+      await showSection(robin, 'phone');
       await robin.getByTestId('phone-language').locator('[data-value=house]').click();
     });
 
     test('the date and time pickers read in Spanish on an English browser: day before month, 24 hours', async () => {
       expect(await sam.evaluate(() => navigator.language)).toBe('en-US');
-      await sam.getByTestId('tab-chores').getByText('Tareas').waitFor();
-      await sam.getByTestId('tab-groups').click();
+      await sam.getByTestId('tab-today').getByText('Hoy').waitFor();
+      await showSection(sam, 'groups');
       await sam.getByTestId('add-group').click();
       const date = sam.getByTestId('field-schedule-day');
       await date.waitFor();
@@ -175,7 +175,7 @@ describe.runIf(chromiumReady())(
     test('a group saved with the pickers keeps the day and the times they showed', async () => {
       const day = addDays(dayInZone(Date.now(), zone), 40);
       const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
-      await sam.getByTestId('tab-groups').click();
+      await showSection(sam, 'groups');
       await sam.getByTestId('add-group').click();
       await sam.getByTestId('field-title').fill('Taller de cerámica');
       await sam.getByTestId('field-schedule-day-year').selectOption(String(year));
@@ -219,7 +219,7 @@ describe.runIf(chromiumReady())(
     });
 
     test("a Spanish house's phone Today, at the usual and the largest text", async () => {
-      await sam.getByTestId('tab-chores').click();
+      await showSection(sam, 'chores');
       await sam.getByTestId('tab-chores').getByText('Tareas').waitFor();
       await shot(sam, 'phone-es-today-390x844');
       await atLargestText(sam, async () => {
@@ -236,7 +236,7 @@ describe.runIf(chromiumReady())(
       await expect.poll(() => news.textContent()).toBe('Nuevo aviso: Hay sopa en la nevera.');
 
       // Sam's phone switches to English: the Spanish words go, the next news is in English.
-      await sam.getByTestId('tab-phone').click();
+      await showSection(sam, 'phone');
       await sam.getByTestId('phone-language').locator('[data-value=en]').click();
       await sam.locator('html[lang=en]').waitFor();
       expect((await news.textContent())?.trim()).toBe('');
