@@ -19,7 +19,7 @@ import { agendaShows } from './cards/agenda-card.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
-import './cards/meals-card.ts';
+import { mealsShow } from './cards/meals-card.ts';
 import './cards/shifts-card.ts';
 import './cards/shopping-card.ts';
 import './join-panel.ts';
@@ -340,11 +340,22 @@ export class KioskApp extends LitElement {
     }
   }
 
-  /** The columns of cards the house chose to show (settings `wallCards`); empty ones go. */
+  /**
+   * The columns of cards the house chose to show (settings `wallCards`), less the cards with
+   * nothing to say today (the agenda on a day without a house meeting, the meals on a day
+   * without one still to come); a column left empty goes, and the others share the room.
+   */
   private shownColumns(): WallCard[][] {
     const shown: readonly string[] = this.settings()?.wallCards ?? WALL_CARDS;
+    const now = this.minute.now;
+    const today = (card: WallCard) =>
+      card === 'agenda'
+        ? agendaShows(this.house, now)
+        : card === 'meals'
+          ? mealsShow(this.house, now)
+          : true;
     return COLUMNS[this.columns]
-      .map((column) => column.filter((card) => shown.includes(card)))
+      .map((column) => column.filter((card) => shown.includes(card) && today(card)))
       .filter((column) => column.length > 0);
   }
 
@@ -365,10 +376,7 @@ export class KioskApp extends LitElement {
       case 'shopping':
         return html`<hb-shopping-card .house=${house} .now=${now}></hb-shopping-card>`;
       case 'agenda':
-        // Only on a house meeting's day: on other days the rest of the wall keeps the room.
-        return agendaShows(house, now)
-          ? html`<hb-agenda-card .house=${house} .now=${now}></hb-agenda-card>`
-          : nothing;
+        return html`<hb-agenda-card .house=${house} .now=${now}></hb-agenda-card>`;
     }
   }
 

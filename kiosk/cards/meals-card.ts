@@ -7,6 +7,7 @@ import {
   type MealOnDay,
   mealRecords,
   mealsOn,
+  readSettings,
   type Settings,
 } from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
@@ -18,6 +19,24 @@ import { KioskCard } from './kiosk-card.ts';
 
 /** A meal stays on the wall this long after it starts, then gives way to the next. */
 const MEAL_SHOWS_MS = 2 * 3_600_000;
+
+/**
+ * Whether the wall has a meal to show today: one still to come or just on. A house without meal
+ * plans, or past tonight's, gives the rest of the wall the room (a card is also drawn for a plan
+ * that cannot be read, so it is seen and put right).
+ */
+export function mealsShow(house: HouseConnection | undefined, now: number): boolean {
+  if (!house) return false;
+  const board = house.docs.board;
+  const zone = readSettings(house.docs.settings).timeZone;
+  const today = mealsOn(board, dayInZone(now, zone), zone);
+  return (
+    today.some((meal) => meal.startsAt + MEAL_SHOWS_MS > now) ||
+    mealRecords(board)
+      .entries()
+      .some((entry) => !entry.ok)
+  );
+}
 
 const dayOrNight = (day: string, night: string) => unsafeCSS(`light-dark(${day}, ${night})`);
 

@@ -1,6 +1,7 @@
 // A house's documents and their names: the name decides who may write, so it must parse strictly.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { agendaRecords } from '../../board/agenda.ts';
 import { announcementRecords } from '../../board/announcement.ts';
 import {
   choreClaimRecords,
@@ -12,10 +13,12 @@ import {
 import { DOC_KINDS, docName, isDocKind, parseDocName } from '../../board/documents.ts';
 import { groupComingRecords, groupDayRecords, groupRecords } from '../../board/group.ts';
 import { newId } from '../../board/ids.ts';
+import { MEAL_KINDS } from '../../board/meal.ts';
 import { personRecords } from '../../board/person.ts';
 import { DOC_MAPS } from '../../board/record-kinds.ts';
 import { writeSettings } from '../../board/settings.ts';
 import { handOver, handoffRecords, shiftRecords } from '../../board/shift.ts';
+import { shoppingRecords } from '../../board/shopping.ts';
 import { choreOfferRecords } from '../../board/turn-offer.ts';
 import { setVisitorMode } from '../../board/visitor.ts';
 
@@ -85,9 +88,12 @@ describe('which sections live in which document', () => {
       groupRecords(board).name,
       groupDayRecords(board).name,
       groupComingRecords(board).name,
+      ...MEAL_KINDS.map((kind) => kind.name),
       announcementRecords(board).name,
       personRecords(board).name,
       'visitor',
+      shoppingRecords(board).name,
+      agendaRecords(board).name,
     ]);
     expect([...DOC_MAPS.board]).toEqual([
       'chores',
@@ -99,9 +105,16 @@ describe('which sections live in which document', () => {
       'groups',
       'groupDays',
       'groupComing',
+      'meals',
+      'mealDays',
+      'mealCooks',
+      'mealEaters',
+      'mealCookReplies',
       'announcements',
       'people',
       'visitor',
+      'shopping',
+      'agenda',
     ]);
     setVisitorMode(board, true, 4);
     expect([...board.share.keys()]).toEqual(['visitor']);

@@ -29,7 +29,8 @@ const TABS = [
 /** Today's row: each button and what it shows. Groups come with the agenda above them. */
 const TODAY = [
   ['chores', ['hb-chores-section']],
-  ['groups', ['hb-agenda-panel', 'hb-groups-section']],
+  // This house has no house meeting, so the agenda panel above the groups shows nothing.
+  ['groups', ['hb-groups-section']],
   ['announcements', ['hb-announcements-section']],
   ['shifts', ['hb-shifts-section']],
 ] as const;
@@ -158,7 +159,7 @@ describe.runIf(chromiumReady())(
     test('the old addresses and the new ones open the right tab and section', async () => {
       const places: Array<[hash: string, tab: string, sections: string[]]> = [
         ['chores', 'today', ['hb-chores-section']],
-        ['groups', 'today', ['hb-agenda-panel', 'hb-groups-section']],
+        ['groups', 'today', ['hb-groups-section']],
         ['announcements', 'today', ['hb-announcements-section']],
         ['shifts', 'today', ['hb-shifts-section']],
         ['phone', 'you', ['hb-this-phone-section']],

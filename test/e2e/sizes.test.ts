@@ -61,7 +61,6 @@ describe.runIf(chromiumReady())(
             'hb-announcements-card',
             'hb-chores-card',
             'hb-groups-card',
-            'hb-meals-card',
             'hb-shifts-card',
             'hb-shopping-card',
           ]);

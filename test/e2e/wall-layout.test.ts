@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   ANNOUNCEMENT_MAX,
+  addShopping,
   choreRecords,
   dayInZone,
   markChoreDone,
@@ -15,6 +16,8 @@ import {
   saveAnnouncement,
   saveChore,
   saveGroup,
+  saveMeal,
+  setMenuOn,
   shiftRecords,
   type TextSize,
 } from '../../board/index.ts';
@@ -75,17 +78,31 @@ const NOTES = [
   'Pancakes on Sunday — bring your favourite topping and a friend.',
 ];
 
+const SHOPPING = [
+  'Oat milk',
+  'Lentils',
+  'Washing-up liquid',
+  'Bread',
+  'Toilet roll',
+  'Apples',
+  'Rice',
+];
+
 interface Amount {
   name: 'empty' | 'typical' | 'overfull';
   chores: number;
   done: number;
   groups: number;
   notes: number;
+  /** Meals today (a lunch, then a dinner): the meals card stands only on a day with one. */
+  meals: number;
+  /** Things on the shopping list. */
+  shopping: number;
 }
 const AMOUNTS: Amount[] = [
-  { name: 'empty', chores: 0, done: 0, groups: 0, notes: 0 },
-  { name: 'typical', chores: 10, done: 3, groups: 3, notes: 2 },
-  { name: 'overfull', chores: 30, done: 8, groups: 10, notes: 8 },
+  { name: 'empty', chores: 0, done: 0, groups: 0, notes: 0, meals: 0, shopping: 0 },
+  { name: 'typical', chores: 10, done: 3, groups: 3, notes: 2, meals: 1, shopping: 4 },
+  { name: 'overfull', chores: 30, done: 8, groups: 10, notes: 8, meals: 2, shopping: 14 },
 ];
 
 interface TextBox {
@@ -265,7 +282,14 @@ describe.runIf(chromiumReady())(
       });
     }
 
-    const added = { chores: [] as string[], groups: 0, notes: 0, shifts: false };
+    const added = {
+      chores: [] as string[],
+      groups: 0,
+      notes: 0,
+      meals: 0,
+      shopping: 0,
+      shifts: false,
+    };
 
     /** Adds to the board until it holds the amount asked for. */
     async function fill(amount: Amount) {
@@ -291,6 +315,22 @@ describe.runIf(chromiumReady())(
             place: AREAS[i % AREAS.length],
             ...(i % 3 === 0 ? { leader: 'everyone, Kai notes' } : {}),
           });
+        }
+        for (; added.meals < amount.meals; added.meals++) {
+          // The house's morning: the dinner (and the lunch) are still to come.
+          const [kind, time] =
+            added.meals === 0 ? (['dinner', '19:00'] as const) : (['lunch', '12:30'] as const);
+          const meal = saveMeal(board.doc, undefined, { kind, time, schedule: { kind: 'daily' } });
+          setMenuOn(
+            board.doc,
+            meal,
+            today,
+            kind === 'dinner' ? 'Lentil soup and bread' : 'Leftovers',
+          );
+        }
+        for (; added.shopping < amount.shopping; added.shopping++) {
+          const name = `${SHOPPING[added.shopping % SHOPPING.length]}${added.shopping < SHOPPING.length ? '' : ` (${added.shopping + 1})`}`;
+          addShopping(board.doc, name, { section: AREAS[added.shopping % AREAS.length] }, now);
         }
         for (; added.notes < amount.notes; added.notes++) {
           const text = NOTES[added.notes]!;
@@ -354,7 +394,7 @@ describe.runIf(chromiumReady())(
               'hb-announcements-card',
               'hb-chores-card',
               'hb-groups-card',
-              'hb-meals-card',
+              ...(amount.meals ? ['hb-meals-card'] : []),
               'hb-shifts-card',
               'hb-shopping-card',
             ]);
