@@ -209,6 +209,14 @@ export class ListSection extends PhoneSection {
     `;
   }
 
+  /** Puts the cursor in "What do we need?", so the words go straight in (the List tab does). */
+  async readyToAdd(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLInputElement>('[data-testid=shopping-what]')
+      ?.focus({ preventScroll: true });
+  }
+
   private renderAdder(house: HouseConnection, me: string | undefined) {
     const sections = shoppingSections(house.docs.board);
     return html`<form

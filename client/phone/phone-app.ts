@@ -453,7 +453,7 @@ export class PhoneApp extends LitElement {
             type="button"
             data-testid="tab-${each}"
             aria-current=${each === tab ? 'page' : 'false'}
-            @click=${() => this.show(each)}
+            @click=${() => this.open(each)}
           >
             ${tabIcon(each)}<span>${t(words)}</span>${
               each === 'today' && asked ? this.askedNotice('offers-dot') : null
@@ -517,6 +517,18 @@ export class PhoneApp extends LitElement {
     this.tab = tab;
     if (tab === 'today' && section) this.todaySection = section as TodaySection;
     if (tab === 'you' && section) this.youSection = section as YouSection;
+  }
+
+  /**
+   * A tab opened from the bar. The List tab opens ready to type: adding something is the list's
+   * common task, so it takes the tab, the words and Add.
+   */
+  private open(tab: Tab) {
+    this.show(tab);
+    if (tab !== 'list') return;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector('hb-list-section')?.readyToAdd(),
+    );
   }
 
   private show(tab: Tab, section?: TodaySection | YouSection) {

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { choreRecords } from '../../board/index.ts';
+import { choreRecords, saveMeal } from '../../board/index.ts';
 import { chromiumReady, PHONE } from '../helpers/chromium.ts';
 import { morningZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
@@ -91,6 +91,12 @@ describe.runIf(chromiumReady())(
         schedule: { kind: 'daily' },
         createdAt: Date.now() - 86_400_000,
       });
+      // The house's morning: tonight's dinner is still to come.
+      saveMeal(writer.board.doc, undefined, {
+        kind: 'dinner',
+        time: '19:00',
+        schedule: { kind: 'daily' },
+      });
       await choreTick(sam, CHORE).waitFor({ timeout: 15_000 });
     });
 
@@ -111,6 +117,32 @@ describe.runIf(chromiumReady())(
       // And back, for the tests after.
       await choreTick(sam, CHORE).click();
       await expect.poll(() => choreTick(sam, CHORE).getAttribute('data-done')).toBe('no');
+    });
+
+    test('from the home screen "I\'ll eat" is two taps, and adding to the list two taps and the words', async () => {
+      let taps = 0;
+      const tap = async (selector: ReturnType<Page['locator']>) => {
+        taps += 1;
+        await selector.click();
+      };
+      await sam.goto(server.url);
+      await waitLive(sam);
+      await tap(sam.getByTestId('tab-food'));
+      await tap(sam.getByTestId('meal-eat'));
+      await expect.poll(() => sam.getByTestId('meal-count').textContent()).toMatch(/1 eating/);
+      expect(taps).toBe(2);
+      await sam.getByTestId('meal-eat').click();
+
+      taps = 0;
+      await sam.goto(server.url);
+      await waitLive(sam);
+      await tap(sam.getByTestId('tab-list'));
+      // The List tab opens with the cursor in "What do we need?": the words go straight in.
+      await sam.keyboard.type('Oat milk');
+      await tap(sam.getByTestId('shopping-add'));
+      await sam.getByTestId('shopping-item').filter({ hasText: 'Oat milk' }).waitFor();
+      expect(taps).toBe(2);
+      await sam.getByTestId('shopping-remove').first().click();
     });
 
     test('every tab opens its section, marked by colour and weight', async () => {
