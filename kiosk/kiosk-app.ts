@@ -219,13 +219,19 @@ export class KioskApp extends LitElement {
         grid-template-columns: repeat(var(--columns, 3), minmax(0, 1fr));
       }
       .column {
+        --gap: 0.5em;
         display: flex;
         flex-direction: column;
-        gap: 0.5em;
+        gap: var(--gap);
         min-height: 0;
       }
+      /* A squeezed card shows a sliver of its first line at its foot: the gap keeps the next
+         card's page tab (which stands above that card's top edge) clear of it. */
+      .column[data-squeezed] {
+        --gap: 1.2em;
+      }
       .column[data-squeezed] > * {
-        min-height: min(var(--least, 0px), calc(100% / var(--cards, 1) - 0.5em));
+        min-height: min(var(--least, 0px), calc(100% / var(--cards, 1) - var(--gap)));
       }
       .column[data-cards='2'] {
         --cards: 2;
