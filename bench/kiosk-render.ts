@@ -1,8 +1,11 @@
-// `npm run bench:kiosk`: what the wall costs to open. The kiosk page's JavaScript and CSS from
-// dist/, gzipped with zlib; and the time from navigation start to the chores card showing the
-// seeded chores, in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), on a
-// kiosk already paired (its copy in IndexedDB, as after a reboot) — with the HTTP cache off and
-// on. Five runs each by default (KIOSK_RUNS); prints the median and the max.
+// `npm run bench:kiosk`: what the wall and the phone cost to open, the way a small machine sees
+// them. For each page, in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate),
+// on a device already joined (its copy of the board in IndexedDB, as after a reboot):
+// - the JavaScript it loaded before the board showed: gzipped (zlib level 9 of each file in
+//   dist/) and as transferred (the Resource Timing transfer size, 0 when it came from the cache);
+// - first paint, and the first board render: navigation start to the seeded chore showing;
+// - cold (HTTP cache off) and warm (HTTP cache on: a reload from the device's own copy).
+// Five runs each by default (KIOSK_RUNS); prints the median and the max, then one JSON line.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -18,26 +21,10 @@ const CPU_SLOWDOWN = 4;
 const SEEDED_CHORE = 'Empty the dishwasher';
 const DIST = path.join(REPO_ROOT, 'dist');
 
-/** The scripts and styles the kiosk page loads at start, and their gzipped bytes. */
-function kioskBundle(): { files: string[]; bytes: number; gzipBytes: number } {
-  const page = fs.readFileSync(path.join(DIST, 'kiosk/index.html'), 'utf8');
-  const files = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map(
-    (found) => found[1] ?? '',
-  );
-  let bytes = 0;
-  let gzipBytes = 0;
-  for (const file of files) {
-    const content = fs.readFileSync(path.join(DIST, file));
-    bytes += content.length;
-    gzipBytes += zlib.gzipSync(content, { level: 9 }).length;
-  }
-  return { files, bytes, gzipBytes };
-}
-
 /**
  * In the page: performance.now() once a chore button with `title` shows, else false. The button
- * sits a few shadow roots down (kiosk → chores card → chore item), so every open root is walked —
- * with a list, not a named helper: tsx would wrap a named one in a function the page lacks.
+ * sits a few shadow roots down (page → section or card → chore item), so every open root is
+ * walked — with a list, not a named helper: tsx would wrap a named one in a function the page lacks.
  */
 function choreShownAt(title: string): number | false {
   const roots: Array<Document | ShadowRoot> = [document];
@@ -51,8 +38,43 @@ function choreShownAt(title: string): number | false {
   return false;
 }
 
-/** Milliseconds from navigation start until the seeded chore shows on the chores card. */
-async function firstBoard(context: BrowserContext, url: string, cache: boolean): Promise<number> {
+/** In the page: the scripts fetched by `before` ms, and the first paint. */
+function loadedBy(before: number): {
+  scripts: Array<{ url: string; transfer: number }>;
+  firstPaint: number;
+} {
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((entry) => /\.m?js(\?|$)/.test(entry.name) && entry.responseEnd <= before)
+    .map((entry) => ({
+      url: new URL(entry.name).pathname,
+      transfer: (entry as PerformanceResourceTiming).transferSize,
+    }));
+  const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-paint');
+  return { scripts, firstPaint: paint?.startTime ?? -1 };
+}
+
+/** The gzipped size of a file the server serves from dist/, by its path on the site. */
+const gzipCache = new Map<string, number>();
+function gzipBytes(urlPath: string): number {
+  const known = gzipCache.get(urlPath);
+  if (known !== undefined) return known;
+  const file = path.join(DIST, urlPath);
+  const size = fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : 0;
+  gzipCache.set(urlPath, size);
+  return size;
+}
+
+interface Run {
+  boardMs: number;
+  firstPaintMs: number;
+  scripts: string[];
+  gzipBytes: number;
+  transferBytes: number;
+}
+
+/** One load of `url`: when the board showed, and what JavaScript it took to get there. */
+async function openOnce(context: BrowserContext, url: string, cache: boolean): Promise<Run> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -64,62 +86,88 @@ async function firstBoard(context: BrowserContext, url: string, cache: boolean):
       polling: 'raf',
       timeout: 60_000,
     });
-    return (await shown.jsonValue()) as number;
+    const boardMs = (await shown.jsonValue()) as number;
+    const loaded = await page.evaluate(loadedBy, boardMs);
+    const scripts = [...new Set(loaded.scripts.map((s) => s.url))];
+    return {
+      boardMs,
+      firstPaintMs: loaded.firstPaint,
+      scripts,
+      gzipBytes: scripts.reduce((sum, file) => sum + gzipBytes(file), 0),
+      transferBytes: loaded.scripts.reduce((sum, s) => sum + s.transfer, 0),
+    };
   } finally {
     await page.close();
   }
 }
 
 const round = (n: number) => Math.round(n);
+const median = (values: number[]) =>
+  round(
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    ),
+  );
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+interface Summary {
+  board_ms: { runs: number[]; median: number; max: number };
+  first_paint_ms: { median: number };
+  js_gzip_bytes: number;
+  js_transfer_bytes: { median: number };
+  scripts: string[];
+}
+
+async function measure(label: string, context: BrowserContext, url: string) {
+  const out: Record<string, Summary> = {};
+  for (const [temp, cache] of [
+    ['cold', false],
+    ['warm', true],
+  ] as const) {
+    const runs: Run[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await openOnce(context, url, cache));
+    const board = runs.map((r) => round(r.boardMs));
+    const last = runs[runs.length - 1] as Run;
+    out[temp] = {
+      board_ms: { runs: board, median: median(board), max: Math.max(...board) },
+      first_paint_ms: { median: median(runs.map((r) => r.firstPaintMs)) },
+      js_gzip_bytes: last.gzipBytes,
+      js_transfer_bytes: { median: median(runs.map((r) => r.transferBytes)) },
+      scripts: last.scripts,
+    };
+    const s = out[temp];
+    console.log(
+      `${label}, ${temp} (HTTP cache ${cache ? 'on' : 'off'}), CPU ${CPU_SLOWDOWN}× slower: ` +
+        `first board median ${s.board_ms.median} ms, max ${s.board_ms.max} ms ` +
+        `(${board.join(', ')}); first paint median ${s.first_paint_ms.median} ms; ` +
+        `JavaScript before the board ${kb(s.js_gzip_bytes)} gzipped in ` +
+        `${s.scripts.length} files, ${kb(s.js_transfer_bytes.median)} transferred`,
+    );
+  }
+  return out;
+}
 
 async function main() {
   ensureScreensBuilt();
-  const bundle = kioskBundle();
-  console.log(
-    `kiosk bundle: ${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(1)} KiB, ` +
-      `${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzipped (${bundle.files.join(', ')})`,
-  );
   const server = await startServerProcess({ env: { ...E2E_ENV, LOG_LEVEL: 'warn' } });
   const browser = await launchChromium();
-  const results: Record<string, { runs_ms: number[]; median_ms: number; max_ms: number }> = {};
+  const results: Record<string, Record<string, Summary>> = {};
   try {
     const watch = new PageWatch();
     const admin = await joinAsAdmin(browser, server, watch);
     const kiosk = await pairKiosk(browser, server, admin, watch);
-    const context = kiosk.context();
+    const kioskContext = kiosk.context();
     await kiosk.close();
-    for (const [label, cache] of [
-      ['http_cache_off', false],
-      ['http_cache_on', true],
-    ] as const) {
-      const runs: number[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        runs.push(await firstBoard(context, `${server.url}/kiosk`, cache));
-      }
-      const sorted = [...runs].sort((a, b) => a - b);
-      results[label] = {
-        runs_ms: runs.map(round),
-        median_ms: round(percentile(sorted, 50)),
-        max_ms: round(sorted[sorted.length - 1] ?? 0),
-      };
-      console.log(
-        `first board render, CPU ${CPU_SLOWDOWN}× slower, ${label.replaceAll('_', ' ')}: ` +
-          `median ${results[label].median_ms} ms, max ${results[label].max_ms} ms ` +
-          `(${runs.map(round).join(', ')})`,
-      );
-    }
+    const phoneContext = admin.context();
+    await admin.close();
+    results.kiosk = await measure('kiosk', kioskContext, `${server.url}/kiosk`);
+    results.phone = await measure('phone', phoneContext, `${server.url}/`);
   } finally {
     await browser.close();
     await server.stop();
   }
-  console.log(
-    JSON.stringify({
-      kiosk_bundle_gzip_bytes: bundle.gzipBytes,
-      kiosk_bundle_bytes: bundle.bytes,
-      cpu_slowdown: CPU_SLOWDOWN,
-      first_board_render: results,
-    }),
-  );
+  console.log(JSON.stringify({ cpu_slowdown: CPU_SLOWDOWN, runs: RUNS, pages: results }));
 }
 
 main().catch((error) => {
