@@ -43,13 +43,9 @@ function loadedBy(before: number): {
   scripts: Array<{ url: string; transfer: number }>;
   firstPaint: number;
 } {
-  const scripts = performance
-    .getEntriesByType('resource')
+  const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .filter((entry) => /\.m?js(\?|$)/.test(entry.name) && entry.responseEnd <= before)
-    .map((entry) => ({
-      url: new URL(entry.name).pathname,
-      transfer: (entry as PerformanceResourceTiming).transferSize,
-    }));
+    .map((entry) => ({ url: new URL(entry.name).pathname, transfer: entry.transferSize }));
   const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-paint');
   return { scripts, firstPaint: paint?.startTime ?? -1 };
 }
