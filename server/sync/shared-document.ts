@@ -24,7 +24,17 @@ export interface SharedDocumentOptions {
   onStoreFailure: (document: SharedDocument, error: unknown) => void;
   /** The house's settings as held now, for rules that follow them (who may end visitor mode). */
   house?: () => HouseRules | undefined;
+  /** How long renewals of unchanged presence wait to go on together (PRESENCE_RENEWALS_MS). */
+  presenceRenewalsMs?: number;
 }
+
+/**
+ * Every screen renews its presence every 15 s, unchanged, so that the others keep it (y-protocols
+ * drops a state not renewed for 30 s). Relaying each renewal at once to the whole room is most of
+ * what a busy house sends; a change still goes on at once, but renewals wait up to this long and
+ * go on together, one message to each screen. 15 s + 5 s stays well inside the 30 s.
+ */
+export const PRESENCE_RENEWALS_MS = 5_000;
 
 export class SharedDocument {
   /** Presence lives apart from the document, which is replaced after a refused update. */
@@ -37,6 +47,11 @@ export class SharedDocument {
   private readonly clientsStartedBy = new Map<string, Set<number>>();
   private readonly live: LiveDocument;
   private readonly writeLog: WriteLog;
+  /** Presence ids renewed, unchanged, since renewals last went on; and when they go next. */
+  private readonly renewed = new Set<number>();
+  private renewalsTimer: NodeJS.Timeout | undefined;
+  /** The ids the 'change' event of the presence update being applied has just sent on. */
+  private changedNow: ReadonlySet<number> = new Set();
 
   private constructor(
     readonly name: string,
@@ -45,7 +60,8 @@ export class SharedDocument {
     private readonly options: SharedDocumentOptions,
   ) {
     this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.awareness.on('change', this.onPresenceChange);
+    this.awareness.on('update', this.onPresenceUpdate);
     this.live = new LiveDocument(
       name,
       kind,
@@ -161,7 +177,9 @@ export class SharedDocument {
 
   destroy(): void {
     this.writeLog.close();
-    this.awareness.off('update', this.onAwarenessUpdate);
+    clearTimeout(this.renewalsTimer);
+    this.awareness.off('change', this.onPresenceChange);
+    this.awareness.off('update', this.onPresenceUpdate);
     this.awareness.destroy();
     this.awarenessDoc.destroy();
     this.live.destroy();
@@ -184,12 +202,40 @@ export class SharedDocument {
     }
   }
 
-  private readonly onAwarenessUpdate = (change: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }) => {
+  /**
+   * y-protocols emits 'change' (states that differ, added or removed) and then 'update' (those
+   * and the unchanged renewals) for each presence update: changes go on at once, renewals wait.
+   */
+  private readonly onPresenceChange = (change: PresenceChange) => {
     const changed = [...change.added, ...change.updated, ...change.removed];
+    this.changedNow = new Set(changed);
+    for (const id of changed) this.renewed.delete(id);
     if (changed.length > 0) this.broadcast(awarenessMessage(this.awareness, changed));
   };
+
+  private readonly onPresenceUpdate = (change: PresenceChange) => {
+    const sent = this.changedNow;
+    this.changedNow = new Set();
+    for (const id of change.updated) if (!sent.has(id)) this.renewed.add(id);
+    if (this.renewed.size === 0 || this.renewalsTimer) return;
+    this.renewalsTimer = setTimeout(
+      this.sendRenewals,
+      this.options.presenceRenewalsMs ?? PRESENCE_RENEWALS_MS,
+    );
+    this.renewalsTimer.unref();
+  };
+
+  private readonly sendRenewals = () => {
+    this.renewalsTimer = undefined;
+    const states = this.awareness.getStates();
+    const ids = [...this.renewed].filter((id) => states.has(id)); // not those since taken away
+    this.renewed.clear();
+    if (ids.length > 0) this.broadcast(awarenessMessage(this.awareness, ids));
+  };
+}
+
+interface PresenceChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
 }

@@ -2,10 +2,12 @@
 // and forged: re-sending another screen's presence id with a higher clock overwrote it, then
 // took it away. Now a state is small, a screen sends a few a second, and a screen changes only
 // the presence it brought in itself. The stock y-websocket client works as before.
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { CloseReasons } from '../../board/close-codes.ts';
+import { PRESENCE_RENEWALS_MS } from '../../server/sync/shared-document.ts';
 import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
@@ -116,5 +118,74 @@ describe('presence', () => {
     expect(seenBy(watcher, aliceId)).toEqual({ name: 'Alice B.' });
     alice.destroy();
     await eventually(() => expect(seenBy(watcher, aliceId)).toBeUndefined());
+  });
+});
+
+/** Every presence entry (client id, clock, state) a raw screen is sent, message by message. */
+function presenceSeen(screen: RawScreen): Array<Array<[number, number, unknown]>> {
+  const seen: Array<Array<[number, number, unknown]>> = [];
+  screen.socket.on('message', (data: Buffer) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    if (decoding.readVarUint(decoder) !== 1) return; // not presence
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const entries: Array<[number, number, unknown]> = [];
+    for (let count = decoding.readVarUint(update); count > 0; count--) {
+      const id = decoding.readVarUint(update);
+      const clock = decoding.readVarUint(update);
+      entries.push([id, clock, JSON.parse(decoding.readVarString(update))]);
+    }
+    seen.push(entries);
+  });
+  return seen;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('presence renewals', () => {
+  test('a change goes on at once; unchanged renewals wait and go on together, so no screen loses anyone', async () => {
+    const listener = await rawScreen(memberToken);
+    const seen = presenceSeen(listener);
+    const mine = (id: number) => seen.flat().filter(([seenId]) => seenId === id);
+    const a = await rawScreen(await deviceToken(server, server.firstHouse.id, 'member'));
+    const b = await rawScreen(await deviceToken(server, server.firstHouse.id, 'member'));
+    const started = Date.now();
+    a.socket.send(presenceMessage([[777_101, 1, { name: 'Ana' }]]));
+    b.socket.send(presenceMessage([[777_102, 1, { name: 'Ben' }]]));
+    await eventually(() => expect(mine(777_102)).toHaveLength(1));
+    expect(mine(777_101)).toEqual([[777_101, 1, { name: 'Ana' }]]);
+    expect(Date.now() - started).toBeLessThan(PRESENCE_RENEWALS_MS);
+
+    // Each screen renews its presence, unchanged, three times: nobody is sent those yet.
+    // (Counted by message, for these two ids only: the stock client renews its own too.)
+    const ours = () => seen.filter((m) => m.some(([id]) => id === 777_101 || id === 777_102));
+    const messagesBefore = ours().length;
+    for (let clock = 2; clock <= 4; clock++) {
+      a.socket.send(presenceMessage([[777_101, clock, { name: 'Ana' }]]));
+      b.socket.send(presenceMessage([[777_102, clock, { name: 'Ben' }]]));
+    }
+    await sleep(500);
+    expect(ours()).toHaveLength(messagesBefore);
+    // Then both go on in one message, at their newest clocks, and the stock client keeps them.
+    await eventually(() => expect(ours()).toHaveLength(messagesBefore + 1), {
+      timeoutMs: PRESENCE_RENEWALS_MS + 2_000,
+    });
+    expect(ours().at(-1)).toEqual(
+      expect.arrayContaining([
+        [777_101, 4, { name: 'Ana' }],
+        [777_102, 4, { name: 'Ben' }],
+      ]),
+    );
+    expect(seenBy(watcher, 777_101)).toEqual({ name: 'Ana' });
+    expect(watcher.provider.awareness.meta.get(777_101)?.clock).toBe(4);
+
+    // A change after a renewal still goes on at once, and the renewal it overtook is not sent.
+    a.socket.send(presenceMessage([[777_101, 5, { name: 'Ana' }]]));
+    a.socket.send(presenceMessage([[777_101, 6, { name: 'Ana M.' }]]));
+    await eventually(() => expect(seenBy(watcher, 777_101)).toEqual({ name: 'Ana M.' }), {
+      timeoutMs: 1_000,
+    });
+    await sleep(PRESENCE_RENEWALS_MS + 500);
+    expect(mine(777_101).map(([, clock]) => clock)).toEqual([1, 4, 6]);
+    for (const screen of [listener, a, b]) screen.socket.close();
   });
 });
