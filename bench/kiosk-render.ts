@@ -5,8 +5,11 @@
 //   dist/) and as transferred (the Resource Timing transfer size, 0 when it came from the cache);
 // - first paint, and the first board render: navigation start to the seeded chore showing;
 // - cold (HTTP cache off) and warm (HTTP cache on: a reload from the device's own copy).
-// Five runs each by default (KIOSK_RUNS); prints the median and the max, then one JSON line.
+// Five runs each by default (KIOSK_RUNS); prints the median and the max, then one JSON line, and
+// with five runs or more writes its section of bench/RESULTS.md.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
@@ -15,6 +18,7 @@ import { ensureScreensBuilt } from '../test/e2e/build-screens.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
 import { REPO_ROOT, startServerProcess } from '../test/helpers/server-process.ts';
 import { percentile } from './percentiles.ts';
+import { writeSection } from './report.ts';
 
 const RUNS = Number(process.env.KIOSK_RUNS || 5);
 const CPU_SLOWDOWN = 4;
@@ -145,6 +149,7 @@ async function measure(label: string, context: BrowserContext, url: string) {
 }
 
 async function main() {
+  const loadAtStart = os.loadavg()[0] ?? 0;
   ensureScreensBuilt();
   const server = await startServerProcess({ env: { ...E2E_ENV, LOG_LEVEL: 'warn' } });
   const browser = await launchChromium();
@@ -164,6 +169,33 @@ async function main() {
     await server.stop();
   }
   console.log(JSON.stringify({ cpu_slowdown: CPU_SLOWDOWN, runs: RUNS, pages: results }));
+  if (RUNS >= 5) {
+    const file = path.join(REPO_ROOT, 'bench', 'RESULTS.md');
+    writeSection(file, SECTION, resultLines(results, loadAtStart));
+    console.log(`results written to ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+const SECTION = 'The wall and the phone on a small machine (`npm run bench:kiosk`)';
+
+function resultLines(results: Record<string, Record<string, Summary>>, load: number): string[] {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT })
+    .toString()
+    .trim();
+  const lines = [
+    `Commit ${commit}, ${new Date().toISOString().slice(0, 16)} UTC, load average ${load.toFixed(2)} at the start, ${os.cpus().length} cores; Chromium with the CPU slowed ${CPU_SLOWDOWN}×, a device already joined (its copy in IndexedDB), ${RUNS} runs each. Cold: HTTP cache off; warm: HTTP cache on. The phone's service worker serves its files from its own cache, so its transferred bytes are 0 either way.`,
+    '',
+    '| page | cache | first board: median (max) | first paint: median | JavaScript before the board: gzipped | transferred (median) |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [page, temps] of Object.entries(results)) {
+    for (const [temp, s] of Object.entries(temps)) {
+      lines.push(
+        `| ${page} | ${temp} | ${s.board_ms.median} ms (${s.board_ms.max} ms) | ${s.first_paint_ms.median} ms | ${kb(s.js_gzip_bytes)} in ${s.scripts.length} files | ${kb(s.js_transfer_bytes.median)} |`,
+      );
+    }
+  }
+  return lines;
 }
 
 main().catch((error) => {

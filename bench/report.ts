@@ -66,6 +66,32 @@ export function machine(): string[] {
   ];
 }
 
+/** Below this line RESULTS.md holds the other benches' sections, which `npm run bench` keeps. */
+const OTHER_BENCHES =
+  '<!-- Below: sections written by the other benches (npm run bench:kiosk, bench:idle). -->';
+
+function otherBenches(file: string): string {
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const at = text.indexOf(OTHER_BENCHES);
+  return at >= 0 ? text.slice(at) : `${OTHER_BENCHES}\n`;
+}
+
+/** Writes `npm run bench`'s sections, keeping the other benches' sections below them. */
 export function writeResults(file: string, sections: string[][]): void {
-  fs.writeFileSync(file, `${sections.map((s) => s.join('\n')).join('\n\n')}\n`);
+  const ours = sections.map((s) => s.join('\n')).join('\n\n');
+  fs.writeFileSync(file, `${ours}\n\n${otherBenches(file)}`);
+}
+
+/** Writes one other bench's section (`## heading` and `lines`), in place of its last one. */
+export function writeSection(file: string, heading: string, lines: string[]): void {
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const at = text.indexOf(OTHER_BENCHES);
+  const head = at >= 0 ? text.slice(0, at) : text.length > 0 ? `${text.trimEnd()}\n\n` : '';
+  const others = otherBenches(file).slice(OTHER_BENCHES.length);
+  const blocks = others
+    .split(/\n(?=## )/)
+    .filter((b) => b.trim() && !b.startsWith(`## ${heading}\n`));
+  const section = [`## ${heading}`, '', ...lines].join('\n');
+  const body = [...blocks.map((b) => b.trim()), section].join('\n\n');
+  fs.writeFileSync(file, `${head}${OTHER_BENCHES}\n\n${body}\n`);
 }

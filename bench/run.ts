@@ -14,6 +14,7 @@ import { leastDisturbed } from './machine-load.ts';
 import { type ManyHousesResult, runManyHouses } from './many-houses.ts';
 import { multiNodeFigures, type NodeFigures, redisAvailable, runMultiNode } from './multi-node.ts';
 import { round3 } from './percentiles.ts';
+import { type PresenceResult, runPresence } from './presence.ts';
 import { type RampResult, runRamp } from './ramp.ts';
 import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
 import { abortAll, OURS_ENTRY, type ServerKind } from './servers.ts';
@@ -130,6 +131,28 @@ async function rampSection() {
   };
 }
 
+async function presenceSection() {
+  const r: Partial<Record<ServerKind, PresenceResult>> = {};
+  for (const kind of kinds) {
+    r[kind] = await runPresence(kind, {
+      clients: settings.presenceClients,
+      seconds: settings.presenceSeconds,
+      syncTimeoutMs: Math.max(settings.syncTimeoutMs, 60_000),
+    });
+    console.log(`presence ${kind.padEnd(4)} ${JSON.stringify(r[kind])}`);
+  }
+  const { ours, ref } = r;
+  return {
+    clients: settings.presenceClients,
+    seconds: ours?.seconds ?? ref?.seconds ?? settings.presenceSeconds,
+    ours: ours ?? null,
+    ref: ref ?? null,
+    ratio_messages: div(ours?.messagesPerS, ref?.messagesPerS),
+    ratio_bytes: div(ours?.bytesPerS, ref?.bytesPerS),
+    ratio_cpu: div(ours?.serverCpuPerS, ref?.serverCpuPerS),
+  };
+}
+
 function coldFigures(c: ColdLoadResult) {
   return {
     updates: c.updates,
@@ -151,6 +174,7 @@ type Summary = {
   ramp?: Awaited<ReturnType<typeof rampSection>>;
   cold?: ReturnType<typeof coldFigures> | { skipped: string };
   multi?: ReturnType<typeof multiNodeFigures> | { skipped: string };
+  presence?: Awaited<ReturnType<typeof presenceSection>>;
 };
 
 function rows(s: Summary): Row[] {
@@ -244,6 +268,36 @@ function rows(s: Summary): Row[] {
     split('light clients', m);
     split('y-websocket clients', m.ywebsocket);
   }
+  const p = s.presence;
+  if (p) {
+    const what = `presence only, ${p.clients} y-websocket clients, no edits, ${p.seconds} s`;
+    const f = (x: PresenceResult | null, pick: (x: PresenceResult) => number, unit: string) =>
+      x ? `${pick(x)}${unit}` : '-';
+    add(
+      `${what}: messages sent to the clients`,
+      f(p.ours, (x) => x.messagesPerS, '/s'),
+      f(p.ref, (x) => x.messagesPerS, '/s'),
+      ratio(p.ratio_messages),
+    );
+    add(
+      '… bytes sent to the clients',
+      f(p.ours, (x) => x.bytesPerS, ' B/s'),
+      f(p.ref, (x) => x.bytesPerS, ' B/s'),
+      ratio(p.ratio_bytes),
+    );
+    add(
+      '… server CPU (cores busy)',
+      f(p.ours, (x) => x.serverCpuPerS, ''),
+      f(p.ref, (x) => x.serverCpuPerS, ''),
+      ratio(p.ratio_cpu),
+    );
+    add(
+      "… clients that lost someone's presence",
+      f(p.ours, (x) => x.lostPresence, ''),
+      f(p.ref, (x) => x.lostPresence, ''),
+      '-',
+    );
+  }
   return out;
 }
 
@@ -318,6 +372,7 @@ async function main(): Promise<void> {
       console.log(`multi-node: ${JSON.stringify(s.multi)}`);
     }
   }
+  if (has('presence')) s.presence = await presenceSection();
   const durationS = Math.round((performance.now() - started) / 100) / 10;
   const report = sections(s, durationS);
   console.log('');
@@ -349,6 +404,7 @@ async function main(): Promise<void> {
       ramp: s.ramp ?? null,
       cold_load: s.cold ?? null,
       multi_node: s.multi ?? null,
+      presence: s.presence ?? null,
       settings: {
         ...settings,
         sqlite_sync: process.env.SQLITE_SYNC || 'server default',

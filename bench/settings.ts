@@ -13,7 +13,7 @@ function envInt(name: string, full: number, quick: number, min = 1): number {
   return value;
 }
 
-export const CASE_NAMES = ['latency', 'houses', 'ramp', 'cold', 'multinode'] as const;
+export const CASE_NAMES = ['latency', 'houses', 'ramp', 'cold', 'multinode', 'presence'] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
 
 function caseList(): CaseName[] {
@@ -69,6 +69,9 @@ export const settings = {
   nodes: envInt('BENCH_NODES', 3, 3),
   multiClients: envInt('BENCH_MULTI_CLIENTS', 50, 50),
   multiEdits: envInt('BENCH_EDITS_MULTI', 1000, 100),
+  // presence only: stock y-websocket clients, no edits
+  presenceClients: envInt('BENCH_PRESENCE_CLIENTS', 200, 50),
+  presenceSeconds: envInt('BENCH_PRESENCE_SECONDS', 120, 20),
 };
 
 export type Settings = typeof settings;
