@@ -3,7 +3,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { WebSocket } from 'ws';
 
 /** The binaries these tests need; .ci/run installs them, so in CI they are never missing. */
 export const CADDY = '/usr/bin/caddy';
@@ -90,4 +92,38 @@ export async function untilProxied(url: string, proxy: ProxyProcess, timeoutMs =
     if (Date.now() > deadline) throw new Error(`the proxy did not answer:\n${proxy.output()}`);
     await sleep(100);
   }
+}
+
+/**
+ * A whole nginx.conf around one of the README's `server` or `upstream` examples, with every
+ * path nginx writes in `dir` (which it must be able to enter: its workers are not root).
+ */
+export function nginxConfig(dir: string, site: string): string {
+  fs.chmodSync(dir, 0o755);
+  const config = path.join(dir, 'nginx.conf');
+  fs.writeFileSync(
+    config,
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      `pid ${dir}/nginx.pid;`,
+      'events { worker_connections 256; }',
+      'http {',
+      '  access_log off;',
+      `  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;`,
+      `  fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;`,
+      site,
+      '}',
+    ].join('\n'),
+  );
+  return config;
+}
+
+/** A phone's WebSocket: its device cookie and the Origin a browser on the board's page sends. */
+export function phoneSocket(cookie: string, origin: string) {
+  return class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie, origin }, rejectUnauthorized: false });
+    }
+  } as unknown as typeof globalThis.WebSocket;
 }

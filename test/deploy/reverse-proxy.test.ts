@@ -8,7 +8,6 @@ import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { choreRecords } from '../../board/chore.ts';
@@ -17,31 +16,19 @@ import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { REPO_ROOT } from '../helpers/server-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import {
   CADDY,
   get,
   NGINX,
+  nginxConfig,
   type ProxyProcess,
+  phoneSocket,
   requireBinary,
   startProxy,
   untilProxied,
 } from './proxy-process.ts';
-
-const README = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-
-/** The README's fenced block in the section `heading` that contains `marker`. */
-export function readmeExample(heading: string, marker: string): string {
-  const start = README.indexOf(`## ${heading}`);
-  const end = README.indexOf('\n## ', start + 3);
-  const section = README.slice(start, end === -1 ? undefined : end);
-  const block = [...section.matchAll(/```[a-z]*\n([\s\S]*?)```/g)]
-    .map((match) => match[1] ?? '')
-    .find((text) => text.includes(marker));
-  if (start === -1 || !block) throw new Error(`no example with "${marker}" under "${heading}"`);
-  return block;
-}
+import { readmeExample } from './readme-example.ts';
 
 const HTTPS_SECTION = 'Phones over https: installing and working offline';
 
@@ -82,7 +69,6 @@ async function startCaddy(): Promise<Setup> {
 async function startNginx(): Promise<Setup> {
   const nginx = requireBinary(NGINX, 'nginx');
   const dir = tempDir('houseboard-nginx-');
-  fs.chmodSync(dir, 0o755);
   const { certFile, keyFile } = selfSignedCertificate(dir);
   const port = await freePort();
   const proxyUrl = `https://127.0.0.1:${port}`;
@@ -92,40 +78,10 @@ async function startNginx(): Promise<Setup> {
     .replace(/\/etc\/letsencrypt\/live\/board\.example\.org\/fullchain\.pem/, certFile)
     .replace(/\/etc\/letsencrypt\/live\/board\.example\.org\/privkey\.pem/, keyFile)
     .replace('http://127.0.0.1:8080', `http://127.0.0.1:${server.port}`);
-  const config = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(
-    config,
-    [
-      'daemon off;',
-      'worker_processes 1;',
-      `pid ${dir}/nginx.pid;`,
-      `error_log ${dir}/error.log warn;`,
-      'events { worker_connections 256; }',
-      'http {',
-      '  access_log off;',
-      `  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;`,
-      `  fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;`,
-      site,
-      '}',
-    ].join('\n'),
-  );
-  const proxy = startProxy(nginx, ['-p', dir, '-c', config, '-e', `${dir}/error.log`]);
-  const withLog = { ...proxy, output: () => proxy.output() + readLog(`${dir}/error.log`) };
-  await untilProxied(proxyUrl, withLog);
-  return { server, proxyUrl, dir, proxy: withLog };
-}
-
-function readLog(file: string): string {
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-}
-
-/** A phone's WebSocket: its device cookie and the Origin a browser on the proxy's page sends. */
-function phoneSocket(cookie: string, origin: string) {
-  return class extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie, origin }, rejectUnauthorized: false });
-    }
-  } as unknown as typeof globalThis.WebSocket;
+  const config = nginxConfig(dir, site);
+  const proxy = startProxy(nginx, ['-p', dir, '-c', config, '-e', 'stderr']);
+  await untilProxied(proxyUrl, proxy);
+  return { server, proxyUrl, dir, proxy };
 }
 
 /** A wrong staff code sent through the proxy, claiming to come from `claimed`; the status. */
