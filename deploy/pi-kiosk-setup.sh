@@ -152,6 +152,12 @@ Comment=The house board on the wall, full-screen
 Exec=$browser_package $flags \"$url\"
 X-GNOME-Autostart-enabled=true"
 
+# A labwc autostart of the user's own replaces the system's, which is what starts XDG entries.
+user_labwc=$root$home/.config/labwc/autostart
+if [ -f "$user_labwc" ] && ! grep -q lxsession-xdg-autostart "$user_labwc"; then
+  echo "note: $user_labwc does not run lxsession-xdg-autostart; add that line, or the kiosk will not start at login" >&2
+fi
+
 # Screen blanking off. raspi-config knows which desktop this Pi runs (labwc, wayfire or X11)
 # and turns off the idle blanking of that one; the lightdm setting keeps X11's own blanking
 # and DPMS off too. (The board itself dims at night; the screen must stay on to show it.)
