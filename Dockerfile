@@ -28,8 +28,8 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8080 \
     DATA_DIR=/data
-RUN groupadd --system --gid 10001 houseboard \
-  && useradd --system --uid 10001 --gid houseboard --home-dir /app --shell /usr/sbin/nologin houseboard \
+RUN groupadd --gid 10001 houseboard \
+  && useradd --uid 10001 --gid houseboard --no-create-home --home-dir /app --shell /usr/sbin/nologin houseboard \
   && mkdir /data \
   && chown houseboard:houseboard /data
 WORKDIR /app
