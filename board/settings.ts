@@ -106,7 +106,10 @@ export const settingsSchema = z.strictObject({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** One map of fields in the settings document; a change may set some fields, not all. */
+/**
+ * One map of fields in the settings document; a change may set some fields, not all. Still
+ * strict: `z.partial` keeps settingsSchema's refusal of a field it does not know.
+ */
 export const SETTINGS = recordKind({
   name: 'settings',
   doc: 'settings',
