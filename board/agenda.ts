@@ -4,7 +4,7 @@
 // carried ones move on to the next meeting and stay on each one until someone takes them off.
 // One record per point, so points added at once from two phones both stay.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { groupDayId, groupsOn, kindOfGroup } from './group.ts';
 import { newId, PERSON_ID_PATTERN } from './ids.ts';
@@ -21,19 +21,17 @@ const LOOK_DAYS = 62;
 /** `<groupId>_<YYYY-MM-DD>`: the meeting (one day's meeting of a house-meeting group). */
 const MEETING_ID = /^[A-Za-z0-9-]{1,64}_\d{4}-\d{2}-\d{2}$/;
 
-export const agendaSchema = z
-  .object({
-    text: requiredText('agendaItem', AGENDA_MAX),
-    /** Who added it, only when they chose to put their name on it (the default is without). */
-    by: z.string().regex(PERSON_ID_PATTERN).optional(),
-    /** The meeting it was added before: `<groupId>_<day>`. */
-    for: z.string().regex(MEETING_ID, says('itemGone')),
-    addedAt: z.number().int().nonnegative(),
-    /** Marked at the meeting "carried to next time" (staff or the wall). */
-    carried: z.boolean().optional(),
-    removedAt: z.number().int().nonnegative().optional(),
-  })
-  .strict();
+export const agendaSchema = z.strictObject({
+  text: requiredText('agendaItem', AGENDA_MAX),
+  /** Who added it, only when they chose to put their name on it (the default is without). */
+  by: z.optional(z.string().check(z.regex(PERSON_ID_PATTERN))),
+  /** The meeting it was added before: `<groupId>_<day>`. */
+  for: z.string().check(z.regex(MEETING_ID, says('itemGone'))),
+  addedAt: z.int().check(z.nonnegative()),
+  /** Marked at the meeting "carried to next time" (staff or the wall). */
+  carried: z.optional(z.boolean()),
+  removedAt: z.optional(z.int().check(z.nonnegative())),
+});
 
 export type AgendaItem = z.infer<typeof agendaSchema>;
 

@@ -1,6 +1,6 @@
 // Announcements: short notes to the house that fade on their own.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
@@ -9,21 +9,22 @@ import { ANNOUNCEMENT_MAX, NAME_MAX, optionalName, requiredText } from './text.t
 import { endOfDayIn } from './time.ts';
 
 export const announcementSchema = z
-  .object({
+  .strictObject({
     text: requiredText('announcement', ANNOUNCEMENT_MAX),
     author: optionalName('theName', NAME_MAX),
     /** The person who posted it, shown as they chose (the kiosk posts without one). */
-    by: z.string().regex(ID_PATTERN).optional(),
-    createdAt: z.number().int().nonnegative(),
-    expiresAt: z.number().int().nonnegative(),
-    pinned: z.boolean().optional(),
-    removedAt: z.number().int().nonnegative().optional(),
+    by: z.optional(z.string().check(z.regex(ID_PATTERN))),
+    createdAt: z.int().check(z.nonnegative()),
+    expiresAt: z.int().check(z.nonnegative()),
+    pinned: z.optional(z.boolean()),
+    removedAt: z.optional(z.int().check(z.nonnegative())),
   })
-  .strict()
-  .refine((a) => a.expiresAt > a.createdAt, {
-    message: says('announcementStay'),
-    path: ['expiresAt'],
-  });
+  .check(
+    z.refine((a) => a.expiresAt > a.createdAt, {
+      message: says('announcementStay'),
+      path: ['expiresAt'],
+    }),
+  );
 
 export type Announcement = z.infer<typeof announcementSchema>;
 

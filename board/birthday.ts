@@ -2,7 +2,7 @@
 // is nobody's business on a wall). A 29 February birthday is kept on 28 February in the years
 // that have no 29th, so it stays in its own month. Whether the wall says it is the person's own
 // choice, off unless they turn it on (board/person.ts).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { says } from './sentences.ts';
 import type { Day } from './time.ts';
 
@@ -12,20 +12,21 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 const PICK = says('pickBirthday');
 
 export const birthdaySchema = z
-  .object({
-    month: z.number(PICK).int(PICK).min(1, PICK).max(12, PICK),
-    day: z.number(PICK).int(PICK).min(1, PICK).max(31, PICK),
+  .strictObject({
+    month: z.int(PICK).check(z.minimum(1, PICK), z.maximum(12, PICK)),
+    day: z.int(PICK).check(z.minimum(1, PICK), z.maximum(31, PICK)),
   })
-  .strict()
-  .superRefine((birthday, context) => {
-    if (birthday.day > DAYS_IN_MONTH[birthday.month - 1]!) {
-      context.addIssue({
-        code: 'custom',
-        path: ['day'],
-        message: says('noSuchBirthday', { max: DAYS_IN_MONTH[birthday.month - 1]! }),
-      });
-    }
-  });
+  .check(
+    z.superRefine((birthday, context) => {
+      if (birthday.day > DAYS_IN_MONTH[birthday.month - 1]!) {
+        context.addIssue({
+          code: 'custom',
+          path: ['day'],
+          message: says('noSuchBirthday', { max: DAYS_IN_MONTH[birthday.month - 1]! }),
+        });
+      }
+    }),
+  );
 
 export type Birthday = z.infer<typeof birthdaySchema>;
 

@@ -2,7 +2,7 @@
 // the chore and the day, so two devices opening the same morning never duplicate it. Rotation,
 // claims and done are per day; the only reaction is a warm "thanks".
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { dayOfRecordId, PERSON_ID_PATTERN } from './ids.ts';
 import { isAway, personRecords } from './person.ts';
@@ -12,19 +12,17 @@ import { says } from './sentences.ts';
 import { optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
 
-const personId = z.string().regex(PERSON_ID_PATTERN, says('personGone'));
+const personId = z.string().check(z.regex(PERSON_ID_PATTERN, says('personGone')));
 
-export const choreSchema = z
-  .object({
-    title: requiredText('chore', TITLE_MAX),
-    area: optionalText('area', SHORT_MAX),
-    schedule: scheduleSchema,
-    /** People who volunteered to take turns; empty or absent means anyone. */
-    rotation: z.array(personId).max(30, says('rotationMax')).optional(),
-    createdAt: z.number().int().nonnegative(),
-    removedAt: z.number().int().nonnegative().optional(),
-  })
-  .strict();
+export const choreSchema = z.strictObject({
+  title: requiredText('chore', TITLE_MAX),
+  area: optionalText('area', SHORT_MAX),
+  schedule: scheduleSchema,
+  /** People who volunteered to take turns; empty or absent means anyone. */
+  rotation: z.optional(z.array(personId).check(z.maxLength(30, says('rotationMax')))),
+  createdAt: z.int().check(z.nonnegative()),
+  removedAt: z.optional(z.int().check(z.nonnegative())),
+});
 
 export type Chore = z.infer<typeof choreSchema>;
 
@@ -32,26 +30,23 @@ export type Chore = z.infer<typeof choreSchema>;
  * A day's chore keeps each concern in its own record, so "I'll do it" on one phone and a tick on
  * the kiosk at the same moment both survive; each thanks is its own record too.
  */
-export const choreDoneSchema = z
-  .object({
-    at: z.number().int().nonnegative(),
-    /** Who ticked it done; absent when it was ticked on the kiosk. */
-    by: personId.optional(),
-    /** Un-ticked: clients take a record off softly, so the server can tell it from a wipe. */
-    removedAt: z.number().int().nonnegative().optional(),
-  })
-  .strict();
-export const choreClaimSchema = z
-  .object({ by: personId, removedAt: z.number().int().nonnegative().optional() })
-  .strict();
+export const choreDoneSchema = z.strictObject({
+  at: z.int().check(z.nonnegative()),
+  /** Who ticked it done; absent when it was ticked on the kiosk. */
+  by: z.optional(personId),
+  /** Un-ticked: clients take a record off softly, so the server can tell it from a wipe. */
+  removedAt: z.optional(z.int().check(z.nonnegative())),
+});
+export const choreClaimSchema = z.strictObject({
+  by: personId,
+  removedAt: z.optional(z.int().check(z.nonnegative())),
+});
 /** A swap: this day's turn goes to someone other than the rotation says. */
-export const choreTurnSchema = z.object({ to: personId }).strict();
-export const choreThanksSchema = z
-  .object({
-    at: z.number().int().nonnegative(),
-    removedAt: z.number().int().nonnegative().optional(),
-  })
-  .strict();
+export const choreTurnSchema = z.strictObject({ to: personId });
+export const choreThanksSchema = z.strictObject({
+  at: z.int().check(z.nonnegative()),
+  removedAt: z.optional(z.int().check(z.nonnegative())),
+});
 
 export type ChoreDone = z.infer<typeof choreDoneSchema>;
 

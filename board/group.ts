@@ -1,7 +1,7 @@
 // Groups: the day's shared activities, with a time, a place and who leads. One day's meeting
 // can be cancelled or moved without touching the others, and people can say "I'm coming".
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { PERSON_ID_PATTERN } from './ids.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
@@ -17,7 +17,7 @@ import {
 } from './text.ts';
 import { type Day, instantInZone, minutesOf, TIME_PATTERN } from './time.ts';
 
-const clock = (what: Thing) => z.string().regex(TIME_PATTERN, says('giveTime', { what }));
+const clock = (what: Thing) => z.string().check(z.regex(TIME_PATTERN, says('giveTime', { what })));
 const endsAfterStart = { message: says('groupEndAfterStart'), path: ['end'] };
 
 /**
@@ -28,7 +28,7 @@ export const GROUP_KINDS_OF = ['group', 'outing', 'meeting'] as const;
 export type GroupKindOf = (typeof GROUP_KINDS_OF)[number];
 
 export const groupSchema = z
-  .object({
+  .strictObject({
     title: requiredText('groupName', TITLE_MAX),
     schedule: scheduleSchema,
     start: clock('startTime'),
@@ -36,38 +36,33 @@ export const groupSchema = z
     place: optionalText('place', SHORT_MAX),
     leader: optionalName('leader', NAME_MAX),
     /** Group, outing or the house meeting; left out, a group. */
-    kind: z.enum(GROUP_KINDS_OF).optional(),
+    kind: z.optional(z.enum(GROUP_KINDS_OF)),
     /**
      * The leader chose to have their name in the house's calendar feed (people's own calendar
      * apps); left out, the feed names no one.
      */
-    leaderInFeed: z.boolean().optional(),
+    leaderInFeed: z.optional(z.boolean()),
     note: optionalText('note', 280),
-    removedAt: z.number().int().nonnegative().optional(),
+    removedAt: z.optional(z.int().check(z.nonnegative())),
   })
-  .strict()
-  .refine((g) => g.end > g.start, endsAfterStart);
+  .check(z.refine((g) => g.end > g.start, endsAfterStart));
 
 export type Group = z.infer<typeof groupSchema>;
 
 /** One day's meeting of a group: cancelled or moved. */
-export const groupDaySchema = z
-  .object({
-    cancelled: z.boolean().optional(),
-    start: clock('newStartTime').optional(),
-    end: clock('newEndTime').optional(),
-    place: optionalText('place', SHORT_MAX),
-  })
-  .strict();
+export const groupDaySchema = z.strictObject({
+  cancelled: z.optional(z.boolean()),
+  start: z.optional(clock('newStartTime')),
+  end: z.optional(clock('newEndTime')),
+  place: optionalText('place', SHORT_MAX),
+});
 
 /** "I'm coming": one record per person and day, so people saying so at once all count. */
-export const groupComingSchema = z
-  .object({
-    at: z.number().int().nonnegative(),
-    /** Not coming after all: clients take a record off softly, never wipe it. */
-    removedAt: z.number().int().nonnegative().optional(),
-  })
-  .strict();
+export const groupComingSchema = z.strictObject({
+  at: z.int().check(z.nonnegative()),
+  /** Not coming after all: clients take a record off softly, never wipe it. */
+  removedAt: z.optional(z.int().check(z.nonnegative())),
+});
 
 export type GroupDay = z.infer<typeof groupDaySchema>;
 

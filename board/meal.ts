@@ -3,7 +3,7 @@
 // (alone, or asking someone to cook with them) and "I'll eat" or "Not tonight". Every answer is a
 // record of its own person, so answers given at once all stand. Nothing counts who cooked when.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { PERSON_ID_PATTERN } from './ids.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
@@ -20,60 +20,52 @@ export const MENU_MAX = 200;
 /** The most people one person says "not this time" to in a day: far above a house. */
 const DECLINES_MAX = 40;
 
-const personId = z.string().regex(PERSON_ID_PATTERN, says('personGone'));
-const at = z.number().int().nonnegative();
+const personId = z.string().check(z.regex(PERSON_ID_PATTERN, says('personGone')));
+const at = z.int().check(z.nonnegative());
 
-export const mealSchema = z
-  .object({
-    kind: z.enum(MEAL_KINDS_OF, { error: says('notRight') }),
-    time: z.string().regex(TIME_PATTERN, says('giveTime', { what: 'mealTime' })),
-    schedule: scheduleSchema,
-    /** What is usually cooked, unless a day says otherwise ("soup and bread"). */
-    menu: optionalText('menu', MENU_MAX),
-    /** A word about the meal ("house dinner, everyone cooks"). */
-    note: optionalText('note', 280),
-    /** Nobody in particular cooks: the whole house does. */
-    everyoneCooks: z.boolean().optional(),
-    removedAt: at.optional(),
-  })
-  .strict();
+export const mealSchema = z.strictObject({
+  kind: z.enum(MEAL_KINDS_OF, { error: says('notRight') }),
+  time: z.string().check(z.regex(TIME_PATTERN, says('giveTime', { what: 'mealTime' }))),
+  schedule: scheduleSchema,
+  /** What is usually cooked, unless a day says otherwise ("soup and bread"). */
+  menu: optionalText('menu', MENU_MAX),
+  /** A word about the meal ("house dinner, everyone cooks"). */
+  note: optionalText('note', 280),
+  /** Nobody in particular cooks: the whole house does. */
+  everyoneCooks: z.optional(z.boolean()),
+  removedAt: z.optional(at),
+});
 
 export type Meal = z.infer<typeof mealSchema>;
 
 /** One day's meal: what's for dinner that day, or that it is off. */
-export const mealDaySchema = z
-  .object({
-    menu: optionalText('menu', MENU_MAX),
-    cancelled: z.boolean().optional(),
-  })
-  .strict();
+export const mealDaySchema = z.strictObject({
+  menu: optionalText('menu', MENU_MAX),
+  cancelled: z.optional(z.boolean()),
+});
 
 export type MealDay = z.infer<typeof mealDaySchema>;
 
 /** "I'll cook": one record per cook, who may ask one other person to cook with them. */
-export const mealCookSchema = z
-  .object({
-    at,
-    /** Cooking after all not: taken off softly, like "I'm coming". */
-    removedAt: at.optional(),
-    /** The person asked to cook with them; they answer with a record of their own. */
-    asked: personId.optional(),
-    askedAt: at.optional(),
-  })
-  .strict();
+export const mealCookSchema = z.strictObject({
+  at,
+  /** Cooking after all not: taken off softly, like "I'm coming". */
+  removedAt: z.optional(at),
+  /** The person asked to cook with them; they answer with a record of their own. */
+  asked: z.optional(personId),
+  askedAt: z.optional(at),
+});
 
 export type MealCook = z.infer<typeof mealCookSchema>;
 
 /** "I'll eat" or "Not tonight", and whether the cook may see the name that said it. */
-export const mealEaterSchema = z
-  .object({
-    answer: z.enum(['eat', 'not'], { error: says('notRight') }),
-    /** The person lets the cook see their name; left out, the cook sees a count only. */
-    showCook: z.boolean().optional(),
-    at,
-    removedAt: at.optional(),
-  })
-  .strict();
+export const mealEaterSchema = z.strictObject({
+  answer: z.enum(['eat', 'not'], { error: says('notRight') }),
+  /** The person lets the cook see their name; left out, the cook sees a count only. */
+  showCook: z.optional(z.boolean()),
+  at,
+  removedAt: z.optional(at),
+});
 
 export type MealEater = z.infer<typeof mealEaterSchema>;
 
@@ -81,12 +73,10 @@ export type MealEater = z.infer<typeof mealEaterSchema>;
  * The asked person's "not this time" to those who asked them to cook with them that day (a yes
  * is their own "I'll cook"). Written only by them: nobody answers for anyone else.
  */
-export const mealCookReplySchema = z
-  .object({
-    notThisTime: z.array(personId).max(DECLINES_MAX),
-    at,
-  })
-  .strict();
+export const mealCookReplySchema = z.strictObject({
+  notThisTime: z.array(personId).check(z.maxLength(DECLINES_MAX)),
+  at,
+});
 
 export const MEALS = recordKind({
   name: 'meals',

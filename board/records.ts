@@ -2,7 +2,7 @@
 // Y.Map of fields keyed by a generated id, so concurrent edits to different records never
 // conflict. Which maps exist, and their rules, are declared once per kind (record-kinds.ts).
 import * as Y from 'yjs';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import type { DocKind } from './documents.ts';
 import { ID_PATTERN, newId } from './ids.ts';
@@ -22,7 +22,7 @@ export class ValidationError extends Error {
 }
 
 /** The first problem zod found, as one plain sentence with the field it belongs to. */
-export function firstProblem(error: z.ZodError): ValidationError {
+export function firstProblem(error: z.core.$ZodError): ValidationError {
   const issue = error.issues[0];
   return new ValidationError(fromZodMessage(issue?.message), issue?.path.join('.'));
 }
@@ -40,7 +40,7 @@ export interface RecordKind<T extends object = object> {
   /** `records`: records under ids. `fields`: the map itself is one record (settings, visitor). */
   readonly shape: 'records' | 'fields';
   /** What a record (or, for `fields`, the map) must look like. */
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
   /** The most records the map may hold: far above a house's needs, far below a flood. */
   readonly limit?: number;
   /**
@@ -110,11 +110,11 @@ export type ItemMap = Y.Map<unknown>;
 
 export class Records<T extends object> {
   readonly name: string;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
 
   constructor(
     readonly doc: Y.Doc,
-    kind: { name: string; schema: z.ZodType<T> },
+    kind: { name: string; schema: z.ZodMiniType<T> },
   ) {
     this.name = kind.name;
     this.schema = kind.schema;

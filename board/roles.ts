@@ -1,6 +1,6 @@
 // Who may change which document. The permission boundary is the document boundary: everyone
 // writes the board, staff also the staff document, admins also the settings.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DocKind } from './documents.ts';
 import { says } from './sentences.ts';
 import { NAME_MAX, requiredName } from './text.ts';
@@ -27,15 +27,13 @@ export function isStaff(role: Role): boolean {
   return role === 'staff' || role === 'admin';
 }
 
-export const profileSchema = z
-  .object({
-    name: requiredName('yourName', NAME_MAX, {
-      missing: says('writeName'),
-      tooLong: says('tooLong', { what: 'theName', max: NAME_MAX }),
-    }),
-    nameDisplay: z.enum(NAME_DISPLAYS, { error: says('chooseNameDisplay') }),
-  })
-  .strict();
+export const profileSchema = z.strictObject({
+  name: requiredName('yourName', NAME_MAX, {
+    missing: says('writeName'),
+    tooLong: says('tooLong', { what: 'theName', max: NAME_MAX }),
+  }),
+  nameDisplay: z.enum(NAME_DISPLAYS, { error: says('chooseNameDisplay') }),
+});
 
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -1,30 +1,28 @@
 // When a chore or group happens: once, daily, on chosen weekdays, or every N days.
 // Pure rules, so every device agrees on which days an item falls without asking anyone.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { says } from './sentences.ts';
 import { type Day, daysBetween, isDay, weekdayOf } from './time.ts';
 
-const day = z.string().refine(isDay, says('pickDate'));
+const day = z.string().check(z.refine(isDay, says('pickDate')));
 
 export const scheduleSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('once'), day }).strict(),
-    z.object({ kind: z.literal('daily'), from: day.optional() }).strict(),
-    z
-      .object({
-        kind: z.literal('weekdays'),
-        weekdays: z.array(z.number().int().min(0).max(6)).min(1, says('pickWeekday')).max(7),
-        from: day.optional(),
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('every'),
-        days: z.number().int().min(1, says('everyAtLeast')).max(365, says('everyAtMost')),
-        from: day,
-      })
-      .strict(),
+    z.strictObject({ kind: z.literal('once'), day }),
+    z.strictObject({ kind: z.literal('daily'), from: z.optional(day) }),
+    z.strictObject({
+      kind: z.literal('weekdays'),
+      weekdays: z
+        .array(z.int().check(z.minimum(0), z.maximum(6)))
+        .check(z.minLength(1, says('pickWeekday')), z.maxLength(7)),
+      from: z.optional(day),
+    }),
+    z.strictObject({
+      kind: z.literal('every'),
+      days: z.int().check(z.minimum(1, says('everyAtLeast')), z.maximum(365, says('everyAtMost'))),
+      from: day,
+    }),
   ],
   { error: says('chooseWhen') },
 );

@@ -2,7 +2,7 @@
 // wall says at night when nobody is on shift, and whether the wall may end visitor mode. Lives in
 // the settings document, which only admins write.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { firstProblem, recordKind } from './records.ts';
 import { says } from './sentences.ts';
 import { optionalName, requiredName } from './text.ts';
@@ -46,17 +46,19 @@ export type WallCardName = (typeof WALL_CARDS)[number];
 
 const wallCardsSchema = z
   .array(z.enum(WALL_CARDS, says('pickWallCards')), says('pickWallCards'))
-  .min(1, says('keepOneWallCard'))
-  .max(WALL_CARDS.length, says('pickWallCards'))
-  .refine((cards) => new Set(cards).size === cards.length, says('pickWallCards'));
+  .check(
+    z.minLength(1, says('keepOneWallCard')),
+    z.maxLength(WALL_CARDS.length, says('pickWallCards')),
+    z.refine((cards) => new Set(cards).size === cards.length, says('pickWallCards')),
+  );
 
-const clockTime = z.string().regex(TIME_PATTERN, says('giveTimeLike'));
+const clockTime = z.string().check(z.regex(TIME_PATTERN, says('giveTimeLike')));
 
 /**
  * When the wall dims: from `start` on a day until `end`, the next morning when `end` is earlier
  * than `start`. The same `start` and `end` means no night at all.
  */
-export const nightHoursSchema = z.object({ start: clockTime, end: clockTime }).strict();
+export const nightHoursSchema = z.strictObject({ start: clockTime, end: clockTime });
 export type NightHours = z.infer<typeof nightHoursSchema>;
 export const DEFAULT_NIGHT_HOURS: NightHours = { start: '22:00', end: '07:00' };
 
@@ -70,54 +72,56 @@ export const NIGHT_NOBODY_MAX = 160;
  */
 const nightNobodyWords = optionalName('nightNobodyWords', NIGHT_NOBODY_MAX);
 
-export const settingsSchema = z
-  .object({
-    houseName: requiredName('houseName', 80),
-    timeZone: z.string().refine(isTimeZone, says('pickTimeZone')),
-    language: z.enum(LANGUAGES, says('pickLanguage')),
-    textSize: z.union(
-      TEXT_SIZES.map((size) => z.literal(size)),
-      says('pickTextSize'),
+export const settingsSchema = z.strictObject({
+  houseName: requiredName('houseName', 80),
+  timeZone: z.string().check(z.refine(isTimeZone, says('pickTimeZone'))),
+  language: z.enum(LANGUAGES, says('pickLanguage')),
+  textSize: z.union(
+    TEXT_SIZES.map((size) => z.literal(size)),
+    says('pickTextSize'),
+  ),
+  nightHours: nightHoursSchema,
+  /** Nights that start on these weekdays use these hours instead of `nightHours`. */
+  nightHoursByWeekday: z.partialRecord(z.enum(WEEKDAY_KEYS), nightHoursSchema),
+  /**
+   * Whether the wall itself may end visitor mode (two taps); when not, only staff phones may.
+   * The server holds the wall to it (visitor.ts).
+   */
+  visitorEndsOnWall: z.boolean(says('chooseVisitorEnd')),
+  /** Left out: the wall's own kind default. */
+  nightNobodyWords: z.optional(nightNobodyWords),
+  /**
+   * Days after someone leaves the house before everything that names them is forgotten (0:
+   * at once). The wait lets a mistaken "has left" be put right.
+   */
+  forgetAfterDays: z
+    .int(says('pickForgetDays'))
+    .check(
+      z.minimum(0, says('pickForgetDays')),
+      z.maximum(FORGET_AFTER_DAYS_MAX, says('pickForgetDays')),
     ),
-    nightHours: nightHoursSchema,
-    /** Nights that start on these weekdays use these hours instead of `nightHours`. */
-    nightHoursByWeekday: z.partialRecord(z.enum(WEEKDAY_KEYS), nightHoursSchema),
-    /**
-     * Whether the wall itself may end visitor mode (two taps); when not, only staff phones may.
-     * The server holds the wall to it (visitor.ts).
-     */
-    visitorEndsOnWall: z.boolean(says('chooseVisitorEnd')),
-    /** Left out: the wall's own kind default. */
-    nightNobodyWords: nightNobodyWords.optional(),
-    /**
-     * Days after someone leaves the house before everything that names them is forgotten (0:
-     * at once). The wait lets a mistaken "has left" be put right.
-     */
-    forgetAfterDays: z
-      .number(says('pickForgetDays'))
-      .int(says('pickForgetDays'))
-      .min(0, says('pickForgetDays'))
-      .max(FORGET_AFTER_DAYS_MAX, says('pickForgetDays')),
-    /** Which cards the wall shows, by name (WALL_CARDS); a column left empty goes away. */
-    wallCards: wallCardsSchema,
-  })
-  .strict();
+  /** Which cards the wall shows, by name (WALL_CARDS); a column left empty goes away. */
+  wallCards: wallCardsSchema,
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** One map of fields in the settings document; a change may set some fields, not all. */
+/**
+ * One map of fields in the settings document; a change may set some fields, not all. Still
+ * strict: `z.partial` keeps settingsSchema's refusal of a field it does not know.
+ */
 export const SETTINGS = recordKind({
   name: 'settings',
   doc: 'settings',
   shape: 'fields',
-  schema: settingsSchema.partial().strict(),
+  schema: z.partial(settingsSchema),
 });
 
 function settingsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(SETTINGS.name);
 }
 
-function valid<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+function valid<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   const result = schema.safeParse(value);
   return result.success ? result.data : fallback;
 }

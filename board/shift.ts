@@ -2,7 +2,7 @@
 // outgoing person leaves for the house. Lives in the staff document (staff write, all read).
 // There is no field for contact details, and text that looks like one is refused (text.ts).
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { ID_PATTERN, PERSON_ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
@@ -11,25 +11,26 @@ import { says } from './sentences.ts';
 import { NAME_MAX, optionalText, requiredName, SHORT_MAX } from './text.ts';
 
 export const shiftSchema = z
-  .object({
+  .strictObject({
     name: requiredName('yourName', NAME_MAX),
-    nameDisplay: z.enum(NAME_DISPLAYS).optional(),
+    nameDisplay: z.optional(z.enum(NAME_DISPLAYS)),
     pronouns: optionalText('pronouns', 30),
     upFor: optionalText('upFor', SHORT_MAX),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    endedAt: z.number().int().nonnegative().optional(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+    endedAt: z.optional(z.int().check(z.nonnegative())),
     /**
      * The person on this shift, when they put it on the board under their own name: their shift
      * records are forgotten with them when they leave the house.
      */
-    person: z.string().regex(PERSON_ID_PATTERN).optional(),
+    person: z.optional(z.string().check(z.regex(PERSON_ID_PATTERN))),
   })
-  .strict()
-  .refine((s) => s.end > s.start, {
-    message: says('shiftEndAfterStart'),
-    path: ['end'],
-  });
+  .check(
+    z.refine((s) => s.end > s.start, {
+      message: says('shiftEndAfterStart'),
+      path: ['end'],
+    }),
+  );
 
 export type Shift = z.infer<typeof shiftSchema>;
 
@@ -65,15 +66,13 @@ export function shiftName(shift: Shift, visitorMode = false): string | undefined
   return wallName(shift.nameDisplay ?? 'full', shift.name, visitorMode);
 }
 
-export const handoffSchema = z
-  .object({
-    fromShift: z.string().regex(ID_PATTERN),
-    note: optionalText('handoffNote', 280),
-    at: z.number().int().nonnegative(),
-    toShift: z.string().regex(ID_PATTERN).optional(),
-    takenAt: z.number().int().nonnegative().optional(),
-  })
-  .strict();
+export const handoffSchema = z.strictObject({
+  fromShift: z.string().check(z.regex(ID_PATTERN)),
+  note: optionalText('handoffNote', 280),
+  at: z.int().check(z.nonnegative()),
+  toShift: z.optional(z.string().check(z.regex(ID_PATTERN))),
+  takenAt: z.optional(z.int().check(z.nonnegative())),
+});
 
 export type Handoff = z.infer<typeof handoffSchema>;
 

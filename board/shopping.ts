@@ -5,7 +5,7 @@
 // under "Bought recently" for a week, and housekeeping forgets it. Who added it is optional;
 // who bought it is never kept.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { PERSON_ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
@@ -18,19 +18,17 @@ export const BOUGHT_DAYS = 7;
 /** A section's name is a word or two: "kitchen", "bathroom". */
 export const SECTION_MAX = 30;
 
-const at = z.number().int().nonnegative();
+const at = z.int().check(z.nonnegative());
 
-export const shoppingItemSchema = z
-  .object({
-    name: requiredName('shoppingItem', NAME_MAX),
-    section: optionalName('shoppingSection', SECTION_MAX),
-    /** Who put it on the list, if they chose to say; the wall puts no one. */
-    by: z.string().regex(PERSON_ID_PATTERN).optional(),
-    addedAt: at,
-    boughtAt: at.optional(),
-    removedAt: at.optional(),
-  })
-  .strict();
+export const shoppingItemSchema = z.strictObject({
+  name: requiredName('shoppingItem', NAME_MAX),
+  section: optionalName('shoppingSection', SECTION_MAX),
+  /** Who put it on the list, if they chose to say; the wall puts no one. */
+  by: z.optional(z.string().check(z.regex(PERSON_ID_PATTERN))),
+  addedAt: at,
+  boughtAt: z.optional(at),
+  removedAt: z.optional(at),
+});
 
 export type ShoppingItem = z.infer<typeof shoppingItemSchema>;
 export type ShoppingEntry = ShoppingItem & { id: string };

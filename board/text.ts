@@ -1,7 +1,7 @@
 // Shared rules for the words people type: plain limits and kind messages (by key, sentences.ts).
 // Every free-text field on the board is made here, so every one refuses contact details
 // (contact-details.ts): the house has no field for a phone number, e-mail or handle.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { looksLikeContact } from './contact-details.ts';
 import { says, type Thing } from './sentences.ts';
 
@@ -25,22 +25,27 @@ const NO_CONTACT = says('noContact');
 export function requiredText(what: Thing, max: number) {
   return z
     .string({ error: says('write', { what }) })
-    .trim()
-    .min(1, says('write', { what }))
-    .max(max, says('tooLong', { what, max }))
-    .refine(noContactWithin(max), NO_CONTACT);
+    .check(
+      z.trim(),
+      z.minLength(1, says('write', { what })),
+      z.maxLength(max, says('tooLong', { what, max })),
+      z.refine(noContactWithin(max), NO_CONTACT),
+    );
 }
 
 /** Text someone may leave empty; empty becomes "not given". No contact details either. */
 export function optionalText(what: Thing, max: number) {
-  return z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z
-      .string({ error: says('notText', { what }) })
-      .trim()
-      .max(max, says('tooLong', { what, max }))
-      .refine(noContactWithin(max), NO_CONTACT)
-      .optional(),
+  return z.pipe(
+    z.transform((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value)),
+    z.optional(
+      z
+        .string({ error: says('notText', { what }) })
+        .check(
+          z.trim(),
+          z.maxLength(max, says('tooLong', { what, max })),
+          z.refine(noContactWithin(max), NO_CONTACT),
+        ),
+    ),
   );
 }
 
@@ -80,33 +85,35 @@ export function requiredName(
 ) {
   const missing = words.missing ?? says('write', { what });
   const problem = nameProblems(what);
-  return z
-    .string({ error: says('write', { what }) })
-    .refine((value) => !hasHiddenCharacter(value), problem.hidden)
-    .trim()
-    .min(1, missing)
-    .max(max, words.tooLong ?? says('tooLong', { what, max }))
-    .refine(hasVisibleCharacter, problem.invisible)
-    .refine(noContactWithin(max), NO_CONTACT);
+  return z.string({ error: says('write', { what }) }).check(
+    z.refine((value) => !hasHiddenCharacter(value), problem.hidden),
+    z.trim(),
+    z.minLength(1, missing),
+    z.maxLength(max, words.tooLong ?? says('tooLong', { what, max })),
+    z.refine(hasVisibleCharacter, problem.invisible),
+    z.refine(noContactWithin(max), NO_CONTACT),
+  );
 }
 
 /** A name someone may leave out (who wrote an announcement, who leads a group). */
 export function optionalName(what: Thing, max: number) {
   const problem = nameProblems(what);
-  return z.preprocess(
+  return z.pipe(
     // Blank is "not given", as in optionalText; a line break alone is not blank but refused.
-    (value) =>
+    z.transform((value) =>
       typeof value === 'string' && value.trim() === '' && !hasHiddenCharacter(value)
         ? undefined
         : value,
-    z
-      .string({ error: says('notText', { what }) })
-      .refine((value) => !hasHiddenCharacter(value), problem.hidden)
-      .trim()
-      .max(max, says('tooLong', { what, max }))
-      .refine(hasVisibleCharacter, problem.invisible)
-      .refine(noContactWithin(max), NO_CONTACT)
-      .optional(),
+    ),
+    z.optional(
+      z.string({ error: says('notText', { what }) }).check(
+        z.refine((value) => !hasHiddenCharacter(value), problem.hidden),
+        z.trim(),
+        z.maxLength(max, says('tooLong', { what, max })),
+        z.refine(hasVisibleCharacter, problem.invisible),
+        z.refine(noContactWithin(max), NO_CONTACT),
+      ),
+    ),
   );
 }
 
@@ -114,6 +121,6 @@ export function optionalName(what: Thing, max: number) {
  * Refuses anything that looks like contact details, for a text schema not made by the helpers
  * above (they refuse it already).
  */
-export function withoutContact<T extends z.ZodType<string | undefined>>(schema: T) {
-  return schema.refine((value) => !value || !looksLikeContact(value), NO_CONTACT);
+export function withoutContact<T extends z.ZodMiniType<string | undefined>>(schema: T) {
+  return schema.check(z.refine((value) => !value || !looksLikeContact(value), NO_CONTACT));
 }

@@ -4,7 +4,6 @@
 // The server runs it in the transaction that applies a client's update; when it fails, the server
 // reads the document again from its store, so the refused change goes no further.
 import * as Y from 'yjs';
-import type { z } from 'zod';
 import type { DocKind } from './documents.ts';
 import { DAY_RECORD_ID_PATTERN, ID_PATTERN, PERSON_DAY_RECORD_ID_PATTERN } from './ids.ts';
 import { DOC_MAPS, kindNamed } from './record-kinds.ts';
@@ -55,7 +54,7 @@ function checkPlainFields(map: Y.Map<unknown>, where: string): void {
 
 function checkSchema(kind: RecordKind, value: unknown, where: string): void {
   const result = kind.schema.safeParse(value);
-  if (!result.success) fail(`${where}: ${firstProblem(result.error as z.ZodError).message}`);
+  if (!result.success) fail(`${where}: ${firstProblem(result.error).message}`);
 }
 
 function checkItem(kind: RecordKind, id: string, item: unknown): void {

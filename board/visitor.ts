@@ -3,15 +3,13 @@
 // after two hours. Ending it early is for staff — and for the wall too, when the house lets it
 // (settings.ts `visitorEndsOnWall`); the server refuses everyone else.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { recordKind } from './records.ts';
 
 export const VISITOR_MODE_HOURS = 2;
 
-export const visitorSchema = z
-  .object({ until: z.number().int().nonnegative().optional() })
-  .strict();
+export const visitorSchema = z.strictObject({ until: z.optional(z.int().check(z.nonnegative())) });
 
 /**
  * One map of fields in the board. Not undoable: taking back "on" would end it early, which is

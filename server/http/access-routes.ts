@@ -1,6 +1,6 @@
 // The small JSON API behind joining, pairing, staff codes and the admin's device list.
 import express from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PERSON_ID_PATTERN } from '../../board/ids.ts';
 import { firstProblem } from '../../board/records.ts';
 import { profileSchema, type Role } from '../../board/roles.ts';
@@ -49,14 +49,14 @@ type Handler = (req: express.Request, res: express.Response) => Promise<unknown>
  */
 type Guard = 'none' | 'code' | 'token';
 
-const tokenBody = z.object({ token: z.string().max(200) }).strict();
-const codeBody = z.object({ code: z.string().max(40) }).strict();
-const personId = z.string().regex(PERSON_ID_PATTERN);
-const mergeBody = z.object({ from: personId, into: personId }).strict();
+const tokenBody = z.strictObject({ token: z.string().check(z.maxLength(200)) });
+const codeBody = z.strictObject({ code: z.string().check(z.maxLength(40)) });
+const personId = z.string().check(z.regex(PERSON_ID_PATTERN));
+const mergeBody = z.strictObject({ from: personId, into: personId });
 /** Move codes one device may make in ten minutes: a few tries at a new phone, never a flood. */
 const MOVE_CODES_PER_DEVICE = 5;
 
-function body<T>(schema: z.ZodType<T>, req: express.Request): T {
+function body<T>(schema: z.ZodMiniType<T>, req: express.Request): T {
   const result = schema.safeParse(req.body ?? {});
   if (!result.success) throw new AccessError(400, firstProblem(result.error).sentence, 'bad body');
   return result.data;

@@ -3,7 +3,7 @@
 // address for a screen not joined yet); logged with the house and device. Never throws: a bad
 // report is answered with a sentence and forgotten.
 import express from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Access } from '../access/access.ts';
 import type { Logger } from '../log.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
@@ -19,17 +19,15 @@ export const REPORTS_PER_MINUTE = 20;
 /** The largest report accepted, in bytes. */
 export const REPORT_LIMIT = '8kb';
 
-const reportSchema = z
-  .object({
-    screen: z.enum(['kiosk', 'phone']),
-    kind: z.enum(['error', 'rejection']),
-    message: z.string().min(1).max(1000),
-    source: z.string().max(500).optional(),
-    line: z.number().int().nonnegative().optional(),
-    column: z.number().int().nonnegative().optional(),
-    stack: z.string().max(4000).optional(),
-  })
-  .strict();
+const reportSchema = z.strictObject({
+  screen: z.enum(['kiosk', 'phone']),
+  kind: z.enum(['error', 'rejection']),
+  message: z.string().check(z.minLength(1), z.maxLength(1000)),
+  source: z.optional(z.string().check(z.maxLength(500))),
+  line: z.optional(z.int().check(z.nonnegative())),
+  column: z.optional(z.int().check(z.nonnegative())),
+  stack: z.optional(z.string().check(z.maxLength(4000))),
+});
 
 export type ClientErrorReport = z.infer<typeof reportSchema>;
 

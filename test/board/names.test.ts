@@ -2,7 +2,7 @@
 // NUL or other control characters, no line breaks, no bidi overrides or isolates. One rule
 // (board/text.ts), used by every name field, each refusal a kind sentence naming the field.
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { announcementSchema } from '../../board/announcement.ts';
 import { groupSchema } from '../../board/group.ts';
 import { DAY_RECORD_ID_PATTERN, PERSON_DAY_RECORD_ID_PATTERN } from '../../board/ids.ts';
@@ -26,7 +26,7 @@ const HIDDEN = [
 const GOOD = ['Sam', 'Zoë', 'محمد', '李雷', 'Kit 🌻', 'Anne-Marie O’Neil', 'Ana\u0301'];
 
 /** Every schema with a name in it, with that field's name and a valid value around it. */
-const NAME_FIELDS: Array<[string, z.ZodType, (name: string) => unknown]> = [
+const NAME_FIELDS: Array<[string, z.ZodMiniType, (name: string) => unknown]> = [
   ['a person', personSchema, (name) => ({ name, nameDisplay: 'full' })],
   ['a profile', profileSchema, (name) => ({ name, nameDisplay: 'full' })],
   ['a staff member on shift', shiftSchema, (name) => ({ name, start: 1, end: 5 })],
@@ -46,7 +46,7 @@ const NAME_FIELDS: Array<[string, z.ZodType, (name: string) => unknown]> = [
       leader,
     }),
   ],
-  ['the house', settingsSchema.partial(), (houseName) => ({ houseName })],
+  ['the house', z.partial(settingsSchema), (houseName) => ({ houseName })],
 ];
 
 describe('what a name may hold', () => {
