@@ -121,7 +121,9 @@ export class SharedDocument {
     }
     if (!added) return; // nothing new
     this.metrics.updateAccepted();
-    this.writeLog.store({ update: added, from, acceptedAt: performance.now() });
+    // Timed only when someone reads the times (/metrics on).
+    const acceptedAt = this.options.metrics ? performance.now() : undefined;
+    this.writeLog.store({ update: added, from, acceptedAt });
   }
 
   /** Where accepted and refused updates are counted. */
