@@ -43,7 +43,18 @@ export interface Config {
   buildId?: string;
   /** Set: the server speaks HTTPS (and WSS) itself with this certificate and key, as PEM. */
   tls?: { cert: Buffer; key: Buffer };
+  /** JSON lines for a log collector, or readable lines for a person at a terminal. */
+  logFormat: LogFormat;
+  /** Where `/metrics` answers: nowhere (the default), on the main port, or on a port of its own. */
+  metrics: MetricsPlace;
 }
+
+export type LogFormat = 'json' | 'pretty';
+
+export type MetricsPlace =
+  | { where: 'off' }
+  | { where: 'main' }
+  | { where: 'port'; port: number; host: string };
 
 export type TrustProxy = false | number | string[];
 
@@ -200,6 +211,34 @@ function trustProxy(raw: string | undefined): TrustProxy {
   );
 }
 
+/**
+ * `/metrics` says how busy the house is and how the server fares: never public by accident. Off
+ * unless METRICS=true (on the main port) or METRICS_PORT is set (only there, on 127.0.0.1 unless
+ * METRICS_HOST says otherwise).
+ */
+function metricsPlace(env: Env, mainPort: number): MetricsPlace {
+  const on = oneOf(env, 'METRICS', ['true', 'false'] as const, 'false');
+  const host = env.METRICS_HOST;
+  if (!env.METRICS_PORT) {
+    if (host) {
+      throw new ConfigError(
+        'METRICS_HOST needs METRICS_PORT: set the port /metrics should answer on, or leave both unset.',
+      );
+    }
+    return { where: on === 'true' ? 'main' : 'off' };
+  }
+  const port = wholeNumber(env, 'METRICS_PORT', 0, 1, 65535);
+  if (port === mainPort) {
+    throw new ConfigError(
+      `METRICS_PORT must differ from PORT (${mainPort}); use METRICS=true to serve /metrics on the main port.`,
+    );
+  }
+  if (host && net.isIP(host) === 0 && !/^[A-Za-z0-9.-]{1,253}$/.test(host)) {
+    throw new ConfigError(`METRICS_HOST must be an address such as 127.0.0.1, not "${host}".`);
+  }
+  return { where: 'port', port, host: host || '127.0.0.1' };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** A language code the house may speak ("en", "es"), or why not, for the CLI and the first start. */
@@ -242,5 +281,7 @@ export function readConfig(env: Env = process.env): Config {
     redisUrl: redisUrl(env.REDIS_URL),
     buildId: buildId(env.BUILD_ID),
     tls: tlsFiles(env.TLS_CERT_FILE, env.TLS_KEY_FILE),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
+    metrics: metricsPlace(env, wholeNumber(env, 'PORT', 8080, 0, 65535)),
   };
 }

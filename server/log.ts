@@ -1,10 +1,33 @@
-// One logger for the server. Never log a token or a person's words.
+// One logger for the server: JSON lines on stdout (or readable lines for a terminal), from the
+// first line to the last. Never log a token or a person's words.
 import pino from 'pino';
+import pinoPretty from 'pino-pretty';
 
 export type Logger = pino.Logger;
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: undefined });
+/**
+ * Written synchronously, so the last line before an exit (a refused start, "stopped") is never
+ * lost; the server logs little, and never per edit.
+ */
+export function createLogger(level: string, format: 'json' | 'pretty' = 'json'): Logger {
+  const destination =
+    format === 'pretty'
+      ? pinoPretty({
+          sync: true,
+          colorize: process.stdout.isTTY === true,
+          translateTime: 'SYS:yyyy-mm-dd HH:MM:ss',
+          singleLine: false,
+        })
+      : pino.destination({ dest: 1, sync: true });
+  return pino({ level, base: undefined }, destination);
+}
+
+/**
+ * What a person needs at start and stop (the addresses, the admin link, "stopped") is written
+ * whatever LOG_LEVEL says, as the plain lines it replaced were; only "silent" hides it.
+ */
+export function lifecycleLogger(log: Logger): Logger {
+  return log.level === 'silent' ? log : log.child({}, { level: 'info' });
 }
 
 /**

@@ -1,9 +1,9 @@
 // Starts Houseboard from the command line: reads the environment, starts, and stops cleanly on
 // SIGTERM or SIGINT once every pending write is stored.
 import os from 'node:os';
-import { ConfigError, readConfig } from './config.ts';
-import { createLogger, logEscapedErrors } from './log.ts';
-import { startServer } from './start-server.ts';
+import { type Config, ConfigError, readConfig } from './config.ts';
+import { createLogger, type Logger, lifecycleLogger, logEscapedErrors } from './log.ts';
+import { type RunningServer, startServer } from './start-server.ts';
 
 function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces())
@@ -12,48 +12,76 @@ function lanAddresses(): string[] {
     .map((a) => a!.address);
 }
 
+/** The one clear line a refused start ends with, on stderr, and as a JSON line on stdout. */
+function refuseStart(message: string, exitCode: number, log = createLogger('info')): never {
+  log.fatal(message);
+  console.error(message);
+  process.exit(exitCode);
+}
+
+/** Where to open the board, the house network's addresses, and the houses (or the new one). */
+function announce(log: Logger, server: RunningServer, config: Config): void {
+  const base = config.publicUrl ?? server.url;
+  const protocol = new URL(server.url).protocol;
+  const lan = config.host === '0.0.0.0' ? lanAddresses() : [];
+  log.info(
+    {
+      kiosk: `${base}/kiosk`,
+      phone: `${base}/`,
+      houseNetwork: lan.map((address) => `${protocol}//${address}:${server.port}/`),
+      ...(server.metricsUrl ? { metrics: server.metricsUrl } : {}),
+    },
+    'Houseboard is running',
+  );
+  if (server.created) {
+    const { house, adminLink } = server.created;
+    log.info(
+      { house: { id: house.id, name: house.name }, adminLink },
+      `Made a new house, "${house.name}". Open the admin link (use once) on the admin's phone`,
+    );
+  } else {
+    const houses = server.houses.list().map((h) => ({ id: h.id, name: h.name }));
+    log.info(
+      { houses },
+      `Houses: ${houses.map((h) => `"${h.name}" (${h.id})`).join(', ')}. A new admin link: npm run houseboard -- house admin-link <house id>`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   let config: ReturnType<typeof readConfig>;
   try {
     config = readConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`houseboard: ${error.message}`);
-      process.exit(2);
-    }
+    if (error instanceof ConfigError) refuseStart(`houseboard: ${error.message}`, 2);
     throw error;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
+  const lifecycle = lifecycleLogger(log);
   logEscapedErrors(log);
-  const server = await startServer(config, { log });
-  const others = config.host === '0.0.0.0' ? lanAddresses() : [];
-  const base = config.publicUrl ?? server.url;
-  console.log('Houseboard is running.');
-  console.log(`  Kiosk (wall screen): ${base}/kiosk`);
-  console.log(`  Phone app:           ${base}/`);
-  for (const address of others) {
-    console.log(
-      `  On the house network: ${new URL(server.url).protocol}//${address}:${server.port}/`,
-    );
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { log });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EADDRINUSE'
+        ? 'the port is already in use; set PORT to a free one'
+        : (error as Error).message;
+    refuseStart(`houseboard: could not start: ${reason}`, 1, log);
   }
-  if (server.created) {
-    console.log(
-      `Made a new house, "${server.created.house.name}". Open this on the admin's phone:`,
-    );
-    console.log(`  Admin link (use once): ${server.created.adminLink}`);
-  } else {
-    const houses = server.houses.list().map((h) => `"${h.name}" (${h.id})`);
-    console.log(`Houses: ${houses.join(', ')}.`);
-    console.log('  A new admin link: npm run houseboard -- house admin-link <house id>');
-  }
+  announce(lifecycle, server, config);
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping: storing pending changes');
+    lifecycle.info({ signal }, 'stopping: storing pending changes');
     server.close().then(
-      () => process.exit(0),
+      () => {
+        lifecycle.info({ signal }, 'stopped');
+        process.exit(0);
+      },
       (error) => {
         log.error({ err: error }, 'could not stop cleanly');
         process.exit(1);
@@ -65,11 +93,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'EADDRINUSE'
-      ? 'the port is already in use; set PORT to a free one'
-      : (error as Error).message;
-  console.error(`houseboard: could not start: ${reason}`);
-  process.exit(1);
+  refuseStart(`houseboard: could not start: ${(error as Error).message}`, 1);
 });

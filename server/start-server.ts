@@ -17,6 +17,8 @@ import { deviceToken } from './http/cookies.ts';
 import { createHttpApp } from './http/express-app.ts';
 import { createLogger, type Logger } from './log.ts';
 import { EventLoopDelay } from './loop-delay.ts';
+import { Metrics } from './metrics/metrics.ts';
+import { startMetricsServer } from './metrics/metrics-server.ts';
 import { Realtime } from './realtime.ts';
 import type { DocumentStore } from './store/document-store.ts';
 import type { HouseRecord } from './store/house-store.ts';
@@ -36,6 +38,8 @@ export interface RunningServer {
   registry: DocumentRegistry;
   realtime: Realtime;
   store: DocumentStore;
+  /** Where /metrics answers, when it is on (METRICS=true or METRICS_PORT). */
+  metricsUrl?: string;
   /** The house made on this start because there was none, with its one-time admin link. */
   created?: { house: HouseRecord; adminLink: string };
   /** Stops accepting, stores pending writes, closes every socket and the store. */
@@ -73,11 +77,19 @@ export async function startServer(
   const build = config.buildId ?? buildId(config.distDir);
   // A fresh store gets its first house before the server answers anyone.
   const firstHouse = await makeFirstHouse(houses, access, config);
+  // Off, nothing is measured at all; on, only where the config says it may be read.
+  const metrics = config.metrics.where === 'off' ? undefined : new Metrics();
   const registry = new DocumentRegistry({
     store,
     compactEvery: config.compactEvery,
     unloadAfterMs: config.unloadAfterMs,
     log,
+    metrics,
+  });
+  metrics?.watch({
+    connectionsByRole: () => registry.connectionsByRole(),
+    documentsLoaded: () => registry.loadedCount,
+    redis: stores.redis,
   });
   const leaving = new Departures({
     access,
@@ -121,6 +133,7 @@ export async function startServer(
     leaving,
     devicesOnline: (id) => realtime.devicesOnline(id),
     reloadKiosks: (id) => realtime.reloadKiosks(id),
+    metrics: config.metrics.where === 'main' ? metrics : undefined,
   });
   // express must be the server's request handler before socket.io attaches, so socket.io
   // answers its own requests and hands every other one to express.
@@ -178,10 +191,19 @@ export async function startServer(
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const metricsServer =
+    metrics && config.metrics.where === 'port'
+      ? await startMetricsServer(metrics, config.metrics, log).catch(async (error) => {
+          await new Promise((resolve) => server.close(resolve));
+          throw error;
+        })
+      : undefined;
   leaving.start();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `${config.tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 
+  const metricsUrl =
+    metricsServer?.url ?? (config.metrics.where === 'main' ? `${url}/metrics` : undefined);
   const created = firstHouse && {
     house: firstHouse.house,
     adminLink: `${config.publicUrl ?? url}/admin#${firstHouse.adminInvite}`,
@@ -198,10 +220,23 @@ export async function startServer(
       await realtime.close();
       server.closeAllConnections();
       await stopped;
+      await metricsServer?.close();
       await stores.close();
     })();
     return closing;
   };
 
-  return { url, port, houses, access, leaving, registry, realtime, store, created, close };
+  return {
+    url,
+    port,
+    houses,
+    access,
+    leaving,
+    registry,
+    realtime,
+    store,
+    created,
+    metricsUrl,
+    close,
+  };
 }

@@ -7,6 +7,8 @@ import helmet from 'helmet';
 import { refusal } from '../../board/wire.ts';
 import type { TrustProxy } from '../config.ts';
 import type { Logger } from '../log.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import { metricsHandler } from '../metrics/metrics-server.ts';
 import { type AccessRoutesOptions, accessRoutes } from './access-routes.ts';
 import { type CalendarFeedOptions, calendarFeedRoutes } from './calendar-feed-route.ts';
 import { clientErrorRoutes } from './client-errors.ts';
@@ -24,6 +26,8 @@ export interface HttpOptions extends AccessRoutesOptions, CalendarFeedOptions {
   /** Resolves while the store answers. */
   storeHealth: () => Promise<void>;
   stats: () => { documents: number; connections: number; eventLoopDelayP99Ms: number };
+  /** Set only with METRICS=true: /metrics on this port. Otherwise it is not here at all (404). */
+  metrics?: Metrics;
 }
 
 const NOT_BUILT =
@@ -90,6 +94,8 @@ export function createHttpApp(options: HttpOptions): express.Express {
       res.status(503).json({ status: 'unavailable', reason });
     }
   });
+
+  if (options.metrics) app.get('/metrics', metricsHandler(options.metrics, options.log));
 
   // Nothing from another site's page changes anything here, and no cookie is set or replaced.
   app.use(

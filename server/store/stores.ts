@@ -9,8 +9,11 @@ export interface Stores {
   documents: DocumentStore;
   houses: HouseStore;
   access: AccessStore;
-  /** Set on Redis: the connection socket.io's adapter fans out through, and this node's id. */
-  redis?: { adapter: RedisClient; nodeId: string };
+  /**
+   * Set on Redis: the connection socket.io's adapter fans out through, this node's id, and how
+   * far behind it reads the other nodes' entries (seconds, since last asked).
+   */
+  redis?: { adapter: RedisClient; nodeId: string; readLag: () => number };
   /** Closes every store and connection; safe to call more than once. */
   close(): Promise<void>;
 }

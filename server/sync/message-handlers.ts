@@ -48,7 +48,10 @@ function receiveUpdate(
   const update = readLastBytes(decoder);
   if (!connection.writable) {
     // Nothing to add (what a read-only screen answers the server's step 1 with) is no write.
-    if (!isEmptyUpdate(update)) connection.refuseWrite();
+    if (!isEmptyUpdate(update)) {
+      document.metrics.updateRefused('ReadOnly');
+      connection.refuseWrite();
+    }
     return;
   }
   connection.heldUpdates.receive(update, isStepTwo, document);

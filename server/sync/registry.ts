@@ -8,12 +8,14 @@ import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { Peer } from './peer.ts';
 import { SharedDocument } from './shared-document.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
 
 export interface RegistryOptions {
   store: DocumentStore;
   compactEvery: number;
   unloadAfterMs: number;
   log: Logger;
+  metrics?: SyncMetrics;
 }
 
 export class DocumentRegistry {
@@ -40,6 +42,17 @@ export class DocumentRegistry {
     let count = 0;
     for (const document of this.loaded.values()) count += document.connections.size;
     return count;
+  }
+
+  /** Open sync connections per device role, for /metrics (counted when asked, never per edit). */
+  connectionsByRole(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const document of this.loaded.values()) {
+      for (const { device } of document.connections) {
+        counts.set(device.role, (counts.get(device.role) ?? 0) + 1);
+      }
+    }
+    return counts;
   }
 
   /** The document, loaded fully from the store; the connection now counts as using it. */
@@ -137,6 +150,7 @@ export class DocumentRegistry {
           store: this.options.store,
           compactEvery: this.options.compactEvery,
           log: this.options.log,
+          metrics: this.options.metrics,
           onStoreFailure: (document) => this.dropAfterFailure(document),
           house: isBoard ? () => this.houseRules(parsed.houseId) : undefined,
         }),

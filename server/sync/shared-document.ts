@@ -8,12 +8,14 @@ import * as Y from 'yjs';
 import { type DocKind, parseDocName } from '../../board/documents.ts';
 import { tidy } from '../../board/housekeeping.ts';
 import type { HouseRules } from '../../board/records.ts';
+import { SchemaViolation } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, StoredDocument } from '../store/document-store.ts';
 import { LiveDocument } from './live-document.ts';
 import type { Peer } from './peer.ts';
 import { PresenceOwners } from './presence.ts';
 import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
+import { NO_SYNC_METRICS, type SyncMetrics } from './sync-metrics.ts';
 import { type Unstored, WriteLog } from './write-log.ts';
 
 export interface SharedDocumentOptions {
@@ -26,6 +28,7 @@ export interface SharedDocumentOptions {
   house?: () => HouseRules | undefined;
   /** How long renewals of unchanged presence wait to go on together (PRESENCE_RENEWALS_MS). */
   presenceRenewalsMs?: number;
+  metrics?: SyncMetrics;
 }
 
 /**
@@ -123,9 +126,25 @@ export class SharedDocument {
       ownClients,
       house: this.options.house,
     };
-    const added = this.live.applyChecked(update, writer);
+    let added: Uint8Array | undefined;
+    try {
+      added = this.live.applyChecked(update, writer);
+    } catch (error) {
+      this.metrics.updateRefused(
+        error instanceof SchemaViolation ? error.reason : 'MalformedMessage',
+      );
+      throw error;
+    }
     if (!added) return; // nothing new
-    this.writeLog.store({ update: added, from });
+    this.metrics.updateAccepted();
+    // Timed only when someone reads the times (/metrics on).
+    const acceptedAt = this.options.metrics ? performance.now() : undefined;
+    this.writeLog.store({ update: added, from, acceptedAt });
+  }
+
+  /** Where accepted and refused updates are counted. */
+  get metrics(): SyncMetrics {
+    return this.options.metrics ?? NO_SYNC_METRICS;
   }
 
   /** Forgets what the board lets go of on its own (removed for a week, old day records). */

@@ -42,7 +42,10 @@ export class SyncSocket implements Sender {
   /** Updates that came a moment before the changes they build on. */
   readonly heldUpdates = new HeldUpdates(
     (update, document) => document.receiveUpdate(update, this),
-    () => this.reject('InvalidUpdate', `${BUILDS_ON_MISSING}, and waited too long`),
+    () => {
+      this.document?.metrics.updateRefused('InvalidUpdate');
+      this.reject('InvalidUpdate', `${BUILDS_ON_MISSING}, and waited too long`);
+    },
   );
   private document?: SharedDocument;
   private queued: Uint8Array[] = [];

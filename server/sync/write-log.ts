@@ -14,6 +14,7 @@ import type {
 import { docFrom } from './live-document.ts';
 import type { Peer } from './peer.ts';
 import { updateMessage } from './protocol.ts';
+import { NO_SYNC_METRICS, type SyncMetrics } from './sync-metrics.ts';
 
 /** Compaction, due after `compactEvery` writes, waits for this much quiet… */
 const QUIET_BEFORE_COMPACTION_MS = 1_000;
@@ -24,12 +25,15 @@ const COMPACTION_OVERDUE_FACTOR = 4;
 export interface Unstored {
   update: Uint8Array;
   from?: Peer;
+  /** When a screen's update was accepted (performance.now()), for the relay latency. */
+  acceptedAt?: number;
 }
 
 export interface WriteLogOptions {
   store: DocumentStore;
   compactEvery: number;
   log: Logger;
+  metrics?: SyncMetrics;
 }
 
 /** What the log asks of the document it writes through. */
@@ -62,6 +66,7 @@ export class WriteLog {
   private position: Position;
   private compactionTimer?: NodeJS.Timeout;
   private readonly unwatch?: () => void;
+  private readonly metrics: SyncMetrics;
 
   /** Starts from what the document was loaded from; a shared store's later entries come in. */
   constructor(
@@ -72,6 +77,7 @@ export class WriteLog {
   ) {
     this.storedSinceCompaction = stored.updates.length;
     this.position = stored.position;
+    this.metrics = options.metrics ?? NO_SYNC_METRICS;
     if (options.store.shared)
       this.unwatch = options.store.watch?.(name, stored.position, (entries) =>
         this.onStored(entries),
@@ -157,14 +163,20 @@ export class WriteLog {
     await nextTurn();
     const batch = this.unstored;
     this.unstored = [];
+    const started = performance.now();
     const position = await this.options.store.appendAll(
       this.name,
       batch.map((u) => u.update),
     );
+    this.metrics.storeWrite((performance.now() - started) / 1000);
     // With a shared log, the watcher moves the position (it sees every node's entries in order).
     if (!this.options.store.shared) this.position = position;
     this.storedSinceCompaction += batch.length;
     this.document.relay(batch);
+    const relayed = performance.now();
+    for (const u of batch) {
+      if (u.acceptedAt !== undefined) this.metrics.relayed((relayed - u.acceptedAt) / 1000);
+    }
     await this.compactWhenDue();
   }
 

@@ -1,9 +1,12 @@
 // The one-time admin link a server prints on its first start (and the command line prints for a
 // new house), and becoming the house's admin by opening it, as the admin's phone would.
 import { deviceTokenOf } from './device-tokens.ts';
+import { logEntries } from './server-log.ts';
 
-/** The link in what a server or the command line printed, if any. */
+/** The link in what a server logged (JSON lines) or the command line printed, if any. */
 export function adminLinkIn(output: string): string | undefined {
+  const logged = logEntries(output).find((entry) => typeof entry.adminLink === 'string');
+  if (logged) return logged.adminLink as string;
   return /Admin link[^:\n]*: (\S+)/.exec(output)?.[1];
 }
 

@@ -13,6 +13,7 @@ import { adminLinkIn, adminTokenFromOutput } from '../helpers/admin-link.ts';
 import { cookieFor } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { logEntry } from '../helpers/server-log.ts';
 import { type ServerProcess, spawnServer, startServerProcess } from '../helpers/server-process.ts';
 import { connectSynced } from '../helpers/sync-client.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -27,8 +28,6 @@ function dirWith(files: Record<string, Buffer> = {}): string {
   for (const [name, data] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), data);
   return dir;
 }
-
-const RUNNING = 'Houseboard is running.';
 
 interface Start {
   /** The exit code, or 'running' when the server came up and served instead. */
@@ -51,11 +50,12 @@ async function start(dataDir: string): Promise<Start> {
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
       // Serving, and it has said which house it serves (or that it made a new one).
-      if (adminLinkIn(stdout) || /Houses: .*\n/.test(stdout)) child.kill('SIGKILL');
+      if (adminLinkIn(stdout) || logEntry(stdout, 'Houses: ')?.houses) child.kill('SIGKILL');
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      resolve({ outcome: stdout.includes(RUNNING) ? 'running' : (code ?? -1), stdout, stderr });
+      const running = logEntry(stdout, 'Houseboard is running');
+      resolve({ outcome: running ? 'running' : (code ?? -1), stdout, stderr });
     });
   });
 }
@@ -98,6 +98,7 @@ function expectRefused(result: Start, words: RegExp) {
   expect(lines[0]).toMatch(/^houseboard: could not start: the data file .*houseboard\.sqlite/);
   expect(lines[0]).toMatch(words);
   expect(result.stdout).not.toContain('Made a new house');
+  expect(adminLinkIn(result.stdout)).toBeUndefined();
 }
 
 /** A real data file: a server's first start, a phone adding chores, a clean stop. */

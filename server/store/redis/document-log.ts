@@ -233,6 +233,11 @@ export class RedisDocumentStore implements DocumentStore {
     return this.reader.watch(keys.log(docName), from, onEntries);
   }
 
+  /** How far behind this node reads the streams, in seconds (StreamReader.takeLag). */
+  readLag(): number {
+    return this.reader.takeLag();
+  }
+
   async ping(): Promise<void> {
     await this.client.ping();
   }

@@ -22,7 +22,7 @@ export async function openRedisStores(url: string, log: Logger): Promise<Stores>
     documents,
     houses: new RedisHouseStore(commands),
     access: new RedisAccessStore(commands),
-    redis: { adapter, nodeId },
+    redis: { adapter, nodeId, readLag: () => documents.readLag() },
     close() {
       closing ??= (async () => {
         await documents.close();

@@ -22,6 +22,10 @@ export class StreamReader {
   private reading = false;
   private wake?: () => void;
   private readonly done: Promise<void>;
+  /** The longest an entry waited in its stream before this node read it, since last asked. */
+  private longestWaitMs = 0;
+  /** Since when reading the streams has failed, while it does. */
+  private failingSince?: number;
 
   constructor(
     private readonly commands: RedisClient,
@@ -39,6 +43,18 @@ export class StreamReader {
     return () => {
       if (this.watched.get(key) === entry) this.watched.delete(key);
     };
+  }
+
+  /**
+   * How far behind the other nodes this node reads, in seconds: the longest an entry waited
+   * before it was read since the last call, or how long reading has failed. Stream ids carry
+   * Redis's clock, so a node whose clock runs behind Redis's shows a little more.
+   */
+  takeLag(): number {
+    const failing = this.failingSince === undefined ? 0 : Date.now() - this.failingSince;
+    const lag = Math.max(this.longestWaitMs, failing);
+    this.longestWaitMs = 0;
+    return lag / 1000;
   }
 
   async stop(): Promise<void> {
@@ -77,12 +93,14 @@ export class StreamReader {
         })) as unknown as StreamReply;
         this.reading = false;
         failures = 0;
+        this.failingSince = undefined;
         for (const stream of reply ?? []) this.deliver(stream.name.toString(), stream.messages);
       } catch (error) {
         this.reading = false;
         this.connectionId = undefined;
         if (!this.running) break;
         failures += 1;
+        this.failingSince ??= Date.now();
         this.log.warn({ err: error, failures }, 'reading the update streams failed; retrying');
         await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** failures, 3000)));
       }
@@ -99,6 +117,8 @@ export class StreamReader {
       ...(message.f ? { forgotten: true } : {}),
     }));
     watched.position = entries[entries.length - 1]!.position;
+    const waited = Date.now() - Number.parseInt(entries[0]!.position, 10);
+    if (waited > this.longestWaitMs) this.longestWaitMs = waited;
     try {
       watched.onEntries(entries);
     } catch (error) {
