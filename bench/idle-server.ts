@@ -6,6 +6,7 @@
 // Writes its own section of bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import { freePort } from '../test/helpers/free-port.ts';
-import { abortAll, makeTempDir, removeTempDir, rssMiB, spawnTracked } from './servers.ts';
+import {
+  abortAll,
+  cpuSeconds,
+  makeTempDir,
+  removeTempDir,
+  rssMiB,
+  spawnTracked,
+} from './servers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench', 'RESULTS.md');
@@ -26,10 +34,14 @@ const HOST = '127.0.0.1';
 interface Variant {
   label: string;
   args: string[];
+  /** A data dir to start in again and again (kept); a fresh one per run otherwise. */
+  dataDir?: string;
 }
 
 interface Run {
   startMs: number;
+  /** CPU the process used until it answered: less swayed than the wall time on a busy machine. */
+  startCpuMs: number;
   rssMiB: number;
 }
 
@@ -64,7 +76,7 @@ async function firstHealthy(url: string, exited: () => boolean): Promise<void> {
 
 async function once(variant: Variant): Promise<Run> {
   const port = await freePort();
-  const dataDir = makeTempDir('houseboard-idle-');
+  const dataDir = variant.dataDir ?? makeTempDir('houseboard-idle-');
   const env = { ...process.env, PORT: String(port), HOST, DATA_DIR: dataDir };
   const started = performance.now();
   const server = spawnTracked(process.execPath, variant.args, env);
@@ -72,13 +84,14 @@ async function once(variant: Variant): Promise<Run> {
     const { child } = server;
     await firstHealthy(`http://${HOST}:${port}`, () => child.exitCode !== null);
     const startMs = performance.now() - started;
+    const startCpuMs = cpuSeconds(child.pid!) * 1000;
     await sleep(SETTLE_MS);
-    return { startMs, rssMiB: rssMiB(child.pid!) };
+    return { startMs, startCpuMs, rssMiB: rssMiB(child.pid!) };
   } catch (error) {
     throw new Error(`${variant.label}: ${(error as Error).message}: ${server.tail()}`);
   } finally {
     await server.stop();
-    removeTempDir(dataDir);
+    if (!variant.dataDir) removeTempDir(dataDir);
   }
 }
 
@@ -88,12 +101,24 @@ const median = (xs: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function section(variants: Variant[], runs: Map<string, Run[]>): string {
+function section(variants: Variant[], runs: Map<string, Run[]>, load: { start: string }): string {
+  const cell = (xs: number[], unit: string, digits: number) =>
+    `${median(xs).toFixed(digits)} ${unit} (${xs.map((x) => x.toFixed(digits)).join(', ')})`;
   const row = (v: Variant) => {
     const r = runs.get(v.label)!;
-    const rss = r.map((x) => x.rssMiB);
-    const start = r.map((x) => x.startMs);
-    return `| ${v.label} | ${median(rss).toFixed(1)} MiB (${rss.map((x) => x.toFixed(1)).join(', ')}) | ${Math.round(median(start))} ms (${start.map((x) => Math.round(x)).join(', ')}) |`;
+    return `| ${v.label} | ${cell(
+      r.map((x) => x.rssMiB),
+      'MiB',
+      1,
+    )} | ${cell(
+      r.map((x) => x.startMs),
+      'ms',
+      0,
+    )} | ${cell(
+      r.map((x) => x.startCpuMs),
+      'ms',
+      0,
+    )} |`;
   };
   const ratio = (a: string, b: string, of: (r: Run) => number) =>
     (median(runs.get(a)!.map(of)) / median(runs.get(b)!.map(of))).toFixed(2);
@@ -103,11 +128,13 @@ function section(variants: Variant[], runs: Map<string, Run[]>): string {
     '',
     `\`npm run bench:idle\`, ${new Date().toISOString()}, node ${process.version}, ${RUNS} runs each (interleaved), RSS ${SETTLE_MS / 1000} s after the first 200 from /healthz with nothing loaded (VmRSS), start = spawn → first 200 from /healthz (asked every 5 ms). Each on a fresh temp DATA_DIR (ours makes its first house).`,
     '',
-    '| server | idle RSS, median (runs) | spawn → /healthz 200, median (runs) |',
-    '| --- | --- | --- |',
+    `Load average (1 min) at the start and end: ${load.start} / ${os.loadavg()[0]!.toFixed(2)} on ${os.availableParallelism()} cores: the machine is shared, so the wall times swing; the CPU the process used until it answered swings less.`,
+    '',
+    '| server | idle RSS, median (runs) | spawn → /healthz 200, median (runs) | CPU used until then, median (runs) |',
+    '| --- | --- | --- | --- |',
     ...variants.map(row),
     '',
-    `Ours (built) / reference (built): idle RSS ${ratio(ours, ref, (r) => r.rssMiB)}, start ${ratio(ours, ref, (r) => r.startMs)}.`,
+    `Ours (built) / reference (built): idle RSS ${ratio(ours, ref, (r) => r.rssMiB)}, start ${ratio(ours, ref, (r) => r.startMs)}, CPU to start ${ratio(ours, ref, (r) => r.startCpuMs)}.`,
   ].join('\n');
 }
 
@@ -131,9 +158,18 @@ async function main(): Promise<void> {
   });
   if (built.status !== 0) throw new Error('the build failed');
   const reference = await buildReference();
+  const load = { start: os.loadavg()[0]!.toFixed(2) };
+  // A house's server restarts on a data dir that already holds its house: one start makes it.
+  const restartDir = makeTempDir('houseboard-idle-restart-');
+  await once({ label: 'first start', args: ['dist-server/main.js'], dataDir: restartDir });
   const variants: Variant[] = [
     { label: 'ours, built (node dist-server/main.js)', args: ['dist-server/main.js'] },
     { label: 'reference, built (esbuild, same options)', args: [reference] },
+    {
+      label: 'ours, built, restarted on a data dir with its house',
+      args: ['dist-server/main.js'],
+      dataDir: restartDir,
+    },
     {
       label: 'ours through tsx (before: server/main.ts)',
       args: ['--import', 'tsx', 'server/main.ts'],
@@ -155,7 +191,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  const text = section(variants, runs);
+  const text = section(variants, runs, load);
   console.log(`\n${text}`);
   if (!process.env.IDLE_NO_WRITE) writeSection(text);
 }
