@@ -2,7 +2,8 @@
 // dist-server/), so the server starts as plain JavaScript, without a TypeScript loader.
 //   node scripts/build.mjs               build both, always (`npm run build`)
 //   node scripts/build.mjs --if-changed  build only when the sources changed since the last
-//                                        build (`npm start`, `npm run houseboard`)
+//                                        build (`npm start`; `npm run houseboard` adds --quiet,
+//                                        saying nothing when there is nothing to build)
 // A stamp (a hash of the sources, the build setup and package-lock.json) is written last, so a
 // build that stopped half way is built again.
 import { createHash } from 'node:crypto';
@@ -104,7 +105,8 @@ async function main() {
   const ifChanged = process.argv.includes('--if-changed');
   const sources = sourceHash();
   if (ifChanged && builtFor(sources)) {
-    console.error('houseboard: the screens and the server are built for these sources.');
+    if (!process.argv.includes('--quiet'))
+      console.error('houseboard: the screens and the server are built for these sources.');
     return;
   }
   if (ifChanged) console.error('houseboard: building the screens and the server, once…');
