@@ -30,6 +30,7 @@ const OUTPUTS = [
   'dist/client/index.html',
   'dist/kiosk/index.html',
   'dist-server/main.js',
+  'dist-server/server.js',
   'dist-server/cli.js',
 ];
 
@@ -81,13 +82,23 @@ async function buildServer() {
   fs.rmSync(SERVER_OUT, { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'server/main.ts', cli: 'server/cli.ts' },
+    entryPoints: {
+      'node-version': 'server/node-version.ts',
+      server: 'server/main.ts',
+      cli: 'server/cli.ts',
+    },
     outdir: SERVER_OUT,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     ...NODE_BUNDLE,
     splitting: true,
   });
+  // A bundle evaluates every package it imports before its own first line; this entry checks the
+  // Node version before any package loads, then starts the server.
+  fs.writeFileSync(
+    path.join(SERVER_OUT, 'main.js'),
+    "// Refuses too old a Node in one line, before any package loads; then starts the server.\nimport './node-version.js';\nawait import('./server.js');\n",
+  );
 }
 
 /** The same floor as package.json `engines` and server/node-version.ts: vite 7 needs it. */

@@ -113,7 +113,11 @@ describe('the built server', () => {
 
   test('an idle server on SQLite leaves the Redis client and the calendar writer unloaded', () => {
     builtForTheseSources();
-    const atStart = packagesLoadedAtStart(path.join(SERVER_OUT, 'main.js'));
+    // main.js checks the Node version, then imports server.js: what an idle server loads.
+    expect(fs.readFileSync(path.join(SERVER_OUT, 'main.js'), 'utf8')).toContain(
+      "await import('./server.js')",
+    );
+    const atStart = packagesLoadedAtStart(path.join(SERVER_OUT, 'server.js'));
     expect(atStart).toContain('express');
     for (const lazy of ['redis', '@socket.io/redis-streams-adapter', 'ical-generator']) {
       expect(atStart).not.toContain(lazy);
@@ -156,6 +160,26 @@ describe('the Node version', () => {
     for (const fits of ['v20.19.0', 'v20.20.2', 'v22.12.0', 'v24.1.0', process.version]) {
       expect(nodeVersionProblem(fits)).toBeUndefined();
     }
+  });
+
+  test('the built server on an old Node stops with that one line, before it loads anything', () => {
+    builtForTheseSources();
+    const dataDir = tempDir('houseboard-old-node-');
+    dirs.push(dataDir);
+    // The version the process reports, set before main.js runs: the check reads process.version.
+    const oldNode =
+      'data:text/javascript,Object.defineProperty(process,"version",{value:"v18.20.4"})';
+    const start = spawnSync(process.execPath, ['--import', oldNode, 'dist-server/main.js'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir },
+      timeout: 60_000,
+    });
+    expect(start.status).toBe(1);
+    expect(start.stdout).toBe('');
+    expect(start.stderr.trim().split('\n')).toEqual([
+      'houseboard: this is Node v18.20.4; Houseboard needs Node 20.19 or newer (20.19+, or 22.12+). See .nvmrc and the README.',
+    ]);
   });
 
   test('a version string that is not one is refused, not waved through', () => {
