@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { nodeVersionProblem } from '../../server/node-version.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
@@ -16,16 +16,22 @@ const SERVER_OUT = path.join(REPO_ROOT, 'dist-server');
 const STAMP = path.join(SERVER_OUT, 'build-stamp.json');
 const redisReady = redisServerReady();
 
-/** `npm test` has just built; a run on changed sources builds here, once. */
-function builtForTheseSources(): string {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-changed'], {
+/**
+ * `npm test` has just built; a run on changed sources builds here, once, before the tests (a
+ * build takes longer than one test may).
+ */
+beforeAll(async () => {
+  const build = spawn(process.execPath, ['scripts/build.mjs', '--if-changed'], {
     cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 300_000,
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  expect(build.status, build.stderr).toBe(0);
-  return build.stderr;
-}
+  let said = '';
+  build.stderr.on('data', (chunk) => {
+    said += chunk;
+  });
+  const code = await new Promise((resolve) => build.once('exit', resolve));
+  expect(code, said).toBe(0);
+}, 600_000);
 
 interface Started {
   child: ChildProcess;
@@ -98,7 +104,6 @@ function packagesLoadedAtStart(file: string, seen = new Set<string>()): Set<stri
 
 describe('the built server', () => {
   test('runs as plain JavaScript with node, without tsx, and answers /healthz', async () => {
-    builtForTheseSources();
     const server = await start(process.execPath, ['dist-server/main.js']);
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { status: string };
     expect(health.status).toBe('ok');
@@ -112,7 +117,6 @@ describe('the built server', () => {
   });
 
   test('an idle server on SQLite leaves the Redis client and the calendar writer unloaded', () => {
-    builtForTheseSources();
     // main.js checks the Node version, then imports server.js: what an idle server loads.
     expect(fs.readFileSync(path.join(SERVER_OUT, 'main.js'), 'utf8')).toContain(
       "await import('./server.js')",
@@ -127,7 +131,6 @@ describe('the built server', () => {
   test.skipIf(!redisReady)(
     'runs on Redis too, loading its client when REDIS_URL asks',
     async () => {
-      builtForTheseSources();
       redis = await startRedisServer();
       const server = await start(process.execPath, ['dist-server/main.js'], {
         REDIS_URL: redis.url,
@@ -138,7 +141,6 @@ describe('the built server', () => {
   );
 
   test('a second `npm start` on the same sources starts without building again', async () => {
-    builtForTheseSources();
     const stampBefore = fs.statSync(STAMP).mtimeMs;
     const mainBefore = fs.statSync(path.join(SERVER_OUT, 'main.js')).mtimeMs;
     const server = await start('npm', ['start', '--silent']);
@@ -163,7 +165,6 @@ describe('the Node version', () => {
   });
 
   test('the built server on an old Node stops with that one line, before it loads anything', () => {
-    builtForTheseSources();
     const dataDir = tempDir('houseboard-old-node-');
     dirs.push(dataDir);
     // The version the process reports, set before main.js runs: the check reads process.version.
