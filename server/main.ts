@@ -1,5 +1,7 @@
 // Starts Houseboard from the command line: reads the environment, starts, and stops cleanly on
 // SIGTERM or SIGINT once every pending write is stored.
+// First: on too old a Node, stop with one line before anything else loads.
+import './node-version.ts';
 import os from 'node:os';
 import { type Config, ConfigError, readConfig } from './config.ts';
 import { createLogger, type Logger, lifecycleLogger, logEscapedErrors } from './log.ts';

@@ -2,7 +2,6 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { CloseReason } from '../board/close-codes.ts';
 import { docName } from '../board/documents.ts';
 import { mergePeople } from '../board/merge-people.ts';
@@ -161,7 +160,11 @@ export async function startServer(
       };
     },
   });
-  if (stores.redis) realtime.io.adapter(createAdapter(stores.redis.adapter));
+  if (stores.redis) {
+    // Loaded only with Redis: a single node on SQLite never needs the adapter.
+    const { createAdapter } = await import('@socket.io/redis-streams-adapter');
+    realtime.io.adapter(createAdapter(stores.redis.adapter));
+  }
   // A device let go (or given other rights) on one node loses its sockets on every node.
   realtime.io.on('close-device', (deviceId: string, reason: CloseReason) =>
     sync.closeDevice(deviceId, reason),

@@ -3,7 +3,7 @@
 // (the old one then finds nothing). A wrong token gets the same 404 as any unknown address, and
 // wrong guesses from one address are limited like codes and tokens elsewhere.
 import express from 'express';
-import ical, { type ICalCalendar, ICalEventRepeatingFreq, type ICalWeekday } from 'ical-generator';
+import type { ICalCalendar, ICalWeekday } from 'ical-generator';
 import type * as Y from 'yjs';
 import { type FeedEvent, feedEvents, feedWords } from '../../board/calendar-feed.ts';
 import { readSettings } from '../../board/settings.ts';
@@ -31,12 +31,16 @@ const FEED_YEARS_AHEAD = 10;
 
 const FEED_PATH = new RegExp(`^/(${CALENDAR_TOKEN_PATTERN.source.slice(1, -1)})\\.ics$`);
 
-/** The house's feed as iCalendar text, with the house's zone on every time. */
-export function writeFeed(
+/**
+ * The house's feed as iCalendar text, with the house's zone on every time. ical-generator is
+ * loaded on the first feed asked for, not at start: most servers are asked for none.
+ */
+export async function writeFeed(
   events: FeedEvent[],
   house: { name: string; timeZone: string; language: 'en' | 'es' },
   now = Date.now(),
-): string {
+): Promise<string> {
+  const { default: ical, ICalEventRepeatingFreq } = await import('ical-generator');
   const zone = house.timeZone;
   const words = feedWords(house.language);
   const thisYear = new Date(now).getUTCFullYear();
@@ -112,7 +116,7 @@ export function calendarFeedRoutes(options: CalendarFeedOptions): express.Router
         const until = `${new Date().getUTCFullYear() + FEED_YEARS_AHEAD}-12-31`;
         return { settings, events: feedEvents(board, settings.timeZone, until) };
       });
-      const text = writeFeed(events, {
+      const text = await writeFeed(events, {
         name: settings.houseName,
         timeZone: settings.timeZone,
         language: settings.language,
