@@ -4,6 +4,7 @@ import type { AccessStore } from './access-store.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { HouseStore } from './house-store.ts';
 import type { RedisClient } from './redis/client.ts';
+import type { StoreBackup } from './store-contents.ts';
 
 export interface Stores {
   documents: DocumentStore;
@@ -11,6 +12,8 @@ export interface Stores {
   access: AccessStore;
   /** Set on Redis: the connection socket.io's adapter fans out through, and this node's id. */
   redis?: { adapter: RedisClient; nodeId: string };
+  /** Reading and writing everything at once, for backup and restore (server/backup/). */
+  backup?: StoreBackup;
   /** Closes every store and connection; safe to call more than once. */
   close(): Promise<void>;
 }
