@@ -17,7 +17,7 @@ import {
   readBackupFile,
   restoreBackup,
   writeFileWhole,
-} from './backup/backup.ts';
+} from './backup/backup-and-restore.ts';
 import { BackupError } from './backup/format.ts';
 import { type Config, ConfigError, houseLanguage, readConfig } from './config.ts';
 import { Houses } from './houses.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { addDays, daysBetween, zonedTime } from '../../board/time.ts';
 import type { Logger } from '../log.ts';
 import type { Stores } from '../store/stores.ts';
-import { makeBackup, writeFileWhole } from './backup.ts';
+import { makeBackup, writeFileWhole } from './backup-and-restore.ts';
 
 const NAME = /^houseboard-(\d{4}-\d{2}-\d{2})\.backup$/;
 const CHECK_EVERY_MS = 60_000;
