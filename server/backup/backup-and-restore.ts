@@ -3,6 +3,7 @@
 // back through the stores only once all of it has been read and checked.
 import fs from 'node:fs';
 import path from 'node:path';
+import { HOUSE_ID_PATTERN, parseDocName } from '../../board/documents.ts';
 import type { StoreBackup, StoreContents } from '../store/store-contents.ts';
 import type { Stores } from '../store/stores.ts';
 import { type Backup, BackupError, decodeBackup, encodeBackup, kindOf } from './format.ts';
@@ -101,6 +102,7 @@ export async function restoreBackup(stores: Stores, backup: Backup, force: boole
     throw new BackupError(
       'this file holds one house: bring it in with "npm run houseboard -- house import <file>".',
     );
+  checkHouses(backup.contents);
   const store = backupOf(stores);
   if (!(await store.isEmpty())) {
     if (!force)
@@ -147,6 +149,34 @@ export async function exportHouse(
 }
 
 /**
+ * Whether every record in a file is of one of its houses: a file is read, never trusted, and one
+ * made by hand must not reach into another house's documents or devices.
+ */
+function checkHouses(contents: StoreContents): void {
+  const ids = new Set(contents.houses.map((house) => house.id));
+  const bad = (what: string) => {
+    throw new BackupError(
+      `the file has ${what} of no house in it: it is not a Houseboard backup. Nothing was changed.`,
+    );
+  };
+  for (const id of ids)
+    if (!HOUSE_ID_PATTERN.test(id))
+      bad(`a house id "${id.slice(0, 80)}" that is not valid, or a record`);
+  for (const doc of contents.documents) {
+    const parsed = parseDocName(doc.name);
+    if (!parsed || !ids.has(parsed.houseId)) bad('a document');
+  }
+  for (const { device } of contents.devices) if (!ids.has(device.houseId)) bad('a device');
+  for (const list of [
+    contents.leavers,
+    contents.staffCodes,
+    contents.calendarFeeds,
+    contents.adminInvites,
+  ])
+    for (const item of list) if (!ids.has(item.houseId)) bad('a record');
+}
+
+/**
  * Brings one exported house into this server. An id already here is refused unless `replace`
  * (then that house goes first). The calendar feed link is not brought: it is made with the other
  * server's secret, so the admin shares a new one.
@@ -157,6 +187,7 @@ export async function importHouse(stores: Stores, backup: Backup, replace: boole
     throw new BackupError(
       'this file is a backup of a whole server, not one house: use "npm run houseboard -- restore <file>".',
     );
+  checkHouses(backup.contents);
   const exists = (await stores.houses.list()).some((h) => h.id === house.id);
   if (exists && !replace)
     throw new BackupError(
@@ -174,6 +205,7 @@ export async function importHouse(stores: Stores, backup: Backup, replace: boole
       `a device of another house here has the same id (${clash}); nothing was changed.`,
     );
   if (exists) await backupOf(stores).removeHouse(house.id);
-  await writeContents(stores, { ...backup.contents, calendarFeeds: [] });
+  // Never the server secret, even if a file carries one: it is the other server's.
+  await writeContents(stores, { ...backup.contents, secret: undefined, calendarFeeds: [] });
   return house;
 }

@@ -4,6 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { encodeBackup } from '../../server/backup/format.ts';
+import { emptyContents } from '../../server/store/store-contents.ts';
 import type { Stores } from '../../server/store/stores.ts';
 import type { TestServer } from '../helpers/in-process-server.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -229,5 +232,42 @@ describe('moving one house between servers', () => {
     expect(fs.existsSync(path.join(scratch, 'x'))).toBe(false);
     const whole = await houseboard(env, 'house', 'import', file);
     expect(whole.stderr).toMatch(/is a backup of a whole server, not one house/);
+    const exported = path.join(scratch, 'birch.house');
+    const asWhole = await houseboard(env, 'restore', exported, '--force');
+    expect(asWhole.stderr).toMatch(
+      /This file holds one house: bring it in with "npm run houseboard -- house import <file>"/,
+    );
+  });
+
+  test('a house file made by hand cannot reach into another house here', async () => {
+    const target = world.houses[0]!.id;
+    const stranger = new Y.Doc();
+    stranger.getMap('chores').set('x', 'planted');
+    const crafted = await encodeBackup(
+      { scope: 'house', house: 'newcomer', madeAt: new Date().toISOString(), from: 'sqlite' },
+      {
+        ...emptyContents(),
+        secret: Buffer.alloc(32, 1).toString('base64'),
+        houses: [{ id: 'newcomer', name: 'New', createdAt: 1 }],
+        documents: [{ name: `${target}/board`, update: Y.encodeStateAsUpdate(stranger) }],
+      },
+    );
+    const craftedFile = path.join(scratch, 'crafted.house');
+    fs.writeFileSync(craftedFile, crafted);
+    const result = await houseboard(env, 'house', 'import', craftedFile);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'houseboard: The file has a document of no house in it: it is not a Houseboard backup. Nothing was changed.',
+    );
+    expect(running!.server.houses.list().map((h) => h.id)).not.toContain('newcomer');
+  });
+
+  test('a file over 1 GiB is refused before it is read', async () => {
+    const huge = path.join(scratch, 'huge.backup');
+    fs.writeFileSync(huge, Buffer.from([0x1f, 0x8b]));
+    fs.truncateSync(huge, 1024 ** 3 + 1);
+    const result = await houseboard(env, 'restore', huge);
+    expect(result.stderr.trim()).toMatch(/is larger than 1 GiB: it is not a Houseboard backup\.$/);
+    fs.rmSync(huge);
   });
 });
