@@ -47,6 +47,12 @@ export interface Config {
   logFormat: LogFormat;
   /** Where `/metrics` answers: nowhere (the default), on the main port, or on a port of its own. */
   metrics: MetricsPlace;
+  /** Set: backups are encrypted with this passphrase (age), and restoring one needs it. */
+  backupKey?: string;
+  /** How many nightly backups to keep, and for how many days at most; 0 takes none. */
+  backupKeep: number;
+  /** The hour, in the house's time zone, from which the nightly backup is taken. */
+  backupHour: number;
 }
 
 export type LogFormat = 'json' | 'pretty';
@@ -250,6 +256,15 @@ export function houseLanguage(value: string, setting: string): Language {
   );
 }
 
+/** A backup key long enough that trying keys is hopeless; unset means no encryption. */
+function backupKey(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (raw.length >= 12 && raw.length <= 1024) return raw;
+  throw new ConfigError(
+    'BACKUP_KEY must be 12 to 1024 characters, such as a few random words; keep it somewhere apart from the backups.',
+  );
+}
+
 export function readConfig(env: Env = process.env): Config {
   const timeZone = env.HOUSE_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   if (!isTimeZone(timeZone)) {
@@ -283,5 +298,8 @@ export function readConfig(env: Env = process.env): Config {
     tls: tlsFiles(env.TLS_CERT_FILE, env.TLS_KEY_FILE),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     metrics: metricsPlace(env, wholeNumber(env, 'PORT', 8080, 0, 65535)),
+    backupKey: backupKey(env.BACKUP_KEY),
+    backupKeep: wholeNumber(env, 'BACKUP_KEEP', 7, 0, 366),
+    backupHour: wholeNumber(env, 'BACKUP_HOUR', 3, 0, 23),
   };
 }

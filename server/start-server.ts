@@ -9,6 +9,7 @@ import { introduce } from '../board/person.ts';
 import { Access } from './access/access.ts';
 import { CalendarLinks } from './access/calendar-links.ts';
 import { Departures } from './access/departures.ts';
+import { NightlyBackups } from './backup/nightly.ts';
 import { buildId } from './build.ts';
 import type { Config } from './config.ts';
 import { Houses } from './houses.ts';
@@ -52,6 +53,8 @@ export interface StartOptions {
    */
   stores?: Stores;
   log?: Logger;
+  /** The clock the nightly backup reads (tests pin it); Date.now by default. */
+  backupNow?: () => number;
 }
 
 async function makeFirstHouse(houses: Houses, access: Access, config: Config) {
@@ -202,6 +205,17 @@ export async function startServer(
         })
       : undefined;
   leaving.start();
+  const nightly = new NightlyBackups({
+    stores,
+    dataDir: config.dataDir,
+    timeZone: config.houseTimeZone,
+    hour: config.backupHour,
+    keep: config.backupKeep,
+    key: config.backupKey,
+    log,
+    now: options.backupNow,
+  });
+  nightly.start();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `${config.tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 
@@ -218,6 +232,7 @@ export async function startServer(
       sync.close();
       leaving.stop();
       loopDelay.stop();
+      await nightly.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll();
       await realtime.close();

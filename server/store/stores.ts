@@ -4,6 +4,7 @@ import type { AccessStore } from './access-store.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { HouseStore } from './house-store.ts';
 import type { RedisClient } from './redis/client.ts';
+import type { StoreBackup } from './store-contents.ts';
 
 export interface Stores {
   documents: DocumentStore;
@@ -14,6 +15,8 @@ export interface Stores {
    * far behind it reads the other nodes' entries (seconds, since last asked).
    */
   redis?: { adapter: RedisClient; nodeId: string; readLag: () => number };
+  /** Reading and writing everything at once, for backup and restore (server/backup/). */
+  backup?: StoreBackup;
   /** Closes every store and connection; safe to call more than once. */
   close(): Promise<void>;
 }

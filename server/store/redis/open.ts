@@ -5,6 +5,7 @@ import { newId } from '../../../board/ids.ts';
 import type { Logger } from '../../log.ts';
 import type { Stores } from '../stores.ts';
 import { RedisAccessStore } from './access-records.ts';
+import { redisBackup } from './backup.ts';
 import { connectRedis } from './client.ts';
 import { RedisDocumentStore } from './document-log.ts';
 import { RedisHouseStore } from './house-list.ts';
@@ -22,6 +23,7 @@ export async function openRedisStores(url: string, log: Logger): Promise<Stores>
     documents,
     houses: new RedisHouseStore(commands),
     access: new RedisAccessStore(commands),
+    backup: redisBackup(commands),
     redis: { adapter, nodeId, readLag: () => documents.readLag() },
     close() {
       closing ??= (async () => {

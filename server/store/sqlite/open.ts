@@ -2,6 +2,7 @@
 // access records, so one close ends them all.
 import type { Stores } from '../stores.ts';
 import { SqliteAccessStore } from './access-records.ts';
+import { sqliteBackup } from './backup.ts';
 import { SqliteDataFile, type SqliteOptions } from './data-file.ts';
 import { SqliteDocumentStore } from './document-log.ts';
 import { SqliteHouseStore } from './house-list.ts';
@@ -13,5 +14,11 @@ export function openSqliteStores(options: SqliteOptions): Stores {
   const houses = new SqliteHouseStore(data);
   const documents = new SqliteDocumentStore(data);
   data.probeAtStart();
-  return { documents, houses, access: new SqliteAccessStore(data), close: () => data.close() };
+  return {
+    documents,
+    houses,
+    access: new SqliteAccessStore(data),
+    backup: sqliteBackup(data),
+    close: () => data.close(),
+  };
 }

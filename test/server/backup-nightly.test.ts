@@ -1,0 +1,132 @@
+// The server's nightly backups with a pinned clock: taken once a day from BACKUP_HOUR in the
+// house's time zone, the old ones deleted so none is kept longer than BACKUP_KEEP days — and a
+// device forgotten one day is in no backup BACKUP_KEEP days later.
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodeBackup } from '../../server/backup/format.ts';
+import { NightlyBackups } from '../../server/backup/nightly.ts';
+import { readConfig } from '../../server/config.ts';
+import { Houses } from '../../server/houses.ts';
+import type { Stores } from '../../server/store/stores.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { storesFor } from './backup-world.ts';
+
+const dataDir = tempDir('houseboard-nightly-');
+let stores: Stores;
+const ZONE = 'America/New_York';
+/** 1 March 2026, 00:00 in New York (UTC−5). */
+const MARCH_1 = Date.UTC(2026, 2, 1, 5);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+beforeAll(async () => {
+  stores = await storesFor({ DATA_DIR: dataDir });
+  const houses = await Houses.open(stores.houses, stores.documents);
+  await houses.create({ houseName: 'Maple House', timeZone: ZONE, language: 'en' });
+});
+
+afterAll(async () => {
+  await stores.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function device(id: string, houseId: string) {
+  return {
+    id,
+    houseId,
+    personId: id,
+    role: 'member' as const,
+    nameDisplay: 'full' as const,
+    createdAt: 1,
+    lastSeenAt: 1,
+  };
+}
+
+describe('nightly backups', () => {
+  test('one a day from the backup hour; never more than BACKUP_KEEP, none older', async () => {
+    let now = MARCH_1 + 2 * HOUR;
+    const key = 'a passphrase for the nightly test';
+    const nightly = new NightlyBackups({
+      stores,
+      dataDir,
+      timeZone: ZONE,
+      hour: 3,
+      keep: 7,
+      key,
+      workFactor: 10,
+      now: () => now,
+    });
+    const [house] = await stores.houses.list();
+    await stores.access.addDevice(device('leaving-phone', house!.id), 'hash-of-leaving-phone');
+
+    await nightly.tick();
+    expect(nightly.list()).toEqual([]); // 02:00: not yet
+    now = MARCH_1 + 3 * HOUR;
+    await nightly.tick();
+    await nightly.tick(); // a second tick the same day takes no second backup
+    expect(nightly.list().map((b) => b.day)).toEqual(['2026-03-01']);
+    const first = await decodeBackup(fs.readFileSync(nightly.list()[0]!.file), { key });
+    expect(first.contents.houses.map((h) => h.name)).toEqual(['Maple House']);
+    expect(first.contents.devices.map((d) => d.device.id)).toContain('leaving-phone');
+    expect(fs.statSync(nightly.list()[0]!.file).mode & 0o777).toBe(0o600);
+
+    // The person leaves and is forgotten on 3 March, after that night's backup.
+    for (let day = 1; day <= 2; day++) {
+      now = MARCH_1 + day * DAY + 4 * HOUR;
+      await nightly.tick();
+    }
+    await stores.access.deleteDevice('leaving-phone');
+
+    for (let day = 3; day <= 12; day++) {
+      now = MARCH_1 + day * DAY + 4 * HOUR;
+      await nightly.tick();
+      expect(nightly.list().length).toBeLessThanOrEqual(7);
+    }
+    expect(nightly.list().map((b) => b.day)).toEqual([
+      '2026-03-13',
+      '2026-03-12',
+      '2026-03-11',
+      '2026-03-10',
+      '2026-03-09',
+      '2026-03-08',
+      '2026-03-07',
+    ]);
+    // Seven days after it was forgotten, no backup holds the device.
+    for (const backup of nightly.list()) {
+      const { contents } = await decodeBackup(fs.readFileSync(backup.file), { key });
+      expect(contents.devices.map((d) => d.device.id)).not.toContain('leaving-phone');
+    }
+
+    // After a week off, the backups from before it are gone at the next tick, even before the hour.
+    now = MARCH_1 + 30 * DAY + 1 * HOUR;
+    await nightly.tick();
+    expect(nightly.list()).toEqual([]);
+    await nightly.stop();
+  });
+
+  test('BACKUP_KEEP=0 takes none; the settings are checked at start', async () => {
+    const nightly = new NightlyBackups({
+      stores,
+      dataDir: tempDir('houseboard-nightly-off-'),
+      timeZone: ZONE,
+      hour: 0,
+      keep: 0,
+      now: () => MARCH_1 + 12 * HOUR,
+    });
+    await nightly.tick();
+    expect(nightly.list()).toEqual([]);
+    fs.rmSync(nightly.dir, { recursive: true, force: true });
+
+    const config = readConfig({ DATA_DIR: dataDir });
+    expect([config.backupKeep, config.backupHour, config.backupKey]).toEqual([7, 3, undefined]);
+    for (const [name, value, message] of [
+      ['BACKUP_KEEP', '-1', 'BACKUP_KEEP must be a whole number from 0 to 366, not "-1".'],
+      ['BACKUP_KEEP', '7 days', 'BACKUP_KEEP must be a whole number from 0 to 366, not "7 days".'],
+      ['BACKUP_HOUR', '3am', 'BACKUP_HOUR must be a whole number from 0 to 23, not "3am".'],
+    ] as const)
+      expect(() => readConfig({ DATA_DIR: dataDir, [name]: value })).toThrow(message);
+    expect(() => readConfig({ DATA_DIR: dataDir, BACKUP_KEY: 'x'.repeat(11) })).toThrow(
+      /BACKUP_KEY must be 12 to 1024 characters/,
+    );
+  });
+});
