@@ -3,10 +3,12 @@
 // every device, the same house. Real server, real SQLite file, real sockets.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DOC_KINDS, type DocKind } from '../../board/documents.ts';
 import { readConfig } from '../../server/config.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
+import { SCHEMA_VERSION, schemaVersionOf } from '../../server/store/sqlite/schema-version.ts';
 import { FIXTURE_DIR, mapsOf } from '../fixtures/make-fixture.ts';
 import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -52,6 +54,16 @@ async function startOn(dataDir: string): Promise<RunningServer> {
   return server;
 }
 
+/** The data file's schema version (PRAGMA user_version), read beside the server. */
+function schemaVersion(dataDir: string): number {
+  const db = new Database(path.join(dataDir, 'houseboard.sqlite'), { readonly: true });
+  try {
+    return schemaVersionOf(db);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * What the fixture's documents hold that no time passing changes: the welcome announcement
  * expires (and is tidied away) weeks after the fixture was made, so it is left out.
@@ -62,9 +74,12 @@ function lasting(maps: Record<string, unknown>): Record<string, unknown> {
 }
 
 describe('upgrading a data dir made by the release before versions', () => {
-  test('every house, document and device is there, and every device still connects', async () => {
-    const server = await startOn(copyOfFixture());
+  test('every house, document and device is there, every device still connects, and the schema version is stamped', async () => {
+    const dataDir = copyOfFixture();
+    expect(schemaVersion(dataDir)).toBe(0);
+    const server = await startOn(dataDir);
     expect(server.created).toBeUndefined();
+    expect(schemaVersion(dataDir)).toBe(SCHEMA_VERSION);
     expect(server.houses.list()).toEqual([expected.house]);
     for (const [role, token] of Object.entries(expected.tokens)) {
       const device = await server.access.authenticate(token);
