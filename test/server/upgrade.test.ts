@@ -4,13 +4,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import pino from 'pino';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DOC_KINDS, type DocKind } from '../../board/documents.ts';
+import * as Y from 'yjs';
+import { choreRecords } from '../../board/chore.ts';
+import { CloseReasons } from '../../board/close-codes.ts';
+import { DOC_KINDS, type DocKind, docName } from '../../board/documents.ts';
+import {
+  META_KINDS,
+  migrateShape,
+  NewerShape,
+  SHAPE_MIGRATIONS,
+  SHAPE_VERSION,
+  type ShapeMigration,
+  shapeVersionOf,
+} from '../../board/shape-version.ts';
 import { readConfig } from '../../server/config.ts';
+import type { Logger } from '../../server/log.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
+import { openSqliteStores } from '../../server/store/sqlite/open.ts';
 import { SCHEMA_VERSION, schemaVersionOf } from '../../server/store/sqlite/schema-version.ts';
+import { docFrom } from '../../server/sync/live-document.ts';
 import { FIXTURE_DIR, mapsOf } from '../fixtures/make-fixture.ts';
-import { connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { connectClient, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 interface Expected {
@@ -42,14 +59,14 @@ function copyOfFixture(): string {
   return dir;
 }
 
-async function startOn(dataDir: string): Promise<RunningServer> {
+async function startOn(dataDir: string, log?: Logger): Promise<RunningServer> {
   const config = readConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
   });
-  const server = await startServer(config);
+  const server = await startServer(config, { log });
   running.push(server);
   return server;
 }
@@ -97,4 +114,176 @@ describe('upgrading a data dir made by the release before versions', () => {
       expect(lasting(mapsOf(client.doc, kind))).toEqual(lasting(expected.documents[kind]));
     }
   }, 30_000);
+});
+
+/** What the store holds for each of the fixture house's documents: how many entries, up to where. */
+async function storedLogs(server: RunningServer) {
+  const logs: Record<string, { entries: number; position: string }> = {};
+  for (const kind of DOC_KINDS) {
+    const stored = await server.store.load(docName(expected.house.id, kind));
+    logs[kind] = { entries: stored.updates.length, position: stored.position };
+  }
+  return logs;
+}
+
+/** A document as the store holds it, read beside the server. */
+async function storedDoc(server: RunningServer, kind: DocKind): Promise<Y.Doc> {
+  return docFrom((await server.store.load(docName(expected.house.id, kind))).updates);
+}
+
+describe("the board documents' shape", () => {
+  test('a document from before shape versions is stamped once, as a stored change every screen sees; the next load writes nothing', async () => {
+    const dataDir = copyOfFixture();
+    const first = await startOn(dataDir);
+    for (const kind of DOC_KINDS)
+      expect(shapeVersionOf(await storedDoc(first, kind), kind)).toBe(0);
+    for (const kind of DOC_KINDS) {
+      const client = await connectSynced(first.url, expected.house.id, kind, expected.tokens.admin);
+      clients.push(client);
+      expect(shapeVersionOf(client.doc, kind)).toBe(SHAPE_VERSION);
+      expect(shapeVersionOf(await storedDoc(first, kind), kind)).toBe(SHAPE_VERSION);
+    }
+    for (const client of clients.splice(0)) client.destroy();
+    await running.splice(0)[0]!.close();
+
+    const second = await startOn(dataDir);
+    const before = await storedLogs(second);
+    for (const kind of DOC_KINDS) {
+      const client = await connectSynced(
+        second.url,
+        expected.house.id,
+        kind,
+        expected.tokens.admin,
+      );
+      clients.push(client);
+      expect(shapeVersionOf(client.doc, kind)).toBe(SHAPE_VERSION);
+    }
+    expect(await storedLogs(second)).toEqual(before);
+  }, 30_000);
+
+  test('a house saved in a newer shape is not loaded: the log says why, the screen is told, and nothing is written to it', async () => {
+    const dataDir = copyOfFixture();
+    const stores = openSqliteStores({ dataDir, synchronous: 'normal' });
+    for (const kind of DOC_KINDS) {
+      const name = docName(expected.house.id, kind);
+      const doc = docFrom((await stores.documents.load(name)).updates);
+      const changes: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => changes.push(update));
+      doc.getMap(META_KINDS[kind].name).set('shapeVersion', SHAPE_VERSION + 1);
+      await stores.documents.append(name, changes[0]!);
+    }
+    await stores.close();
+
+    const lines: string[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const server = await startOn(dataDir, log);
+    const before = await storedLogs(server);
+    const client = connectClient(server.url, expected.house.id, 'board', {
+      token: expected.tokens.admin,
+    });
+    clients.push(client);
+    const closes: number[] = [];
+    client.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    await eventually(() => expect(closes).toContain(CloseReasons.NewerBoard.code));
+    expect(client.provider.synced).toBe(false);
+    expect(lines.join('')).toMatch(
+      new RegExp(
+        `not loaded: it was saved by a newer release of Houseboard \\(shape version ${SHAPE_VERSION + 1}`,
+      ),
+    );
+    expect(await storedLogs(server)).toEqual(before);
+  }, 30_000);
+
+  test("a screen's change to a document's shape version is refused, and the document stays as it was", async () => {
+    const server = await startOn(copyOfFixture());
+    const client = await connectSynced(
+      server.url,
+      expected.house.id,
+      'board',
+      expected.tokens.admin,
+    );
+    clients.push(client);
+    const closes: number[] = [];
+    client.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    client.doc.getMap(META_KINDS.board.name).set('shapeVersion', SHAPE_VERSION + 1);
+    await eventually(() => expect(closes).toContain(CloseReasons.InvalidUpdate.code));
+    await server.registry.using(docName(expected.house.id, 'board'), async (board) =>
+      expect(shapeVersionOf(board.doc, 'board')).toBe(SHAPE_VERSION),
+    );
+    expect(shapeVersionOf(await storedDoc(server, 'board'), 'board')).toBe(SHAPE_VERSION);
+  }, 30_000);
+});
+
+describe('a shape migration', () => {
+  /** A test-only next shape: chore titles lose stray spaces (a real small normalisation). */
+  const NEXT: readonly ShapeMigration[] = [
+    ...SHAPE_MIGRATIONS,
+    {
+      version: SHAPE_VERSION + 1,
+      what: 'chore titles trimmed',
+      migrate: (doc) => {
+        for (const [, chore] of choreRecords(doc).map) {
+          const title = chore.get('title');
+          if (typeof title === 'string' && title !== title.trim()) chore.set('title', title.trim());
+        }
+      },
+    },
+  ];
+
+  function oldBoard(): Y.Doc {
+    const doc = new Y.Doc();
+    choreRecords(doc).add({
+      title: '  Sweep the hall ',
+      schedule: { kind: 'daily' },
+      createdAt: 1,
+    });
+    return doc;
+  }
+
+  test('runs once, as one change another copy can apply, and a second run writes nothing', () => {
+    const doc = oldBoard();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const changes: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => changes.push(update));
+    expect(migrateShape(doc, 'board', NEXT)).toEqual({
+      from: 0,
+      to: SHAPE_VERSION + 1,
+      ran: NEXT.map((m) => m.what),
+    });
+    expect(changes).toHaveLength(1);
+    Y.applyUpdate(other, changes[0]!);
+    expect(
+      choreRecords(other)
+        .values()
+        .map((c) => c.title),
+    ).toEqual(['Sweep the hall']);
+    expect(shapeVersionOf(other, 'board')).toBe(SHAPE_VERSION + 1);
+    expect(migrateShape(doc, 'board', NEXT)).toBeUndefined();
+    expect(changes).toHaveLength(1);
+  });
+
+  test('two nodes migrating the same document at once agree', () => {
+    const a = oldBoard();
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    migrateShape(a, 'board', NEXT);
+    migrateShape(b, 'board', NEXT);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(a.toJSON()).toEqual(b.toJSON());
+    expect(
+      choreRecords(a)
+        .values()
+        .map((c) => c.title),
+    ).toEqual(['Sweep the hall']);
+  });
+
+  test('a document newer than the migrations know is refused and left unchanged', () => {
+    const doc = oldBoard();
+    migrateShape(doc, 'board', NEXT);
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(() => migrateShape(doc, 'board')).toThrow(NewerShape);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
 });
