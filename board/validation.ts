@@ -18,8 +18,8 @@ import {
   type Writer,
 } from './record-rights.ts';
 import { firstProblem, type RecordKind } from './records.ts';
-import { metaKindOf } from './shape-version.ts';
 import { isStaff, type Role } from './roles.ts';
+import { metaKindOf } from './shape-version.ts';
 import { holdsListContent, itemOf, keysEverSet } from './yjs-internals.ts';
 
 /**
