@@ -23,7 +23,13 @@ import { readConfig } from '../../server/config.ts';
 import type { Logger } from '../../server/log.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
 import { openSqliteStores } from '../../server/store/sqlite/open.ts';
-import { SCHEMA_VERSION, schemaVersionOf } from '../../server/store/sqlite/schema-version.ts';
+import {
+  migrateSchema,
+  SCHEMA_MIGRATIONS,
+  SCHEMA_VERSION,
+  type SchemaMigration,
+  schemaVersionOf,
+} from '../../server/store/sqlite/schema-version.ts';
 import { docFrom } from '../../server/sync/live-document.ts';
 import { FIXTURE_DIR, mapsOf } from '../fixtures/make-fixture.ts';
 import { eventually } from '../helpers/eventually.ts';
@@ -285,5 +291,55 @@ describe('a shape migration', () => {
     const before = Y.encodeStateAsUpdate(doc);
     expect(() => migrateShape(doc, 'board')).toThrow(NewerShape);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});
+
+describe('a schema migration', () => {
+  /** A test-only next schema: a column added to the houses. */
+  const NEXT: readonly SchemaMigration[] = [
+    ...SCHEMA_MIGRATIONS,
+    {
+      version: SCHEMA_VERSION + 1,
+      what: 'houses get a note',
+      migrate: (db) => db.exec('ALTER TABLE houses ADD COLUMN note TEXT'),
+    },
+  ];
+  const columns = (db: Database.Database) =>
+    (db.prepare('PRAGMA table_info(houses)').all() as Array<{ name: string }>).map((c) => c.name);
+
+  function fixtureFile(): Database.Database {
+    const db = new Database(path.join(copyOfFixture(), 'houseboard.sqlite'));
+    scratchDbs.push(db);
+    return db;
+  }
+  const scratchDbs: Database.Database[] = [];
+  afterEach(() => {
+    for (const db of scratchDbs.splice(0)) db.close();
+  });
+
+  test('runs every step from the file’s version in order, then stamps it; a second run does nothing', () => {
+    const db = fixtureFile();
+    expect(migrateSchema(db, NEXT)).toEqual({
+      from: 0,
+      to: SCHEMA_VERSION + 1,
+      ran: NEXT.map((m) => m.what),
+    });
+    expect(columns(db)).toContain('note');
+    expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION + 1);
+    expect(migrateSchema(db, NEXT).ran).toEqual([]);
+  });
+
+  test('a step that fails leaves the file on its old version, with no step of it applied', () => {
+    const db = fixtureFile();
+    const failing: SchemaMigration = {
+      version: SCHEMA_VERSION + 2,
+      what: 'breaks',
+      migrate: () => {
+        throw new Error('a step that cannot finish');
+      },
+    };
+    expect(() => migrateSchema(db, [...NEXT, failing])).toThrow('a step that cannot finish');
+    expect(schemaVersionOf(db)).toBe(0);
+    expect(columns(db)).not.toContain('note');
   });
 });
