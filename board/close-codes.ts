@@ -52,6 +52,16 @@ export const CloseReasons = {
     reason: 'store unavailable',
     sentence: 'The house board cannot save right now. Your changes are kept on this device.',
   },
+  /**
+   * The house's board was saved by a newer release than the server runs: the server will not
+   * change it. In the 4500s, so the screen keeps trying (and keeps its changes) until it is fixed.
+   */
+  NewerBoard: {
+    code: 4505,
+    reason: 'board saved by a newer release',
+    sentence:
+      'This house board was saved by a newer version of Houseboard than the server runs now. Your changes are kept on this device until the server is updated.',
+  },
   ShuttingDown: {
     code: 1001,
     reason: 'server restarting',

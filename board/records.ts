@@ -74,6 +74,8 @@ export interface RecordKind<T extends object = object> {
   readonly undoable: boolean;
   /** Taken off softly (`removedAt`), listed to be brought back, forgotten after RESTORE_DAYS. */
   readonly restorable?: boolean;
+  /** Written by the server alone (a document's shape version): every screen's change is refused. */
+  readonly serverOnly?: boolean;
 }
 
 /** The house's own choices a rule may follow (settings.ts holds them; `Settings` fits). */

@@ -18,6 +18,7 @@ import {
 } from './record-rights.ts';
 import { firstProblem, type RecordKind } from './records.ts';
 import { isStaff, type Role } from './roles.ts';
+import { metaKindOf } from './shape-version.ts';
 import { holdsListContent, itemOf, keysEverSet } from './yjs-internals.ts';
 
 /**
@@ -101,7 +102,7 @@ function sizeAbove(map: Y.Map<unknown>, limit: number): boolean {
 
 /** The kind a top-level map of this document holds; a name the document does not list fails. */
 function kindOf(docKind: DocKind, name: string): RecordKind {
-  const kind = DOC_MAPS[docKind].includes(name) ? kindNamed(name) : undefined;
+  const kind = DOC_MAPS[docKind].includes(name) ? kindNamed(name) : metaKindOf(docKind, name);
   if (!kind) fail(`"${name.slice(0, 40)}" is not a map the ${docKind} document holds`);
   return kind;
 }
@@ -141,6 +142,7 @@ export function validateChanges(
       const name = [...doc.share.entries()].find(([, t]) => t === type)?.[0];
       if (name === undefined) fail('a change to an unnamed top-level type');
       const records = kindOf(kind, name);
+      if (records.serverOnly && sender !== undefined) fail(`only the server changes ${name}`);
       const map = checkMapShape(doc, records);
       if (keys.has(null)) fail(`${name} holds list content`);
       if (records.shape === 'fields') {

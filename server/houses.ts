@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { DOC_KINDS, type DocKind, docName } from '../board/documents.ts';
 import { newId } from '../board/ids.ts';
 import { type NewHouse, seedHouse } from '../board/seed.ts';
+import { stampShape } from '../board/shape-version.ts';
 import type { DocumentStore } from './store/document-store.ts';
 import type { HouseRecord, HouseStore } from './store/house-store.ts';
 
@@ -69,6 +70,7 @@ export class Houses {
       Y.Doc
     >;
     seedHouse(docs, house, record.createdAt);
+    for (const kind of DOC_KINDS) stampShape(docs[kind], kind);
     for (const kind of DOC_KINDS) {
       await this.documents.append(docName(record.id, kind), Y.encodeStateAsUpdate(docs[kind]));
       docs[kind].destroy();

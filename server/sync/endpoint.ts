@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { parseDocName } from '../../board/documents.ts';
 import { canWrite } from '../../board/roles.ts';
+import { NewerShape } from '../../board/shape-version.ts';
 import { otherOrigin } from '../http/same-origin.ts';
 import type { Logger } from '../log.ts';
 import type { DeviceRecord } from '../store/access-store.ts';
@@ -116,7 +117,7 @@ export function attachSyncEndpoint(
         (document) => connection.attach(document),
         (error) => {
           log.error({ doc: docName, err: error }, 'could not load a document');
-          connection.close('StoreUnavailable');
+          connection.close(error instanceof NewerShape ? 'NewerBoard' : 'StoreUnavailable');
         },
       );
     });

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { type DocKind, parseDocName } from '../../board/documents.ts';
 import { tidy } from '../../board/housekeeping.ts';
 import type { HouseRules } from '../../board/records.ts';
+import { migrateShape, NewerShape } from '../../board/shape-version.ts';
 import { SchemaViolation } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, StoredDocument } from '../store/document-store.ts';
@@ -88,8 +89,29 @@ export class SharedDocument {
     if (!parsed) throw new Error(`not a document name: ${name}`);
     const stored = await options.store.load(name);
     const document = new SharedDocument(name, parsed.kind, stored, options);
+    try {
+      document.upgradeShape(); // before tidying: a document of a newer shape is never written
+    } catch (error) {
+      document.destroy();
+      throw error;
+    }
     document.tidy();
     return document;
+  }
+
+  /** Migrates an older shape (board/shape-version.ts), stored and relayed like any change. */
+  private upgradeShape(): void {
+    try {
+      let upgraded: ReturnType<typeof migrateShape>;
+      this.transactLocal((doc) => {
+        upgraded = migrateShape(doc, this.kind);
+      });
+      if (upgraded!) this.options.log.info({ doc: this.name, ...upgraded }, 'shape upgraded');
+    } catch (error) {
+      if (error instanceof NewerShape)
+        this.options.log.error({ doc: this.name }, `not loaded: ${error.message}`);
+      throw error;
+    }
   }
 
   /** The document as screens see it (with what was accepted and is being stored). */

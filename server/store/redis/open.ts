@@ -9,10 +9,21 @@ import { redisBackup } from './backup.ts';
 import { connectRedis } from './client.ts';
 import { RedisDocumentStore } from './document-log.ts';
 import { RedisHouseStore } from './house-list.ts';
+import { checkRedisSettings, upgradeRedis } from './start-checks.ts';
+
+/** How long a start waits for Redis to answer before it says it cannot reach it. */
+const START_WITHIN_MS = 10_000;
 
 export async function openRedisStores(url: string, log: Logger): Promise<Stores> {
   const nodeId = newId();
-  const commands = await connectRedis(url, log, 'commands');
+  const commands = await connectRedis(url, log, 'commands', { startWithinMs: START_WITHIN_MS });
+  try {
+    await checkRedisSettings(commands, url, log);
+    await upgradeRedis(commands, url, log);
+  } catch (error) {
+    commands.destroy();
+    throw error;
+  }
   const blocking = await connectRedis(url, log, 'stream reader');
   // The socket.io adapter retries a failed read at once, in a loop: with commands failing fast
   // while Redis is down, that loop would starve the node. Its commands wait for Redis instead.

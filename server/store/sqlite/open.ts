@@ -4,8 +4,11 @@ import type { Stores } from '../stores.ts';
 import { SqliteAccessStore } from './access-records.ts';
 import { sqliteBackup } from './backup.ts';
 import { SqliteDataFile, type SqliteOptions } from './data-file.ts';
+import { DataFileError } from './data-file-check.ts';
 import { SqliteDocumentStore } from './document-log.ts';
 import { SqliteHouseStore } from './house-list.ts';
+import { migrateSchema } from './schema-version.ts';
+import { diskProblem } from './write-health.ts';
 
 export function openSqliteStores(options: SqliteOptions): Stores {
   const data = new SqliteDataFile(options);
@@ -14,11 +17,21 @@ export function openSqliteStores(options: SqliteOptions): Stores {
   const houses = new SqliteHouseStore(data);
   const documents = new SqliteDocumentStore(data);
   data.probeAtStart();
-  return {
-    documents,
-    houses,
-    access: new SqliteAccessStore(data),
-    backup: sqliteBackup(data),
-    close: () => data.close(),
-  };
+  const access = new SqliteAccessStore(data);
+  upgradeSchema(data, options);
+  return { documents, houses, access, backup: sqliteBackup(data), close: () => data.close() };
+}
+
+/** Brings an older file up to this release's schema; a file that cannot be written stops here. */
+function upgradeSchema(data: SqliteDataFile, options: SqliteOptions): void {
+  try {
+    const { from, to, ran } = migrateSchema(data.db);
+    if (ran.length > 0) options.log?.info({ from, to, ran }, 'data file schema upgraded');
+  } catch (error) {
+    data.db.close();
+    const problem = diskProblem(error) ?? (error as Error).message;
+    throw new DataFileError(
+      `the data file ${data.file} could not be upgraded to this release's schema (${problem}). Nothing was changed. Free some space or fix the disk, then start again.`,
+    );
+  }
 }

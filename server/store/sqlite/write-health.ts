@@ -12,7 +12,7 @@ const PROBE_EVERY_MS = 1000;
 const ROOM_TO_RESUME_BYTES = 1024 * 1024;
 
 /** Free bytes on the disk holding `dir` (root may use the blocks kept back for it). */
-function freeBytes(dir: string): number {
+export function freeBytes(dir: string): number {
   const stats = fs.statfsSync(dir);
   const blocks = process.getuid?.() === 0 ? stats.bfree : stats.bavail;
   return blocks * stats.bsize;

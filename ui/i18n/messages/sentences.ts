@@ -158,6 +158,8 @@ export const sentences = messages(english, {
   'close.TooManyMessages': 'Demasiados cambios a la vez — hacemos una pequeña pausa.',
   'close.StoreUnavailable':
     'El tablón de la casa no puede guardar ahora mismo. Tus cambios se quedan en este dispositivo.',
+  'close.NewerBoard':
+    'Este tablón de la casa se guardó con una versión de Houseboard más nueva que la que usa ahora el servidor. Tus cambios se quedan en este dispositivo hasta que se actualice el servidor.',
   'close.ShuttingDown': 'El servidor se está reiniciando. Reconectando…',
   'close.HistoryForgotten': 'El tablón ha ordenado lo que guarda. Reconectando…',
   'close.TooManyConnections':
