@@ -9,7 +9,7 @@
 // screen's offline copy merges in later: set keys to values computed from what is there (never
 // insert into a list, never count on a delete having happened), and leave what it does not know.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DOC_KINDS, type DocKind } from './documents.ts';
 import { type RecordKind, recordKind } from './records.ts';
 
@@ -30,7 +30,7 @@ export const SHAPE_MIGRATIONS: readonly ShapeMigration[] = [
 /** The newest shape this code reads. */
 export const SHAPE_VERSION = SHAPE_MIGRATIONS[SHAPE_MIGRATIONS.length - 1]!.version;
 
-const metaSchema = z.object({ shapeVersion: z.number().int().min(1) }).strict();
+const metaSchema = z.strictObject({ shapeVersion: z.int().check(z.minimum(1)) });
 
 /**
  * Each document's own map of what the server notes about it; never a screen's to change. Not a
