@@ -17,7 +17,6 @@ import { deviceToken } from './http/cookies.ts';
 import { createHttpApp } from './http/express-app.ts';
 import { createLogger, type Logger } from './log.ts';
 import { EventLoopDelay } from './loop-delay.ts';
-import { Metrics } from './metrics/metrics.ts';
 import { startMetricsServer } from './metrics/metrics-server.ts';
 import { Realtime } from './realtime.ts';
 import type { DocumentStore } from './store/document-store.ts';
@@ -80,7 +79,11 @@ export async function startServer(
   // A fresh store gets its first house before the server answers anyone.
   const firstHouse = await makeFirstHouse(houses, access, config);
   // Off, nothing is measured at all; on, only where the config says it may be read.
-  const metrics = config.metrics.where === 'off' ? undefined : new Metrics();
+  // prom-client is loaded only then: an idle server that nobody scrapes does not carry it.
+  const metrics =
+    config.metrics.where === 'off'
+      ? undefined
+      : new (await import('./metrics/metrics.ts')).Metrics();
   const registry = new DocumentRegistry({
     store,
     compactEvery: config.compactEvery,
