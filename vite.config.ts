@@ -1,8 +1,25 @@
 // Builds the two screens — the phone app and the wall kiosk — into dist/, which the server serves.
-import { defineConfig } from 'vite';
+import { visualizer } from 'rollup-plugin-visualizer';
+import { defineConfig, type PluginOption } from 'vite';
 import { faviconPlugin } from './client/install/favicon-plugin.ts';
 import { installPlugin } from './client/install/install-plugin.ts';
 import { precompressPlugin } from './server/precompress.ts';
+
+/** Where `npm run build:report` writes what each module weighs: outside dist/, never served. */
+export const BUNDLE_REPORT_DIR = 'test-output/bundle-report';
+
+/** With BUNDLE_REPORT=1, a treemap to open and the same figures as JSON for a script to read. */
+function bundleReport(): PluginOption[] {
+  if (!process.env.BUNDLE_REPORT) return [];
+  return (['treemap', 'raw-data'] as const).map((template) =>
+    visualizer({
+      filename: `${BUNDLE_REPORT_DIR}/${template === 'treemap' ? 'treemap.html' : 'modules.json'}`,
+      template,
+      gzipSize: true,
+      brotliSize: false,
+    }),
+  );
+}
 
 export default defineConfig({
   root: '.',
@@ -15,11 +32,14 @@ export default defineConfig({
     installPlugin({ entry: 'phone', page: 'client/index.html' }),
     faviconPlugin(),
     precompressPlugin(),
+    ...bundleReport(),
   ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // dist/.vite/manifest.json says which chunks each page loads first: the size budget reads it.
+    manifest: true,
     rollupOptions: {
       input: { phone: 'client/index.html', kiosk: 'kiosk/index.html' },
     },
