@@ -159,7 +159,11 @@ export function setHouseLanguage(next: Language): void {
  * call it once they open the board); returns the way to stop.
  */
 export function followHouseLanguage(settings: Y.Doc): () => void {
-  const follow = () => setHouseLanguage(readSettings(settings).language);
+  // A settings document with nothing in it yet (before the device's copy or the server's has
+  // loaded) says nothing about the language: its defaults would flash English in a Spanish house.
+  const follow = () => {
+    if (settings.store.clients.size > 0) setHouseLanguage(readSettings(settings).language);
+  };
   follow();
   return observeSettings(settings, follow);
 }
