@@ -1,6 +1,6 @@
 // Builds the two screens — the phone app and the wall kiosk — into dist/, which the server serves.
 import { visualizer } from 'rollup-plugin-visualizer';
-import { defineConfig, type PluginOption } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { faviconPlugin } from './client/install/favicon-plugin.ts';
 import { installPlugin } from './client/install/install-plugin.ts';
 import { precompressPlugin } from './server/precompress.ts';
@@ -21,6 +21,31 @@ function bundleReport(): PluginOption[] {
   );
 }
 
+/**
+ * Yjs prints two warnings through lib0/logging, which brings lib0's whole schema library and
+ * terminal colours with it (about 4 KB gzipped on every screen). The screens get the console's own
+ * print and warn in its place, with the colour marks left out.
+ */
+function consoleLogging(): Plugin {
+  const id = '\0houseboard-lib0-logging';
+  return {
+    name: 'houseboard-lib0-logging',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'lib0/logging' ? id : undefined),
+    load: (loading) =>
+      loading === id
+        ? [
+            'export const BOLD = "", UNBOLD = "", RED = "", ORANGE = "", GREEN = "", BLUE = "",',
+            '  GREY = "", PURPLE = "", UNCOLOR = "";',
+            'const words = (args) => args.filter((arg) => arg !== "");',
+            'export const print = (...args) => console.log(...words(args));',
+            'export const warn = (...args) => console.warn(...words(args));',
+          ].join('\n')
+        : undefined,
+  };
+}
+
 export default defineConfig({
   root: '.',
   base: '/',
@@ -32,12 +57,15 @@ export default defineConfig({
     installPlugin({ entry: 'phone', page: 'client/index.html' }),
     faviconPlugin(),
     precompressPlugin(),
+    consoleLogging(),
     ...bundleReport(),
   ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The screens' browsers preload modules themselves; a phone without it loads them in turn.
+    modulePreload: { polyfill: false },
     // dist/.vite/manifest.json says which chunks each page loads first: the size budget reads it.
     manifest: true,
     rollupOptions: {

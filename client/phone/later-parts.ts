@@ -2,6 +2,7 @@
 // is wanted: a tab's section when the tab is touched (or its address opened), and all of them
 // once the first screen is drawn, so a tab opens at once when tapped. The service worker keeps
 // their files too, so they load with no connection after one visit.
+import { loadEditors } from './later-editors.ts';
 
 const PARTS = {
   week: () => import('./week-section.ts'),
@@ -39,6 +40,7 @@ export function loadPart(part: LaterPart): Promise<unknown> {
 /** Every part, fetched when the browser has a moment after the first screen. */
 export function loadEveryPartSoon(): void {
   const all = () => {
+    void loadEditors().catch(() => {});
     for (const part of Object.keys(PARTS) as LaterPart[]) void loadPart(part).catch(() => {});
   };
   if ('requestIdleCallback' in globalThis) requestIdleCallback(all, { timeout: 2_000 });
