@@ -8,7 +8,6 @@ import { connectHouse } from '../ui/connection.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
-import './pages/name-prompt.ts';
 import './phone/phone-app.ts';
 import { followHouseLanguage, setTitle, t } from '../ui/i18n/index.ts';
 import { connectScreen } from '../ui/screen-socket.ts';
@@ -69,7 +68,9 @@ async function accept(
   }
 }
 
-function askName(device: Device): Promise<Device> {
+/** Asks a phone that just joined its name; the prompt's code comes only to phones that join. */
+async function askName(device: Device): Promise<Device> {
+  await import('./pages/name-prompt.ts');
   return new Promise((resolve) => {
     const done = (named: Device) => resolve(named);
     render(

@@ -5,7 +5,6 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../ui/i18n/index.ts';
 import { houseColors } from '../../ui/theme.ts';
-import './move-in-form.ts';
 
 export const pageStyles = css`
   :host {
@@ -77,6 +76,11 @@ export class JoinPage extends LitElement {
   @property() mode: 'opening' | 'joining' | 'not-joined' = 'not-joined';
   /** Why the phone is here, e.g. it was let go, or the code it scanned had run out. */
   @property() reason?: string;
+
+  protected override willUpdate(): void {
+    // Moving from an old phone is for a phone not joined yet; a joined one never fetches it.
+    if (this.mode === 'not-joined') void import('./move-in-form.ts').catch(() => {});
+  }
 
   override render() {
     if (this.mode !== 'not-joined') {

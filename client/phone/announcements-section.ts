@@ -12,7 +12,6 @@ import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
 import '../../ui/parts/announcement-item.ts';
 import { WallNames } from '../../ui/wall-names.ts';
-import './announcement-form.ts';
 import { PhoneSection } from './phone-section.ts';
 
 /** The start of a long announcement, for a list. */

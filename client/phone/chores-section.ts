@@ -25,7 +25,6 @@ import type { ChoreToggle } from '../../ui/parts/chore-item.ts';
 import '../../ui/parts/chore-item.ts';
 import { choreWords } from '../../ui/parts/chore-words.ts';
 import { WallNames } from '../../ui/wall-names.ts';
-import './chore-form.ts';
 import { myPersonId } from './me.ts';
 import { myOffersAbout, type OfferContext, offersToMe } from './offers-panel.ts';
 import { PhoneSection } from './phone-section.ts';

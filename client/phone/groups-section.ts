@@ -24,7 +24,6 @@ import { say } from '../../ui/i18n/say.ts';
 import '../../ui/parts/group-item.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import { textField } from './fields.ts';
-import './group-form.ts';
 import { PhoneSection } from './phone-section.ts';
 
 type MoveDraft = { start: string; end: string; place: string };

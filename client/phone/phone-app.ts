@@ -3,6 +3,7 @@
 // is on shift, through a row of buttons at its top), Week, Food, List and You (this phone, and
 // for admins the house's admin). Sections stay in the page when hidden, so a half-written form
 // survives a look at another tab. The old addresses (#chores, #phone, #admin…) still open theirs.
+// Only Today's sections come with the page; the other tabs load on demand (later-parts.ts).
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
@@ -22,20 +23,16 @@ import '../../ui/status.ts';
 import { houseColors } from '../../ui/theme.ts';
 import { TimeoutController } from '../../ui/timeout-controller.ts';
 import { UNDO_REFUSED, UndoController } from '../../ui/undo.ts';
-import './admin-section.ts';
 import './agenda-panel.ts';
 import './announcements-section.ts';
 import './board-news.ts';
 import './chores-section.ts';
-import './food-section.ts';
 import './groups-section.ts';
-import './list-section.ts';
+import { isLaterPart, loadEveryPartSoon, loadPart } from './later-parts.ts';
 import { myPersonId } from './me.ts';
 import './shifts-section.ts';
-import { tabIcon } from './tab-icons.ts';
-import './this-phone-section.ts';
-import './week-section.ts';
 import { serverNow } from '../../ui/server-clock.ts';
+import { tabIcon } from './tab-icons.ts';
 
 const TABS = [
   ['today', 'tab.today'],
@@ -292,6 +289,11 @@ export class PhoneApp extends LitElement {
     addEventListener('hashchange', this.onHash);
   }
 
+  protected override firstUpdated(): void {
+    // Right after the first screen, the other tabs come quietly, so each opens at once.
+    requestAnimationFrame(() => loadEveryPartSoon());
+  }
+
   override disconnectedCallback(): void {
     removeEventListener('hashchange', this.onHash);
     super.disconnectedCallback();
@@ -453,6 +455,9 @@ export class PhoneApp extends LitElement {
             type="button"
             data-testid="tab-${each}"
             aria-current=${each === tab ? 'page' : 'false'}
+            @pointerdown=${() => this.fetchTab(each)}
+            @pointerenter=${() => this.fetchTab(each)}
+            @focus=${() => this.fetchTab(each)}
             @click=${() => this.open(each)}
           >
             ${tabIcon(each)}<span>${t(words)}</span>${
@@ -514,6 +519,8 @@ export class PhoneApp extends LitElement {
 
   /** Shows a tab (and one of its sections, or the one it showed last). */
   private go({ tab, section }: Place) {
+    this.fetchTab(tab);
+    if (tab === 'you' && section === 'admin') void loadPart('admin').catch(() => {});
     this.tab = tab;
     if (tab === 'today' && section) this.todaySection = section as TodaySection;
     if (tab === 'you' && section) this.youSection = section as YouSection;
@@ -526,9 +533,16 @@ export class PhoneApp extends LitElement {
   private open(tab: Tab) {
     this.show(tab);
     if (tab !== 'list') return;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector('hb-list-section')?.readyToAdd(),
-    );
+    void loadPart('list')
+      .then(() => this.updateComplete)
+      .then(() => this.renderRoot.querySelector('hb-list-section')?.readyToAdd())
+      .catch(() => {});
+  }
+
+  /** Starts fetching a tab's section (and You's admin, for an admin) the moment it is wanted. */
+  private fetchTab(tab: Tab) {
+    if (isLaterPart(tab)) void loadPart(tab).catch(() => {});
+    if (tab === 'you' && this.device?.role === 'admin') void loadPart('admin').catch(() => {});
   }
 
   private show(tab: Tab, section?: TodaySection | YouSection) {

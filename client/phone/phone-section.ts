@@ -18,6 +18,7 @@ import { drawSafely } from '../../ui/parts/problem-card.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors, plainList } from '../../ui/theme.ts';
+import { loadEditors } from './later-editors.ts';
 import { tabStyles } from './tab-styles.ts';
 
 export const NEW = 'new';
@@ -166,6 +167,12 @@ export abstract class PhoneSection extends HouseView {
           : drawSafely(() => this.renderList(house, settings), 'this section')
       }
     </div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // An editor opening before its code has come fetches it now (it is usually here already).
+    if (this.editing) void loadEditors().catch(() => {});
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -30,11 +30,10 @@ import {
   shiftTimeWords,
   staffWords,
 } from '../../ui/parts/shift-summary.ts';
-import { textField } from './fields.ts';
-import { PhoneSection } from './phone-section.ts';
-import './shift-form.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import type { Device } from '../../ui/session.ts';
+import { textField } from './fields.ts';
+import { PhoneSection } from './phone-section.ts';
 
 /**
  * Whether a shift is this phone's person's own: put up as theirs (`person`), or, for a shift from

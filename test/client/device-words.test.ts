@@ -1,8 +1,11 @@
 // The words on each "let go" button of the admin's device list: which device it is for, in
 // English and Spanish, and never the same for two devices.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deviceWords } from '../../client/phone/device-words.ts';
-import { setHouseLanguage } from '../../ui/i18n/index.ts';
+import { loadLanguage, setHouseLanguage } from '../../ui/i18n/index.ts';
+
+// Spanish words load on demand on a screen; here they are fetched once, before the tests.
+beforeAll(() => loadLanguage('es'));
 
 const ZONE = 'Europe/Madrid';
 /** 2 December 2026, 10:40 in Madrid. */

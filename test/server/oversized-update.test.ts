@@ -5,10 +5,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { WS_MESSAGE_TOO_BIG } from '../../board/close-codes.ts';
 import { connectHouse, type HouseConnection } from '../../ui/connection.ts';
-import { setHouseLanguage } from '../../ui/i18n/index.ts';
+import { loadLanguage, setHouseLanguage } from '../../ui/i18n/index.ts';
 import { sayClose } from '../../ui/i18n/say.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
+
+// Spanish words load on demand on a screen; here they are fetched once, before the tests.
+beforeAll(() => loadLanguage('es'));
 
 const MAX_PAYLOAD = 64 * 1024;
 /** Long enough for a reconnect loop to show: the screen's first three retries come within it. */

@@ -1,12 +1,15 @@
 // What a chore carried over from an earlier day says, on the wall and on phones, in English and
 // Spanish: a one-off waits "since" its day; a recurring chore left yesterday is "still open".
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type Chore, choreRecords, choresOn, markChoreDone } from '../../board/chore.ts';
 import type { Day } from '../../board/time.ts';
-import { setHouseLanguage } from '../../ui/i18n/index.ts';
+import { loadLanguage, setHouseLanguage } from '../../ui/i18n/index.ts';
 import { choreWords, sinceWords } from '../../ui/parts/chore-words.ts';
 import { WallNames } from '../../ui/wall-names.ts';
+
+// Spanish words load on demand on a screen; here they are fetched once, before the tests.
+beforeAll(() => loadLanguage('es'));
 
 const ZONE = 'Europe/London';
 const NOW = Date.parse('2027-03-26T12:00:00Z');

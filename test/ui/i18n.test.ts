@@ -1,12 +1,21 @@
 // The localisation layer: every message in every language, values put in, plurals, and a
 // phone's own choice over the house's.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../board/index.ts';
 import { agoWords, dayWords, instantWords, scheduleWords, timeWords } from '../../ui/house-time.ts';
 import { catalog } from '../../ui/i18n/catalog.ts';
-import { language, setDeviceLanguage, setHouseLanguage, t } from '../../ui/i18n/index.ts';
+import {
+  language,
+  loadLanguage,
+  setDeviceLanguage,
+  setHouseLanguage,
+  t,
+} from '../../ui/i18n/index.ts';
 import { say, sayClose } from '../../ui/i18n/say.ts';
 import { listWords } from '../../ui/wall-names.ts';
+
+// Spanish words load on demand on a screen; here they are fetched once, before the tests.
+beforeAll(() => loadLanguage('es'));
 
 afterEach(() => {
   setDeviceLanguage(undefined);

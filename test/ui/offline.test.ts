@@ -1,8 +1,11 @@
 // What a board that has lost the server says: since when, in the house's own time, and louder
 // the longer it lasts.
-import { afterEach, describe, expect, it } from 'vitest';
-import { setHouseLanguage } from '../../ui/i18n/index.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage, setHouseLanguage } from '../../ui/i18n/index.ts';
 import { BAND_AFTER_MS, NOTICE_AFTER_MS, offlineLevel, offlineWords } from '../../ui/offline.ts';
+
+// Spanish words load on demand on a screen; here they are fetched once, before the tests.
+beforeAll(() => loadLanguage('es'));
 
 afterEach(() => setHouseLanguage('en'));
 

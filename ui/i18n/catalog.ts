@@ -1,71 +1,13 @@
-// Every area's messages, gathered. Add an area's `messages()` here once.
+// Every message in every language, at once: for what compares words across languages (the
+// wall's one-tap picks) and for tests. A screen's own words go through index.ts, which loads a
+// language other than English only when the screen speaks it.
 import type { Language } from '../../board/index.ts';
-import { aboutMe } from './messages/about-me.ts';
-import { admin } from './messages/admin.ts';
-import { agenda } from './messages/agenda.ts';
-import { announcements } from './messages/announcements.ts';
-import { birthdays } from './messages/birthdays.ts';
-import { calendar } from './messages/calendar.ts';
-import { chores } from './messages/chores.ts';
-import { common } from './messages/common.ts';
-import { devices } from './messages/devices.ts';
-import { groups } from './messages/groups.ts';
-import { install } from './messages/install.ts';
-import { join } from './messages/join.ts';
-import { kiosk } from './messages/kiosk.ts';
-import { leaving } from './messages/leaving.ts';
-import { meals } from './messages/meals.ts';
-import { night } from './messages/night.ts';
-import { offline } from './messages/offline.ts';
-import { people } from './messages/people.ts';
-import { phone } from './messages/phone.ts';
-import { phoneTabs } from './messages/phone-tabs.ts';
-import { pickers } from './messages/pickers.ts';
-import { sentences } from './messages/sentences.ts';
-import { shifts } from './messages/shifts.ts';
-import { shopping } from './messages/shopping.ts';
-import { touch } from './messages/touch.ts';
-import { week } from './messages/week.ts';
+import { english, type Messages } from './english.ts';
+import { spanish } from './spanish.ts';
 
-const areas = [
-  common,
-  touch,
-  offline,
-  kiosk,
-  chores,
-  groups,
-  announcements,
-  shifts,
-  phone,
-  phoneTabs,
-  admin,
-  leaving,
-  join,
-  sentences,
-  install,
-  night,
-  devices,
-  aboutMe,
-  people,
-  meals,
-  shopping,
-  agenda,
-  week,
-  birthdays,
-  calendar,
-  pickers,
-] as const;
+export type { MessageKey } from './english.ts';
 
-type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
-  ? (First extends Record<'en', infer E> ? E : never) & Merge<Rest>
-  : unknown;
-
-type Messages = Merge<typeof areas>;
-export type MessageKey = keyof Messages & string;
-
-export const catalog = Object.fromEntries(
-  (['en', 'es'] as const).map((lang) => [
-    lang,
-    Object.assign({}, ...areas.map((area) => area[lang])),
-  ]),
-) as Record<Language, Messages>;
+export const catalog = { en: english, es: spanish as Messages } satisfies Record<
+  Language,
+  Messages
+>;

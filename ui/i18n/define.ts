@@ -1,15 +1,14 @@
-// How an area of the screens writes its messages, in every language.
-import type { Language } from '../../board/index.ts';
-
+// How an area of the screens writes its messages: English in messages/<area>.ts, and each other
+// language in messages/<language>/<area>.ts, which the type checker holds to the same keys.
 export type Vars = Record<string, string | number>;
 /** A sentence, with {name} for each value put in, or a function for plurals and the like. */
 export type Message = string | ((vars: Vars) => string);
 export type Catalog = Record<string, Message>;
 
-/** An area's messages: Spanish must give exactly the messages English has. */
-export function messages<const E extends Catalog>(
-  en: E,
-  es: { [K in keyof E]: Message },
-): Record<Language, { [K in keyof E]: Message }> {
-  return { en, es };
-}
+/** Another language's messages for an English area: exactly the messages English has. */
+export type Translated<English extends Catalog> = { [K in keyof English]: Message };
+
+/** One catalog's type from a list of areas: every key of every area. */
+export type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
+  ? First & Merge<Rest>
+  : unknown;

@@ -1,0 +1,40 @@
+// Spanish for ../groups.ts: the same messages, said in Spanish. It loads only on a screen that
+// speaks Spanish, so it imports nothing but types.
+import type { Translated } from '../../define.ts';
+import type { groups as english } from '../groups.ts';
+
+export const groups = {
+  'groups.badgeNow': 'Ahora',
+  'groups.badgeNext': 'Después',
+  'groups.badgeCancelled': 'Hoy no hay',
+  'groups.coming': ({ n }) => (n === 1 ? 'Viene 1' : `Vienen ${n}`),
+  'groups.comingNames': ({ n, names }) => (n === 1 ? `Viene 1: ${names}` : `Vienen ${n}: ${names}`),
+  'groups.moved': 'Cambiado hoy (antes: {was})',
+  'groups.changed': 'Cambiado para hoy',
+  'groups.with': 'con {name}',
+  'groups.startsInAMinute': 'Empieza en un minuto',
+  'groups.startsIn': 'Empieza en {n} min',
+  'groups.to': 'hasta {time}',
+  'groups.fromTo': 'de {start} a {end}',
+  'groups.recentlyRemoved': 'Grupos quitados hace poco',
+  'groups.add': 'Añadir un grupo',
+  'groups.addShort': 'Añadir grupo',
+  'groups.change': 'Cambiar un grupo',
+  'groups.imComing': 'Voy',
+  'groups.justToday': 'Solo hoy…',
+  'groups.offToday': 'Hoy no hay {title}.',
+  'groups.onAfterAll': 'Al final sí hay',
+  'groups.close': 'Cerrar',
+  'groups.endAfterStart': 'Haz que termine después de empezar.',
+  'groups.justTodays': '{title}, solo hoy',
+  'groups.orMove': 'O cámbialo, solo por hoy:',
+  'groups.from': 'Desde',
+  'groups.until': 'Hasta',
+  'groups.moveToday': 'Cambiar el de hoy',
+  'groups.title': 'Nombre del grupo',
+  'groups.titleHint': 'p. ej. asamblea de la casa, grupo de arte',
+  'groups.starts': 'Empieza',
+  'groups.ends': 'Termina',
+  'groups.leader': 'Quién lo lleva',
+  'groups.note': 'Nota',
+} satisfies Translated<typeof english>;

@@ -1,0 +1,43 @@
+// Spanish for ../touch.ts: the same messages, said in Spanish. It loads only on a screen that
+// speaks Spanish, so it imports nothing but types.
+import type { Translated } from '../../define.ts';
+import type { touch as english } from '../touch.ts';
+
+export const touch = {
+  'touch.add': 'Añadir',
+  'touch.addChore': 'Añadir una tarea',
+  'touch.addAnnouncement': 'Añadir un aviso',
+  'touch.addChoreLabel': 'Añadir una tarea desde la pantalla',
+  'touch.addAnnouncementLabel': 'Añadir un aviso desde la pantalla',
+  'touch.close': 'Cerrar',
+  'touch.cancel': 'Cancelar',
+  'touch.pickOne': 'Toca uno para añadirlo',
+  'touch.writeOwn': 'Escribe el tuyo…',
+  'touch.write': 'Escríbelo aquí',
+  'touch.save': 'Añadir',
+  'touch.when': 'Cuándo',
+  'touch.once': 'Una vez, hasta que se haga',
+  'touch.daily': 'Cada día',
+  'touch.upToday': 'Se queda puesto hasta el final del día.',
+  'touch.chip.dishwasher': 'Vaciar el lavavajillas',
+  'touch.chip.bins': 'Sacar la basura',
+  'touch.chip.table': 'Limpiar la mesa de la cocina',
+  'touch.chip.hoover': 'Pasar la aspiradora en el salón',
+  'touch.chip.plants': 'Regar las plantas',
+  'touch.chip.dinner': 'La cena está lista',
+  'touch.chip.cake': 'Té y bizcocho en la cocina',
+  'touch.chip.meeting': 'Hoy hay reunión de la casa',
+  'touch.chip.walk': 'Salimos a pasear — quien quiera, bienvenido',
+  'touch.key.shift': 'Mayúsculas',
+  'touch.key.backspace': 'Borrar la última letra',
+  'touch.key.space': 'Espacio',
+  'touch.keyboard': 'Teclado',
+  'touch.empty': 'Escribe unas palabras primero.',
+  'touch.added': 'Añadida «{title}»',
+  'touch.posted': 'Publicado «{text}»',
+  'touch.done': 'Hecha: {title}',
+  'touch.notDone': 'Al final sin hacer: {title}',
+  'touch.undo': 'Deshacer',
+  'touch.undoLabel': 'Deshacer: {what}',
+  'touch.undone': 'Deshecho.',
+} satisfies Translated<typeof english>;
