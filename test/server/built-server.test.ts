@@ -107,7 +107,7 @@ describe('the built server', () => {
     const server = await start(process.execPath, ['dist-server/main.js']);
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { status: string };
     expect(health.status).toBe('ok');
-    expect(server.output()).toContain('Houseboard is running.');
+    expect(server.output()).toContain('"msg":"Houseboard is running"');
     const everything = fs
       .readdirSync(SERVER_OUT, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.js'))
@@ -136,7 +136,7 @@ describe('the built server', () => {
         REDIS_URL: redis.url,
       });
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-      expect(server.output()).toContain('Houseboard is running.');
+      expect(server.output()).toContain('"msg":"Houseboard is running"');
     },
   );
 

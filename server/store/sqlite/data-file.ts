@@ -1,6 +1,7 @@
 // The one SQLite file in the data dir that every SQLite store shares: opened in WAL mode after a
 // check that it is sound, with its write health (a full disk is a state, not a crash) and
 // checkpoints taken when the house is quiet rather than inside an edit's write.
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from '../../log.ts';
@@ -24,6 +25,8 @@ export class SqliteDataFile {
   readonly db: Database.Database;
   /** Whether writes can be made now: a full disk refuses them, and /healthz says so. */
   readonly health: WriteHealth;
+  /** Whether this start made the file: a new file is not "upgraded", only stamped. */
+  readonly made: boolean;
   private readonly log?: Logger;
   private writesSinceCheckpoint = 0;
   private checkpointTimer?: NodeJS.Timeout;
@@ -32,6 +35,7 @@ export class SqliteDataFile {
     this.log = options.log;
     this.file = path.join(options.dataDir, 'houseboard.sqlite');
     checkDataFile(this.file);
+    this.made = !fs.existsSync(this.file);
     this.db = new Database(this.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);

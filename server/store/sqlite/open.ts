@@ -26,7 +26,8 @@ export function openSqliteStores(options: SqliteOptions): Stores {
 function upgradeSchema(data: SqliteDataFile, options: SqliteOptions): void {
   try {
     const { from, to, ran } = migrateSchema(data.db);
-    if (ran.length > 0) options.log?.info({ from, to, ran }, 'data file schema upgraded');
+    if (ran.length > 0 && !data.made)
+      options.log?.info({ from, to, ran }, 'data file schema upgraded');
   } catch (error) {
     data.db.close();
     const problem = diskProblem(error) ?? (error as Error).message;
