@@ -4,8 +4,8 @@
 // has settled (IDLE_SETTLE_MS, 3 s) with nothing loaded. Median of IDLE_RUNS (5) runs each,
 // interleaved. Both are also started through tsx, as `npm run bench` starts them, for comparison.
 // Writes its own section of bench/RESULTS.md.
+
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import { freePort } from '../test/helpers/free-port.ts';
+import { writeSection } from './report.ts';
 import {
   abortAll,
   cpuSeconds,
@@ -138,19 +139,6 @@ function section(variants: Variant[], runs: Map<string, Run[]>, load: { start: s
   ].join('\n');
 }
 
-/** Replaces this bench's own section of RESULTS.md (or adds it at the end); others stay. */
-function writeSection(text: string): void {
-  const old = fs.existsSync(RESULTS_FILE) ? fs.readFileSync(RESULTS_FILE, 'utf8') : '';
-  const at = old.indexOf(SECTION);
-  if (at === -1) {
-    fs.writeFileSync(RESULTS_FILE, `${old.trimEnd()}\n\n${text}\n`);
-    return;
-  }
-  const next = old.indexOf('\n## ', at + SECTION.length);
-  const rest = next === -1 ? '' : old.slice(next);
-  fs.writeFileSync(RESULTS_FILE, `${old.slice(0, at)}${text}\n${rest}`);
-}
-
 async function main(): Promise<void> {
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-changed'], {
     cwd: ROOT,
@@ -193,7 +181,8 @@ async function main(): Promise<void> {
   }
   const text = section(variants, runs, load);
   console.log(`\n${text}`);
-  if (!process.env.IDLE_NO_WRITE) writeSection(text);
+  if (!process.env.IDLE_NO_WRITE)
+    writeSection(RESULTS_FILE, SECTION.replace(/^## /, ''), text.split('\n').slice(2));
 }
 
 main().catch((error) => {
