@@ -5,6 +5,8 @@
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
+  CHORE_KINDS,
+  CHORE_OFFERS,
   choreRecords,
   choresOn,
   dayInZone,
@@ -18,7 +20,7 @@ import { t } from '../../ui/i18n/index.ts';
 import { choreWords } from '../../ui/parts/chore-words.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import { kioskChange } from '../kiosk-events.ts';
-import { KioskCard } from './kiosk-card.ts';
+import { KioskCard, sectionsOf } from './kiosk-card.ts';
 
 @customElement('hb-chores-card')
 export class ChoresCard extends KioskCard {
@@ -44,6 +46,7 @@ export class ChoresCard extends KioskCard {
   ];
   protected readonly kind = 'chores' as const;
   protected readonly reads = ['board' as const];
+  protected override readonly boardSections = sectionsOf(...CHORE_KINDS, CHORE_OFFERS);
   protected override readonly adds = 'chore' as const;
 
   protected renderBody(house: HouseConnection, settings: Settings) {

@@ -6,7 +6,13 @@
 // cut off without a word.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { readSettings, type Settings } from '../../board/index.ts';
+import {
+  PEOPLE,
+  type RecordKind,
+  readSettings,
+  type Settings,
+  VISITOR,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -26,6 +32,14 @@ export interface CardRoom {
   want: number;
   /** Its title and its first item whole: less than this and the card would be a sliver. */
   least: number;
+}
+
+/**
+ * The board's sections a card reads: its own kinds of record, and the people and visitor mode
+ * every card's names follow. A change to any other section leaves the card as it is.
+ */
+export function sectionsOf(...kinds: RecordKind[]): readonly string[] {
+  return [...kinds, PEOPLE, VISITOR].map((kind) => kind.name);
 }
 
 /** An element's height to the fraction of a pixel (offsetHeight rounds). */

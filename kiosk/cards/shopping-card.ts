@@ -6,6 +6,7 @@ import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
   type Settings,
+  SHOPPING,
   type ShoppingEntry,
   setBought,
   shoppingList,
@@ -15,7 +16,7 @@ import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { kioskChange } from '../kiosk-events.ts';
-import { KioskCard } from './kiosk-card.ts';
+import { KioskCard, sectionsOf } from './kiosk-card.ts';
 
 @customElement('hb-shopping-card')
 export class ShoppingCard extends KioskCard {
@@ -83,6 +84,7 @@ export class ShoppingCard extends KioskCard {
   protected readonly kind = 'shopping' as const;
   protected override readonly adds = 'shopping' as const;
   protected readonly reads = ['board' as const];
+  protected override readonly boardSections = sectionsOf(SHOPPING);
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
