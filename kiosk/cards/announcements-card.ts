@@ -4,6 +4,7 @@
 // wall re-renders each minute).
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   ANNOUNCEMENTS,
   announcementRecords,
@@ -44,7 +45,9 @@ export class AnnouncementsCard extends KioskCard {
     const broken = this.broken(announcementRecords(board).entries());
     return html`
       ${broken}
-      ${notes.map(
+      ${repeat(
+        notes,
+        (note) => note.id,
         (note) =>
           html`<hb-announcement-item
             data-key=${note.id}

@@ -4,6 +4,7 @@
 // still to do.
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   CHORE_KINDS,
   CHORE_OFFERS,
@@ -67,7 +68,9 @@ export class ChoresCard extends KioskCard {
     const open = chores.filter((chore) => !chore.done);
     const done = chores.filter((chore) => chore.done);
     return html`
-      ${open.map(
+      ${repeat(
+        open,
+        (chore) => chore.dayId,
         (chore) =>
           html`<hb-chore-item
             data-key=${chore.dayId}
@@ -80,7 +83,9 @@ export class ChoresCard extends KioskCard {
         done.length
           ? html`<p class="done" data-key="done" data-testid="done-today">
               <span class="done-words">${t('kiosk.doneToday')}</span>
-              ${done.map(
+              ${repeat(
+                done,
+                (chore) => chore.dayId,
                 (chore) =>
                   html`<hb-chore-item
                     compact

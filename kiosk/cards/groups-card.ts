@@ -2,6 +2,7 @@
 // a countdown when one starts within 15 minutes, cancelled and moved meetings said plainly.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   dayInZone,
   GROUP_KINDS,
@@ -31,7 +32,9 @@ export class GroupsCard extends KioskCard {
     const names = new WallNames(board, this.now);
     const broken = this.broken(groupRecords(board).entries());
     return html`
-      ${groups.map(
+      ${repeat(
+        groups,
+        (group) => group.id,
         (group) => html`<hb-group-item
             data-key=${group.id}
             .group=${group}

@@ -4,6 +4,7 @@
 // bought before.
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   type Settings,
   SHOPPING,
@@ -110,8 +111,16 @@ export class ShoppingCard extends KioskCard {
       </button>`;
     const empty = !list.toBuy.length && !list.boughtToday.length && !broken.length;
     return html`
-      ${list.toBuy.map((entry) => item(entry, false))}
-      ${list.boughtToday.map((entry) => item(entry, true))} ${broken}
+      ${repeat(
+        list.toBuy,
+        (entry) => entry.id,
+        (entry) => item(entry, false),
+      )}
+      ${repeat(
+        list.boughtToday,
+        (entry) => entry.id,
+        (entry) => item(entry, true),
+      )} ${broken}
       ${empty ? this.empty(t('shopping.wallEmpty')) : null}
     `;
   }
