@@ -42,20 +42,24 @@ import { WakeLockController } from './wake-lock.ts';
  */
 
 /*
- * What the first board does not need loads later: the join code's panel (and its QR encoder),
- * visitor mode and the undo toast once the board has painted; quick-add (and the on-screen
- * keyboard), the week ahead and the night view when they are first shown. Lit keeps what is set
- * on an element before its definition loads, so each shows the same as ever once it has.
+ * What the first board does not need loads after it: the join code's panel (and its QR
+ * encoder), visitor mode and the undo toast once the board has painted from its copy (kiosk/main.ts); then, in the
+ * background, quick-add (and the on-screen keyboard), the week ahead and the night view, so a
+ * wall cut off from the server later still opens them (each is also asked for when first
+ * shown). Lit keeps what is set on an element before its definition loads, so each shows the
+ * same as ever once it has.
  */
-const afterFirstBoard = () =>
-  Promise.all([
+const loadQuickAdd = () => import('./quick-add.ts');
+const loadWeek = () => import('./week-overlay.ts');
+const loadNight = () => import('./night-view.ts');
+export const afterFirstBoard = async () => {
+  await Promise.all([
     import('./join-panel.ts'),
     import('./visitor-switch.ts'),
     import('./undo-toast.ts'),
   ]);
-const loadQuickAdd = () => import('./quick-add.ts');
-const loadWeek = () => import('./week-overlay.ts');
-const loadNight = () => import('./night-view.ts');
+  await Promise.all([loadQuickAdd(), loadWeek(), loadNight()]);
+};
 
 type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'shopping' | 'agenda';
 
@@ -327,11 +331,6 @@ export class KioskApp extends LitElement {
 
   protected override updated(): void {
     this.fitSoon();
-  }
-
-  protected override firstUpdated(): void {
-    // Once the first board is on the screen.
-    requestAnimationFrame(() => setTimeout(() => void afterFirstBoard(), 0));
   }
 
   protected override willUpdate(): void {

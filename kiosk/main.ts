@@ -19,7 +19,7 @@ import {
   rememberedSession,
   startSession,
 } from '../ui/session.ts';
-import './kiosk-app.ts';
+import { afterFirstBoard } from './kiosk-app.ts';
 
 const root = document.body;
 /** How often an unpaired kiosk asks whether an admin has typed its code. */
@@ -81,6 +81,7 @@ async function goLive(house: HouseConnection): Promise<Socket> {
   await Promise.race([house.copyRead, wait(COPY_WITHIN_MS)]);
   await root.querySelector('hb-kiosk')?.updateComplete;
   await painted();
+  void afterFirstBoard().catch(() => undefined); // loaded again when first shown, if it failed
   const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
     import('y-websocket'),
     import('../ui/screen-socket.ts'),
