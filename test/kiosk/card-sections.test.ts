@@ -27,7 +27,9 @@ function countingHost(): ReactiveControllerHost & { updates: number } {
       this.updates++;
     },
     updateComplete: Promise.resolve(true),
-    connect: () => controllers.forEach((c) => c.hostConnected?.()),
+    connect: () => {
+      for (const c of controllers) c.hostConnected?.();
+    },
   } as ReactiveControllerHost & { updates: number; connect(): void };
 }
 
