@@ -22,16 +22,10 @@ import './cards/groups-card.ts';
 import { mealsShow } from './cards/meals-card.ts';
 import './cards/shifts-card.ts';
 import './cards/shopping-card.ts';
-import './join-panel.ts';
 import { NightModeController } from './night-mode.ts';
-import './night-view.ts';
 import './offline-band.ts';
 import type { QuickAddKind } from './kiosk-events.ts';
-import './quick-add.ts';
 import './tomorrow-strip.ts';
-import './undo-toast.ts';
-import './visitor-switch.ts';
-import './week-overlay.ts';
 import type { KioskCard } from './cards/kiosk-card.ts';
 import { WakeLockController } from './wake-lock.ts';
 
@@ -46,6 +40,26 @@ import { WakeLockController } from './wake-lock.ts';
  * asks for at five metres; body text that big (8.6% of the height) would leave room for ten
  * lines on the whole wall, too few for four cards.
  */
+
+/*
+ * What the first board does not need loads after it: the join code's panel (and its QR
+ * encoder), visitor mode and the undo toast once the board has painted from its copy (kiosk/main.ts); then, in the
+ * background, quick-add (and the on-screen keyboard), the week ahead and the night view, so a
+ * wall cut off from the server later still opens them (each is also asked for when first
+ * shown). Lit keeps what is set on an element before its definition loads, so each shows the
+ * same as ever once it has.
+ */
+const loadQuickAdd = () => import('./quick-add.ts');
+const loadWeek = () => import('./week-overlay.ts');
+const loadNight = () => import('./night-view.ts');
+export const afterFirstBoard = async () => {
+  await Promise.all([
+    import('./join-panel.ts'),
+    import('./visitor-switch.ts'),
+    import('./undo-toast.ts'),
+  ]);
+  await Promise.all([loadQuickAdd(), loadWeek(), loadNight()]);
+};
 
 type WallCard = 'chores' | 'groups' | 'shifts' | 'announcements' | 'meals' | 'shopping' | 'agenda';
 
@@ -284,16 +298,23 @@ export class KioskApp extends LitElement {
     new DocController(this, () => [this.house?.docs.settings, this.house?.docs.board]);
     new WakeLockController(this, () => !this.nightMode.night());
     this.addEventListener('kiosk-add', (event) => {
+      void loadQuickAdd();
       this.adding = event.detail;
     });
     this.addEventListener('quick-add-close', () => {
       this.adding = undefined;
     });
     this.addEventListener('card-room', () => this.fitSoon());
-    this.addEventListener('week-open', () => (this.showingWeek = true));
+    this.addEventListener('week-open', () => {
+      void loadWeek();
+      this.showingWeek = true;
+    });
     this.addEventListener('week-close', () => (this.showingWeek = false));
     this.addEventListener('kiosk-change', (event) => {
-      this.renderRoot.querySelector('hb-undo-toast')?.offer(event.detail.words);
+      const words = event.detail.words;
+      void import('./undo-toast.ts').then(() =>
+        this.renderRoot.querySelector('hb-undo-toast')?.offer(words),
+      );
     });
   }
 
@@ -316,7 +337,10 @@ export class KioskApp extends LitElement {
     const settings = this.settings();
     this.dataset.textSize = String(settings?.textSize ?? DEFAULT_TEXT_SIZE);
     this.dataset.view = this.nightMode.view();
-    if (this.dataset.view === 'night') this.showingWeek = false;
+    if (this.dataset.view === 'night') {
+      void loadNight();
+      this.showingWeek = false;
+    }
     this.style.setProperty('--hb-drift', burnInOffset(this.minute.now));
     this.style.setProperty('--columns', String(this.shownColumns().length));
     this.dataset.columns = String(this.columns);

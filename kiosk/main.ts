@@ -1,17 +1,25 @@
-// Starts the wall display. A paired kiosk connects the board and shows the join code the server
-// sends; an unpaired one shows a pairing code and waits for an admin to type it. A kiosk that is
-// let go wipes its copy and asks to be paired again.
+// Starts the wall display. A paired kiosk draws the board from its copy on the device at once,
+// marked as not yet live, and only after that first paint loads the network code (y-websocket
+// for the board's sync, socket.io for the join code and reloads) and goes live: the board never
+// waits for the server. An unpaired kiosk shows a pairing code and waits for an admin to type
+// it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
+import type { Socket } from 'socket.io-client';
 import { watchAccess } from '../ui/access-watch.ts';
 import { api, sentenceFor } from '../ui/api.ts';
-import { connectHouse } from '../ui/connection.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
+import { HouseConnection } from '../ui/house-connection.ts';
 import { followHouseLanguage, setTitle } from '../ui/i18n/index.ts';
-import { connectScreen } from '../ui/screen-socket.ts';
 import { serverNow } from '../ui/server-clock.ts';
-import { askSession, type Device, type Pairing, remember, startSession } from '../ui/session.ts';
-import './kiosk-app.ts';
-import './pairing-screen.ts';
+import {
+  askSession,
+  type Device,
+  type Pairing,
+  remember,
+  rememberedSession,
+  startSession,
+} from '../ui/session.ts';
+import { afterFirstBoard } from './kiosk-app.ts';
 
 const root = document.body;
 /** How often an unpaired kiosk asks whether an admin has typed its code. */
@@ -19,12 +27,18 @@ const PAIRING_POLL_MS = 2_000;
 /** Ask for a new code this long before the old one runs out, so it never shows a dead one. */
 const RENEW_EARLY_MS = 5_000;
 const RETRY_MS = 10_000;
+/** The longest the board waits for its copy to be read before it connects anyway. */
+const COPY_WITHIN_MS = 2_000;
 /** The build of the screens this page opened with, as the server (or the remembered session) said. */
 let build = '';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves once the browser has painted what is on the page now. */
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-function showPairing(pairing?: Pairing, problem?: string) {
+async function showPairing(pairing?: Pairing, problem?: string) {
+  await import('./pairing-screen.ts');
   setTitle('kiosk.pairTitle');
   render(
     html`<hb-pairing-screen .pairing=${pairing} .problem=${problem}></hb-pairing-screen>`,
@@ -46,7 +60,7 @@ async function pair(first?: Pairing): Promise<Device> {
         problem = sentenceFor(error);
       }
     }
-    showPairing(pairing, problem);
+    await showPairing(pairing, problem);
     await wait(pairing ? PAIRING_POLL_MS : RETRY_MS);
     const session = await askSession().catch(() => undefined);
     if (session?.joined) {
@@ -58,22 +72,67 @@ async function pair(first?: Pairing): Promise<Device> {
   }
 }
 
-function openBoard(device: Device) {
-  setTitle('app.name');
-  const house = connectHouse(device.houseId);
-  followHouseLanguage(house.docs.settings);
-  const socket = connectScreen('kiosk', {
+/**
+ * After the board's first paint from the copy: loads the network code, opens the board's sync
+ * and the kiosk's socket. Edits made meanwhile are in the documents and their copy, and the
+ * sync sends them on.
+ */
+async function goLive(house: HouseConnection): Promise<Socket> {
+  await Promise.race([house.copyRead, wait(COPY_WITHIN_MS)]);
+  await root.querySelector('hb-kiosk')?.updateComplete;
+  await painted();
+  void afterFirstBoard().catch(() => undefined); // loaded again when first shown, if it failed
+  const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
+    import('y-websocket'),
+    import('../ui/screen-socket.ts'),
+  ]);
+  house.goOnline(WebsocketProvider);
+  return connectScreen('kiosk', {
     build,
     onJoinCode: (code) => {
       const kiosk = root.querySelector('hb-kiosk');
       if (kiosk) kiosk.joinCode = code;
     },
   });
+}
+
+function openBoard(device: Device) {
+  setTitle('app.name');
+  const house = new HouseConnection(device.houseId);
+  followHouseLanguage(house.docs.settings);
   render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root);
-  watchAccess(house, socket, () => void pair().then(openBoard));
+  let lost = false;
+  const onLost = () => {
+    lost = true;
+    void pair().then(openBoard);
+  };
+  // Until the socket is loaded, the board's own sync says when the device is let go.
+  let stopWatching = watchAccess(house, undefined, onLost);
+  void goLive(house).then((socket) => {
+    stopWatching();
+    if (lost) socket.disconnect();
+    else stopWatching = watchAccess(house, socket, onLost);
+  });
+}
+
+/** Asks the server about this device while the board already shows from the remembered session. */
+async function checkSession(device: Device) {
+  const session = await askSession().catch(() => undefined);
+  if (!session?.joined) return; // away, or let go: the board's sync says so and watchAccess acts
+  remember(session);
+  build = session.build;
+  // Paired to another house meanwhile: start again with that one.
+  if (session.device.houseId !== device.houseId) location.reload();
 }
 
 async function start() {
+  const known = rememberedSession();
+  if (known) {
+    build = known.build;
+    openBoard(known.device);
+    void checkSession(known.device);
+    return;
+  }
   const session = await startSession(() => {
     setTitle('app.waiting');
   });

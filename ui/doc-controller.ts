@@ -1,16 +1,40 @@
 // Re-renders a Lit element whenever one of the documents it reads changes, and stops listening
-// when the element leaves the page, so a removed card never keeps a document alive.
+// when the element leaves the page, so a removed card never keeps a document alive. A view that
+// reads only some sections of a document names them (`sections`): a change elsewhere in that
+// document (another card's section) does not re-render it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as Y from 'yjs';
 
+/** The top-level sections of a document a view reads; undefined: all of them. */
+export type Sections = (doc: Y.Doc) => readonly string[] | undefined;
+
+/** Whether a transaction changed one of `names` (the top-level types of its document). */
+export function touches(transaction: Y.Transaction, names: readonly string[]): boolean {
+  const changed = transaction.changedParentTypes;
+  for (const name of names) {
+    const type = transaction.doc.share.get(name);
+    if (type && (changed.has(type) || transaction.changed.has(type))) return true;
+  }
+  return false;
+}
+
 export class DocController implements ReactiveController {
   private subscribed: Y.Doc[] = [];
-  private readonly onUpdate = () => this.host.requestUpdate();
+  private readonly onUpdate = (
+    _update: Uint8Array,
+    _origin: unknown,
+    doc: Y.Doc,
+    tr: Y.Transaction,
+  ) => {
+    const names = this.sections?.(doc);
+    if (!names || !tr || touches(tr, names)) this.host.requestUpdate();
+  };
 
   /** `docs` is asked again before each update, so a host may be handed other documents later. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly docs: () => Array<Y.Doc | undefined>,
+    private readonly sections?: Sections,
   ) {
     host.addController(this);
   }

@@ -17,11 +17,21 @@ export abstract class HouseView extends LitElement {
 
   /** The documents this view reads besides the settings; it re-renders when any of them changes. */
   protected abstract readonly reads: DocKind[];
+  /**
+   * The sections of the board document this view reads, when it reads only some (a wall card):
+   * a change to another card's section leaves it be. Undefined: any change re-renders it.
+   */
+  protected readonly boardSections?: readonly string[];
 
   constructor() {
     super();
-    new DocController(this, () =>
-      this.house ? [...this.reads, 'settings' as const].map((kind) => this.house!.docs[kind]) : [],
+    new DocController(
+      this,
+      () =>
+        this.house
+          ? [...this.reads, 'settings' as const].map((kind) => this.house!.docs[kind])
+          : [],
+      (doc) => (doc === this.house?.docs.board ? this.boardSections : undefined),
     );
   }
 

@@ -13,7 +13,8 @@ const REMEMBERED = 'houseboard.session';
 /** A server that has not answered in this long is treated as away: the board opens offline. */
 const ANSWER_WITHIN_MS = 5_000;
 
-function remembered(): JoinedSession | undefined {
+/** The joined session this device remembers, if any: a screen may open its board from it at once. */
+export function rememberedSession(): JoinedSession | undefined {
   try {
     const text = localStorage.getItem(REMEMBERED);
     const session = text ? (JSON.parse(text) as JoinedSession) : undefined;
@@ -61,7 +62,7 @@ export async function startSession(onWaiting: (attempt: number) => void): Promis
       remember(session);
       return session;
     } catch {
-      const fallback = remembered();
+      const fallback = rememberedSession();
       if (fallback) return fallback;
       onWaiting(attempt);
       await new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** attempt, 10_000)));

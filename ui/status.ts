@@ -13,12 +13,17 @@ import { offlineLevel, offlineWords } from './offline.ts';
 import { serverNow } from './server-clock.ts';
 import { houseColors } from './theme.ts';
 
-export type ConnectionState = 'live' | 'connecting' | 'offline';
+/**
+ * `copy`: the board shows what the device kept from when it was last live, and is on its way to
+ * the server (a wall just reloaded draws from its copy before any socket opens).
+ */
+export type ConnectionState = 'live' | 'connecting' | 'copy' | 'offline';
 
 export function connectionState(connection: HouseConnection): ConnectionState {
   if (connection.live) return 'live';
+  if (connection.failed || connection.lastSyncedAt !== undefined) return 'offline';
   // Until a first try has failed, the board is still on its way to the server.
-  return connection.failed || connection.lastSyncedAt !== undefined ? 'offline' : 'connecting';
+  return connection.offlineSince === undefined ? 'connecting' : 'copy';
 }
 
 export function statusWords(connection: HouseConnection, now = serverNow()): string {
@@ -27,6 +32,8 @@ export function statusWords(connection: HouseConnection, now = serverNow()): str
       return t('status.live');
     case 'connecting':
       return t('status.connecting');
+    case 'copy':
+      return t('offline.notLiveYet');
     case 'offline':
       return offlineWords(connection.offlineSince, now, houseZone(connection));
   }
@@ -74,6 +81,7 @@ export class LiveStatus extends ConnectionView {
         color: var(--hb-done);
       }
       [data-state='connecting'],
+      [data-state='copy'],
       [data-state='offline'] {
         color: var(--hb-muted);
       }

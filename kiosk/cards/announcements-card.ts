@@ -4,13 +4,19 @@
 // wall re-renders each minute).
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { announcementRecords, currentAnnouncements, type Settings } from '../../board/index.ts';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  ANNOUNCEMENTS,
+  announcementRecords,
+  currentAnnouncements,
+  type Settings,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import type { AnnouncementItem } from '../../ui/parts/announcement-item.ts';
 import '../../ui/parts/announcement-item.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { WallNames } from '../../ui/wall-names.ts';
-import { KioskCard } from './kiosk-card.ts';
+import { KioskCard, sectionsOf } from './kiosk-card.ts';
 
 /** A page stays up 10 to 15 seconds: longer for more words (about three words a second). */
 export function pageSeconds(words: number): number {
@@ -30,6 +36,7 @@ export class AnnouncementsCard extends KioskCard {
   protected override readonly adds = 'announcement' as const;
   protected override readonly pageTestId = 'announcement-page';
   protected readonly reads = ['board' as const];
+  protected override readonly boardSections = sectionsOf(ANNOUNCEMENTS);
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
@@ -38,7 +45,9 @@ export class AnnouncementsCard extends KioskCard {
     const broken = this.broken(announcementRecords(board).entries());
     return html`
       ${broken}
-      ${notes.map(
+      ${repeat(
+        notes,
+        (note) => note.id,
         (note) =>
           html`<hb-announcement-item
             data-key=${note.id}

@@ -4,7 +4,10 @@
 // still to do.
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
+  CHORE_KINDS,
+  CHORE_OFFERS,
   choreRecords,
   choresOn,
   dayInZone,
@@ -18,7 +21,7 @@ import { t } from '../../ui/i18n/index.ts';
 import { choreWords } from '../../ui/parts/chore-words.ts';
 import { WallNames } from '../../ui/wall-names.ts';
 import { kioskChange } from '../kiosk-events.ts';
-import { KioskCard } from './kiosk-card.ts';
+import { KioskCard, sectionsOf } from './kiosk-card.ts';
 
 @customElement('hb-chores-card')
 export class ChoresCard extends KioskCard {
@@ -44,6 +47,7 @@ export class ChoresCard extends KioskCard {
   ];
   protected readonly kind = 'chores' as const;
   protected readonly reads = ['board' as const];
+  protected override readonly boardSections = sectionsOf(...CHORE_KINDS, CHORE_OFFERS);
   protected override readonly adds = 'chore' as const;
 
   protected renderBody(house: HouseConnection, settings: Settings) {
@@ -64,7 +68,9 @@ export class ChoresCard extends KioskCard {
     const open = chores.filter((chore) => !chore.done);
     const done = chores.filter((chore) => chore.done);
     return html`
-      ${open.map(
+      ${repeat(
+        open,
+        (chore) => chore.dayId,
         (chore) =>
           html`<hb-chore-item
             data-key=${chore.dayId}
@@ -77,7 +83,9 @@ export class ChoresCard extends KioskCard {
         done.length
           ? html`<p class="done" data-key="done" data-testid="done-today">
               <span class="done-words">${t('kiosk.doneToday')}</span>
-              ${done.map(
+              ${repeat(
+                done,
+                (chore) => chore.dayId,
                 (chore) =>
                   html`<hb-chore-item
                     compact

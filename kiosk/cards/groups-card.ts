@@ -2,12 +2,19 @@
 // a countdown when one starts within 15 minutes, cancelled and moved meetings said plainly.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { dayInZone, groupRecords, groupsOn, type Settings } from '../../board/index.ts';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  dayInZone,
+  GROUP_KINDS,
+  groupRecords,
+  groupsOn,
+  type Settings,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import '../../ui/parts/group-item.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { WallNames } from '../../ui/wall-names.ts';
-import { KioskCard } from './kiosk-card.ts';
+import { KioskCard, sectionsOf } from './kiosk-card.ts';
 
 @customElement('hb-groups-card')
 export class GroupsCard extends KioskCard {
@@ -16,6 +23,7 @@ export class GroupsCard extends KioskCard {
   }
   protected readonly kind = 'groups' as const;
   protected readonly reads = ['board' as const];
+  protected override readonly boardSections = sectionsOf(...GROUP_KINDS);
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
@@ -24,7 +32,9 @@ export class GroupsCard extends KioskCard {
     const names = new WallNames(board, this.now);
     const broken = this.broken(groupRecords(board).entries());
     return html`
-      ${groups.map(
+      ${repeat(
+        groups,
+        (group) => group.id,
         (group) => html`<hb-group-item
             data-key=${group.id}
             .group=${group}

@@ -6,7 +6,13 @@
 // cut off without a word.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { readSettings, type Settings } from '../../board/index.ts';
+import {
+  PEOPLE,
+  type RecordKind,
+  readSettings,
+  type Settings,
+  VISITOR,
+} from '../../board/index.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -28,9 +34,53 @@ export interface CardRoom {
   least: number;
 }
 
+/**
+ * The board's sections a card reads: its own kinds of record, and the people and visitor mode
+ * every card's names follow. A change to any other section leaves the card as it is.
+ */
+export function sectionsOf(...kinds: RecordKind[]): readonly string[] {
+  return [...kinds, PEOPLE, VISITOR].map((kind) => kind.name);
+}
+
 /** An element's height to the fraction of a pixel (offsetHeight rounds). */
 function heightOf(element: Element): number {
   return element.getBoundingClientRect().height;
+}
+
+/** What a card measured of itself, to page it by. */
+interface Measured {
+  body: HTMLElement;
+  items: HTMLElement[];
+  heights: number[];
+  gap: number;
+  room: number;
+  line: number;
+  /** The card's height less its body's: the heading and the padding. */
+  chrome: number;
+}
+
+/** Cards drawn since the last paging, to be paged together. */
+const drawn = new Set<KioskCard>();
+
+/**
+ * Pages every card drawn in this turn of the event loop together, once they have all drawn:
+ * every card measures, then every card writes. Paging one card at a time, as each drew, forced
+ * the browser to lay the wall out again for each card (a card's writes undo the layout the next
+ * card reads).
+ */
+function laidOut(card: KioskCard): void {
+  if (drawn.size === 0) {
+    queueMicrotask(() => {
+      const cards = [...drawn];
+      drawn.clear();
+      const measured = cards.map((each) => each.measureForPaging());
+      cards.forEach((each, index) => {
+        const found = measured[index];
+        if (found) each.arrangeForPaging(found);
+      });
+    });
+  }
+  drawn.add(card);
 }
 
 export abstract class KioskCard extends HouseView {
@@ -247,7 +297,7 @@ export abstract class KioskCard extends HouseView {
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
-    this.paginate();
+    laidOut(this);
   }
 
   protected get body(): HTMLElement | null {
@@ -271,29 +321,43 @@ export abstract class KioskCard extends HouseView {
 
   private measureSoon(): void {
     cancelAnimationFrame(this.measuring);
-    this.measuring = requestAnimationFrame(() => this.paginate());
+    this.measuring = requestAnimationFrame(() => laidOut(this));
   }
 
   private items(): HTMLElement[] {
     return [...(this.body?.children ?? [])] as HTMLElement[];
   }
 
-  /** Asks the column for the room the content needs, and splits it into pages of the room given. */
-  private paginate(): void {
+  /**
+   * Asks the column for the room the content needs, and splits it into pages of the room given:
+   * first measures in one go what paging needs (the items' heights, the room, the gap, the line).
+   * Only reads the layout, so the wall's cards all measure before any of them writes (`laidOut`).
+   */
+  measureForPaging(): Measured | undefined {
     const body = this.body;
-    if (!body) return;
+    if (!body) return undefined;
     const items = this.items();
+    const heights = items.map(heightOf);
+    return {
+      body,
+      items,
+      heights,
+      gap: Number.parseFloat(getComputedStyle(body).rowGap) || 0,
+      room: body.clientHeight,
+      line: Number.parseFloat(getComputedStyle(this).fontSize) * 1.3,
+      chrome: heightOf(this) - heightOf(body),
+    };
+  }
+
+  /** Pages the card from what was measured; writes, never reads the layout. */
+  arrangeForPaging({ body, items, heights, gap, room, line, chrome }: Measured): void {
     for (const item of items) {
       if (!this.heights.has(item)) this.watching?.observe(item);
     }
-    const heights = items.map(heightOf);
     items.forEach((item, index) => {
       this.heights.set(item, heights[index]!);
     });
-    const gap = Number.parseFloat(getComputedStyle(body).rowGap) || 0;
-    const room = body.clientHeight;
-    this.askRoom(body, heights, gap);
-    const line = Number.parseFloat(getComputedStyle(this).fontSize) * 1.3;
+    this.askRoom(body, heights, gap, chrome);
     const pages = pagesOf(heights, room, gap, line);
     const keys = items.map((item, index) => item.dataset.key ?? String(index));
     const placed = this.placed;
@@ -328,8 +392,7 @@ export abstract class KioskCard extends HouseView {
   }
 
   /** Tells the column what the card would like, and the least it can do with. */
-  private askRoom(body: HTMLElement, heights: number[], gap: number): void {
-    const chrome = heightOf(this) - heightOf(body);
+  private askRoom(body: HTMLElement, heights: number[], gap: number, chrome: number): void {
     const content = heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, heights.length - 1);
     // Rounded up, and a pixel over: never a fraction of a pixel short of the last line.
     const room: CardRoom = {

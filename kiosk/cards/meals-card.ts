@@ -4,6 +4,7 @@ import { css, html, nothing, unsafeCSS } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import {
   dayInZone,
+  MEAL_KINDS,
   type MealOnDay,
   mealRecords,
   mealsOn,
@@ -15,7 +16,7 @@ import { timeWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { nightPalette } from '../../ui/night-palette.ts';
 import { listWords, WallNames } from '../../ui/wall-names.ts';
-import { KioskCard } from './kiosk-card.ts';
+import { KioskCard, sectionsOf } from './kiosk-card.ts';
 
 /** A meal stays on the wall this long after it starts, then gives way to the next. */
 const MEAL_SHOWS_MS = 2 * 3_600_000;
@@ -79,6 +80,7 @@ export class MealsCard extends KioskCard {
   }
   protected readonly kind = 'meals' as const;
   protected readonly reads = ['board' as const];
+  protected override readonly boardSections = sectionsOf(...MEAL_KINDS);
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;

@@ -4,8 +4,10 @@
 // bought before.
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   type Settings,
+  SHOPPING,
   type ShoppingEntry,
   setBought,
   shoppingList,
@@ -15,7 +17,7 @@ import type { HouseConnection } from '../../ui/connection.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { kioskChange } from '../kiosk-events.ts';
-import { KioskCard } from './kiosk-card.ts';
+import { KioskCard, sectionsOf } from './kiosk-card.ts';
 
 @customElement('hb-shopping-card')
 export class ShoppingCard extends KioskCard {
@@ -83,6 +85,7 @@ export class ShoppingCard extends KioskCard {
   protected readonly kind = 'shopping' as const;
   protected override readonly adds = 'shopping' as const;
   protected readonly reads = ['board' as const];
+  protected override readonly boardSections = sectionsOf(SHOPPING);
 
   protected renderBody(house: HouseConnection, settings: Settings) {
     const board = house.docs.board;
@@ -108,8 +111,16 @@ export class ShoppingCard extends KioskCard {
       </button>`;
     const empty = !list.toBuy.length && !list.boughtToday.length && !broken.length;
     return html`
-      ${list.toBuy.map((entry) => item(entry, false))}
-      ${list.boughtToday.map((entry) => item(entry, true))} ${broken}
+      ${repeat(
+        list.toBuy,
+        (entry) => entry.id,
+        (entry) => item(entry, false),
+      )}
+      ${repeat(
+        list.boughtToday,
+        (entry) => entry.id,
+        (entry) => item(entry, true),
+      )} ${broken}
       ${empty ? this.empty(t('shopping.wallEmpty')) : null}
     `;
   }
