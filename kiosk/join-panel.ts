@@ -53,7 +53,13 @@ export class JoinPanel extends LitElement {
         border: 2px dashed var(--hb-line);
         border-radius: 8px;
         color: var(--hb-muted);
-        font-size: var(--hb-small-text);
+        /* The box keeps the code's size whatever the house's text size, so its words follow the
+           box at the largest sizes rather than spill out of it. */
+        font-size: min(var(--hb-small-text), calc(var(--qr) / 8));
+        line-height: 1.2;
+        padding: 0.3em;
+        box-sizing: border-box;
+        overflow: hidden;
         text-align: center;
       }
       .words {
