@@ -289,8 +289,15 @@ export class KioskApp extends LitElement {
   @state() private adding?: QuickAddKind;
   /** The week ahead is open over the wall (a tap on the Tomorrow strip). */
   @state() private showingWeek = false;
-  private readonly settings = () =>
-    this.house ? readSettings(this.house.docs.settings) : undefined;
+  /**
+   * The house's settings, once there are any: before the wall's copy (or the server) has given
+   * them, the defaults (another time zone, other night hours) would say nothing true, and could
+   * put the night view up for a moment in a house where it is day.
+   */
+  private readonly settings = () => {
+    const doc = this.house?.docs.settings;
+    return doc && doc.store.clients.size > 0 ? readSettings(doc) : undefined;
+  };
   private readonly nightMode = new NightModeController(this, this.settings);
 
   constructor() {
