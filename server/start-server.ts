@@ -177,7 +177,8 @@ export async function startServer(
   );
   const closeDevice = (deviceId: string, reason: CloseReason) => {
     sync.closeDevice(deviceId, reason);
-    realtime.io.serverSideEmit('close-device', deviceId, reason);
+    // Only other nodes need telling; a single node's in-memory adapter would only complain.
+    if (stores.redis) realtime.io.serverSideEmit('close-device', deviceId, reason);
   };
   access.on('revoked', (device) => {
     closeDevice(device.id, 'Unauthorized');

@@ -22,6 +22,9 @@ export function connectClient(
   kind: DocKind = 'board',
   options: { connect?: boolean; token?: string; selfSigned?: boolean } = {},
 ): SyncClient {
+  // Each y-websocket provider adds a process 'exit' listener: a test with a dozen screens in one
+  // process is not a leak, and Node's warning about it would read like an error in the run.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), 100));
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(
     `${baseUrl.replace(/^http/, 'ws')}/sync`,
