@@ -1,6 +1,6 @@
 // A QR code drawn as an SVG of plain rectangles from a Lit template — no markup is ever built
 // from text, so nothing in the encoded address can become part of the page.
-import { generate } from 'lean-qr';
+import { generate, mode } from 'lean-qr';
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../i18n/index.ts';
@@ -14,9 +14,15 @@ interface Run {
   width: number;
 }
 
+/**
+ * The encodings a code may use: every address fits these. Left out is Shift-JIS, whose test
+ * builds a table of 7,973 characters on first use: about 40 ms of a small wall's first minute.
+ */
+const MODES = [mode.numeric, mode.alphaNumeric, mode.ascii, mode.utf8];
+
 /** The dark modules of a QR code as runs along each row: far fewer shapes than one per module. */
 export function qrRuns(text: string): { size: number; runs: Run[] } {
-  const code = generate(text);
+  const code = generate(text, { modes: MODES });
   const runs: Run[] = [];
   for (let y = 0; y < code.size; y++) {
     let start = -1;
