@@ -78,7 +78,6 @@ async function pair(first?: Pairing): Promise<Device> {
  * sync sends them on.
  */
 async function goLive(house: HouseConnection): Promise<Socket> {
-  await Promise.race([house.copyRead, wait(COPY_WITHIN_MS)]);
   await root.querySelector('hb-kiosk')?.updateComplete;
   await painted();
   void afterFirstBoard().catch(() => undefined); // loaded again when first shown, if it failed
@@ -100,7 +99,11 @@ function openBoard(device: Device) {
   setTitle('app.name');
   const house = new HouseConnection(device.houseId);
   followHouseLanguage(house.docs.settings);
-  render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root);
+  // The board is drawn once its copy is read (a few ms on a wall that has one; at most
+  // COPY_WITHIN_MS), so every card is laid out once with the board in it, not empty and then again.
+  const drawn = Promise.race([house.copyRead, wait(COPY_WITHIN_MS)]).then(() =>
+    render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root),
+  );
   let lost = false;
   const onLost = () => {
     lost = true;
@@ -108,11 +111,13 @@ function openBoard(device: Device) {
   };
   // Until the socket is loaded, the board's own sync says when the device is let go.
   let stopWatching = watchAccess(house, undefined, onLost);
-  void goLive(house).then((socket) => {
-    stopWatching();
-    if (lost) socket.disconnect();
-    else stopWatching = watchAccess(house, socket, onLost);
-  });
+  void drawn
+    .then(() => goLive(house))
+    .then((socket) => {
+      stopWatching();
+      if (lost) socket.disconnect();
+      else stopWatching = watchAccess(house, socket, onLost);
+    });
 }
 
 /** Asks the server about this device while the board already shows from the remembered session. */
