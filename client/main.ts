@@ -2,16 +2,22 @@
 // (/admin#<token>) joins first and is asked its name; a joined phone opens the board; any other
 // phone learns how to join. A phone that is let go wipes its copy and says so.
 import { html, render } from 'lit';
-import { watchAccess } from '../ui/access-watch.ts';
 import { api, sentenceFor } from '../ui/api.ts';
-import { connectHouse } from '../ui/connection.ts';
+import { openFromCopy } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './phone/phone-app.ts';
+import { HouseConnection } from '../ui/house-connection.ts';
 import { followHouseLanguage, setTitle, t } from '../ui/i18n/index.ts';
-import { connectScreen } from '../ui/screen-socket.ts';
-import { askSession, type Device, remember, type Session, startSession } from '../ui/session.ts';
+import {
+  askSession,
+  type Device,
+  remember,
+  rememberedSession,
+  type Session,
+  startSession,
+} from '../ui/session.ts';
 
 type Invitation = { kind: 'join' | 'admin'; token: string };
 
@@ -86,10 +92,9 @@ async function askName(device: Device): Promise<Device> {
 
 function openBoard(first: Device) {
   let device = first;
-  const house = connectHouse(device.houseId);
+  const house = new HouseConnection(device.houseId);
   followHouseLanguage(house.docs.settings);
-  const socket = connectScreen('phone');
-  const draw = () =>
+  const draw = () => {
     render(
       html`<hb-phone-app
         .house=${house}
@@ -105,13 +110,19 @@ function openBoard(first: Device) {
       ></hb-phone-app>`,
       root,
     );
-  draw();
+    return root.querySelector('hb-phone-app')?.updateComplete;
+  };
   // Someone who said "I'm leaving the house" here is told goodbye, not that the phone was let go.
   let leaving = false;
   root.addEventListener('house-leaving', (event) => {
     leaving = (event as CustomEvent<boolean>).detail;
   });
-  watchAccess(house, socket, () => showNotJoined(t(leaving ? 'leaving.left' : 'join.letGo')));
+  // The board from the phone's copy first, then live (ui/copy-first.ts).
+  void openFromCopy(house, {
+    screen: 'phone',
+    draw,
+    onLost: () => showNotJoined(t(leaving ? 'leaving.left' : 'join.letGo')),
+  });
   // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
   // the session says which person it is now.
   let askedAt = 0;
@@ -129,6 +140,18 @@ function openBoard(first: Device) {
   });
 }
 
+/** Asks the server about this phone while the board already shows from the remembered session. */
+async function checkSession(known: Device) {
+  const session = await askSession().catch(() => undefined);
+  if (!session?.joined) return; // away, or let go: the board's sync says so and watchAccess acts
+  build = session.build;
+  // Moved to another house or person meanwhile: start again as that one.
+  if (session.device.houseId !== known.houseId || session.device.personId !== known.personId) {
+    remember(session);
+    location.reload();
+  }
+}
+
 async function start() {
   const invitation = takeInvitation();
   if (invitation) {
@@ -137,6 +160,15 @@ async function start() {
     const device = joined.isNew ? await askName(joined.device) : joined.device;
     keep(device);
     openBoard(device);
+    return;
+  }
+  // A phone that has joined opens its board from its copy at once, and asks the server meanwhile.
+  const known = rememberedSession();
+  if (known) {
+    build = known.build;
+    setTitle('app.name');
+    openBoard(known.device);
+    void checkSession(known.device);
     return;
   }
   render(html`<hb-join-page mode="opening"></hb-join-page>`, root);

@@ -1,12 +1,11 @@
 // Starts the wall display. A paired kiosk draws the board from its copy on the device at once,
 // marked as not yet live, and only after that first paint loads the network code (y-websocket
-// for the board's sync, socket.io for the join code and reloads) and goes live: the board never
-// waits for the server. An unpaired kiosk shows a pairing code and waits for an admin to type
+// for the board's sync, socket.io for the join code and reloads) and goes live
+// (ui/copy-first.ts): the board never waits for the server. An unpaired kiosk shows a pairing code and waits for an admin to type
 // it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
-import type { Socket } from 'socket.io-client';
-import { watchAccess } from '../ui/access-watch.ts';
 import { api, sentenceFor } from '../ui/api.ts';
+import { openFromCopy, wait } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { HouseConnection } from '../ui/house-connection.ts';
 import { followHouseLanguage, setTitle } from '../ui/i18n/index.ts';
@@ -27,15 +26,8 @@ const PAIRING_POLL_MS = 2_000;
 /** Ask for a new code this long before the old one runs out, so it never shows a dead one. */
 const RENEW_EARLY_MS = 5_000;
 const RETRY_MS = 10_000;
-/** The longest the board waits for its copy to be read before it connects anyway. */
-const COPY_WITHIN_MS = 2_000;
 /** The build of the screens this page opened with, as the server (or the remembered session) said. */
 let build = '';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Resolves once the browser has painted what is on the page now. */
-const painted = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function showPairing(pairing?: Pairing, problem?: string) {
   await import('./pairing-screen.ts');
@@ -72,52 +64,27 @@ async function pair(first?: Pairing): Promise<Device> {
   }
 }
 
-/**
- * After the board's first paint from the copy: loads the network code, opens the board's sync
- * and the kiosk's socket. Edits made meanwhile are in the documents and their copy, and the
- * sync sends them on.
- */
-async function goLive(house: HouseConnection): Promise<Socket> {
-  await root.querySelector('hb-kiosk')?.updateComplete;
-  await painted();
-  void afterFirstBoard().catch(() => undefined); // loaded again when first shown, if it failed
-  const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
-    import('y-websocket'),
-    import('../ui/screen-socket.ts'),
-  ]);
-  house.goOnline(WebsocketProvider);
-  return connectScreen('kiosk', {
-    build,
-    onJoinCode: (code) => {
-      const kiosk = root.querySelector('hb-kiosk');
-      if (kiosk) kiosk.joinCode = code;
-    },
-  });
-}
-
 function openBoard(device: Device) {
   setTitle('app.name');
   const house = new HouseConnection(device.houseId);
   followHouseLanguage(house.docs.settings);
-  // The board is drawn once its copy is read (a few ms on a wall that has one; at most
-  // COPY_WITHIN_MS), so every card is laid out once with the board in it, not empty and then again.
-  const drawn = Promise.race([house.copyRead, wait(COPY_WITHIN_MS)]).then(() =>
-    render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root),
-  );
-  let lost = false;
-  const onLost = () => {
-    lost = true;
-    void pair().then(openBoard);
-  };
-  // Until the socket is loaded, the board's own sync says when the device is let go.
-  let stopWatching = watchAccess(house, undefined, onLost);
-  void drawn
-    .then(() => goLive(house))
-    .then((socket) => {
-      stopWatching();
-      if (lost) socket.disconnect();
-      else stopWatching = watchAccess(house, socket, onLost);
-    });
+  void openFromCopy(house, {
+    screen: 'kiosk',
+    draw: () => {
+      render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root);
+      return root.querySelector('hb-kiosk')?.updateComplete;
+    },
+    // Loaded again when first shown, if it failed.
+    afterFirstPaint: () => void afterFirstBoard().catch(() => undefined),
+    events: () => ({
+      build,
+      onJoinCode: (code) => {
+        const kiosk = root.querySelector('hb-kiosk');
+        if (kiosk) kiosk.joinCode = code;
+      },
+    }),
+    onLost: () => void pair().then(openBoard),
+  });
 }
 
 /** Asks the server about this device while the board already shows from the remembered session. */

@@ -1,0 +1,56 @@
+// A screen's board from the device's own copy first, then live. The board is drawn once its copy
+// is read (a few ms on a device that has one, at most COPY_WITHIN_MS), with every card laid out
+// once with the board in it; only after that first paint does the network code load (y-websocket
+// for the board's sync, socket.io for the side channel), so the first board never waits for the
+// server and its code is not among what a screen loads before it. The wall and the phone both
+// open this way (kiosk/main.ts, client/main.ts).
+import type { Socket } from 'socket.io-client';
+import { watchAccess } from './access-watch.ts';
+import type { HouseConnection } from './house-connection.ts';
+import type { Screen, ScreenEvents } from './screen-socket.ts';
+
+/** The longest the board waits for its copy to be read before it is drawn anyway. */
+export const COPY_WITHIN_MS = 2_000;
+
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once the browser has painted what is on the page now. */
+export const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export interface CopyFirst {
+  screen: Screen;
+  /** Draws the board; resolves once it is drawn (a Lit element's `updateComplete`). */
+  draw: () => Promise<unknown> | undefined;
+  /** What the screen loads once the board has painted, before the network code. */
+  afterFirstPaint?: () => void;
+  /** The side channel's events (the wall's join code and build). */
+  events?: () => ScreenEvents;
+  /** The device has been let go (access-watch.ts): the screen shows what comes next. */
+  onLost: () => void;
+}
+
+/** Draws from the copy, then goes live; resolves with the side channel once it is open. */
+export async function openFromCopy(house: HouseConnection, screen: CopyFirst): Promise<Socket> {
+  let lost = false;
+  const onLost = () => {
+    lost = true;
+    screen.onLost();
+  };
+  // Until the socket is loaded, the board's own sync says when the device is let go.
+  let stopWatching = watchAccess(house, undefined, onLost);
+  await Promise.race([house.copyRead, wait(COPY_WITHIN_MS)]);
+  await screen.draw();
+  await painted();
+  screen.afterFirstPaint?.();
+  const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
+    import('y-websocket'),
+    import('./screen-socket.ts'),
+  ]);
+  house.goOnline(WebsocketProvider);
+  const socket = connectScreen(screen.screen, screen.events?.());
+  stopWatching();
+  if (lost) socket.disconnect();
+  else stopWatching = watchAccess(house, socket, onLost);
+  return socket;
+}
