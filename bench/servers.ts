@@ -1,5 +1,6 @@
-// Starts the servers under test, each in its own child process (`node --import tsx <file>`),
-// waits until they answer, and stops them again.
+// Starts the servers under test, each in its own child process running its built JavaScript
+// (bench/built-servers.ts: `node dist-server/main.js`, and the reference bundled alike), waits
+// until they answer, and stops them again.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { cookieFor } from '../test/helpers/device-tokens.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { untilHealthy } from '../test/helpers/server-process.ts';
 import { tempDir } from '../test/helpers/temp-dir.ts';
+import { builtServers } from './built-servers.ts';
 import type { MadeHouse } from './make-houses.ts';
 
 export type ServerKind = 'ours' | 'ref';
@@ -50,7 +52,6 @@ export interface StartOptions {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OURS_ENTRY = path.join(repoRoot, 'server', 'main.ts');
-const REF_ENTRY = path.join(repoRoot, 'bench', 'reference-server.ts');
 const HOST = '127.0.0.1';
 /** Extra node flags for the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
@@ -168,7 +169,7 @@ export async function startServer(
   }
   const { child, output, tail } = spawnTracked(
     process.execPath,
-    [...SERVER_NODE_ARGS, '--import', 'tsx', kind === 'ours' ? OURS_ENTRY : REF_ENTRY],
+    [...SERVER_NODE_ARGS, (await builtServers())[kind]],
     env,
   );
   const cleanup = async () => {
