@@ -16,6 +16,7 @@ import { multiNodeFigures, type NodeFigures, redisAvailable, runMultiNode } from
 import { round3 } from './percentiles.ts';
 import { type PresenceResult, runPresence } from './presence.ts';
 import { type RampResult, runRamp } from './ramp.ts';
+import { type RecordsSummary, recordsRows, recordsSection } from './records-section.ts';
 import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
 import { abortAll, OURS_ENTRY, type ServerKind } from './servers.ts';
 import { CASE_NAMES, settings } from './settings.ts';
@@ -175,6 +176,7 @@ type Summary = {
   cold?: ReturnType<typeof coldFigures> | { skipped: string };
   multi?: ReturnType<typeof multiNodeFigures> | { skipped: string };
   presence?: Awaited<ReturnType<typeof presenceSection>>;
+  records?: RecordsSummary;
 };
 
 function rows(s: Summary): Row[] {
@@ -298,6 +300,7 @@ function rows(s: Summary): Row[] {
       '-',
     );
   }
+  if (s.records) out.push(...recordsRows(s.records));
   return out;
 }
 
@@ -373,6 +376,10 @@ async function main(): Promise<void> {
     }
   }
   if (has('presence')) s.presence = await presenceSection();
+  if (has('records')) {
+    s.records = await recordsSection(kinds, settings);
+    console.log(`records: ${JSON.stringify(s.records)}`);
+  }
   const durationS = Math.round((performance.now() - started) / 100) / 10;
   const report = sections(s, durationS);
   console.log('');
@@ -405,6 +412,7 @@ async function main(): Promise<void> {
       cold_load: s.cold ?? null,
       multi_node: s.multi ?? null,
       presence: s.presence ?? null,
+      records: s.records ?? null,
       settings: {
         ...settings,
         sqlite_sync: process.env.SQLITE_SYNC || 'server default',
