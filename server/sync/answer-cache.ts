@@ -3,7 +3,8 @@
 // server came back, the Wi-Fi came back), they all ask with an empty state vector; encoding a board
 // of thousands of day records once for each of them was most of the server's work (bench `records`).
 // The next change to the document makes every kept answer stale; kept answers are let go after a
-// few seconds anyway, so an idle house holds no second copy of its board.
+// few seconds anyway, so an idle house holds no second copy of its board, and a small board's
+// answer is not kept at all.
 import * as Y from 'yjs';
 import { syncStep2Message } from './protocol.ts';
 
@@ -17,6 +18,8 @@ export interface Answerable {
 const MAX_ANSWERS = 8;
 /** How long kept answers stay, at most, after the first was made. */
 export const KEEP_ANSWERS_MS = 5_000;
+/** Smaller answers are made again each time: cheaper than a copy in memory for every house. */
+export const MIN_KEPT_BYTES = 4096;
 
 interface Kept {
   doc: Y.Doc;
@@ -38,6 +41,7 @@ export function syncAnswerFor(document: Answerable, stateVector: Uint8Array): Ui
   const known = entry.answers.get(key);
   if (known) return known;
   const answer = syncStep2Message(Y.encodeStateAsUpdate(document.doc, stateVector));
-  if (entry.answers.size < MAX_ANSWERS) entry.answers.set(key, answer);
+  if (answer.length >= MIN_KEPT_BYTES && entry.answers.size < MAX_ANSWERS)
+    entry.answers.set(key, answer);
   return answer;
 }

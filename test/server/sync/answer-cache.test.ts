@@ -4,14 +4,25 @@ import * as decoding from 'lib0/decoding';
 import { describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { choreRecords } from '../../../board/chore.ts';
-import { KEEP_ANSWERS_MS, syncAnswerFor } from '../../../server/sync/answer-cache.ts';
+import {
+  KEEP_ANSWERS_MS,
+  MIN_KEPT_BYTES,
+  syncAnswerFor,
+} from '../../../server/sync/answer-cache.ts';
 
-/** A loaded document as the answers see it: its Y.Doc and a count bumped on every change. */
-function board() {
+const chore = (title: string) => ({ title, schedule: { kind: 'daily' as const }, createdAt: 1 });
+const FILLER = 'Filler chore';
+
+/**
+ * A loaded document as the answers see it: its Y.Doc and a count bumped on every change; with
+ * enough chores that its answer is worth keeping.
+ */
+function board(fillers = 80) {
   const document = { doc: new Y.Doc(), version: 0 };
   document.doc.on('afterTransaction', () => {
     document.version += 1;
   });
+  for (let i = 0; i < fillers; i++) choreRecords(document.doc).add(chore(`${FILLER} ${i}`));
   return document;
 }
 
@@ -30,10 +41,10 @@ function titlesFrom(message: Uint8Array): string[] {
   return choreRecords(doc)
     .values()
     .map((c) => c.title)
+    .filter((title) => !title.startsWith(FILLER))
     .sort();
 }
 
-const chore = (title: string) => ({ title, schedule: { kind: 'daily' as const }, createdAt: 1 });
 const EMPTY = Y.encodeStateVector(new Y.Doc());
 
 describe('the shared answer to a sync step 1', () => {
@@ -41,8 +52,18 @@ describe('the shared answer to a sync step 1', () => {
     const document = board();
     choreRecords(document.doc).add(chore('Feed the cat'));
     const first = syncAnswerFor(document, EMPTY);
+    expect(first.length).toBeGreaterThanOrEqual(MIN_KEPT_BYTES);
     expect(syncAnswerFor(document, EMPTY)).toBe(first);
     expect(titlesFrom(first)).toEqual(['Feed the cat']);
+  });
+
+  test('a small board is answered afresh each time: keeping its answer would cost more', () => {
+    const document = board(0);
+    choreRecords(document.doc).add(chore('Feed the cat'));
+    const first = syncAnswerFor(document, EMPTY);
+    expect(first.length).toBeLessThan(MIN_KEPT_BYTES);
+    expect(syncAnswerFor(document, EMPTY)).not.toBe(first);
+    expect(syncAnswerFor(document, EMPTY)).toEqual(first);
   });
 
   test('after a change, the next screen is given the change', () => {
@@ -77,17 +98,17 @@ describe('the shared answer to a sync step 1', () => {
     const answer = updateIn(syncAnswerFor(document, Y.encodeStateVector(screen)));
     expect(answer).toEqual(Y.encodeStateAsUpdate(document.doc, Y.encodeStateVector(screen)));
     Y.applyUpdate(screen, answer);
-    expect(choreRecords(screen).values()).toHaveLength(2);
+    expect(choreRecords(screen).values()).toHaveLength(82);
   });
 
   test('a flood of different state vectors is answered right, and only a few answers are kept', () => {
     const document = board();
     choreRecords(document.doc).add(chore('Feed the cat'));
-    for (let client = 1; client <= 40; client++) {
+    for (let client = 1; client <= 16; client++) {
       // A state vector naming a client the board never saw: it still lacks the whole board.
       const vector = Y.encodeStateVector(new Map([[client, 3]]));
       const answer = syncAnswerFor(document, vector);
-      expect(titlesFrom(answer)).toEqual(['Feed the cat']);
+      expect(updateIn(answer)).toEqual(Y.encodeStateAsUpdate(document.doc, vector));
       if (client > 8)
         expect(syncAnswerFor(document, vector)).not.toBe(answer); // not kept
       else expect(syncAnswerFor(document, vector)).toBe(answer);
