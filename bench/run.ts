@@ -16,6 +16,7 @@ import { multiNodeFigures, type NodeFigures, redisAvailable, runMultiNode } from
 import { round3 } from './percentiles.ts';
 import { type PresenceResult, runPresence } from './presence.ts';
 import { type RampResult, runRamp } from './ramp.ts';
+import { type RecordsSummary, recordsRows, recordsSection } from './records-section.ts';
 import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
 import { abortAll, OURS_ENTRY, type ServerKind } from './servers.ts';
 import { CASE_NAMES, settings } from './settings.ts';
@@ -175,6 +176,7 @@ type Summary = {
   cold?: ReturnType<typeof coldFigures> | { skipped: string };
   multi?: ReturnType<typeof multiNodeFigures> | { skipped: string };
   presence?: Awaited<ReturnType<typeof presenceSection>>;
+  records?: RecordsSummary;
 };
 
 function rows(s: Summary): Row[] {
@@ -298,6 +300,7 @@ function rows(s: Summary): Row[] {
       '-',
     );
   }
+  if (s.records) out.push(...recordsRows(s.records));
   return out;
 }
 
@@ -307,6 +310,7 @@ const NOTES = [
   "- Many houses: the reference's rooms are sent the same seeded board our houses start with. RSS from /proc/<pid>/status VmRSS of the server process (lowest of five readings over a second); memory per house = (RSS loaded − RSS idle) / houses.",
   "- Sustained updates/s: the rate grows by √2 every step (400, 566, 800, 1131, 1600, 2263, 3200, …), each step laid over one 10 s window of the server's event-loop delay (/healthz `eventLoopDelayP99Ms`; the reference reports the same figure, measured the same way); each client re-ticks its own 20 chores. The per-screen message limit of our server (RATE_LIMIT) is lifted for this case only.",
   "- Cold load: one light client, connect → the server's syncStep2, a fresh server each run (COMPACT_EVERY=1000000), after one connection to the house's small settings document.",
+  "- Day records: every client connects at once; each is timed from its connect to the server's syncStep2, the total until the last one synced. The reference's room is sent the same board first. Server CPU is over the connect.",
   '- The machine is shared: other work (tests of other helpers) ran at the same time, so figures are noisy; compare ours and the reference within one run. The bench watches the CPU other processes use (/proc/stat minus the bench and the servers, "others" in cores): a latency run, a many-houses run or the multi-node run during which others used more than 0.5 cores is repeated (up to twice, once for many houses; within BENCH_RETRY_BUDGET_S, 150 s per run) and the least disturbed run is kept; a failed ramp step is tried once more, and again while disturbed. `others_cpu` in the JSON says how disturbed each kept run still was.',
 ];
 
@@ -373,6 +377,10 @@ async function main(): Promise<void> {
     }
   }
   if (has('presence')) s.presence = await presenceSection();
+  if (has('records')) {
+    s.records = await recordsSection(kinds, settings);
+    console.log(`records: ${JSON.stringify(s.records)}`);
+  }
   const durationS = Math.round((performance.now() - started) / 100) / 10;
   const report = sections(s, durationS);
   console.log('');
@@ -405,6 +413,7 @@ async function main(): Promise<void> {
       cold_load: s.cold ?? null,
       multi_node: s.multi ?? null,
       presence: s.presence ?? null,
+      records: s.records ?? null,
       settings: {
         ...settings,
         sqlite_sync: process.env.SQLITE_SYNC || 'server default',

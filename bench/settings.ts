@@ -13,7 +13,15 @@ function envInt(name: string, full: number, quick: number, min = 1): number {
   return value;
 }
 
-export const CASE_NAMES = ['latency', 'houses', 'ramp', 'cold', 'multinode', 'presence'] as const;
+export const CASE_NAMES = [
+  'latency',
+  'houses',
+  'ramp',
+  'cold',
+  'multinode',
+  'presence',
+  'records',
+] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
 
 function caseList(): CaseName[] {
@@ -72,6 +80,10 @@ export const settings = {
   // presence only: stock y-websocket clients, no edits
   presenceClients: envInt('BENCH_PRESENCE_CLIENTS', 200, 50),
   presenceSeconds: envInt('BENCH_PRESENCE_SECONDS', 120, 20),
+  // many screens connecting at once to a board that holds many day records
+  records: envInt('BENCH_RECORDS', 5000, 5000),
+  recordsClients: envInt('BENCH_RECORDS_CLIENTS', 200, 200),
+  recordsRounds: envInt('BENCH_RECORDS_ROUNDS', 3, 1),
 };
 
 export type Settings = typeof settings;

@@ -29,7 +29,8 @@ function keepOneOffChores(doc: Y.Doc, oldest: Day, timeZone: string) {
   const done = choreDoneRecords(doc);
   const kept = new Set<string>();
   let forgotten = 0;
-  for (const entry of chores.entries()) {
+  const once = (schedule: unknown) => (schedule as { kind?: unknown } | undefined)?.kind === 'once';
+  for (const entry of chores.entriesWhere('schedule', once)) {
     if (!entry.ok || entry.value.schedule.kind !== 'once') continue;
     const { day } = entry.value.schedule;
     const dayId = choreDayId(entry.id, day);

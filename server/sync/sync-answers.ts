@@ -1,11 +1,11 @@
 // Answers to a screen's sync step 1 (the whole board it lacks, possibly megabytes). A request
 // repeated while the board has not changed gets no second answer; requests that arrive while an
 // answer waits for the store are folded into one (the latest); and a screen that asks again
-// before it has read the last answer is let go.
-import * as Y from 'yjs';
+// before it has read the last answer is let go. Screens asking with the same state vector while
+// the board stays the same share one answer (answer-cache.ts).
+import { syncAnswerFor } from './answer-cache.ts';
 import { type Outbox, SlowReader } from './outbox.ts';
 import type { Peer } from './peer.ts';
-import { syncStep2Message } from './protocol.ts';
 import type { SharedDocument } from './shared-document.ts';
 
 export class SyncAnswers {
@@ -42,10 +42,10 @@ export class SyncAnswers {
       void busy.then(() => this.answerNext(document));
       return;
     }
-    const missing = Y.encodeStateAsUpdate(document.doc, stateVector);
+    const answer = syncAnswerFor(document, stateVector);
     // Sent once what it holds is stored, so a new screen is never shown what a crash takes back.
     document.afterStored(() => {
-      this.peer.send(syncStep2Message(missing));
+      this.peer.send(answer);
       this.answerNext(document);
     });
   }

@@ -109,6 +109,8 @@ function addColumn(db: Database.Database, table: string, column: string, type: s
 
 export class SqliteAccessStore implements AccessStore {
   private readonly db: Database.Database;
+  /** Prepared once: every screen's every connection asks it (200 screens at once, say). */
+  private byTokenHash?: Database.Statement<[string], DeviceRow>;
 
   /** The file's write health is the documents' too: a full disk is told in one place. */
   constructor(private readonly data: SqliteDataFile) {
@@ -164,9 +166,10 @@ export class SqliteAccessStore implements AccessStore {
   }
 
   async deviceByTokenHash(tokenHash: string) {
-    return toDevice(
-      this.db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as DeviceRow,
+    this.byTokenHash ??= this.db.prepare<[string], DeviceRow>(
+      'SELECT * FROM devices WHERE token_hash = ?',
     );
+    return toDevice(this.byTokenHash.get(tokenHash));
   }
 
   async device(id: string) {

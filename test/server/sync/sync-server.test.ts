@@ -253,6 +253,41 @@ describe('loading and storing', () => {
     await eventually(() => expect(server.registry.loadedCount).toBe(0));
   });
 
+  test('screens that connect together share one answer, and a screen that connects after an edit gets the edit', async () => {
+    const server = await start();
+    const phone = await client(server);
+    // A board large enough that its answer is kept (answer-cache.ts: MIN_KEPT_BYTES).
+    for (let i = 0; i < 80; i++) choreRecords(phone.doc).add(chore(`Filler chore ${i}`));
+    await stored(server, 'board', (c) => expect(titles(c)).toContain('Filler chore 79'));
+    // Several screens ask with the same (empty) state vector while the board stays the same.
+    const together = await Promise.all([0, 1, 2].map(() => client(server)));
+    const [kiosk, laterA, laterB] = together as [SyncClient, ...SyncClient[]];
+    laterA!.provider.disconnect();
+    laterB!.provider.disconnect();
+    // A new screen right after an edit: it is given the edit with the board, at once.
+    const seenAtSync = (c: SyncClient) =>
+      new Promise<string[]>((resolve) =>
+        c.provider.on('sync', (synced: boolean) => synced && resolve(titles(c))),
+      );
+    choreRecords(phone.doc).add(chore('Sweep the porch'));
+    await eventually(() => expect(titles(kiosk!)).toContain('Sweep the porch'));
+    const fresh = connectClient(server.url, server.firstHouse.id, 'board', {
+      token: server.adminToken,
+    });
+    clients.push(fresh);
+    expect(await seenAtSync(fresh)).toContain('Sweep the porch');
+    // Two screens that were away with the same copy come back one after the other, with an edit
+    // between them: each is given everything it lacks then, the second both edits.
+    const backA = seenAtSync(laterA!);
+    laterA!.provider.connect();
+    expect(await backA).toContain('Sweep the porch');
+    choreRecords(phone.doc).add(chore('Wash the car'));
+    await eventually(() => expect(titles(kiosk!)).toContain('Wash the car'));
+    const backB = seenAtSync(laterB!);
+    laterB!.provider.connect();
+    expect(await backB).toEqual(expect.arrayContaining(['Sweep the porch', 'Wash the car']));
+  });
+
   test('compaction folds the update log into a snapshot once the board is quiet, and loses nothing', async () => {
     const dataDir = tempDataDir();
     const first = await start({ DATA_DIR: dataDir, COMPACT_EVERY: '10' });
