@@ -42,16 +42,44 @@ function choreShownAt(title: string): number | false {
   return false;
 }
 
-/** In the page: the scripts fetched by `before` ms, and the first paint. */
+/**
+ * In the page: the scripts fetched by `before` ms, the first paint, the page's own steps
+ * (ui/copy-first.ts marks `houseboard:copy-read`, `board-drawn`, `board-painted`) and the time
+ * its scripts ran in long frames (Long Animation Frames: module scripts, and all script by then).
+ */
 function loadedBy(before: number): {
   scripts: Array<{ url: string; transfer: number }>;
   firstPaint: number;
+  steps: Record<string, number>;
+  moduleScriptMs: number;
+  scriptMs: number;
+  layoutMs: number;
 } {
   const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .filter((entry) => /\.m?js(\?|$)/.test(entry.name) && entry.responseEnd <= before)
     .map((entry) => ({ url: new URL(entry.name).pathname, transfer: entry.transferSize }));
   const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-paint');
-  return { scripts, firstPaint: paint?.startTime ?? -1 };
+  const steps: Record<string, number> = {};
+  for (const mark of performance.getEntriesByType('mark'))
+    if (mark.name.startsWith('houseboard:')) steps[mark.name.slice(11)] ??= mark.startTime;
+  type Frame = PerformanceEntry & {
+    scripts: Array<{ invokerType: string; duration: number; forcedStyleAndLayoutDuration: number }>;
+  };
+  const frames = (performance.getEntriesByType('long-animation-frame') as Frame[]).filter(
+    (frame) => frame.startTime < before,
+  );
+  const all = frames.flatMap((frame) => frame.scripts);
+  return {
+    scripts,
+    firstPaint: paint?.startTime ?? -1,
+    steps,
+    // Sums written out: tsx would wrap a named helper in a function the page lacks.
+    moduleScriptMs: all
+      .filter((x) => x.invokerType === 'module-script')
+      .reduce((total, x) => total + x.duration, 0),
+    scriptMs: all.reduce((total, x) => total + x.duration, 0),
+    layoutMs: all.reduce((total, x) => total + x.forcedStyleAndLayoutDuration, 0),
+  };
 }
 
 /** The gzipped size of a file the server serves from dist/, by its path on the site. */
@@ -68,6 +96,12 @@ function gzipBytes(urlPath: string): number {
 interface Run {
   boardMs: number;
   firstPaintMs: number;
+  /** The page's own steps (ui/copy-first.ts), ms from navigation. */
+  steps: Record<string, number>;
+  /** Script time in long frames before the board showed: module scripts, all, forced layout. */
+  moduleScriptMs: number;
+  scriptMs: number;
+  layoutMs: number;
   scripts: string[];
   gzipBytes: number;
   transferBytes: number;
@@ -92,6 +126,10 @@ async function openOnce(context: BrowserContext, url: string, cache: boolean): P
     return {
       boardMs,
       firstPaintMs: loaded.firstPaint,
+      steps: loaded.steps,
+      moduleScriptMs: loaded.moduleScriptMs,
+      scriptMs: loaded.scriptMs,
+      layoutMs: loaded.layoutMs,
       scripts,
       gzipBytes: scripts.reduce((sum, file) => sum + gzipBytes(file), 0),
       transferBytes: loaded.scripts.reduce((sum, s) => sum + s.transfer, 0),
@@ -102,6 +140,12 @@ async function openOnce(context: BrowserContext, url: string, cache: boolean): P
 }
 
 const round = (n: number) => Math.round(n);
+/** The page's own steps on its way to the first board (ui/copy-first.ts). */
+const STEPS = ['copy-asked', 'copy-read', 'board-drawn', 'board-painted'] as const;
+const stepsText = (s: Summary) =>
+  `copy asked ${s.steps_ms['copy-asked']} ms, read ${s.steps_ms['copy-read']} ms, board drawn ${s.steps_ms['board-drawn']} ms, ` +
+  `painted ${s.steps_ms['board-painted']} ms; script in long frames ${s.script_ms} ms ` +
+  `(module scripts ${s.module_script_ms} ms, forced layout ${s.forced_layout_ms} ms)`;
 const median = (values: number[]) =>
   round(
     percentile(
@@ -114,6 +158,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 interface Summary {
   board_ms: { runs: number[]; median: number; max: number };
   first_paint_ms: { median: number };
+  /** Medians: the page's own steps, and script time in long frames before the board showed. */
+  steps_ms: Record<string, number>;
+  module_script_ms: number;
+  script_ms: number;
+  forced_layout_ms: number;
   js_gzip_bytes: number;
   js_transfer_bytes: { median: number };
   scripts: string[];
@@ -132,6 +181,12 @@ async function measure(label: string, context: BrowserContext, url: string) {
     out[temp] = {
       board_ms: { runs: board, median: median(board), max: Math.max(...board) },
       first_paint_ms: { median: median(runs.map((r) => r.firstPaintMs)) },
+      steps_ms: Object.fromEntries(
+        STEPS.map((step) => [step, median(runs.map((r) => r.steps[step] ?? Number.NaN))]),
+      ),
+      module_script_ms: median(runs.map((r) => r.moduleScriptMs)),
+      script_ms: median(runs.map((r) => r.scriptMs)),
+      forced_layout_ms: median(runs.map((r) => r.layoutMs)),
       js_gzip_bytes: last.gzipBytes,
       js_transfer_bytes: { median: median(runs.map((r) => r.transferBytes)) },
       scripts: last.scripts,
@@ -142,7 +197,8 @@ async function measure(label: string, context: BrowserContext, url: string) {
         `first board median ${s.board_ms.median} ms, max ${s.board_ms.max} ms ` +
         `(${board.join(', ')}); first paint median ${s.first_paint_ms.median} ms; ` +
         `JavaScript before the board ${kb(s.js_gzip_bytes)} gzipped in ` +
-        `${s.scripts.length} files, ${kb(s.js_transfer_bytes.median)} transferred`,
+        `${s.scripts.length} files, ${kb(s.js_transfer_bytes.median)} transferred; ` +
+        `${stepsText(s)}`,
     );
   }
   return out;
@@ -185,13 +241,13 @@ function resultLines(results: Record<string, Record<string, Summary>>, load: num
   const lines = [
     `Commit ${commit}, ${new Date().toISOString().slice(0, 16)} UTC, load average ${load.toFixed(2)} at the start, ${os.cpus().length} cores; Chromium with the CPU slowed ${CPU_SLOWDOWN}×, a device already joined (its copy in IndexedDB), ${RUNS} runs each. Cold: HTTP cache off; warm: HTTP cache on. The phone's service worker serves its files from its own cache, so its transferred bytes are 0 either way.`,
     '',
-    '| page | cache | first board: median (max) | first paint: median | JavaScript before the board: gzipped | transferred (median) |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| page | cache | first board: median (max) | first paint: median | JavaScript before the board: gzipped | transferred (median) | where the time goes (medians) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const [page, temps] of Object.entries(results)) {
     for (const [temp, s] of Object.entries(temps)) {
       lines.push(
-        `| ${page} | ${temp} | ${s.board_ms.median} ms (${s.board_ms.max} ms) | ${s.first_paint_ms.median} ms | ${kb(s.js_gzip_bytes)} in ${s.scripts.length} files | ${kb(s.js_transfer_bytes.median)} |`,
+        `| ${page} | ${temp} | ${s.board_ms.median} ms (${s.board_ms.max} ms) | ${s.first_paint_ms.median} ms | ${kb(s.js_gzip_bytes)} in ${s.scripts.length} files | ${kb(s.js_transfer_bytes.median)} | ${stepsText(s)} |`,
       );
     }
   }

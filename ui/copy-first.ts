@@ -18,6 +18,14 @@ export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve,
 export const painted = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * Marks a step on the page's performance timeline (`houseboard:<step>`), so a profile or the
+ * bench (bench/kiosk-render.ts) can say where a small machine's first seconds go.
+ */
+function mark(step: string): void {
+  performance.mark?.(`houseboard:${step}`);
+}
+
 export interface CopyFirst {
   screen: Screen;
   /** Draws the board; resolves once it is drawn (a Lit element's `updateComplete`). */
@@ -32,6 +40,7 @@ export interface CopyFirst {
 
 /** Draws from the copy, then goes live; resolves with the side channel once it is open. */
 export async function openFromCopy(house: HouseConnection, screen: CopyFirst): Promise<Socket> {
+  mark('copy-asked');
   let lost = false;
   const onLost = () => {
     lost = true;
@@ -40,13 +49,17 @@ export async function openFromCopy(house: HouseConnection, screen: CopyFirst): P
   // Until the socket is loaded, the board's own sync says when the device is let go.
   let stopWatching = watchAccess(house, undefined, onLost);
   await Promise.race([house.copyRead, wait(COPY_WITHIN_MS)]);
+  mark('copy-read');
   await screen.draw();
+  mark('board-drawn');
   await painted();
+  mark('board-painted');
   screen.afterFirstPaint?.();
   const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
     import('y-websocket'),
     import('./screen-socket.ts'),
   ]);
+  mark('network-code-loaded');
   house.goOnline(WebsocketProvider);
   const socket = connectScreen(screen.screen, screen.events?.());
   stopWatching();
