@@ -69,7 +69,7 @@ async function otherServer() {
 
 function runningLine(pid: number | undefined): RegExp {
   return new RegExp(
-    `^houseboard: A Houseboard server is running on Redis at redis://127\\.0\\.0\\.1:${redis.port}/? \\(on [^,]+, pid ${pid}, seen \\d+ s ago\\): stop every server that uses it first, then run this again\\. A server that was killed is forgotten 15 s after it was last seen\\.$`,
+    `^houseboard: A Houseboard server is running on Redis at redis://127\\.0\\.0\\.1:${redis.port}/? \\(on [^,]+, pid ${pid}, seen \\d+ s ago\\): stop every server that uses it first, then try again\\. A server that was killed is forgotten 15 s after it was last seen\\.$`,
   );
 }
 
@@ -165,6 +165,16 @@ describe.runIf(ready)('Redis that must not be used as it is', () => {
       /holds Houseboard's data version \(hb:schema\) but no houses \(hb:houses is empty\): its houses were lost.*Nothing was changed\. Restore a backup \(npm run houseboard -- restore <file> --force\)/,
     );
     expect((await client.keys('*')).sort()).toEqual(before);
+
+    // A heartbeat key someone wrote by hand is still a server that may be running: shown plainly.
+    await client.set('hb:server:by-hand', '{"pid": "<script>"', { PX: 10_000 });
+    const restore = await houseboard(redisEnv(), 'restore', path.join(scratch, 'none.backup'));
+    expect(restore.stderr).toMatch(/There is no backup file/);
+    const other = await otherServer();
+    const refused = await houseboard(redisEnv(), 'restore', other.backup, '--force');
+    expect(refused.stderr.trim()).toMatch(
+      /A Houseboard server is running on Redis at .* \(on a machine, pid \?, seen \d+ s ago\)/,
+    );
   }, 60_000);
 
   test('a wrong password, a missing one, and a user without rights are each told in the start line', async () => {

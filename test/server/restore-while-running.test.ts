@@ -90,4 +90,18 @@ describe('restoring under a running server', () => {
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
   }, 120_000);
+
+  test('a lock file someone spoilt blocks nothing, and the next server makes it again', async () => {
+    const lock = path.join(dataDir, LOCK_FILE);
+    fs.writeFileSync(lock, 'SQLite format 3\0 but not really, and no lock held on it');
+    const backup = path.join(scratch, 'other.backup');
+    const restored = await houseboard(env, 'restore', backup, '--force');
+    expect(restored.stderr).toBe('');
+    const server = await serve();
+    const refused = await houseboard(env, 'restore', backup, '--force');
+    expect(refused.stderr.trim()).toBe(
+      `houseboard: A Houseboard server is running on the data dir ${dataDir} (pid ${server.process.pid}): stop it first, then try again.`,
+    );
+    await server.stop('SIGTERM');
+  }, 120_000);
 });

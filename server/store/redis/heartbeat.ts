@@ -75,5 +75,5 @@ export async function runningNodes(client: RedisClient, url: string): Promise<st
     nodes.push(`on ${sign.host ?? 'a machine'}, pid ${sign.pid ?? '?'}, seen ${seen} s ago`);
   }
   if (nodes.length === 0) return undefined;
-  return `${nodes.length === 1 ? 'a Houseboard server is' : `${nodes.length} Houseboard servers are`} running on Redis at ${shownUrl(url)} (${nodes.join('; ')}): stop every server that uses it first, then run this again. A server that was killed is forgotten ${HEARTBEAT_TTL_MS / 1000} s after it was last seen.`;
+  return `${nodes.length === 1 ? 'a Houseboard server is' : `${nodes.length} Houseboard servers are`} running on Redis at ${shownUrl(url)} (${nodes.join('; ')}): stop every server that uses it first, then try again. A server that was killed is forgotten ${HEARTBEAT_TTL_MS / 1000} s after it was last seen.`;
 }
