@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { readConfig } from '../../server/config.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
 import { connectRedis, type RedisClient } from '../../server/store/redis/client.ts';
-import { HEARTBEAT_TTL_MS } from '../../server/store/redis/heartbeat.ts';
+import { HEARTBEAT_TTL_MS } from '../../server/store/redis/server-heartbeat.ts';
 import { SCHEMA_KEY } from '../../server/store/redis/start-checks.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';

@@ -8,8 +8,8 @@ import { RedisAccessStore } from './access-records.ts';
 import { redisBackup } from './backup.ts';
 import { connectRedis, refusedAccess } from './client.ts';
 import { RedisDocumentStore } from './document-log.ts';
-import { NodeHeartbeat, runningNodes } from './heartbeat.ts';
 import { RedisHouseStore } from './house-list.ts';
+import { NodeHeartbeat, runningNodes } from './server-heartbeat.ts';
 import { checkRedisSettings, houseProblem, RedisStoreError, upgradeRedis } from './start-checks.ts';
 
 /** How long a start waits for Redis to answer before it says it cannot reach it. */
