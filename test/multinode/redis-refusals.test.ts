@@ -140,8 +140,6 @@ describe.runIf(ready)('Redis that must not be used as it is', () => {
     }
     expect(restored.stderr).toBe('');
     expect(restored.stdout).toMatch(/Restored 1 house\(s\)/);
-    // Not before the heartbeat could have run out (it was renewed at most 5 s before the kill).
-    expect(Date.now() - killedAt).toBeGreaterThan(HEARTBEAT_TTL_MS - 5_000);
     expect(Object.keys(await client.hGetAll('hb:houses'))).toEqual([other.id]);
   }, 120_000);
 
@@ -167,7 +165,7 @@ describe.runIf(ready)('Redis that must not be used as it is', () => {
     expect((await client.keys('*')).sort()).toEqual(before);
 
     // A heartbeat key someone wrote by hand is still a server that may be running: shown plainly.
-    await client.set('hb:server:by-hand', '{"pid": "<script>"', { PX: 10_000 });
+    await client.set('hb:server:by-hand', '{"pid": "<script>"', { PX: 120_000 });
     const restore = await houseboard(redisEnv(), 'restore', path.join(scratch, 'none.backup'));
     expect(restore.stderr).toMatch(/There is no backup file/);
     const other = await otherServer();

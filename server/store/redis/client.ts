@@ -22,7 +22,9 @@ export function shownUrl(url: string): string {
 /** The user REDIS_URL names (Redis' "default" user when it names none). */
 function userOf(url: string): string {
   try {
-    return decodeURIComponent(new URL(url).username) || 'default';
+    // Shown in a one-line message: no line breaks or other control characters from the URL.
+    const user = decodeURIComponent(new URL(url).username).replace(/\p{Cc}/gu, '?');
+    return user || 'default';
   } catch {
     return 'default';
   }
@@ -31,15 +33,21 @@ function userOf(url: string): string {
 /** One line for whoever runs the server, when Redis refused us; undefined for any other error. */
 export function refusedAccess(error: unknown, url: string): string | undefined {
   const message = String((error as Error | undefined)?.message ?? '');
-  const said = message.replace(/\s+/g, ' ').slice(0, 200);
+  // Redis' own words, to their first full stop: some (protected mode) run on for a paragraph.
+  const said = message
+    .replace(/\s+/g, ' ')
+    .replace(/\. .*$/, '.')
+    .slice(0, 200);
   const where = `Redis at ${shownUrl(url)}`;
   const user = userOf(url);
   if (message.startsWith('WRONGPASS'))
     return `${where} refused the user name or password in REDIS_URL (it said: ${said}). Put the right user and password in REDIS_URL (redis://user:password@host:port), then start again.`;
   if (message.startsWith('NOAUTH'))
     return `${where} needs a password and REDIS_URL gives none (it said: ${said}). Put the user and password in REDIS_URL (redis://user:password@host:port), then start again.`;
-  if (message.startsWith('NOPERM') || message.startsWith('DENIED'))
+  if (message.startsWith('NOPERM'))
     return `the Redis user "${user}" at ${shownUrl(url)} lacks the rights Houseboard needs (Redis said: ${said}). Give it every command on every key (ACL SETUSER ${user} +@all ~*) or set REDIS_URL to a user that has them, then start again.`;
+  if (message.startsWith('DENIED'))
+    return `${where} does not let this machine in (it said: ${said}). Give Redis a password and put it in REDIS_URL, or let it accept connections from this machine (bind and protected-mode in its configuration), then start again.`;
   return undefined;
 }
 

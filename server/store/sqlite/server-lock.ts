@@ -33,6 +33,10 @@ function busy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }
 
+function heldBy(dataDir: string, pid: number | undefined, who = 'a'): string {
+  return `${who} Houseboard server is running on the data dir ${dataDir}${pid ? ` (pid ${pid})` : ''}: stop it first, then try again.`;
+}
+
 /** One line naming the server holding the lock on this data dir; undefined when none does. */
 export function runningServer(dataDir: string): string | undefined {
   const file = path.join(dataDir, LOCK_FILE);
@@ -44,11 +48,26 @@ export function runningServer(dataDir: string): string | undefined {
     db.pragma('user_version', { simple: true });
     return undefined;
   } catch (error) {
-    if (!busy(error)) return undefined; // not a lock anyone holds (damaged, or not ours): no server
-    const pid = holderPid(file);
-    return `a Houseboard server is running on the data dir ${dataDir}${pid ? ` (pid ${pid})` : ''}: stop it first, then try again.`;
+    // A file no one holds a lock on (spoilt, or not ours) means no server.
+    return busy(error) ? heldBy(dataDir, holderPid(file)) : undefined;
   } finally {
     db?.close();
+  }
+}
+
+/** Opens the lock file and takes its lock, or throws (the file closed again). */
+function takeLock(file: string): Database.Database {
+  // A moment's wait: the command line may be reading the file just now.
+  const db = new Database(file, { timeout: 500 });
+  try {
+    // Exclusive locking mode keeps the lock the first write takes until the file is closed.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = MEMORY');
+    db.pragma(`user_version = ${process.pid}`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 
@@ -59,24 +78,14 @@ export function runningServer(dataDir: string): string | undefined {
  */
 export function holdServerLock(dataDir: string): { release(): void } {
   const file = path.join(dataDir, LOCK_FILE);
-  const other = runningServer(dataDir);
-  if (other) throw new Error(`another ${other.replace(/^a /, '')}`);
-  const open = () => {
-    const db = new Database(file, { timeout: 2000 });
-    // Exclusive locking mode keeps the lock the first write takes until the file is closed.
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('journal_mode = MEMORY');
-    db.pragma(`user_version = ${process.pid}`);
-    return db;
-  };
   let db: Database.Database;
   try {
-    db = open();
+    db = takeLock(file);
   } catch (error) {
-    if (busy(error)) throw error;
-    // A lock file someone damaged or replaced is no one's: make it again.
+    if (busy(error)) throw new Error(heldBy(dataDir, holderPid(file), 'another'));
+    // A lock file someone spoilt or replaced is no one's: make it again.
     fs.rmSync(file, { force: true });
-    db = open();
+    db = takeLock(file);
   }
   return {
     release() {
