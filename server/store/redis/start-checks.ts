@@ -2,7 +2,8 @@
 // never evicts keys (an evicted update stream is a house's history silently gone), that it keeps
 // an append-only file (warned), and the version of what is stored (`hb:schema`), with migrations
 // run once, under a lock, when several nodes start at the same moment. A Redis from a newer
-// release is refused before this node writes anything to it.
+// release is refused before this node writes anything to it; so is one stamped with a version
+// (which comes with the first house) that holds no houses, before a server makes a new one.
 import type { Logger } from '../../log.ts';
 import { type RedisClient, shownUrl } from './client.ts';
 

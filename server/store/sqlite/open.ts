@@ -33,8 +33,11 @@ export function openSqliteStores(options: SqliteOptions): Stores {
       runningServer: async () => runningServer(options.dataDir),
     },
     async close() {
-      await data.close();
-      lock?.release();
+      try {
+        await data.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
