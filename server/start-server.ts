@@ -54,6 +54,8 @@ export interface StartOptions {
   log?: Logger;
   /** The clock the nightly backup reads (tests pin it); Date.now by default. */
   backupNow?: () => number;
+  /** How often the nightly backup looks at that clock; every minute by default. */
+  backupCheckEveryMs?: number;
 }
 
 async function makeFirstHouse(houses: Houses, access: Access, config: Config) {
@@ -72,6 +74,11 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const stores = options.stores ?? (await openStores(config, log));
+  // This server's hold on the store: a restore refuses to run under it (store/stores.ts).
+  await stores.serving?.claim().catch(async (error) => {
+    await stores.close();
+    throw error;
+  });
   const store = stores.documents;
   const houses = await Houses.open(stores.houses, store);
   const access = await Access.open(stores.access);
@@ -218,6 +225,7 @@ export async function startServer(
     key: config.backupKey,
     log,
     now: options.backupNow,
+    checkEveryMs: options.backupCheckEveryMs,
   });
   nightly.start();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;

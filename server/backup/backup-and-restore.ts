@@ -71,6 +71,12 @@ export async function readBackupFile(file: string, key: string | undefined): Pro
   return decodeBackup(new Uint8Array(fs.readFileSync(file)), { key, what });
 }
 
+/** Refuses to replace what a store holds while a server uses it: the server would not know. */
+async function refuseWhileServed(stores: Stores): Promise<void> {
+  const running = await stores.serving?.runningServer();
+  if (running) throw new BackupError(running);
+}
+
 /** Writes contents into the stores through their own interfaces (and the server secret). */
 export async function writeContents(stores: Stores, contents: StoreContents, now = Date.now()) {
   if (contents.secret)
@@ -103,6 +109,7 @@ export async function restoreBackup(stores: Stores, backup: Backup, force: boole
       'this file holds one house: bring it in with "npm run houseboard -- house import <file>".',
     );
   checkHouses(backup.contents);
+  await refuseWhileServed(stores);
   const store = backupOf(stores);
   if (!(await store.isEmpty())) {
     if (!force)
@@ -193,6 +200,7 @@ export async function importHouse(stores: Stores, backup: Backup, replace: boole
     throw new BackupError(
       `a house with id "${house.id}" is already here; add --replace to put the imported one in its place.`,
     );
+  if (replace) await refuseWhileServed(stores);
   const taken = await Promise.all(
     backup.contents.devices.map(async ({ device }) => {
       const here = await stores.access.device(device.id);

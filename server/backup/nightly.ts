@@ -23,6 +23,8 @@ export interface NightlyOptions {
   key?: string;
   log?: Logger;
   now?: () => number;
+  /** How often the clock is looked at; every minute by default (tests look more often). */
+  checkEveryMs?: number;
   workFactor?: number;
 }
 
@@ -43,7 +45,7 @@ export class NightlyBackups {
 
   start(): void {
     if (this.options.keep === 0) return;
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
+    this.timer = setInterval(() => void this.tick(), this.options.checkEveryMs ?? CHECK_EVERY_MS);
     this.timer.unref();
   }
 

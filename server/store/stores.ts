@@ -17,6 +17,13 @@ export interface Stores {
   redis?: { adapter: RedisClient; nodeId: string; readLag: () => number };
   /** Reading and writing everything at once, for backup and restore (server/backup/). */
   backup?: StoreBackup;
-  /** Closes every store and connection; safe to call more than once. */
+  /**
+   * Who serves this store. A starting server calls `claim` once: it refuses (one line) a store
+   * that must not be served as it is, and marks the store as in use by this process until
+   * close(). The command line asks `runningServer` before it replaces what a store holds: one
+   * line naming the server that uses it now, or undefined when none does.
+   */
+  serving?: { claim(): Promise<void>; runningServer(): Promise<string | undefined> };
+  /** Closes every store and connection (and lets go of the claim); safe to call more than once. */
   close(): Promise<void>;
 }

@@ -1,13 +1,18 @@
 // The server's nightly backups with a pinned clock: taken once a day from BACKUP_HOUR in the
 // house's time zone, the old ones deleted so none is kept longer than BACKUP_KEEP days — and a
-// device forgotten one day is in no backup BACKUP_KEEP days later.
+// device forgotten one day is in no backup BACKUP_KEEP days later. A server started with
+// BACKUP_HOUR and BACKUP_KEEP runs them on the clock it is given.
 import fs from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeBackup } from '../../server/backup/format.ts';
-import { NightlyBackups } from '../../server/backup/nightly.ts';
+import { backupDir, NightlyBackups } from '../../server/backup/nightly.ts';
 import { readConfig } from '../../server/config.ts';
 import { Houses } from '../../server/houses.ts';
 import type { Stores } from '../../server/store/stores.ts';
+import { eventually } from '../helpers/eventually.ts';
+import { startTestServer } from '../helpers/in-process-server.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { storesFor } from './backup-world.ts';
 
@@ -129,4 +134,47 @@ describe('nightly backups', () => {
       /BACKUP_KEY must be 12 to 1024 characters/,
     );
   });
+
+  test('a server started with BACKUP_HOUR takes its first backup once the house passes that hour, keeps BACKUP_KEEP, and logs one line for it', async () => {
+    const dir = tempDir('houseboard-nightly-server-');
+    const lines: Array<{ msg: string; file?: string }> = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const said = (msg: string) => lines.filter((line) => line.msg === msg);
+    let now = MARCH_1 + 4 * HOUR; // 04:00 in the house, the hour before BACKUP_HOUR
+    const server = await startTestServer(
+      { DATA_DIR: dir, HOUSE_TIME_ZONE: ZONE, BACKUP_HOUR: '5', BACKUP_KEEP: '2' },
+      { log, backupNow: () => now, backupCheckEveryMs: 20 },
+    );
+    const taken = () => {
+      try {
+        return fs.readdirSync(backupDir(dir)).sort();
+      } catch {
+        return [];
+      }
+    };
+    try {
+      await sleep(300); // many looks at the clock, all before the hour
+      expect(taken()).toEqual([]);
+      expect(said('nightly backup taken')).toEqual([]);
+
+      now = MARCH_1 + 5 * HOUR;
+      await eventually(() => expect(taken()).toEqual(['houseboard-2026-03-01.backup']));
+      await sleep(300); // and only one that day, however often it looks
+      expect(taken()).toEqual(['houseboard-2026-03-01.backup']);
+      expect(said('nightly backup taken')).toHaveLength(1);
+      expect(said('nightly backup taken')[0]!.file).toBe(`${backupDir(dir)}/${taken()[0]}`);
+      const { contents } = await decodeBackup(fs.readFileSync(`${backupDir(dir)}/${taken()[0]}`));
+      expect(contents.houses.map((h) => h.id)).toEqual([server.firstHouse.id]);
+
+      for (const day of [1, 2]) {
+        now = MARCH_1 + day * DAY + 5 * HOUR + HOUR / 2;
+        await eventually(() => expect(said('nightly backup taken')).toHaveLength(1 + day));
+      }
+      expect(taken()).toEqual(['houseboard-2026-03-02.backup', 'houseboard-2026-03-03.backup']);
+      expect(said('old backup deleted')).toHaveLength(1);
+    } finally {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

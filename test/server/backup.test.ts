@@ -66,14 +66,19 @@ describe('backup and restore on SQLite', () => {
   }, 120_000);
 
   test('restore refuses a store that is not empty, and --force replaces it', async () => {
-    // The restarted server holds the restored houses: not empty.
+    // The restarted server runs on the restored houses: even --force waits for it to stop.
+    const underServer = await houseboard(env, 'restore', file, '--force');
+    expect(underServer.status).toBe(1);
+    expect(underServer.stderr.trim()).toBe(
+      `houseboard: A Houseboard server is running on the data dir ${dataDir} (pid ${process.pid}): stop it first, then try again.`,
+    );
+    await running!.server.close();
+    running = undefined;
     const refused = await houseboard(env, 'restore', file);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
       'houseboard: The store is not empty (it has houses or devices): restoring would mix two servers. Add --force to replace everything in it with the backup.',
     );
-    await running!.server.close();
-    running = undefined;
     const forced = await houseboard(env, 'restore', file, '--force');
     expect(forced.status).toBe(0);
     const { server } = await restart();

@@ -2,7 +2,8 @@
 // never evicts keys (an evicted update stream is a house's history silently gone), that it keeps
 // an append-only file (warned), and the version of what is stored (`hb:schema`), with migrations
 // run once, under a lock, when several nodes start at the same moment. A Redis from a newer
-// release is refused before this node writes anything to it.
+// release is refused before this node writes anything to it; so is one stamped with a version
+// (which comes with the first house) that holds no houses, before a server makes a new one.
 import type { Logger } from '../../log.ts';
 import { type RedisClient, shownUrl } from './client.ts';
 
@@ -91,6 +92,9 @@ export async function upgradeRedis(
     const newer = newerProblem(version, url, latest);
     if (newer) throw new RedisStoreError(newer);
     if (version === latest) return;
+    // A fresh Redis is stamped with its first house (house-list.ts), not before: a stamp with no
+    // houses beside it then always means houses that were lost (houseProblem below).
+    if (version === 0 && (await client.hLen(HOUSES_KEY)) === 0) return;
     if ((await client.set(LOCK_KEY, String(process.pid), { NX: true, PX: 60_000 })) === 'OK') {
       try {
         const from = await storedVersion(client);
@@ -115,4 +119,14 @@ export async function upgradeRedis(
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * Why a server must not start on this Redis: it carries the stamp that comes with a first house,
+ * yet no houses. Starting would make a new, empty house over the lost ones. Undefined when fine.
+ */
+export async function houseProblem(client: RedisClient, url: string): Promise<string | undefined> {
+  if ((await client.hLen(HOUSES_KEY)) > 0) return undefined;
+  if ((await client.get(SCHEMA_KEY)) === null) return undefined;
+  return `Redis at ${shownUrl(url)} holds Houseboard's data version (${SCHEMA_KEY}) but no houses (${HOUSES_KEY} is empty): its houses were lost, e.g. a cut append-only file or keys deleted by hand. Nothing was changed. Restore a backup (npm run houseboard -- restore <file> --force), or empty this Redis to start a new house.`;
 }

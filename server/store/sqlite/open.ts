@@ -8,6 +8,7 @@ import { DataFileError } from './data-file-check.ts';
 import { SqliteDocumentStore } from './document-log.ts';
 import { SqliteHouseStore } from './house-list.ts';
 import { migrateSchema } from './schema-version.ts';
+import { holdServerLock, runningServer } from './server-lock.ts';
 import { diskProblem } from './write-health.ts';
 
 export function openSqliteStores(options: SqliteOptions): Stores {
@@ -19,7 +20,26 @@ export function openSqliteStores(options: SqliteOptions): Stores {
   data.probeAtStart();
   const access = new SqliteAccessStore(data);
   upgradeSchema(data, options);
-  return { documents, houses, access, backup: sqliteBackup(data), close: () => data.close() };
+  let lock: { release(): void } | undefined;
+  return {
+    documents,
+    houses,
+    access,
+    backup: sqliteBackup(data),
+    serving: {
+      async claim() {
+        lock ??= holdServerLock(options.dataDir);
+      },
+      runningServer: async () => runningServer(options.dataDir),
+    },
+    async close() {
+      try {
+        await data.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
 }
 
 /** Brings an older file up to this release's schema; a file that cannot be written stops here. */
