@@ -48,7 +48,10 @@ interface Run {
   rssMiB: number;
 }
 
-/** The reference bundled exactly as our server is (scripts/build.mjs), so both run as plain JS. */
+/**
+ * The reference bundled as our server is (NODE_BUNDLE, as scripts/build.mjs; ours also carries
+ * zod inside its bundle, which the reference does not use), so both run as plain JS.
+ */
 async function buildReference(): Promise<string> {
   const outfile = path.join(ROOT, 'bench', 'out', 'reference-server.mjs');
   await build({
