@@ -48,4 +48,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # SIGTERM (what docker stop sends) stores every pending change before the process ends; give it
 # time with `docker stop -t 30` or compose's stop_grace_period.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist-server/main.js"]
+# The same node flags as `npm start` (package.json): a young generation of 2 MiB semi-spaces and
+# two V8 helper threads keep an idle server about 9 MiB smaller (bench/RESULTS.md, idle server).
+CMD ["node", "--max-semi-space-size=2", "--v8-pool-size=2", "dist-server/main.js"]

@@ -1,8 +1,9 @@
 // `npm run bench:idle`: what a server costs doing nothing. For ours (the built JavaScript, as
-// `npm start` runs it) and the reference @y/websocket-server@0.1.1, each started the same way in
-// the same run: time from spawn to the first 200 from /healthz, and the resident set size once it
+// `npm start` runs it: with its node flags) and the reference @y/websocket-server@0.1.1, bundled
+// the same way, in the same run: time from spawn to the first 200 from /healthz, and the resident set size once it
 // has settled (IDLE_SETTLE_MS, 3 s) with nothing loaded. Median of IDLE_RUNS (5) runs each,
-// interleaved. Both are also started through tsx, as `npm run bench` starts them, for comparison.
+// interleaved. Ours is also started without the flags, and both through tsx, as `npm run bench`
+// starts them, for comparison.
 // Writes its own section of bench/RESULTS.md.
 
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import { freePort } from '../test/helpers/free-port.ts';
+import { SERVER_ENTRY, startNodeFlags } from '../test/helpers/start-command.ts';
 import { writeSection } from './report.ts';
 import {
   abortAll,
@@ -46,7 +48,10 @@ interface Run {
   rssMiB: number;
 }
 
-/** The reference bundled exactly as our server is (scripts/build.mjs), so both run as plain JS. */
+/**
+ * The reference bundled as our server is (NODE_BUNDLE, as scripts/build.mjs; ours also carries
+ * zod inside its bundle, which the reference does not use), so both run as plain JS.
+ */
 async function buildReference(): Promise<string> {
   const outfile = path.join(ROOT, 'bench', 'out', 'reference-server.mjs');
   await build({
@@ -123,7 +128,7 @@ function section(variants: Variant[], runs: Map<string, Run[]>, load: { start: s
   };
   const ratio = (a: string, b: string, of: (r: Run) => number) =>
     (median(runs.get(a)!.map(of)) / median(runs.get(b)!.map(of))).toFixed(2);
-  const [ours, ref] = [variants[0]!.label, variants[1]!.label];
+  const [ours, ref, bare] = [variants[0]!.label, variants[1]!.label, variants[3]!.label];
   return [
     SECTION,
     '',
@@ -135,7 +140,7 @@ function section(variants: Variant[], runs: Map<string, Run[]>, load: { start: s
     '| --- | --- | --- | --- |',
     ...variants.map(row),
     '',
-    `Ours (built) / reference (built): idle RSS ${ratio(ours, ref, (r) => r.rssMiB)}, start ${ratio(ours, ref, (r) => r.startMs)}, CPU to start ${ratio(ours, ref, (r) => r.startCpuMs)}.`,
+    `Ours (built, as npm start) / reference (built): idle RSS ${ratio(ours, ref, (r) => r.rssMiB)}, start ${ratio(ours, ref, (r) => r.startMs)}, CPU to start ${ratio(ours, ref, (r) => r.startCpuMs)}. Without the flags: idle RSS ${ratio(bare, ref, (r) => r.rssMiB)} of the reference's.`,
   ].join('\n');
 }
 
@@ -149,15 +154,17 @@ async function main(): Promise<void> {
   const load = { start: os.loadavg()[0]!.toFixed(2) };
   // A house's server restarts on a data dir that already holds its house: one start makes it.
   const restartDir = makeTempDir('houseboard-idle-restart-');
-  await once({ label: 'first start', args: ['dist-server/main.js'], dataDir: restartDir });
+  const asStarted = [...startNodeFlags(), SERVER_ENTRY];
+  await once({ label: 'first start', args: asStarted, dataDir: restartDir });
   const variants: Variant[] = [
-    { label: 'ours, built (node dist-server/main.js)', args: ['dist-server/main.js'] },
+    { label: `ours, built, as npm start (node ${asStarted.join(' ')})`, args: asStarted },
     { label: 'reference, built (esbuild, same options)', args: [reference] },
     {
-      label: 'ours, built, restarted on a data dir with its house',
-      args: ['dist-server/main.js'],
+      label: 'ours, built, as npm start, restarted on a data dir with its house',
+      args: asStarted,
       dataDir: restartDir,
     },
+    { label: `ours, built, without the flags (node ${SERVER_ENTRY})`, args: [SERVER_ENTRY] },
     {
       label: 'ours through tsx (before: server/main.ts)',
       args: ['--import', 'tsx', 'server/main.ts'],

@@ -1,7 +1,15 @@
 // One logger for the server: JSON lines on stdout (or readable lines for a terminal), from the
 // first line to the last. Never log a token or a person's words.
+import { createRequire } from 'node:module';
 import pino from 'pino';
-import pinoPretty from 'pino-pretty';
+
+/**
+ * pino-pretty (and its colours and date formats) is loaded only when readable lines are asked
+ * for: a server writing JSON, as a house's does, never carries it. It is CommonJS, so it can be
+ * required synchronously here, where the logger is made.
+ */
+const loadPretty = (): typeof import('pino-pretty') =>
+  createRequire(import.meta.url)('pino-pretty');
 
 export type Logger = pino.Logger;
 
@@ -12,7 +20,7 @@ export type Logger = pino.Logger;
 export function createLogger(level: string, format: 'json' | 'pretty' = 'json'): Logger {
   const destination =
     format === 'pretty'
-      ? pinoPretty({
+      ? loadPretty()({
           sync: true,
           colorize: process.stdout.isTTY === true,
           translateTime: 'SYS:yyyy-mm-dd HH:MM:ss',

@@ -5,7 +5,6 @@
 // A file cut short or changed fails the gzip check, the checksum or age's tag: never half-read.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Decrypter, Encrypter } from 'age-encryption';
 import type { StoreContents } from '../store/store-contents.ts';
 import { emptyContents } from '../store/store-contents.ts';
 
@@ -79,6 +78,8 @@ export async function encodeBackup(
   const text = `${body}${JSON.stringify({ type: 'end', records: lines.length - 1, sha256 })}\n`;
   const packed = gzipSync(text);
   if (!options.key) return packed;
+  // age and its ciphers are loaded only for an encrypted backup: an idle server does not carry them.
+  const { Encrypter } = await import('age-encryption');
   const encrypter = new Encrypter();
   encrypter.setPassphrase(options.key);
   encrypter.setScryptWorkFactor(options.workFactor ?? SCRYPT_WORK_FACTOR);
@@ -105,6 +106,7 @@ async function decrypt(bytes: Uint8Array, key: string | undefined, what: string)
     throw new BackupError(
       `${what} is encrypted: set BACKUP_KEY to the key it was made with. Nothing was changed.`,
     );
+  const { Decrypter } = await import('age-encryption');
   const decrypter = new Decrypter();
   decrypter.addPassphrase(key);
   try {

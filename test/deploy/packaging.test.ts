@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/server-process.ts';
+import { nodeFlagsOf, startNodeFlags } from '../helpers/start-command.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { requireBinary } from './proxy-process.ts';
 
@@ -52,6 +53,32 @@ describe('the systemd unit', () => {
     const result = run(analyze(), ['verify', broken]);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('/usr/bin/no-such-node');
+  });
+});
+
+describe('the node flags the built server starts with', () => {
+  const dockerCmd = () => {
+    const line = fs.readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8').match(/^CMD (.*)$/m);
+    return (JSON.parse(line![1]!) as string[]).join(' ');
+  };
+  const execStart = () => fs.readFileSync(UNIT, 'utf8').match(/^ExecStart=(.*)$/m)![1]!;
+
+  test('npm start, the Dockerfile and the systemd unit start it with the same ones', () => {
+    const flags = startNodeFlags();
+    expect(flags).toContain('--max-semi-space-size=2');
+    expect(nodeFlagsOf(dockerCmd())).toEqual(flags);
+    expect(nodeFlagsOf(execStart())).toEqual(flags);
+  });
+
+  test('the reading finds no flags where node does not run the built server', () => {
+    expect(nodeFlagsOf('node --import tsx server/main.ts')).toBeUndefined();
+    expect(nodeFlagsOf('--max-semi-space-size=2 dist-server/main.js')).toBeUndefined();
+    expect(nodeFlagsOf('nodemon --watch dist-server/main.js')).toBeUndefined();
+    expect(nodeFlagsOf('')).toBeUndefined();
+    expect(nodeFlagsOf('/usr/bin/node dist-server/main.js')).toEqual([]);
+    expect(nodeFlagsOf('npm run build && node --v8-pool-size=2 dist-server/main.js')).toEqual([
+      '--v8-pool-size=2',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 // The server as a house runs it: built to JavaScript by `npm run build` and started with plain
 // node (no TypeScript loader), on SQLite or on Redis; `npm start` builds only when the sources
-// changed; an idle server leaves the Redis client and the calendar writer unloaded; and a Node
-// too old for it is refused with one line.
+// changed; an idle server leaves the Redis client, the calendar writer and everything else it
+// loads on first use unloaded; and a Node too old for it is refused with one line.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { nodeVersionProblem } from '../../server/node-version.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { type RedisServer, redisServerReady, startRedisServer } from '../helpers/redis-server.ts';
 import { REPO_ROOT, untilHealthy } from '../helpers/server-process.ts';
+import { SERVER_ENTRY, startNodeFlags } from '../helpers/start-command.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const SERVER_OUT = path.join(REPO_ROOT, 'dist-server');
@@ -102,6 +103,56 @@ function packagesLoadedAtStart(file: string, seen = new Set<string>()): Set<stri
   return packages;
 }
 
+/** The packages (by name) of the files in a list of loaded modules' paths and URLs. */
+function packagesIn(loaded: string): Set<string> {
+  const names = loaded
+    .split('\n')
+    .filter((file) => file.includes('/node_modules/'))
+    .map((file) => file.split('/node_modules/').at(-1)!)
+    .map((rest) =>
+      rest
+        .split('/')
+        .slice(0, rest.startsWith('@') ? 2 : 1)
+        .join('/'),
+    );
+  return new Set(names);
+}
+
+/**
+ * Starts the built server with `node <args> dist-server/main.js`, listing what it loads
+ * (test/helpers/loaded-modules), stops it as a house's would be stopped, and gives the packages.
+ */
+async function packagesLoadedBy(args: string[], env: Record<string, string> = {}) {
+  const log = path.join(tempDir('houseboard-loaded-'), 'loaded.txt');
+  dirs.push(path.dirname(log));
+  const preload = path.join(REPO_ROOT, 'test/helpers/loaded-modules/preload.cjs');
+  const server = await start(process.execPath, ['--require', preload, ...args, SERVER_ENTRY], {
+    HOUSEBOARD_LOADED_LOG: log,
+    ...env,
+  });
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  expect(await exited, server.output()).toBe(0);
+  return packagesIn(fs.readFileSync(log, 'utf8'));
+}
+
+/**
+ * What an idle server does not load until it is needed: backups' encryption (at the first
+ * encrypted backup), readable log lines (LOG_FORMAT=pretty), the calendar feed, the Redis client
+ * and adapter (REDIS_URL), the metrics (METRICS).
+ */
+const LOADED_ON_FIRST_USE = [
+  'age-encryption',
+  '@noble/ciphers',
+  'pino-pretty',
+  'ical-generator',
+  'redis',
+  '@redis/client',
+  '@socket.io/redis-streams-adapter',
+  'prom-client',
+];
+
 describe('the built server', () => {
   test('runs as plain JavaScript with node, without tsx, and answers /healthz', async () => {
     const server = await start(process.execPath, ['dist-server/main.js']);
@@ -126,6 +177,23 @@ describe('the built server', () => {
     for (const lazy of ['redis', '@socket.io/redis-streams-adapter', 'ical-generator']) {
       expect(atStart).not.toContain(lazy);
     }
+  });
+
+  test('started as npm start starts it and left idle, it loads none of what it loads on first use', async () => {
+    const loaded = await packagesLoadedBy(startNodeFlags());
+    // The list is read from the process itself: what it needs to answer is in it.
+    for (const needed of ['express', 'better-sqlite3', 'ws', 'yjs', 'pino']) {
+      expect(loaded).toContain(needed);
+    }
+    expect(LOADED_ON_FIRST_USE.filter((name) => loaded.has(name))).toEqual([]);
+    // zod is bundled in (scripts/build.mjs), only the parts the schemas use, not its whole package.
+    expect(loaded).not.toContain('zod');
+  });
+
+  test('the same listing sees a package loaded on first use once it is used', async () => {
+    const loaded = await packagesLoadedBy([], { LOG_FORMAT: 'pretty' });
+    expect(loaded).toContain('pino-pretty');
+    expect(loaded).not.toContain('age-encryption');
   });
 
   test.skipIf(!redisReady)(
