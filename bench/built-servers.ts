@@ -1,5 +1,5 @@
 // Both servers as the bench runs them: plain JavaScript, as a house runs ours (`npm start` runs
-// the built `dist-server/main.js`). Ours is built by `npm run build`'s own script (only when its
+// the built `dist-server/main.js`, with its node flags). Ours is built by `npm run build`'s own script (only when its
 // sources changed); the reference is bundled by esbuild with the same options (NODE_BUNDLE), so
 // neither pays for compiling TypeScript at run time and the two are compared alike.
 import { spawnSync } from 'node:child_process';
@@ -7,12 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
+import { SERVER_ENTRY, startNodeFlags } from '../test/helpers/start-command.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The node arguments that start each server: ours with the flags `npm start` gives it. */
 export interface BuiltServers {
-  ours: string;
-  ref: string;
+  ours: string[];
+  ref: string[];
 }
 
 let built: Promise<BuiltServers> | undefined;
@@ -30,10 +32,10 @@ async function buildBoth(): Promise<BuiltServers> {
     outfile: ref,
     ...NODE_BUNDLE,
   });
-  return { ours: path.join(ROOT, 'dist-server', 'main.js'), ref };
+  return { ours: [...startNodeFlags(), path.join(ROOT, SERVER_ENTRY)], ref: [ref] };
 }
 
-/** The entry file of each server, built once per bench run. */
+/** How to start each server, built once per bench run. */
 export function builtServers(): Promise<BuiltServers> {
   built ??= buildBoth();
   return built;

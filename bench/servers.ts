@@ -169,7 +169,7 @@ export async function startServer(
   }
   const { child, output, tail } = spawnTracked(
     process.execPath,
-    [...SERVER_NODE_ARGS, (await builtServers())[kind]],
+    [...SERVER_NODE_ARGS, ...(await builtServers())[kind]],
     env,
   );
   const cleanup = async () => {
