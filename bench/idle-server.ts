@@ -1,21 +1,20 @@
 // `npm run bench:idle`: what a server costs doing nothing. For ours (the built JavaScript, as
 // `npm start` runs it: with its node flags) and the reference @y/websocket-server@0.1.1, bundled
-// the same way, in the same run: time from spawn to the first 200 from /healthz, and the resident set size once it
-// has settled (IDLE_SETTLE_MS, 3 s) with nothing loaded. Median of IDLE_RUNS (5) runs each,
-// interleaved. Ours is also started without the flags, and both through tsx, as `npm run bench`
-// starts them, for comparison.
+// the same way (bench/built-servers.ts, as `npm run bench` starts them), in the same run: time
+// from spawn to the first 200 from /healthz, and the resident set size once it has settled
+// (IDLE_SETTLE_MS, 3 s) with nothing loaded. Median of IDLE_RUNS (5) runs each, interleaved. Ours
+// is also started without the flags, and both through tsx (as development runs them), for
+// comparison.
 // Writes its own section of bench/RESULTS.md.
 
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import { freePort } from '../test/helpers/free-port.ts';
 import { SERVER_ENTRY, startNodeFlags } from '../test/helpers/start-command.ts';
+import { builtServers } from './built-servers.ts';
 import { writeSection } from './report.ts';
 import {
   abortAll,
@@ -46,21 +45,6 @@ interface Run {
   /** CPU the process used until it answered: less swayed than the wall time on a busy machine. */
   startCpuMs: number;
   rssMiB: number;
-}
-
-/**
- * The reference bundled as our server is (NODE_BUNDLE, as scripts/build.mjs; ours also carries
- * zod inside its bundle, which the reference does not use), so both run as plain JS.
- */
-async function buildReference(): Promise<string> {
-  const outfile = path.join(ROOT, 'bench', 'out', 'reference-server.mjs');
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['bench/reference-server.ts'],
-    outfile,
-    ...NODE_BUNDLE,
-  });
-  return outfile;
 }
 
 /** Asks /healthz every 5 ms (finer than the tests' 100 ms) so the start time is read closely. */
@@ -145,12 +129,8 @@ function section(variants: Variant[], runs: Map<string, Run[]>, load: { start: s
 }
 
 async function main(): Promise<void> {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-changed'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) throw new Error('the build failed');
-  const reference = await buildReference();
+  // Both built alike (bench/built-servers.ts); ours also carries zod inside its bundle.
+  const reference = (await builtServers()).ref[0] as string;
   const load = { start: os.loadavg()[0]!.toFixed(2) };
   // A house's server restarts on a data dir that already holds its house: one start makes it.
   const restartDir = makeTempDir('houseboard-idle-restart-');
@@ -170,7 +150,7 @@ async function main(): Promise<void> {
       args: ['--import', 'tsx', 'server/main.ts'],
     },
     {
-      label: 'reference through tsx (as npm run bench)',
+      label: 'reference through tsx (as in development)',
       args: ['--import', 'tsx', 'bench/reference-server.ts'],
     },
   ];
