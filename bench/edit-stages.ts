@@ -12,6 +12,7 @@ export const STAGE_NAMES = [
   'XADD sent → acknowledged (node A)',
   'acknowledged → relayed (node A)',
   "XADD sent → node B's XREAD returns",
+  "XADD sent → node A's own XREAD returns",
   'XREAD returned → relayed (node B)',
   'received on A → relayed on B',
 ] as const;
@@ -30,6 +31,7 @@ interface Stored {
 export function takeStages(files: readonly string[]): StageFigures {
   const stored = new Map<string, Stored>();
   const reads: Array<{ position: string; read: number; relayed: number }> = [];
+  const own = new Map<string, number>();
   for (const file of files) {
     const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (fs.existsSync(file)) fs.truncateSync(file);
@@ -47,6 +49,8 @@ export function takeStages(files: readonly string[]): StageFigures {
         stored.set(position, { received, validated, sent, stored: storedAt, relayed });
       } else if (kind === 'read' && position && t.length === 2) {
         reads.push({ position, read: t[0]!, relayed: t[1]! });
+      } else if (kind === 'own' && position && t.length === 1) {
+        own.set(position, t[0]!);
       }
     }
   }
@@ -61,8 +65,12 @@ export function takeStages(files: readonly string[]): StageFigures {
     const s = stored.get(r.position);
     if (!s) continue;
     samples[4]!.push(r.read - s.sent);
-    samples[5]!.push(r.relayed - r.read);
-    samples[6]!.push(r.relayed - s.received);
+    samples[6]!.push(r.relayed - r.read);
+    samples[7]!.push(r.relayed - s.received);
+  }
+  for (const [position, read] of own) {
+    const s = stored.get(position);
+    if (s) samples[5]!.push(read - s.sent);
   }
   const figures: StageFigures = {};
   STAGE_NAMES.forEach((name, i) => {

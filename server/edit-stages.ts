@@ -63,3 +63,9 @@ export function readRemote(position: string, read: number, relayed: number): voi
   if (!file) return;
   lines.push(`read ${position} ${process.pid} ${read.toFixed(3)} ${relayed.toFixed(3)}\n`);
 }
+
+/** This node's own edit, when its read of the log returned it (it was relayed on the write's reply). */
+export function readOwn(position: string, read: number): void {
+  if (!file) return;
+  lines.push(`own ${position} ${process.pid} ${read.toFixed(3)}\n`);
+}

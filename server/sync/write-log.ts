@@ -225,12 +225,12 @@ export class WriteLog {
       } else if (!entry.own) {
         this.document.applyRemote(entry.update);
         this.storedSinceCompaction += 1;
-        // Stored by another node already: relay in order with this node's own writes.
-        const message = updateMessage(entry.update);
-        this.enqueue(async () => {
-          this.document.broadcast(message);
-          if (read !== undefined) stages.readRemote(entry.position, read, stages.stageClock());
-        });
+        // Stored by another node already, so relayed at once: it need not wait behind this
+        // node's own writes in flight (Yjs merges updates in any order).
+        if (!this.failed) this.document.broadcast(updateMessage(entry.update));
+        if (read !== undefined) stages.readRemote(entry.position, read, stages.stageClock());
+      } else if (read !== undefined) {
+        stages.readOwn(entry.position, read);
       }
       this.position = entry.position;
     }
