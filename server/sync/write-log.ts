@@ -223,12 +223,13 @@ export class WriteLog {
       if (entry.forgotten) {
         if (!entry.own) this.enqueue(async () => this.document.onForgotten());
       } else if (!entry.own) {
-        this.document.applyRemote(entry.update);
-        this.storedSinceCompaction += 1;
         // Stored by another node already, so relayed at once: it need not wait behind this
-        // node's own writes in flight (Yjs merges updates in any order).
+        // node's own writes in flight, nor for this copy to apply it (Yjs merges updates in
+        // any order, and this copy applies it in the same turn).
         if (!this.failed) this.document.broadcast(updateMessage(entry.update));
         if (read !== undefined) stages.readRemote(entry.position, read, stages.stageClock());
+        this.document.applyRemote(entry.update);
+        this.storedSinceCompaction += 1;
       } else if (read !== undefined) {
         stages.readOwn(entry.position, read);
       }
