@@ -20,21 +20,52 @@ export interface StoredStages {
 let file: string | undefined;
 let lines: string[] = [];
 let timer: NodeJS.Timeout | undefined;
+let warn: (error: unknown) => void = () => undefined;
 
-function flush(): void {
+/** Writes the lines gathered so far; a file that cannot be written ends the recording, not the node. */
+export function flushEditStages(): void {
   if (!file || lines.length === 0) return;
   const text = lines.join('');
   lines = [];
-  fs.appendFileSync(file, text);
+  try {
+    fs.appendFileSync(file, text);
+  } catch (error) {
+    stopEditStages();
+    warn(error);
+  }
 }
 
-/** Starts writing stage lines to `path` (appended; written every 200 ms and at exit). */
-export function recordEditStages(path: string | undefined): void {
+/**
+ * Starts writing stage lines to `path` (appended; written every 200 ms and at exit). `onError`
+ * hears once why the file could not be written; the lines stop then.
+ */
+export function recordEditStages(
+  path: string | undefined,
+  onError: (error: unknown) => void = () => undefined,
+): void {
   if (!path || file) return;
   file = path;
-  timer = setInterval(flush, 200);
+  warn = onError;
+  timer = setInterval(flushEditStages, 200);
   timer.unref();
-  process.on('exit', flush);
+  process.on('exit', flushEditStages);
+}
+
+/** Writes what is left and stops. */
+export function stopEditStages(): void {
+  clearInterval(timer);
+  process.off('exit', flushEditStages);
+  const last = lines;
+  lines = [];
+  const to = file;
+  file = undefined;
+  if (to && last.length > 0) {
+    try {
+      fs.appendFileSync(to, last.join(''));
+    } catch {
+      // Already failing: the caller hears it once.
+    }
+  }
 }
 
 /** Whether stage lines are written: the sync code times its stages only then. */

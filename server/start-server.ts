@@ -79,7 +79,9 @@ export async function startServer(
   const build = config.buildId ?? buildId(config.distDir);
   // A fresh store gets its first house before the server answers anyone.
   const firstHouse = await makeFirstHouse(houses, access, config);
-  recordEditStages(config.editStagesFile);
+  recordEditStages(config.editStagesFile, (error) =>
+    log.warn({ err: error }, 'edit stages cannot be written to EDIT_STAGES_FILE; they stop'),
+  );
   // Off, nothing is measured at all; on, only where the config says it may be read.
   // prom-client is loaded only then: an idle server that nobody scrapes does not carry it.
   const metrics =
