@@ -12,7 +12,14 @@ import { type ColdLoadResult, runColdLoad } from './cold-load.ts';
 import { caseLabel, type LatencyFigures, LatencyRuns, latencyCases } from './latency-cases.ts';
 import { leastDisturbed } from './machine-load.ts';
 import { type ManyHousesResult, runManyHouses } from './many-houses.ts';
-import { multiNodeFigures, type NodeFigures, redisAvailable, runMultiNode } from './multi-node.ts';
+import {
+  commandsLine,
+  multiNodeFigures,
+  type NodeFigures,
+  redisAvailable,
+  runMultiNode,
+  stageRows,
+} from './multi-node.ts';
 import { round3 } from './percentiles.ts';
 import { type PresenceResult, runPresence } from './presence.ts';
 import { type RampResult, runRamp } from './ramp.ts';
@@ -266,6 +273,8 @@ function rows(s: Summary): Row[] {
         'n/a',
         '-',
       );
+      add('… Redis commands per edit (all nodes)', commandsLine(f), 'n/a', '-');
+      for (const [name, v] of stageRows(f)) add(`… p50 / p99 of ${name}`, v, 'n/a', '-');
     };
     split('light clients', m);
     split('y-websocket clients', m.ywebsocket);

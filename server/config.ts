@@ -47,6 +47,8 @@ export interface Config {
   logFormat: LogFormat;
   /** Where `/metrics` answers: nowhere (the default), on the main port, or on a port of its own. */
   metrics: MetricsPlace;
+  /** For the bench: a file each edit's stages are written to (server/edit-stages.ts), or none. */
+  editStagesFile?: string;
   /** Set: backups are encrypted with this passphrase (age), and restoring one needs it. */
   backupKey?: string;
   /** How many nightly backups to keep, and for how many days at most; 0 takes none. */
@@ -298,6 +300,7 @@ export function readConfig(env: Env = process.env): Config {
     tls: tlsFiles(env.TLS_CERT_FILE, env.TLS_KEY_FILE),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     metrics: metricsPlace(env, wholeNumber(env, 'PORT', 8080, 0, 65535)),
+    editStagesFile: env.EDIT_STAGES_FILE ? path.resolve(env.EDIT_STAGES_FILE) : undefined,
     backupKey: backupKey(env.BACKUP_KEY),
     backupKeep: wholeNumber(env, 'BACKUP_KEEP', 7, 0, 366),
     backupHour: wholeNumber(env, 'BACKUP_HOUR', 3, 0, 23),

@@ -12,6 +12,7 @@ import { Departures } from './access/departures.ts';
 import { NightlyBackups } from './backup/nightly.ts';
 import { buildId } from './build.ts';
 import type { Config } from './config.ts';
+import { recordEditStages } from './edit-stages.ts';
 import { Houses } from './houses.ts';
 import { deviceToken } from './http/cookies.ts';
 import { createHttpApp } from './http/express-app.ts';
@@ -85,6 +86,9 @@ export async function startServer(
   const build = config.buildId ?? buildId(config.distDir);
   // A fresh store gets its first house before the server answers anyone.
   const firstHouse = await makeFirstHouse(houses, access, config);
+  recordEditStages(config.editStagesFile, (error) =>
+    log.warn({ err: error }, 'edit stages cannot be written to EDIT_STAGES_FILE; they stop'),
+  );
   // Off, nothing is measured at all; on, only where the config says it may be read.
   // prom-client is loaded only then: an idle server that nobody scrapes does not carry it.
   const metrics =

@@ -10,6 +10,7 @@ import { tidy } from '../../board/housekeeping.ts';
 import type { HouseRules } from '../../board/records.ts';
 import { migrateShape, NewerShape } from '../../board/shape-version.ts';
 import { SchemaViolation } from '../../board/validation.ts';
+import { editStagesOn } from '../edit-stages.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, StoredDocument } from '../store/document-store.ts';
 import { LiveDocument } from './live-document.ts';
@@ -138,6 +139,7 @@ export class SharedDocument {
    * and relayed. Throws when it does not pass — and the document is read again from the store.
    */
   receiveUpdate(update: Uint8Array, from: Peer): void {
+    const receivedAt = editStagesOn() ? performance.now() : undefined;
     if (this.live.busy) throw new Error('receiveUpdate while the document is read again');
     const { device } = from;
     const ownClients = this.clientsStartedBy.get(device.id) ?? new Set<number>();
@@ -160,8 +162,9 @@ export class SharedDocument {
     if (!added) return; // nothing new
     this.metrics.updateAccepted();
     // Timed only when someone reads the times (/metrics on).
-    const acceptedAt = this.options.metrics ? performance.now() : undefined;
-    this.writeLog.store({ update: added, from, acceptedAt });
+    const timed = this.options.metrics || receivedAt !== undefined;
+    const acceptedAt = timed ? performance.now() : undefined;
+    this.writeLog.store({ update: added, from, acceptedAt, receivedAt });
   }
 
   /** Where accepted and refused updates are counted. */

@@ -4,6 +4,7 @@
 // snapshot (compaction) up to the position this copy has applied. With a store shared by several
 // nodes, the entries the other nodes store come in through here too, in log order.
 import * as Y from 'yjs';
+import * as stages from '../edit-stages.ts';
 import type { Logger } from '../log.ts';
 import type {
   DocumentStore,
@@ -27,6 +28,8 @@ export interface Unstored {
   from?: Peer;
   /** When a screen's update was accepted (performance.now()), for the relay latency. */
   acceptedAt?: number;
+  /** When it came in (performance.now()), while edit stages are written (server/edit-stages.ts). */
+  receivedAt?: number;
 }
 
 export interface WriteLogOptions {
@@ -168,7 +171,8 @@ export class WriteLog {
       this.name,
       batch.map((u) => u.update),
     );
-    this.metrics.storeWrite((performance.now() - started) / 1000);
+    const storedAt = performance.now();
+    this.metrics.storeWrite((storedAt - started) / 1000);
     // With a shared log, the watcher moves the position (it sees every node's entries in order).
     if (!this.options.store.shared) this.position = position;
     this.storedSinceCompaction += batch.length;
@@ -176,6 +180,18 @@ export class WriteLog {
     const relayed = performance.now();
     for (const u of batch) {
       if (u.acceptedAt !== undefined) this.metrics.relayed((relayed - u.acceptedAt) / 1000);
+    }
+    const last = batch[batch.length - 1]!;
+    if (last.receivedAt !== undefined && last.acceptedAt !== undefined) {
+      // The batch's last update is the one its position names.
+      const [received, validated, sent, stored, done] = [
+        last.receivedAt,
+        last.acceptedAt,
+        started,
+        storedAt,
+        relayed,
+      ].map(stages.onStageClock) as [number, number, number, number, number];
+      stages.stored({ position, received, validated, sent, stored, relayed: done });
     }
     await this.compactWhenDue();
   }
@@ -202,15 +218,20 @@ export class WriteLog {
 
   /** Entries other nodes stored (and this node's own, coming back in log order). */
   private onStored(entries: StoredEntry[]): void {
+    const read = stages.editStagesOn() ? stages.stageClock() : undefined;
     for (const entry of entries) {
       if (entry.forgotten) {
         if (!entry.own) this.enqueue(async () => this.document.onForgotten());
       } else if (!entry.own) {
+        // Stored by another node already, so relayed at once: it need not wait behind this
+        // node's own writes in flight, nor for this copy to apply it (Yjs merges updates in
+        // any order, and this copy applies it in the same turn).
+        if (!this.failed) this.document.broadcast(updateMessage(entry.update));
+        if (read !== undefined) stages.readRemote(entry.position, read, stages.stageClock());
         this.document.applyRemote(entry.update);
         this.storedSinceCompaction += 1;
-        // Stored by another node already: relay in order with this node's own writes.
-        const message = updateMessage(entry.update);
-        this.enqueue(async () => this.document.broadcast(message));
+      } else if (read !== undefined) {
+        stages.readOwn(entry.position, read);
       }
       this.position = entry.position;
     }

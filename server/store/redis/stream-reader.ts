@@ -20,6 +20,10 @@ export class StreamReader {
   private connectionId?: number;
   private running = true;
   private reading = false;
+  /** Counts changes to the watched set; a read issued before the latest change is stale. */
+  private changes = 0;
+  private readFor = 0;
+  private unblocking = false;
   private wake?: () => void;
   private readonly done: Promise<void>;
   /** The longest an entry waited in its stream before this node read it, since last asked. */
@@ -64,11 +68,31 @@ export class StreamReader {
   }
 
   private interrupt(): void {
+    this.changes += 1;
     this.wake?.();
-    if (this.reading && this.connectionId !== undefined) {
-      this.commands
-        .sendCommand(['CLIENT', 'UNBLOCK', String(this.connectionId)])
-        .catch(() => undefined);
+    if (!this.unblocking) void this.unblock();
+  }
+
+  /**
+   * Ends a blocked read that does not cover the watched set. CLIENT UNBLOCK comes on another
+   * connection: if it reaches Redis before the read does, nothing is blocked yet and it answers 0,
+   * so it is sent again until the stale read has ended (else a new document's stream would wait
+   * out the read's 5 s).
+   */
+  private async unblock(): Promise<void> {
+    this.unblocking = true;
+    try {
+      for (let tries = 0; tries < 200; tries++) {
+        if (!this.reading || this.readFor === this.changes || this.connectionId === undefined)
+          return;
+        const unblocked = await this.commands
+          .sendCommand(['CLIENT', 'UNBLOCK', String(this.connectionId)])
+          .catch(() => undefined);
+        if (Number(unblocked) === 1) return;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    } finally {
+      this.unblocking = false;
     }
   }
 
@@ -86,6 +110,7 @@ export class StreamReader {
       try {
         this.connectionId ??= Number(await this.blocking.sendCommand(['CLIENT', 'ID']));
         const streams = [...this.watched].map(([key, w]) => ({ key, id: w.position }));
+        this.readFor = this.changes;
         this.reading = true;
         const reply = (await reader.xRead(streams, {
           BLOCK: 5000,
