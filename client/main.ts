@@ -4,13 +4,12 @@
 import { html, render } from 'lit';
 import { watchAccess } from '../ui/access-watch.ts';
 import { api, sentenceFor } from '../ui/api.ts';
-import { connectHouse } from '../ui/connection.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
+import { HouseConnection } from '../ui/house-connection.ts';
 import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './phone/phone-app.ts';
 import { followHouseLanguage, setTitle, t } from '../ui/i18n/index.ts';
-import { connectScreen } from '../ui/screen-socket.ts';
 import { askSession, type Device, remember, type Session, startSession } from '../ui/session.ts';
 
 type Invitation = { kind: 'join' | 'admin'; token: string };
@@ -84,11 +83,23 @@ async function askName(device: Device): Promise<Device> {
   });
 }
 
+/**
+ * Loads the network code (y-websocket for the board's sync, socket.io for reloads and rights)
+ * once the first screen is up, and opens both: the first screen never waits for them.
+ */
+async function goLive(house: HouseConnection) {
+  const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
+    import('y-websocket'),
+    import('../ui/screen-socket.ts'),
+  ]);
+  house.goOnline(WebsocketProvider);
+  return connectScreen('phone');
+}
+
 function openBoard(first: Device) {
   let device = first;
-  const house = connectHouse(device.houseId);
+  const house = new HouseConnection(device.houseId);
   followHouseLanguage(house.docs.settings);
-  const socket = connectScreen('phone');
   const draw = () =>
     render(
       html`<hb-phone-app
@@ -111,7 +122,18 @@ function openBoard(first: Device) {
   root.addEventListener('house-leaving', (event) => {
     leaving = (event as CustomEvent<boolean>).detail;
   });
-  watchAccess(house, socket, () => showNotJoined(t(leaving ? 'leaving.left' : 'join.letGo')));
+  const onLost = () => showNotJoined(t(leaving ? 'leaving.left' : 'join.letGo'));
+  // Until the socket is loaded, the board's own sync says when the phone is let go.
+  let lost = false;
+  let stopWatching = watchAccess(house, undefined, () => {
+    lost = true;
+    onLost();
+  });
+  void goLive(house).then((socket) => {
+    stopWatching();
+    if (lost) socket.disconnect();
+    else stopWatching = watchAccess(house, socket, onLost);
+  });
   // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
   // the session says which person it is now.
   let askedAt = 0;
