@@ -85,12 +85,14 @@ async function askName(device: Device): Promise<Device> {
 
 /**
  * Loads the network code (y-websocket for the board's sync, socket.io for reloads and rights)
- * once the first screen is up, and opens both: the first screen never waits for them.
+ * and the board's rules (zod and the schemas every form's change is checked with) once the first
+ * screen is up, and opens both sockets: the first screen never waits for them.
  */
 async function goLive(house: HouseConnection) {
   const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
     import('y-websocket'),
     import('../ui/screen-socket.ts'),
+    import('../board/rules.ts'),
   ]);
   house.goOnline(WebsocketProvider);
   return connectScreen('phone');

@@ -1,7 +1,7 @@
 // Starts the wall display. A paired kiosk draws the board from its copy on the device at once,
 // marked as not yet live, and only after that first paint loads the network code (y-websocket
 // for the board's sync, socket.io for the join code and reloads) and goes live: the board never
-// waits for the server. An unpaired kiosk shows a pairing code and waits for an admin to type
+// waits for the server, nor for the board's rules (zod and the schemas), which load with it. An unpaired kiosk shows a pairing code and waits for an admin to type
 // it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
 import type { Socket } from 'socket.io-client';
@@ -85,6 +85,8 @@ async function goLive(house: HouseConnection): Promise<Socket> {
   const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
     import('y-websocket'),
     import('../ui/screen-socket.ts'),
+    // The board's rules: what the wall writes (a tick, a quick-add) is checked with them.
+    import('../board/rules.ts'),
   ]);
   house.goOnline(WebsocketProvider);
   return connectScreen('kiosk', {
