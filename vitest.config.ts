@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The board's rules loaded, as in the server (board/rules.ts).
+    setupFiles: ['test/rules-loaded.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // A change reaching another screen is waited for, not timed: 1 s (vitest's default) was too

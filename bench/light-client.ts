@@ -8,6 +8,8 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+// The board's rules: the records written here are checked with them, as on the server.
+import '../board/rules.ts';
 import { markChoreDone } from '../board/chore.ts';
 
 const SYNC = 0;

@@ -3,6 +3,8 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as Y from 'yjs';
+// The board's rules: the records written here are checked with them, as on the server.
+import '../board/rules.ts';
 import { seedHouse } from '../board/seed.ts';
 import { LightClient } from './light-client.ts';
 import { clientCookie } from './servers.ts';

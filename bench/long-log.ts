@@ -7,6 +7,8 @@
 //     folds every house's board log into one snapshot through the store, as the server does.
 import fs from 'node:fs';
 import * as Y from 'yjs';
+// The board's rules: the records written here are checked with them, as on the server.
+import '../board/rules.ts';
 import { choreDoneRecords, choreRecords, markChoreDone, markChoreNotDone } from '../board/chore.ts';
 import { docName } from '../board/documents.ts';
 import { addDays, dayInZone } from '../board/time.ts';

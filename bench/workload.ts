@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+// The board's rules: the records written here are checked with them, as on the server.
+import '../board/rules.ts';
 import { choreDayId, choreDoneRecords, markChoreDone } from '../board/chore.ts';
 import { socketWithCookie } from '../test/helpers/cookie-socket.ts';
 import { clientCookie, cpuSeconds, type RunningServer } from './servers.ts';

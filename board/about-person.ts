@@ -3,7 +3,7 @@
 // shows exactly what forgetting them would take. Instants are ISO strings and days YYYY-MM-DD,
 // the same in the phone's page and in the file it downloads. Nothing of anyone else's is in it:
 // a chore is its title and day, never who else is on its rota.
-import { birthdaySchema } from './birthday.ts';
+
 import { choreRecords } from './chore.ts';
 import { groupRecords } from './group.ts';
 import { dayIdOfRecordId, dayOfRecordId } from './ids.ts';
@@ -120,9 +120,11 @@ function itemDay(id: string): { item: string; day: Day } | undefined {
 function birthdayOf(
   entry: Record<string, unknown>,
 ): Pick<AboutName, 'birthday' | 'birthdayOnWall'> {
-  const checked = birthdaySchema.safeParse(entry.birthday);
-  if (!checked.success) return {};
-  return { birthday: checked.data, birthdayOnWall: entry.birthdayOnWall === true };
+  // The server checked it with birthdaySchema when it was written: only its shape is looked at.
+  const { month, day } = (entry.birthday ?? {}) as Record<string, unknown>;
+  if (!Number.isInteger(month) || !Number.isInteger(day)) return {};
+  const birthday = { month: month as number, day: day as number };
+  return { birthday, birthdayOnWall: entry.birthdayOnWall === true };
 }
 
 function name(found: Record<string, KindNaming>, pronouns?: string): AboutName | undefined {

@@ -4,14 +4,16 @@
 // carried ones move on to the next meeting and stay on each one until someone takes them off.
 // One record per point, so points added at once from two phones both stay.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import type * as S from './agenda-schema.ts';
+import type { AgendaItem } from './agenda-schema.ts';
 import { boardNow } from './clock.ts';
 import { groupDayId, groupsOn, kindOfGroup } from './group.ts';
-import { newId, PERSON_ID_PATTERN } from './ids.ts';
+import { newId } from './ids.ts';
 import { Records, recordKind } from './records.ts';
-import { says } from './sentences.ts';
-import { requiredText } from './text.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
+
+export type { AgendaItem };
 
 /** The most a point may say: a line or two, like a card's sticky note. */
 export const AGENDA_MAX = 200;
@@ -19,26 +21,12 @@ export const AGENDA_MAX = 200;
 const LOOK_DAYS = 62;
 
 /** `<groupId>_<YYYY-MM-DD>`: the meeting (one day's meeting of a house-meeting group). */
-const MEETING_ID = /^[A-Za-z0-9-]{1,64}_\d{4}-\d{2}-\d{2}$/;
+export const MEETING_ID = /^[A-Za-z0-9-]{1,64}_\d{4}-\d{2}-\d{2}$/;
 
-export const agendaSchema = z.strictObject({
-  text: requiredText('agendaItem', AGENDA_MAX),
-  /** Who added it, only when they chose to put their name on it (the default is without). */
-  by: z.optional(z.string().check(z.regex(PERSON_ID_PATTERN))),
-  /** The meeting it was added before: `<groupId>_<day>`. */
-  for: z.string().check(z.regex(MEETING_ID, says('itemGone'))),
-  addedAt: z.int().check(z.nonnegative()),
-  /** Marked at the meeting "carried to next time" (staff or the wall). */
-  carried: z.optional(z.boolean()),
-  removedAt: z.optional(z.int().check(z.nonnegative())),
-});
-
-export type AgendaItem = z.infer<typeof agendaSchema>;
-
-export const AGENDA = recordKind({
+export const AGENDA = recordKind<z.infer<typeof S.agendaSchema>>({
   name: 'agenda',
   doc: 'board',
-  schema: agendaSchema,
+  required: ['text', 'for', 'addedAt'],
   limit: 5_000,
   // The id ends with the meeting's day: housekeeping forgets a point two weeks after it.
   perDay: 'day',

@@ -1,37 +1,18 @@
 // Announcements: short notes to the house that fade on their own.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import type * as S from './announcement-schema.ts';
+import type { Announcement } from './announcement-schema.ts';
 import { boardNow } from './clock.ts';
-import { ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
-import { says } from './sentences.ts';
-import { ANNOUNCEMENT_MAX, NAME_MAX, optionalName, requiredText } from './text.ts';
 import { endOfDayIn } from './time.ts';
 
-export const announcementSchema = z
-  .strictObject({
-    text: requiredText('announcement', ANNOUNCEMENT_MAX),
-    author: optionalName('theName', NAME_MAX),
-    /** The person who posted it, shown as they chose (the kiosk posts without one). */
-    by: z.optional(z.string().check(z.regex(ID_PATTERN))),
-    createdAt: z.int().check(z.nonnegative()),
-    expiresAt: z.int().check(z.nonnegative()),
-    pinned: z.optional(z.boolean()),
-    removedAt: z.optional(z.int().check(z.nonnegative())),
-  })
-  .check(
-    z.refine((a) => a.expiresAt > a.createdAt, {
-      message: says('announcementStay'),
-      path: ['expiresAt'],
-    }),
-  );
+export type { Announcement };
 
-export type Announcement = z.infer<typeof announcementSchema>;
-
-export const ANNOUNCEMENTS = recordKind({
+export const ANNOUNCEMENTS = recordKind<z.infer<typeof S.announcementSchema>>({
   name: 'announcements',
   doc: 'board',
-  schema: announcementSchema,
+  required: ['text', 'createdAt', 'expiresAt'],
   limit: 500,
   owner: 'author',
   signed: true,

@@ -2,83 +2,47 @@
 // the chore and the day, so two devices opening the same morning never duplicate it. Rotation,
 // claims and done are per day; the only reaction is a warm "thanks".
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import type * as S from './chore-schema.ts';
+import type { Chore, ChoreDone } from './chore-schema.ts';
 import { boardNow } from './clock.ts';
 import { dayOfRecordId, PERSON_ID_PATTERN } from './ids.ts';
 import { isAway, personRecords } from './person.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
-import { occurrenceIndex, occursOn, type Schedule, scheduleSchema } from './schedule.ts';
-import { says } from './sentences.ts';
-import { optionalText, requiredText, SHORT_MAX, TITLE_MAX } from './text.ts';
+import { occurrenceIndex, occursOn, type Schedule } from './schedule.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
 
-const personId = z.string().check(z.regex(PERSON_ID_PATTERN, says('personGone')));
+export type { Chore, ChoreDone };
 
-export const choreSchema = z.strictObject({
-  title: requiredText('chore', TITLE_MAX),
-  area: optionalText('area', SHORT_MAX),
-  schedule: scheduleSchema,
-  /** People who volunteered to take turns; empty or absent means anyone. */
-  rotation: z.optional(z.array(personId).check(z.maxLength(30, says('rotationMax')))),
-  createdAt: z.int().check(z.nonnegative()),
-  removedAt: z.optional(z.int().check(z.nonnegative())),
-});
-
-export type Chore = z.infer<typeof choreSchema>;
-
-/**
- * A day's chore keeps each concern in its own record, so "I'll do it" on one phone and a tick on
- * the kiosk at the same moment both survive; each thanks is its own record too.
- */
-export const choreDoneSchema = z.strictObject({
-  at: z.int().check(z.nonnegative()),
-  /** Who ticked it done; absent when it was ticked on the kiosk. */
-  by: z.optional(personId),
-  /** Un-ticked: clients take a record off softly, so the server can tell it from a wipe. */
-  removedAt: z.optional(z.int().check(z.nonnegative())),
-});
-export const choreClaimSchema = z.strictObject({
-  by: personId,
-  removedAt: z.optional(z.int().check(z.nonnegative())),
-});
-/** A swap: this day's turn goes to someone other than the rotation says. */
-export const choreTurnSchema = z.strictObject({ to: personId });
-export const choreThanksSchema = z.strictObject({
-  at: z.int().check(z.nonnegative()),
-  removedAt: z.optional(z.int().check(z.nonnegative())),
-});
-
-export type ChoreDone = z.infer<typeof choreDoneSchema>;
-
-export const CHORES = recordKind({
+export const CHORES = recordKind<z.infer<typeof S.choreSchema>>({
   name: 'chores',
   doc: 'board',
-  schema: choreSchema,
+  required: ['title', 'schedule', 'createdAt'],
   limit: 500,
   restorable: true,
 });
 const dayRecords = { doc: 'board', limit: 20_000, perDay: 'day' } as const;
-export const CHORE_DONE = recordKind({
+export const CHORE_DONE = recordKind<z.infer<typeof S.choreDoneSchema>>({
   name: 'choreDone',
-  schema: choreDoneSchema,
+  required: ['at'],
   ...dayRecords,
   signed: true,
 });
-export const CHORE_CLAIMS = recordKind({
+export const CHORE_CLAIMS = recordKind<z.infer<typeof S.choreClaimSchema>>({
   name: 'choreClaims',
-  schema: choreClaimSchema,
+  required: ['by'],
   ...dayRecords,
   owner: 'claimant',
   signed: true,
 });
-export const CHORE_TURNS = recordKind({
+export const CHORE_TURNS = recordKind<z.infer<typeof S.choreTurnSchema>>({
   name: 'choreTurns',
-  schema: choreTurnSchema,
+  required: ['to'],
   ...dayRecords,
 });
-export const CHORE_THANKS = recordKind({
+export const CHORE_THANKS = recordKind<z.infer<typeof S.choreThanksSchema>>({
   name: 'choreThanks',
-  schema: choreThanksSchema,
+  required: ['at'],
   ...dayRecords,
   limit: 50_000,
   perDay: 'person-day',

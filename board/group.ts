@@ -1,24 +1,16 @@
 // Groups: the day's shared activities, with a time, a place and who leads. One day's meeting
 // can be cancelled or moved without touching the others, and people can say "I'm coming".
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
+import type * as S from './group-schema.ts';
+import type { Group, GroupDay } from './group-schema.ts';
 import { PERSON_ID_PATTERN } from './ids.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
-import { occursOn, scheduleSchema } from './schedule.ts';
-import { says, type Thing } from './sentences.ts';
-import {
-  NAME_MAX,
-  optionalName,
-  optionalText,
-  requiredText,
-  SHORT_MAX,
-  TITLE_MAX,
-} from './text.ts';
-import { type Day, instantInZone, minutesOf, TIME_PATTERN } from './time.ts';
+import { occursOn } from './schedule.ts';
+import { type Day, instantInZone, minutesOf } from './time.ts';
 
-const clock = (what: Thing) => z.string().check(z.regex(TIME_PATTERN, says('giveTime', { what })));
-const endsAfterStart = { message: says('groupEndAfterStart'), path: ['end'] };
+export type { Group, GroupDay };
 
 /**
  * What a group is: an ordinary group, an outing, or the house meeting (the one the agenda is
@@ -27,63 +19,23 @@ const endsAfterStart = { message: says('groupEndAfterStart'), path: ['end'] };
 export const GROUP_KINDS_OF = ['group', 'outing', 'meeting'] as const;
 export type GroupKindOf = (typeof GROUP_KINDS_OF)[number];
 
-export const groupSchema = z
-  .strictObject({
-    title: requiredText('groupName', TITLE_MAX),
-    schedule: scheduleSchema,
-    start: clock('startTime'),
-    end: clock('endTime'),
-    place: optionalText('place', SHORT_MAX),
-    leader: optionalName('leader', NAME_MAX),
-    /** Group, outing or the house meeting; left out, a group. */
-    kind: z.optional(z.enum(GROUP_KINDS_OF)),
-    /**
-     * The leader chose to have their name in the house's calendar feed (people's own calendar
-     * apps); left out, the feed names no one.
-     */
-    leaderInFeed: z.optional(z.boolean()),
-    note: optionalText('note', 280),
-    removedAt: z.optional(z.int().check(z.nonnegative())),
-  })
-  .check(z.refine((g) => g.end > g.start, endsAfterStart));
-
-export type Group = z.infer<typeof groupSchema>;
-
-/** One day's meeting of a group: cancelled or moved. */
-export const groupDaySchema = z.strictObject({
-  cancelled: z.optional(z.boolean()),
-  start: z.optional(clock('newStartTime')),
-  end: z.optional(clock('newEndTime')),
-  place: optionalText('place', SHORT_MAX),
-});
-
-/** "I'm coming": one record per person and day, so people saying so at once all count. */
-export const groupComingSchema = z.strictObject({
-  at: z.int().check(z.nonnegative()),
-  /** Not coming after all: clients take a record off softly, never wipe it. */
-  removedAt: z.optional(z.int().check(z.nonnegative())),
-});
-
-export type GroupDay = z.infer<typeof groupDaySchema>;
-
-export const GROUPS = recordKind({
+export const GROUPS = recordKind<z.infer<typeof S.groupSchema>>({
   name: 'groups',
   doc: 'board',
-  schema: groupSchema,
+  required: ['title', 'schedule', 'start', 'end'],
   limit: 500,
   restorable: true,
 });
-export const GROUP_DAYS = recordKind({
+export const GROUP_DAYS = recordKind<z.infer<typeof S.groupDaySchema>>({
   name: 'groupDays',
   doc: 'board',
-  schema: groupDaySchema,
   limit: 20_000,
   perDay: 'day',
 });
-export const GROUP_COMING = recordKind({
+export const GROUP_COMING = recordKind<z.infer<typeof S.groupComingSchema>>({
   name: 'groupComing',
   doc: 'board',
-  schema: groupComingSchema,
+  required: ['at'],
   limit: 50_000,
   perDay: 'person-day',
   owner: 'person',

@@ -31,7 +31,6 @@ export * from './text.ts';
 export * from './time.ts';
 export * from './turn-offer.ts';
 export * from './undo.ts';
-export * from './validation.ts';
 export * from './visitor.ts';
 export * from './week.ts';
 export * from './wire.ts';

@@ -3,14 +3,16 @@
 // (alone, or asking someone to cook with them) and "I'll eat" or "Not tonight". Every answer is a
 // record of its own person, so answers given at once all stand. Nothing counts who cooked when.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { PERSON_ID_PATTERN } from './ids.ts';
+import type * as S from './meal-schema.ts';
+import type { Meal, MealCook, MealDay, MealEater } from './meal-schema.ts';
 import { type RecordKind, Records, recordKind, ValidationError } from './records.ts';
-import { occursOn, scheduleSchema } from './schedule.ts';
-import { says } from './sentences.ts';
-import { optionalText } from './text.ts';
-import { addDays, type Day, instantInZone, TIME_PATTERN } from './time.ts';
+import { occursOn } from './schedule.ts';
+import { addDays, type Day, instantInZone } from './time.ts';
+
+export type { Meal, MealCook, MealDay, MealEater };
 
 export const MEAL_KINDS_OF = ['dinner', 'lunch'] as const;
 export type MealKindOf = (typeof MEAL_KINDS_OF)[number];
@@ -18,100 +20,41 @@ export type MealKindOf = (typeof MEAL_KINDS_OF)[number];
 /** What's for dinner: a line or two, not a recipe. */
 export const MENU_MAX = 200;
 /** The most people one person says "not this time" to in a day: far above a house. */
-const DECLINES_MAX = 40;
+export const DECLINES_MAX = 40;
 
-const personId = z.string().check(z.regex(PERSON_ID_PATTERN, says('personGone')));
-const at = z.int().check(z.nonnegative());
-
-export const mealSchema = z.strictObject({
-  kind: z.enum(MEAL_KINDS_OF, { error: says('notRight') }),
-  time: z.string().check(z.regex(TIME_PATTERN, says('giveTime', { what: 'mealTime' }))),
-  schedule: scheduleSchema,
-  /** What is usually cooked, unless a day says otherwise ("soup and bread"). */
-  menu: optionalText('menu', MENU_MAX),
-  /** A word about the meal ("house dinner, everyone cooks"). */
-  note: optionalText('note', 280),
-  /** Nobody in particular cooks: the whole house does. */
-  everyoneCooks: z.optional(z.boolean()),
-  removedAt: z.optional(at),
-});
-
-export type Meal = z.infer<typeof mealSchema>;
-
-/** One day's meal: what's for dinner that day, or that it is off. */
-export const mealDaySchema = z.strictObject({
-  menu: optionalText('menu', MENU_MAX),
-  cancelled: z.optional(z.boolean()),
-});
-
-export type MealDay = z.infer<typeof mealDaySchema>;
-
-/** "I'll cook": one record per cook, who may ask one other person to cook with them. */
-export const mealCookSchema = z.strictObject({
-  at,
-  /** Cooking after all not: taken off softly, like "I'm coming". */
-  removedAt: z.optional(at),
-  /** The person asked to cook with them; they answer with a record of their own. */
-  asked: z.optional(personId),
-  askedAt: z.optional(at),
-});
-
-export type MealCook = z.infer<typeof mealCookSchema>;
-
-/** "I'll eat" or "Not tonight", and whether the cook may see the name that said it. */
-export const mealEaterSchema = z.strictObject({
-  answer: z.enum(['eat', 'not'], { error: says('notRight') }),
-  /** The person lets the cook see their name; left out, the cook sees a count only. */
-  showCook: z.optional(z.boolean()),
-  at,
-  removedAt: z.optional(at),
-});
-
-export type MealEater = z.infer<typeof mealEaterSchema>;
-
-/**
- * The asked person's "not this time" to those who asked them to cook with them that day (a yes
- * is their own "I'll cook"). Written only by them: nobody answers for anyone else.
- */
-export const mealCookReplySchema = z.strictObject({
-  notThisTime: z.array(personId).check(z.maxLength(DECLINES_MAX)),
-  at,
-});
-
-export const MEALS = recordKind({
+export const MEALS = recordKind<z.infer<typeof S.mealSchema>>({
   name: 'meals',
   doc: 'board',
-  schema: mealSchema,
+  required: ['kind', 'time', 'schedule'],
   limit: 200,
   restorable: true,
 });
-export const MEAL_DAYS = recordKind({
+export const MEAL_DAYS = recordKind<z.infer<typeof S.mealDaySchema>>({
   name: 'mealDays',
   doc: 'board',
-  schema: mealDaySchema,
   limit: 10_000,
   perDay: 'day',
 });
-export const MEAL_COOKS = recordKind({
+export const MEAL_COOKS = recordKind<z.infer<typeof S.mealCookSchema>>({
   name: 'mealCooks',
   doc: 'board',
-  schema: mealCookSchema,
+  required: ['at'],
   limit: 20_000,
   perDay: 'person-day',
   owner: 'person',
 });
-export const MEAL_EATERS = recordKind({
+export const MEAL_EATERS = recordKind<z.infer<typeof S.mealEaterSchema>>({
   name: 'mealEaters',
   doc: 'board',
-  schema: mealEaterSchema,
+  required: ['answer', 'at'],
   limit: 50_000,
   perDay: 'person-day',
   owner: 'person',
 });
-export const MEAL_COOK_REPLIES = recordKind({
+export const MEAL_COOK_REPLIES = recordKind<z.infer<typeof S.mealCookReplySchema>>({
   name: 'mealCookReplies',
   doc: 'board',
-  schema: mealCookReplySchema,
+  required: ['notThisTime', 'at'],
   limit: 20_000,
   perDay: 'person-day',
   owner: 'person',

@@ -2,37 +2,21 @@
 // given, how that name may show on the wall, and days away). Everything that names someone —
 // claims, done, "I'm coming", authorship — points here, so a changed choice shows everywhere.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
-import { type Birthday, birthdaySchema, isBirthdayOn } from './birthday.ts';
+import type * as z from 'zod/mini';
+import { type Birthday, isBirthdayOn } from './birthday.ts';
+import type * as S from './person-schema.ts';
+import type { Person } from './person-schema.ts';
 import { Records, recordKind } from './records.ts';
-import { NAME_DISPLAYS, wallName } from './roles.ts';
-import { says } from './sentences.ts';
-import { NAME_MAX, requiredName } from './text.ts';
-import { DAY_PATTERN, type Day } from './time.ts';
+import { wallName } from './roles.ts';
+import type { Day } from './time.ts';
 
-export const personSchema = z.strictObject({
-  name: requiredName('aName', NAME_MAX),
-  nameDisplay: z.enum(NAME_DISPLAYS),
-  /** Away until the end of this day: skipped in chore rotations. */
-  awayUntil: z.optional(z.string().check(z.regex(DAY_PATTERN))),
-  /**
-   * When they left the house (written by the server only, once every device of theirs is let
-   * go): off every rota, picker and the wall at once; forgotten wholly after the house's wait.
-   */
-  leftAt: z.optional(z.int().check(z.nonnegative())),
-  /** Their birthday, a day and a month (never a year), if they chose to say it. */
-  birthday: z.optional(birthdaySchema),
-  /** Whether the wall wishes them a happy birthday on the day: off unless they turn it on. */
-  birthdayOnWall: z.optional(z.boolean(says('chooseBirthdayOnWall'))),
-});
-
-export type Person = z.infer<typeof personSchema>;
+export type { Person };
 
 /** Each entry is keyed by its person's id (their device's), and only they change it. */
-export const PEOPLE = recordKind({
+export const PEOPLE = recordKind<z.infer<typeof S.personSchema>>({
   name: 'people',
   doc: 'board',
-  schema: personSchema,
+  required: ['name', 'nameDisplay'],
   limit: 1_000,
   owner: 'person',
 });

@@ -9,6 +9,7 @@ import { CHORE_TURNS, CHORES, onlyJoinedOrLeft, rotationTurn, turnOf } from './c
 import { RESTORE_DAYS } from './housekeeping.ts';
 import type { HouseRules, RecordKind } from './records.ts';
 import { isStaff, type Role } from './roles.ts';
+import { fitsSchema } from './rules.ts';
 import { english, type SentenceKey } from './sentences.ts';
 import { addDays } from './time.ts';
 import { CHORE_OFFERS, type ChoreOffer, isOpen, offerId } from './turn-offer.ts';
@@ -355,9 +356,7 @@ function turnBefore(doc: Y.Doc, choreId: string, day: string, before: Fields | u
   const chore = doc.getMap(CHORES.name).get(choreId);
   if (!(chore instanceof Y.Map)) return undefined;
   const fields = chore.toJSON();
-  return CHORES.schema.safeParse(fields).success
-    ? rotationTurn(doc, fields as never, day)
-    : undefined;
+  return fitsSchema(CHORES, fields) ? rotationTurn(doc, fields as never, day) : undefined;
 }
 
 const OFFER_KEEPS = ['what', 'chore', 'day', 'from', 'to', 'at'] as const;

@@ -1,6 +1,12 @@
 // Typed access to one kind of record in a document: a top-level Y.Map of records, each record a
 // Y.Map of fields keyed by a generated id, so concurrent edits to different records never
 // conflict. Which maps exist, and their rules, are declared once per kind (record-kinds.ts).
+// Reading needs no validator: the server checked every record when it was written
+// (validation.ts), so until a screen has loaded the rules a reader takes the stored fields as
+// they are and passes over a record that lacks a field it must have; once they are loaded, it
+// reads as before, each record checked against its schema. Writing checks the value against its kind's schema, which each
+// kind's file spells beside its declaration and rules.ts gathers: the server loads it at once,
+// a screen once its first view is up (it is most of the code a screen would otherwise load first).
 import * as Y from 'yjs';
 import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
@@ -39,8 +45,13 @@ export interface RecordKind<T extends object = object> {
   readonly doc: DocKind;
   /** `records`: records under ids. `fields`: the map itself is one record (settings, visitor). */
   readonly shape: 'records' | 'fields';
-  /** What a record (or, for `fields`, the map) must look like. */
-  readonly schema: z.ZodMiniType<T>;
+  /**
+   * The fields a stored record must have to be read (its schema's required fields; a test holds
+   * the two together). What a record must look like is its schema, gathered in rules.ts.
+   */
+  readonly required?: readonly string[];
+  /** Never set: it carries the type of a record (the schema's), so readers are typed by kind. */
+  readonly recordType?: T;
   /** The most records the map may hold: far above a house's needs, far below a flood. */
   readonly limit?: number;
   /**
@@ -104,6 +115,30 @@ export function recordKind<T extends object>(kind: Declared<T>): RecordKind<T> {
   return { shape: 'records', undoable: kind.doc === 'board', ...kind };
 }
 
+/** A kind and its schema, as its file pairs them for rules.ts. */
+export interface KindRule {
+  readonly name: string;
+  readonly schema: z.ZodMiniType;
+}
+
+/** Pairs a kind with the schema its records must fit; the types must agree. */
+export function ruleOf<T extends object>(kind: RecordKind<T>, schema: z.ZodMiniType<T>): KindRule {
+  return { name: kind.name, schema };
+}
+
+/** The schemas loaded so far, by kind name: all of them once rules.ts has been imported. */
+const loadedRules = new Map<string, z.ZodMiniType>();
+
+/** Called by rules.ts when it loads. */
+export function useRules(rules: readonly KindRule[]): void {
+  for (const rule of rules) loadedRules.set(rule.name, rule.schema);
+}
+
+/** The schema of a kind, by name; undefined until rules.ts is loaded. */
+export function loadedSchema(name: string): z.ZodMiniType | undefined {
+  return loadedRules.get(name);
+}
+
 export type Entry<T> =
   | { id: string; ok: true; value: T }
   | { id: string; ok: false; error: string };
@@ -112,14 +147,14 @@ export type ItemMap = Y.Map<unknown>;
 
 export class Records<T extends object> {
   readonly name: string;
-  readonly schema: z.ZodMiniType<T>;
+  private readonly required: readonly string[];
 
   constructor(
     readonly doc: Y.Doc,
-    kind: { name: string; schema: z.ZodMiniType<T> },
+    kind: RecordKind<T>,
   ) {
     this.name = kind.name;
-    this.schema = kind.schema;
+    this.required = kind.required ?? [];
   }
 
   get map(): Y.Map<ItemMap> {
@@ -128,7 +163,10 @@ export class Records<T extends object> {
 
   /** Checks a value against the record's rules; throws a ValidationError with a kind message. */
   validate(value: unknown): T {
-    const result = this.schema.safeParse(value);
+    const schema = loadedSchema(this.name) as z.ZodMiniType<T> | undefined;
+    // A screen loads the rules just after its first view; a change in the moment before waits.
+    if (!schema) throw new ValidationError({ key: 'rulesLoading' });
+    const result = schema.safeParse(value);
     if (!result.success) throw firstProblem(result.error);
     return result.data;
   }
@@ -247,9 +285,19 @@ export class Records<T extends object> {
     if (!ID_PATTERN.test(id) || !(item instanceof Y.Map)) {
       return { id, ok: false, error: 'This item could not be read.' };
     }
-    const result = this.schema.safeParse(item.toJSON());
+    const fields = item.toJSON();
+    // Once the rules are in, a record is read as the server would check it: a merge of two
+    // changes, each fine alone, can still break a rule (an end before its start), and shows as
+    // an error entry. Before, it is taken as stored, as long as it has what it must have.
+    const schema = loadedSchema(this.name);
+    if (!schema) {
+      return this.required.every((field) => fields[field] !== undefined && fields[field] !== null)
+        ? { id, ok: true, value: fields as T }
+        : { id, ok: false, error: 'This item could not be read.' };
+    }
+    const result = schema.safeParse(fields);
     return result.success
-      ? { id, ok: true, value: result.data }
+      ? { id, ok: true, value: result.data as T }
       : { id, ok: false, error: firstProblem(result.error).message };
   }
 }

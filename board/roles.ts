@@ -1,9 +1,9 @@
 // Who may change which document. The permission boundary is the document boundary: everyone
 // writes the board, staff also the staff document, admins also the settings.
-import * as z from 'zod/mini';
 import type { DocKind } from './documents.ts';
-import { says } from './sentences.ts';
-import { NAME_MAX, requiredName } from './text.ts';
+import type { Profile } from './profile-schema.ts';
+
+export type { Profile };
 
 export const ROLES = ['kiosk', 'member', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,16 +26,6 @@ export function canWrite(role: Role, kind: DocKind): boolean {
 export function isStaff(role: Role): boolean {
   return role === 'staff' || role === 'admin';
 }
-
-export const profileSchema = z.strictObject({
-  name: requiredName('yourName', NAME_MAX, {
-    missing: says('writeName'),
-    tooLong: says('tooLong', { what: 'theName', max: NAME_MAX }),
-  }),
-  nameDisplay: z.enum(NAME_DISPLAYS, { error: says('chooseNameDisplay') }),
-});
-
-export type Profile = z.infer<typeof profileSchema>;
 
 const characters = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

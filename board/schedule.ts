@@ -1,33 +1,9 @@
 // When a chore or group happens: once, daily, on chosen weekdays, or every N days.
 // Pure rules, so every device agrees on which days an item falls without asking anyone.
-import * as z from 'zod/mini';
-import { says } from './sentences.ts';
-import { type Day, daysBetween, isDay, weekdayOf } from './time.ts';
+import type { Schedule } from './schedule-schema.ts';
+import { type Day, daysBetween, weekdayOf } from './time.ts';
 
-const day = z.string().check(z.refine(isDay, says('pickDate')));
-
-export const scheduleSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('once'), day }),
-    z.strictObject({ kind: z.literal('daily'), from: z.optional(day) }),
-    z.strictObject({
-      kind: z.literal('weekdays'),
-      weekdays: z
-        .array(z.int().check(z.minimum(0), z.maximum(6)))
-        .check(z.minLength(1, says('pickWeekday')), z.maxLength(7)),
-      from: z.optional(day),
-    }),
-    z.strictObject({
-      kind: z.literal('every'),
-      days: z.int().check(z.minimum(1, says('everyAtLeast')), z.maximum(365, says('everyAtMost'))),
-      from: day,
-    }),
-  ],
-  { error: says('chooseWhen') },
-);
-
-export type Schedule = z.infer<typeof scheduleSchema>;
+export type { Schedule };
 
 export function occursOn(schedule: Schedule, on: Day): boolean {
   switch (schedule.kind) {

@@ -11,6 +11,7 @@ export const SENTENCES = {
     'Please leave out phone numbers, e-mail addresses and social handles: everyone who passes the wall can read the board.',
   notRight: 'Something here is not right.',
   itemGone: 'That item is no longer on the board.',
+  rulesLoading: 'One moment: the board is getting ready. Please try again.',
   personGone: 'That person is not on the board.',
   personNotHere: 'That person is not in this house.',
   wallNotPerson: 'The wall is not a person: let it go from the list of devices instead.',

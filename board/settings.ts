@@ -2,11 +2,12 @@
 // wall says at night when nobody is on shift, and whether the wall may end visitor mode. Lives in
 // the settings document, which only admins write.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
-import { firstProblem, recordKind } from './records.ts';
-import { says } from './sentences.ts';
-import { optionalName, requiredName } from './text.ts';
+import type * as z from 'zod/mini';
+import { firstProblem, loadedSchema, recordKind, ValidationError } from './records.ts';
+import type { NightHours, Settings } from './settings-schema.ts';
 import { isTimeZone, TIME_PATTERN } from './time.ts';
+
+export type { NightHours, Settings };
 
 export const DEFAULT_TIME_ZONE = 'UTC';
 
@@ -44,114 +45,106 @@ export const WALL_CARDS = [
 ] as const;
 export type WallCardName = (typeof WALL_CARDS)[number];
 
-const wallCardsSchema = z
-  .array(z.enum(WALL_CARDS, says('pickWallCards')), says('pickWallCards'))
-  .check(
-    z.minLength(1, says('keepOneWallCard')),
-    z.maxLength(WALL_CARDS.length, says('pickWallCards')),
-    z.refine((cards) => new Set(cards).size === cards.length, says('pickWallCards')),
-  );
-
-const clockTime = z.string().check(z.regex(TIME_PATTERN, says('giveTimeLike')));
-
-/**
- * When the wall dims: from `start` on a day until `end`, the next morning when `end` is earlier
- * than `start`. The same `start` and `end` means no night at all.
- */
-export const nightHoursSchema = z.strictObject({ start: clockTime, end: clockTime });
-export type NightHours = z.infer<typeof nightHoursSchema>;
 export const DEFAULT_NIGHT_HOURS: NightHours = { start: '22:00', end: '07:00' };
 
 /** How long the house's words for a night with nobody on shift may be: a sentence or two. */
 export const NIGHT_NOBODY_MAX = 160;
 
 /**
- * The house's own words on the wall at night when nobody is marked on shift ("Staff are in the
- * house — knock on the office door"). Plain text, no line breaks or hidden characters, and never
- * contact details: the wall is public, and staff keep their numbers private.
- */
-const nightNobodyWords = optionalName('nightNobodyWords', NIGHT_NOBODY_MAX);
-
-export const settingsSchema = z.strictObject({
-  houseName: requiredName('houseName', 80),
-  timeZone: z.string().check(z.refine(isTimeZone, says('pickTimeZone'))),
-  language: z.enum(LANGUAGES, says('pickLanguage')),
-  textSize: z.union(
-    TEXT_SIZES.map((size) => z.literal(size)),
-    says('pickTextSize'),
-  ),
-  nightHours: nightHoursSchema,
-  /** Nights that start on these weekdays use these hours instead of `nightHours`. */
-  nightHoursByWeekday: z.partialRecord(z.enum(WEEKDAY_KEYS), nightHoursSchema),
-  /**
-   * Whether the wall itself may end visitor mode (two taps); when not, only staff phones may.
-   * The server holds the wall to it (visitor.ts).
-   */
-  visitorEndsOnWall: z.boolean(says('chooseVisitorEnd')),
-  /** Left out: the wall's own kind default. */
-  nightNobodyWords: z.optional(nightNobodyWords),
-  /**
-   * Days after someone leaves the house before everything that names them is forgotten (0:
-   * at once). The wait lets a mistaken "has left" be put right.
-   */
-  forgetAfterDays: z
-    .int(says('pickForgetDays'))
-    .check(
-      z.minimum(0, says('pickForgetDays')),
-      z.maximum(FORGET_AFTER_DAYS_MAX, says('pickForgetDays')),
-    ),
-  /** Which cards the wall shows, by name (WALL_CARDS); a column left empty goes away. */
-  wallCards: wallCardsSchema,
-});
-
-export type Settings = z.infer<typeof settingsSchema>;
-
-/**
  * One map of fields in the settings document; a change may set some fields, not all. Still
  * strict: `z.partial` keeps settingsSchema's refusal of a field it does not know.
  */
-export const SETTINGS = recordKind({
+export const SETTINGS = recordKind<Partial<Settings>>({
   name: 'settings',
   doc: 'settings',
   shape: 'fields',
-  schema: z.partial(settingsSchema),
 });
 
 function settingsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(SETTINGS.name);
 }
 
-function valid<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
-  const result = schema.safeParse(value);
-  return result.success ? result.data : fallback;
+/** A stored night's hours: two clock times (the server checked them when they were written). */
+function isNightHours(value: unknown): value is NightHours {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, end } = value as Record<string, unknown>;
+  return (
+    typeof start === 'string' &&
+    TIME_PATTERN.test(start) &&
+    typeof end === 'string' &&
+    TIME_PATTERN.test(end)
+  );
 }
 
-/** The house's settings; missing or broken values fall back to safe defaults. */
+const oneOf =
+  <T>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    values.includes(value as T);
+
+/**
+ * Reads a stored setting when it fits: checked with the settings' schema once the rules are
+ * loaded (rules.ts), as before; by its type alone until then. The default otherwise.
+ */
+function stored<K extends keyof Settings>(
+  map: Y.Map<unknown>,
+  key: K,
+  fits: (value: unknown) => boolean,
+  fallback: Settings[K],
+): Settings[K] {
+  const value = map.get(key);
+  if (value === undefined) return fallback;
+  const schema = loadedSchema(SETTINGS.name);
+  if (!schema) return fits(value) ? (value as Settings[K]) : fallback;
+  const result = schema.safeParse({ [key]: value });
+  const read = result.success ? (result.data as Partial<Settings>)[key] : undefined;
+  return read === undefined ? fallback : (read as Settings[K]);
+}
+
+const isWeekdayHours = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.entries(value).every(([day, hours]) => oneOf(WEEKDAY_KEYS)(day) && isNightHours(hours));
+
+const isForgetDays = (value: unknown) =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= FORGET_AFTER_DAYS_MAX;
+
+const isWallCards = (value: unknown) =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every(oneOf(WALL_CARDS)) &&
+  new Set(value).size === value.length;
+
+/**
+ * The house's settings; missing or broken values fall back to safe defaults. The server checked
+ * each with settingsSchema when an admin wrote it, so a screen reads its settings before it has
+ * loaded the schemas (records.ts).
+ */
 export function readSettings(doc: Y.Doc): Settings {
   const map = settingsMap(doc);
   const name = map.get('houseName');
   const zone = map.get('timeZone');
-  const fields = settingsSchema.shape;
   return {
     houseName: typeof name === 'string' && name.trim() ? name : 'Our house',
     timeZone: typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE,
-    language: valid(fields.language, map.get('language'), DEFAULT_LANGUAGE),
-    textSize: valid(fields.textSize, map.get('textSize'), DEFAULT_TEXT_SIZE),
-    nightHours: valid(fields.nightHours, map.get('nightHours'), DEFAULT_NIGHT_HOURS),
-    nightHoursByWeekday: valid(fields.nightHoursByWeekday, map.get('nightHoursByWeekday'), {}),
-    visitorEndsOnWall: valid(fields.visitorEndsOnWall, map.get('visitorEndsOnWall'), true),
-    nightNobodyWords: valid(fields.nightNobodyWords, map.get('nightNobodyWords'), undefined),
-    forgetAfterDays: valid(
-      fields.forgetAfterDays,
-      map.get('forgetAfterDays'),
-      DEFAULT_FORGET_AFTER_DAYS,
-    ),
-    wallCards: valid(fields.wallCards, map.get('wallCards'), [...WALL_CARDS]),
+    language: stored(map, 'language', oneOf(LANGUAGES), DEFAULT_LANGUAGE),
+    textSize: stored(map, 'textSize', oneOf(TEXT_SIZES), DEFAULT_TEXT_SIZE),
+    nightHours: stored(map, 'nightHours', isNightHours, DEFAULT_NIGHT_HOURS),
+    nightHoursByWeekday: stored(map, 'nightHoursByWeekday', isWeekdayHours, {}),
+    visitorEndsOnWall: stored(map, 'visitorEndsOnWall', (v) => typeof v === 'boolean', true),
+    nightNobodyWords: stored(map, 'nightNobodyWords', (v) => typeof v === 'string', undefined),
+    forgetAfterDays: stored(map, 'forgetAfterDays', isForgetDays, DEFAULT_FORGET_AFTER_DAYS),
+    wallCards: stored(map, 'wallCards', isWallCards, [...WALL_CARDS]),
   };
 }
 
+/**
+ * Changes some settings, checked whole with the settings' schema (rules.ts: the merged settings
+ * have every field, so its every-field-optional form checks them all).
+ */
 export function writeSettings(doc: Y.Doc, patch: Partial<Settings>) {
-  const result = settingsSchema.safeParse({ ...readSettings(doc), ...patch });
+  const schema = loadedSchema(SETTINGS.name) as z.ZodMiniType<Partial<Settings>> | undefined;
+  if (!schema) throw new ValidationError({ key: 'rulesLoading' });
+  const result = schema.safeParse({ ...readSettings(doc), ...patch });
   if (!result.success) throw firstProblem(result.error);
   const next = result.data;
   doc.transact(() => {

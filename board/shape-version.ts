@@ -9,7 +9,6 @@
 // screen's offline copy merges in later: set keys to values computed from what is there (never
 // insert into a list, never count on a delete having happened), and leave what it does not know.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
 import { DOC_KINDS, type DocKind } from './documents.ts';
 import { type RecordKind, recordKind } from './records.ts';
 
@@ -30,8 +29,6 @@ export const SHAPE_MIGRATIONS: readonly ShapeMigration[] = [
 /** The newest shape this code reads. */
 export const SHAPE_VERSION = SHAPE_MIGRATIONS[SHAPE_MIGRATIONS.length - 1]!.version;
 
-const metaSchema = z.strictObject({ shapeVersion: z.int().check(z.minimum(1)) });
-
 /**
  * Each document's own map of what the server notes about it; never a screen's to change. Not a
  * record kind of the board (record-kinds.ts): validation.ts knows it by name, and refuses every
@@ -44,7 +41,6 @@ export const META_KINDS: Readonly<Record<DocKind, RecordKind>> = Object.fromEntr
       name: `${doc}Meta`,
       doc,
       shape: 'fields',
-      schema: metaSchema,
       undoable: false,
       serverOnly: true,
     }),

@@ -2,42 +2,19 @@
 // outgoing person leaves for the house. Lives in the staff document (staff write, all read).
 // There is no field for contact details, and text that looks like one is refused (text.ts).
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
-import { ID_PATTERN, PERSON_ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
-import { NAME_DISPLAYS, wallName } from './roles.ts';
-import { says } from './sentences.ts';
-import { NAME_MAX, optionalText, requiredName, SHORT_MAX } from './text.ts';
+import { wallName } from './roles.ts';
+import type * as S from './shift-schema.ts';
+import type { Handoff, Shift } from './shift-schema.ts';
 
-export const shiftSchema = z
-  .strictObject({
-    name: requiredName('yourName', NAME_MAX),
-    nameDisplay: z.optional(z.enum(NAME_DISPLAYS)),
-    pronouns: optionalText('pronouns', 30),
-    upFor: optionalText('upFor', SHORT_MAX),
-    start: z.int().check(z.nonnegative()),
-    end: z.int().check(z.nonnegative()),
-    endedAt: z.optional(z.int().check(z.nonnegative())),
-    /**
-     * The person on this shift, when they put it on the board under their own name: their shift
-     * records are forgotten with them when they leave the house.
-     */
-    person: z.optional(z.string().check(z.regex(PERSON_ID_PATTERN))),
-  })
-  .check(
-    z.refine((s) => s.end > s.start, {
-      message: says('shiftEndAfterStart'),
-      path: ['end'],
-    }),
-  );
+export type { Handoff, Shift };
 
-export type Shift = z.infer<typeof shiftSchema>;
-
-export const SHIFTS = recordKind({
+export const SHIFTS = recordKind<z.infer<typeof S.shiftSchema>>({
   name: 'shifts',
   doc: 'staff',
-  schema: shiftSchema,
+  required: ['name', 'start', 'end'],
   limit: 5_000,
 });
 
@@ -66,20 +43,10 @@ export function shiftName(shift: Shift, visitorMode = false): string | undefined
   return wallName(shift.nameDisplay ?? 'full', shift.name, visitorMode);
 }
 
-export const handoffSchema = z.strictObject({
-  fromShift: z.string().check(z.regex(ID_PATTERN)),
-  note: optionalText('handoffNote', 280),
-  at: z.int().check(z.nonnegative()),
-  toShift: z.optional(z.string().check(z.regex(ID_PATTERN))),
-  takenAt: z.optional(z.int().check(z.nonnegative())),
-});
-
-export type Handoff = z.infer<typeof handoffSchema>;
-
-export const HANDOFFS = recordKind({
+export const HANDOFFS = recordKind<z.infer<typeof S.handoffSchema>>({
   name: 'handoffs',
   doc: 'staff',
-  schema: handoffSchema,
+  required: ['fromShift', 'at'],
   limit: 5_000,
 });
 

@@ -5,12 +5,14 @@
 // under "Bought recently" for a week, and housekeeping forgets it. Who added it is optional;
 // who bought it is never kept.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
-import { PERSON_ID_PATTERN } from './ids.ts';
 import { Records, recordKind } from './records.ts';
-import { NAME_MAX, optionalName, requiredName } from './text.ts';
+import type * as S from './shopping-schema.ts';
+import type { ShoppingItem } from './shopping-schema.ts';
 import { dayInZone } from './time.ts';
+
+export type { ShoppingItem };
 
 const DAY_MS = 86_400_000;
 /** A bought item shows under "Bought recently", and offers itself as a chip, for this long. */
@@ -18,25 +20,12 @@ export const BOUGHT_DAYS = 7;
 /** A section's name is a word or two: "kitchen", "bathroom". */
 export const SECTION_MAX = 30;
 
-const at = z.int().check(z.nonnegative());
-
-export const shoppingItemSchema = z.strictObject({
-  name: requiredName('shoppingItem', NAME_MAX),
-  section: optionalName('shoppingSection', SECTION_MAX),
-  /** Who put it on the list, if they chose to say; the wall puts no one. */
-  by: z.optional(z.string().check(z.regex(PERSON_ID_PATTERN))),
-  addedAt: at,
-  boughtAt: z.optional(at),
-  removedAt: z.optional(at),
-});
-
-export type ShoppingItem = z.infer<typeof shoppingItemSchema>;
 export type ShoppingEntry = ShoppingItem & { id: string };
 
-export const SHOPPING = recordKind({
+export const SHOPPING = recordKind<z.infer<typeof S.shoppingItemSchema>>({
   name: 'shopping',
   doc: 'board',
-  schema: shoppingItemSchema,
+  required: ['name', 'addedAt'],
   limit: 2000,
   signed: true,
   // Taken off softly too, but housekeeping forgets it by its own rule (forgetBought), with

@@ -4,41 +4,23 @@
 // why — and an offer nobody answered lapses quietly when the house's day ends. No counts, no
 // reminders: an offer is a per-day record, forgotten with the day like the other day records.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { choreRecords, joinRota, swapTurn, turnOf } from './chore.ts';
 import { boardNow } from './clock.ts';
-import { PERSON_ID_PATTERN } from './ids.ts';
 import { Records, recordKind, ValidationError } from './records.ts';
-import { says } from './sentences.ts';
-import { DAY_PATTERN, type Day, dayInZone } from './time.ts';
+import { type Day, dayInZone } from './time.ts';
+import type * as S from './turn-offer-schema.ts';
+import type { ChoreOffer } from './turn-offer-schema.ts';
 
-const personId = z.string().check(z.regex(PERSON_ID_PATTERN, says('personGone')));
-/** A chore's id as a chore map holds it, short enough to fit in an offer's own id. */
-const choreId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, says('itemGone')));
+export type { ChoreOffer };
 
 export const OFFER_KINDS = ['invite', 'swap'] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
 
-export const choreOfferSchema = z.strictObject({
-  /** Join the chore's rota, or take one day's turn. */
-  what: z.enum(OFFER_KINDS),
-  chore: choreId,
-  /** A swap: the turn's day. An invitation: the day it was made. */
-  day: z.string().check(z.regex(DAY_PATTERN, says('pickDate'))),
-  from: personId,
-  to: personId,
-  /** When it was made (or made again): it lapses when the house's day it was made in ends. */
-  at: z.int().check(z.nonnegative()),
-  /** Only the person asked answers; a decline carries no reason. */
-  answer: z.optional(z.enum(['accepted', 'declined'])),
-});
-
-export type ChoreOffer = z.infer<typeof choreOfferSchema>;
-
-export const CHORE_OFFERS = recordKind({
+export const CHORE_OFFERS = recordKind<z.infer<typeof S.choreOfferSchema>>({
   name: 'choreOffers',
   doc: 'board',
-  schema: choreOfferSchema,
+  required: ['what', 'chore', 'day', 'from', 'to', 'at'],
   limit: 20_000,
   perDay: 'person-day',
   // Taking back a "yes" would take back a turn someone else let go of: not the phone's undo.

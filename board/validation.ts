@@ -16,8 +16,9 @@ import {
   rememberNewClients,
   type Writer,
 } from './record-rights.ts';
-import { firstProblem, type RecordKind } from './records.ts';
+import type { RecordKind } from './records.ts';
 import { isStaff, type Role } from './roles.ts';
+import { problemWith } from './rules.ts';
 import { metaKindOf } from './shape-version.ts';
 import { holdsListContent, itemOf, keysEverSet } from './yjs-internals.ts';
 
@@ -54,8 +55,8 @@ function checkPlainFields(map: Y.Map<unknown>, where: string): void {
 }
 
 function checkSchema(kind: RecordKind, value: unknown, where: string): void {
-  const result = kind.schema.safeParse(value);
-  if (!result.success) fail(`${where}: ${firstProblem(result.error).message}`);
+  const problem = problemWith(kind, value);
+  if (problem) fail(`${where}: ${problem.message}`);
 }
 
 function checkItem(kind: RecordKind, id: string, item: unknown): void {

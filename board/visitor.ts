@@ -3,23 +3,21 @@
 // after two hours. Ending it early is for staff — and for the wall too, when the house lets it
 // (settings.ts `visitorEndsOnWall`); the server refuses everyone else.
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import { recordKind } from './records.ts';
+import type * as S from './visitor-schema.ts';
 
 export const VISITOR_MODE_HOURS = 2;
-
-export const visitorSchema = z.strictObject({ until: z.optional(z.int().check(z.nonnegative())) });
 
 /**
  * One map of fields in the board. Not undoable: taking back "on" would end it early, which is
  * for staff. Switching on sets the end about two hours ahead; anything sooner is ending it early.
  */
-export const VISITOR = recordKind({
+export const VISITOR = recordKind<z.infer<typeof S.visitorSchema>>({
   name: 'visitor',
   doc: 'board',
   shape: 'fields',
-  schema: visitorSchema,
   undoable: false,
   nonStaffCheck: (map, now, { role, house }) => {
     const until = map.get('until');

@@ -1,8 +1,9 @@
 // Starts the wall display. A paired kiosk draws the board from its copy on the device at once,
 // marked as not yet live, and only after that first paint loads the network code (y-websocket
 // for the board's sync, socket.io for the join code and reloads) and goes live
-// (ui/copy-first.ts): the board never waits for the server. An unpaired kiosk shows a pairing code and waits for an admin to type
-// it. A kiosk that is let go wipes its copy and asks to be paired again.
+// (ui/copy-first.ts): the board never waits for the server, nor for the board's rules (zod and
+// the schemas), which load with that code. An unpaired kiosk shows a pairing code and waits for
+// an admin to type it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
 import { openFromCopy, wait } from '../ui/copy-first.ts';

@@ -3,6 +3,9 @@
 import * as Y from 'yjs';
 import { DOC_KINDS, type DocKind, docName } from '../board/documents.ts';
 import { newId } from '../board/ids.ts';
+// The board's rules: seeding writes records, and every write is checked with them (records.ts).
+// The sync loads them too; the command line (cli.ts) seeds houses without it.
+import '../board/rules.ts';
 import { type NewHouse, seedHouse } from '../board/seed.ts';
 import { stampShape } from '../board/shape-version.ts';
 import type { DocumentStore } from './store/document-store.ts';

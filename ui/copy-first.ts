@@ -1,8 +1,9 @@
 // A screen's board from the device's own copy first, then live. The board is drawn once its copy
 // is read (a few ms on a device that has one, at most COPY_WITHIN_MS), with every card laid out
 // once with the board in it; only after that first paint does the network code load (y-websocket
-// for the board's sync, socket.io for the side channel), so the first board never waits for the
-// server and its code is not among what a screen loads before it. The wall and the phone both
+// for the board's sync, socket.io for the side channel) and the board's rules (zod and the
+// schemas), so the first board never waits for the server and that code is not among what a
+// screen loads before it. The wall and the phone both
 // open this way (kiosk/main.ts, client/main.ts).
 import type { Socket } from 'socket.io-client';
 import { watchAccess } from './access-watch.ts';
@@ -58,6 +59,8 @@ export async function openFromCopy(house: HouseConnection, screen: CopyFirst): P
   const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
     import('y-websocket'),
     import('./screen-socket.ts'),
+    // The board's rules (zod and the schemas): what the screen writes is checked with them.
+    import('../board/rules.ts'),
   ]);
   mark('network-code-loaded');
   house.goOnline(WebsocketProvider);

@@ -4,15 +4,25 @@
 // An undo is tried on a copy first: if someone has built on the change since (a new start time
 // after my new end time), taking it back could break the board's rules, which the server would
 // refuse by closing this phone's connection. Such an undo is not made, and the phone says why.
+// The board's rules (validation.ts, with zod and every schema) load after the phone's first
+// screen; undo is offered once they are in.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as Y from 'yjs';
-import { type Role, undoScope, validateChanges } from '../board/index.ts';
+import { type Role, undoScope } from '../board/index.ts';
+import type { validateChanges } from '../board/validation.ts';
+
+type Validate = typeof validateChanges;
+let validate: Validate | undefined;
+/** The board's rules, loaded once for every screen's undo. */
+const rulesLoaded = import('../board/validation.ts').then((rules) => {
+  validate = rules.validateChanges;
+});
 
 /** Why an undo was not made, as a message key. */
 export const UNDO_REFUSED = 'phone.undoRefused';
 
 /** Whether taking back `item` keeps every record the board's rules allow, tried on a copy. */
-function undoKeepsRules(item: unknown, board: Y.Doc, role: Role): boolean {
+function undoKeepsRules(item: unknown, board: Y.Doc, role: Role, validateChanges: Validate) {
   // No garbage collection: the copy keeps deleted content, as the real undo manager does.
   const copy = new Y.Doc({ gc: false });
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
@@ -54,7 +64,7 @@ export class UndoController implements ReactiveController {
   }
 
   get canUndo(): boolean {
-    return !!this.manager?.canUndo();
+    return !!validate && !!this.manager?.canUndo();
   }
 
   /** Takes back the last change; false (and the change forgotten) when it cannot be. */
@@ -62,8 +72,8 @@ export class UndoController implements ReactiveController {
     const manager = this.manager;
     const board = this.board;
     const last = manager?.undoStack[manager.undoStack.length - 1];
-    if (!manager || !board || !last) return false;
-    if (!undoKeepsRules(last, board, this.role())) {
+    if (!manager || !board || !last || !validate) return false;
+    if (!undoKeepsRules(last, board, this.role(), validate)) {
       manager.undoStack.pop();
       this.host.requestUpdate();
       return false;
@@ -74,6 +84,7 @@ export class UndoController implements ReactiveController {
 
   hostConnected(): void {
     this.follow();
+    if (!validate) void rulesLoaded.then(this.onChange, () => undefined);
   }
 
   hostUpdate(): void {

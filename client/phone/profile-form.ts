@@ -7,16 +7,16 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';
+import { birthdaySchema } from '../../board/birthday-schema.ts';
 import {
   type Birthday,
-  birthdaySchema,
   firstProblem,
   type NameDisplay,
   personRecords,
-  profileSchema,
   setBirthday,
   shownName,
 } from '../../board/index.ts';
+import { profileSchema } from '../../board/profile-schema.ts';
 import { api } from '../../ui/api.ts';
 import type { HouseConnection } from '../../ui/connection.ts';
 import { DocController } from '../../ui/doc-controller.ts';

@@ -2,8 +2,9 @@
 import express from 'express';
 import * as z from 'zod/mini';
 import { PERSON_ID_PATTERN } from '../../board/ids.ts';
+import { profileSchema } from '../../board/profile-schema.ts';
 import { firstProblem } from '../../board/records.ts';
-import { profileSchema, type Role } from '../../board/roles.ts';
+import type { Role } from '../../board/roles.ts';
 import {
   type DeviceListing,
   type DeviceRecord,

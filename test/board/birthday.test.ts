@@ -2,11 +2,12 @@
 // refusal in plain words for a day the month does not have, the day in the house's own time
 // zone (it turns at the house's midnight, not the server's), the wall's greeting only for people
 // who turned it on, and nobody but the person's own devices may set it.
+
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { birthdaySchema } from '../../board/birthday-schema.ts';
 import {
   aboutPerson,
-  birthdaySchema,
   birthdaysOnWall,
   dayInZone,
   forgetOnBoard,

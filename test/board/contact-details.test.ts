@@ -3,14 +3,16 @@
 // and ordinary house text (times, dates, prices, rooms, recipes) passes. Each string of the two
 // tables goes through looksLikeContact and through a real announcement; then every free-text
 // field of every record kind is tried; then hostile 20,000-character entries are timed.
+
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addWallAnnouncement, announcementRecords } from '../../board/announcement.ts';
 import { choreRecords } from '../../board/chore.ts';
 import { groupDayRecords, groupRecords } from '../../board/group.ts';
 import { personRecords } from '../../board/person.ts';
+import { profileSchema } from '../../board/profile-schema.ts';
 import { firstProblem } from '../../board/records.ts';
-import { profileSchema } from '../../board/roles.ts';
+
 import { sentence } from '../../board/sentences.ts';
 import { readSettings, writeSettings } from '../../board/settings.ts';
 import { handoffRecords, shiftRecords } from '../../board/shift.ts';

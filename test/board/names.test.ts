@@ -3,14 +3,15 @@
 // (board/text.ts), used by every name field, each refusal a kind sentence naming the field.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { announcementSchema } from '../../board/announcement.ts';
-import { groupSchema } from '../../board/group.ts';
+import { announcementSchema } from '../../board/announcement-schema.ts';
+import { groupSchema } from '../../board/group-schema.ts';
 import { DAY_RECORD_ID_PATTERN, PERSON_DAY_RECORD_ID_PATTERN } from '../../board/ids.ts';
-import { personSchema } from '../../board/person.ts';
+import { personSchema } from '../../board/person-schema.ts';
+import { profileSchema } from '../../board/profile-schema.ts';
 import { firstProblem } from '../../board/records.ts';
-import { profileSchema } from '../../board/roles.ts';
-import { settingsSchema } from '../../board/settings.ts';
-import { shiftSchema } from '../../board/shift.ts';
+import { settingsSchema } from '../../board/settings-schema.ts';
+import { shiftSchema } from '../../board/shift-schema.ts';
+
 import { hasHiddenCharacter, hasVisibleCharacter } from '../../board/text.ts';
 
 const INVISIBLE = ['\u200B', '\u200B\u200C\u200D', '\u2060\uFEFF', '\u3164', ' \u00A0\u200B '];

@@ -8,6 +8,7 @@ import type { DocKind } from '../../board/documents.ts';
 import { groupDayId, setComing } from '../../board/group.ts';
 import { type KindNaming, PERSON_REFS, sameName, thingsNaming } from '../../board/person-refs.ts';
 import { RECORD_KINDS } from '../../board/record-kinds.ts';
+import { schemaOf } from '../../board/rules.ts';
 import { shiftRecords } from '../../board/shift.ts';
 import { DAY, JO, SAM, T, twoPeoplesHouse } from './two-people.ts';
 
@@ -20,7 +21,7 @@ describe('the table of how records name a person', () => {
   it('has a line for every kind of record, and each field it names is one the kind has', () => {
     expect(Object.keys(PERSON_REFS).sort()).toEqual(RECORD_KINDS.map((k) => k.name).sort());
     for (const kind of RECORD_KINDS) {
-      const shape = (kind.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+      const shape = (schemaOf(kind) as unknown as { shape?: Record<string, unknown> }).shape ?? {};
       for (const ref of PERSON_REFS[kind.name]!) {
         if (ref.how === 'key' || ref.how === 'id-suffix') expect(ref.field).toBeUndefined();
         else expect(Object.keys(shape), `${kind.name}.${ref.field}`).toContain(ref.field);

@@ -1,7 +1,9 @@
 // Schedules: which days a chore or group falls on, agreed by every device from the rule alone.
+
 import { describe, expect, it } from 'vitest';
 import { firstProblem } from '../../board/records.ts';
-import { occursOn, type Schedule, scheduleSchema } from '../../board/schedule.ts';
+import { occursOn, type Schedule } from '../../board/schedule.ts';
+import { scheduleSchema } from '../../board/schedule-schema.ts';
 import { addDays } from '../../board/time.ts';
 import { expectPlainSentence } from './helpers.ts';
 

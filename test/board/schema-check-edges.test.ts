@@ -14,10 +14,9 @@ import {
   groupRecords,
   handOver,
   removeChore,
-  SchemaViolation,
   tidy,
-  validateChanges,
 } from '../../board/index.ts';
+import { SchemaViolation, validateChanges } from '../../board/validation.ts';
 import { at, validateDocument } from './helpers.ts';
 import { serverCopy, writer } from './server-copy.ts';
 

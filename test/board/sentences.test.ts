@@ -2,25 +2,25 @@
 // (never English to read back), each key has its English, and the things they name have words.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { announcementSchema } from '../../board/announcement-schema.ts';
+import { choreSchema } from '../../board/chore-schema.ts';
+import { groupSchema } from '../../board/group-schema.ts';
 import {
-  announcementSchema,
-  choreSchema,
   english,
   fromZodMessage,
-  groupSchema,
-  personSchema,
-  profileSchema,
   SENTENCES,
   type SentenceKey,
   says,
-  scheduleSchema,
   sentence,
-  settingsSchema,
-  shiftSchema,
   THINGS,
   ValidationError,
 } from '../../board/index.ts';
+import { personSchema } from '../../board/person-schema.ts';
+import { profileSchema } from '../../board/profile-schema.ts';
 import { firstProblem } from '../../board/records.ts';
+import { scheduleSchema } from '../../board/schedule-schema.ts';
+import { settingsSchema } from '../../board/settings-schema.ts';
+import { shiftSchema } from '../../board/shift-schema.ts';
 
 const DAY = '2026-11-27';
 const LONG = 'x'.repeat(600);

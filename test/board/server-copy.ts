@@ -1,13 +1,8 @@
 // The server's copy of one document for board tests: what a device changed since it last synced
 // is applied as the server applies it, checked as that device's writer, and refused as a whole.
 import * as Y from 'yjs';
-import {
-  DOC_MAPS,
-  type DocKind,
-  type Role,
-  validateChanges,
-  type Writer,
-} from '../../board/index.ts';
+import { DOC_MAPS, type DocKind, type Role } from '../../board/index.ts';
+import { validateChanges, type Writer } from '../../board/validation.ts';
 
 /**
  * The server's copy of one document: `send` applies what a device changed since it last synced,

@@ -2,9 +2,11 @@
 // zod/mini: its full build (methods on every schema, an English locale, JSON Schema output) was
 // the largest part of the wall's JavaScript. The server may use the full build for itself.
 import { readdirSync, readFileSync } from 'node:fs';
+
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { personSchema } from '../../board/person.ts';
+
+import { personSchema } from '../../board/person-schema.ts';
 import { firstProblem } from '../../board/records.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -16,6 +16,7 @@ export const sentences = {
     'Deja fuera números de teléfono, correos electrónicos y usuarios de redes, por favor: quien pase junto a la pantalla puede leer el tablón.',
   'sentence.notRight': 'Aquí hay algo que no está bien.',
   'sentence.itemGone': 'Eso ya no está en el tablón.',
+  'sentence.rulesLoading': 'Un momento: el tablón se está preparando. Vuelve a intentarlo.',
   'sentence.personGone': 'Esa persona no está en el tablón.',
   'sentence.giveTime': 'Indica {what} como HH:MM, por favor.',
   'sentence.giveTimeLike': 'Indica una hora como 22:00, por favor.',
