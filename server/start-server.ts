@@ -88,6 +88,7 @@ export async function startServer(
     store,
     compactEvery: config.compactEvery,
     unloadAfterMs: config.unloadAfterMs,
+    hibernateAfterMs: config.hibernateAfterMs,
     log,
     metrics,
   });

@@ -133,6 +133,21 @@ export class SharedDocument {
     return this.live.busy;
   }
 
+  /** Whether the document is held encoded now (see LiveDocument.sleepIfQuiet). */
+  get asleep(): boolean {
+    return this.live.asleep;
+  }
+
+  /**
+   * Lets the Y.Doc go, holding the document as one encoded update, when nothing used it for
+   * `quietMs` (HIBERNATE_AFTER_MS); its screens stay, and so does their presence. The next
+   * update, sync request or server change builds it again. Never while a write is on its way.
+   */
+  sleepIfQuiet(now: number, quietMs: number): boolean {
+    if (this.writeLog.hasPendingWrites) return false;
+    return this.live.sleepIfQuiet(now, quietMs);
+  }
+
   /**
    * Accepts a client's update when what it adds passes the board's schema; it is then stored
    * and relayed. Throws when it does not pass — and the document is read again from the store.
@@ -172,12 +187,15 @@ export class SharedDocument {
   /** Forgets what the board lets go of on its own (removed for a week, old day records). */
   tidy(now = Date.now()): void {
     if (this.kind === 'settings' || this.live.busy) return; // the next round will do it
+    const wasAsleep = this.live.asleep;
     let forgotten = 0;
     this.transactLocal((doc) => {
       forgotten = tidy(doc, this.kind, now);
     });
     if (forgotten > 0) this.options.log.info({ doc: this.name, forgotten }, 'tidied');
     this.live.forgetEmptyMaps();
+    // Tidying every document wakes each in turn: one with nothing to forget goes back to sleep.
+    if (wasAsleep && forgotten === 0) this.live.sleep();
   }
 
   /** A change made by the server itself, stored and relayed like any other. */
