@@ -154,7 +154,10 @@ export class DocumentRegistry {
 
   private sleepQuietDocuments(quietMs: number): void {
     const now = performance.now();
-    for (const document of this.loaded.values()) document.sleepIfQuiet(now, quietMs);
+    for (const document of this.loaded.values()) {
+      if (document.sleepIfQuiet(now, quietMs))
+        this.options.log.debug({ doc: document.name }, 'asleep');
+    }
   }
 
   private load(name: string): Promise<SharedDocument> {
