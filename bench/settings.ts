@@ -13,7 +13,15 @@ function envInt(name: string, full: number, quick: number, min = 1): number {
   return value;
 }
 
-export const CASE_NAMES = ['latency', 'houses', 'ramp', 'cold', 'multinode', 'presence'] as const;
+export const CASE_NAMES = [
+  'latency',
+  'houses',
+  'ramp',
+  'cold',
+  'multinode',
+  'presence',
+  'walls',
+] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
 
 function caseList(): CaseName[] {
@@ -72,6 +80,10 @@ export const settings = {
   // presence only: stock y-websocket clients, no edits
   presenceClients: envInt('BENCH_PRESENCE_CLIENTS', 200, 50),
   presenceSeconds: envInt('BENCH_PRESENCE_SECONDS', 120, 20),
+  // ten thousand walls: one light client per house, no edits; short quiet and unload times
+  walls: envInt('BENCH_WALLS', 10_000, 1000),
+  wallsHibernateMs: envInt('BENCH_WALLS_HIBERNATE_MS', 5000, 2000),
+  wallsUnloadMs: envInt('BENCH_WALLS_UNLOAD_MS', 5000, 2000),
 };
 
 export type Settings = typeof settings;

@@ -95,6 +95,7 @@ export async function startServer(
   metrics?.watch({
     connectionsByRole: () => registry.connectionsByRole(),
     documentsLoaded: () => registry.loadedCount,
+    documentsAsleep: () => registry.asleepCount,
     redis: stores.redis,
   });
   const leaving = new Departures({

@@ -39,9 +39,10 @@ export class DocumentRegistry {
     this.tidying.unref();
     const quietMs = options.hibernateAfterMs ?? 0;
     if (quietMs > 0) {
-      // Looked at four times per quiet period: a document sleeps between 1 and 1.25 periods
-      // after its last use.
-      this.sleeping = setInterval(() => this.sleepQuietDocuments(quietMs), quietMs / 4);
+      // Looked at four times per quiet period (at most every 50 ms): a document sleeps between 1
+      // and 1.25 periods after its last use.
+      const every = Math.max(quietMs / 4, 50);
+      this.sleeping = setInterval(() => this.sleepQuietDocuments(quietMs), every);
       this.sleeping.unref();
     }
   }

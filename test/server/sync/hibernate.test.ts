@@ -4,8 +4,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, test } from 'vitest';
 import { choreRecords } from '../../../board/chore.ts';
+import { ConfigError, readConfig } from '../../../server/config.ts';
 import { eventually } from '../../helpers/eventually.ts';
-import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
+import { startTestServer, type TestServer, tempDataDir } from '../../helpers/in-process-server.ts';
+import { scrape } from '../../helpers/scrape.ts';
 import { connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
 
 setFlagsFromString('--expose-gc');
@@ -114,6 +116,17 @@ describe('a quiet house sleeps while its screens watch', () => {
     expect(server.registry.asleepCount).toBe(server.registry.loadedCount);
   });
 
+  test('/metrics counts the sleeping documents, and a woken one no longer', async () => {
+    const server = await start({ METRICS: 'true' });
+    const phone = await screen(server);
+    await allAsleep(server);
+    const asleep = async () =>
+      (await scrape(`${server.url}/metrics`)).value('houseboard_documents_asleep');
+    expect(await asleep()).toBe(2); // the board and its settings
+    choreRecords(phone.doc).add(chore('Bins out'));
+    await eventually(async () => expect(await asleep()).toBeLessThan(2));
+  });
+
   test('the Y.Doc of a sleeping board is let go from memory', async () => {
     const server = await start();
     await screen(server);
@@ -139,5 +152,23 @@ describe('a quiet house sleeps while its screens watch', () => {
       expect(server.registry.loadedCount).toBe(0);
     });
     await collected(board);
+  });
+});
+
+describe('HIBERNATE_AFTER_MS', () => {
+  const DATA_DIR = tempDataDir();
+  test.each(['soon', '-5', '1.5', '3e5', '99999999999', '0x10'])(
+    'refuses %j with one clear line',
+    (value) => {
+      expect(() => readConfig({ DATA_DIR, HIBERNATE_AFTER_MS: value })).toThrow(ConfigError);
+      expect(() => readConfig({ DATA_DIR, HIBERNATE_AFTER_MS: value })).toThrow(
+        `HIBERNATE_AFTER_MS must be a whole number from 0 to 86400000, not "${value}".`,
+      );
+    },
+  );
+
+  test('is three minutes unless set, and 0 turns it off', () => {
+    expect(readConfig({ DATA_DIR }).hibernateAfterMs).toBe(180_000);
+    expect(readConfig({ DATA_DIR, HIBERNATE_AFTER_MS: '0' }).hibernateAfterMs).toBe(0);
   });
 });
