@@ -192,7 +192,7 @@ function writeWallsSection(walls: Record<string, number | null>, durationS: numb
     ...table(wallsRows(walls)),
     '',
     `- Each house has one light client on its board and nobody edits. Ours runs with HIBERNATE_AFTER_MS=${walls.hibernate_after_ms} and UNLOAD_AFTER_MS=${walls.unload_after_ms}; its houses are made before it starts (bench/make-houses.ts). The reference's rooms are sent our seeded board, and it is read as long after its walls connected as ours.`,
-    '- RSS: VmRSS of the server process, the lowest of eight readings over two seconds.',
+    '- RSS: VmRSS of the server process, the lowest of eight readings over two seconds. Then, through the inspector of the server (started with `--inspect` on a free port, bench/live-heap.ts), two full garbage collections, and the heap in use and RSS after them: an idle process seldom collects, and V8 keeps pages it has grown into, so RSS alone does not show memory coming back.',
   ]);
 }
 

@@ -82,7 +82,7 @@ export const settings = {
   presenceSeconds: envInt('BENCH_PRESENCE_SECONDS', 120, 20),
   // ten thousand walls: one light client per house, no edits; short quiet and unload times
   walls: envInt('BENCH_WALLS', 10_000, 1000),
-  wallsHibernateMs: envInt('BENCH_WALLS_HIBERNATE_MS', 5000, 2000),
+  wallsHibernateMs: envInt('BENCH_WALLS_HIBERNATE_MS', 45_000, 5000),
   wallsUnloadMs: envInt('BENCH_WALLS_UNLOAD_MS', 5000, 2000),
 };
 
