@@ -118,7 +118,7 @@ export class DocumentRegistry {
   release(connection: Peer): void {
     const document = this.loaded.get(connection.docName);
     if (!document?.connections.delete(connection)) return;
-    document.presence.release(connection); // its presence leaves every other screen
+    document.releasePresence(connection); // its presence leaves every other screen
     this.scheduleUnloadIfUnused(document);
   }
 

@@ -8,7 +8,7 @@ import { ConfigError, readConfig } from '../../../server/config.ts';
 import { eventually } from '../../helpers/eventually.ts';
 import { startTestServer, type TestServer, tempDataDir } from '../../helpers/in-process-server.ts';
 import { scrape } from '../../helpers/scrape.ts';
-import { connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
+import { connectClient, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -114,6 +114,31 @@ describe('a quiet house sleeps while its screens watch', () => {
       ).toBe(true),
     );
     expect(server.registry.asleepCount).toBe(server.registry.loadedCount);
+  });
+
+  test('a board watched by screens that share no presence holds none, until one does', async () => {
+    const server = await start();
+    // Like our own screens: no presence of its own to share.
+    const wall = connectClient(server.url, server.firstHouse.id, 'board', {
+      token: server.adminToken,
+      connect: false,
+    });
+    clients.push(wall);
+    wall.provider.awareness.setLocalState(null);
+    wall.provider.connect();
+    await eventually(() => expect(wall.provider.synced).toBe(true));
+    const name = `${server.firstHouse.id}/board`;
+    const holds = () => server.registry.using(name, async (d) => d.holdsPresence);
+    expect(await holds()).toBe(false);
+
+    const phone = await screen(server); // a stock y-websocket client shares an empty presence
+    phone.provider.awareness.setLocalStateField('name', 'Robin');
+    await eventually(() =>
+      expect(
+        [...wall.provider.awareness.getStates().values()].some((s) => s.name === 'Robin'),
+      ).toBe(true),
+    );
+    expect(await holds()).toBe(true);
   });
 
   test('/metrics counts the sleeping documents, and a woken one no longer', async () => {
