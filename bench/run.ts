@@ -24,9 +24,20 @@ import { round3 } from './percentiles.ts';
 import { type PresenceResult, runPresence } from './presence.ts';
 import { type RampResult, runRamp } from './ramp.ts';
 import { type RecordsSummary, recordsRows, recordsSection } from './records-section.ts';
-import { machine, ms, perS, type Row, rampTable, ratio, table, writeResults } from './report.ts';
+import {
+  machine,
+  ms,
+  perS,
+  type Row,
+  rampTable,
+  ratio,
+  table,
+  writeResults,
+  writeSection,
+} from './report.ts';
 import { abortAll, OURS_ENTRY, type ServerKind } from './servers.ts';
 import { CASE_NAMES, settings } from './settings.ts';
+import { runWalls, type WallsResult, wallsFigures, wallsRows } from './walls.ts';
 
 const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 const kinds: ServerKind[] =
@@ -161,6 +172,38 @@ async function presenceSection() {
   };
 }
 
+async function wallsSection() {
+  const wallSettings = {
+    houses: settings.walls,
+    hibernateAfterMs: settings.wallsHibernateMs,
+    unloadAfterMs: settings.wallsUnloadMs,
+    syncTimeoutMs: Math.max(settings.syncTimeoutMs, 300_000),
+  };
+  const r: Partial<Record<ServerKind, WallsResult>> = {};
+  for (const kind of kinds) {
+    r[kind] = await runWalls(kind, wallSettings);
+    console.log(`walls ${kind.padEnd(4)} ${settings.walls}: ${JSON.stringify(r[kind])}`);
+  }
+  return wallsFigures(wallSettings, r);
+}
+
+/** The walls case's own section of RESULTS.md, written whenever it ran in full (both servers). */
+function writeWallsSection(walls: Record<string, number | null>, durationS: number): void {
+  writeSection(RESULTS_FILE, 'Ten thousand walls (`BENCH_CASES=walls npm run bench`)', [
+    `Run of ${new Date().toISOString()} (the whole bench run took ${durationS} s), load average at the end ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(
+        ' / ',
+      )}; other processes used ${walls.others_cpu} cores during ours, ${walls.ref_others_cpu} during the reference's.`,
+    '',
+    ...table(wallsRows(walls)),
+    '',
+    `- Each house has one light client on its board and nobody edits. Ours runs with HIBERNATE_AFTER_MS=${walls.hibernate_after_ms} and UNLOAD_AFTER_MS=${walls.unload_after_ms}; its houses are made before it starts (bench/make-houses.ts). The reference's rooms are sent our seeded board, and it is read as long after its walls connected as ours.`,
+    '- RSS: VmRSS of the server process, the lowest of eight readings over two seconds. Then, through the inspector of the server (started with `--inspect` on a free port, bench/live-heap.ts), two full garbage collections, and the heap in use and RSS after them: an idle process seldom collects, and V8 keeps pages it has grown into, so RSS alone does not show memory coming back.',
+  ]);
+}
+
 function coldFigures(c: ColdLoadResult) {
   return {
     updates: c.updates,
@@ -184,6 +227,7 @@ type Summary = {
   multi?: ReturnType<typeof multiNodeFigures> | { skipped: string };
   presence?: Awaited<ReturnType<typeof presenceSection>>;
   records?: RecordsSummary;
+  walls?: Awaited<ReturnType<typeof wallsSection>>;
 };
 
 function rows(s: Summary): Row[] {
@@ -390,11 +434,13 @@ async function main(): Promise<void> {
     s.records = await recordsSection(kinds, settings);
     console.log(`records: ${JSON.stringify(s.records)}`);
   }
+  if (has('walls')) s.walls = await wallsSection();
   const durationS = Math.round((performance.now() - started) / 100) / 10;
   const report = sections(s, durationS);
   console.log('');
-  console.log(table(rows(s)).join('\n'));
+  console.log(table([...rows(s), ...(s.walls ? wallsRows(s.walls) : [])]).join('\n'));
   console.log('');
+  if (s.walls && !settings.quick && !settings.only) writeWallsSection(s.walls, durationS);
   const full =
     !settings.quick &&
     !settings.only &&
@@ -423,6 +469,7 @@ async function main(): Promise<void> {
       multi_node: s.multi ?? null,
       presence: s.presence ?? null,
       records: s.records ?? null,
+      walls: s.walls ?? null,
       settings: {
         ...settings,
         sqlite_sync: process.env.SQLITE_SYNC || 'server default',

@@ -48,6 +48,8 @@ export interface StartOptions {
    * data dir (`prepare`) or in Redis, or makes one nobody has joined.
    */
   devices?: number;
+  /** Extra node flags for this server only (after BENCH_SERVER_NODE_ARGS). */
+  nodeArgs?: string[];
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -172,7 +174,7 @@ export async function startServer(
   }
   const { child, output, tail } = spawnTracked(
     process.execPath,
-    [...SERVER_NODE_ARGS, ...(await builtServers())[kind]],
+    [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), ...(await builtServers())[kind]],
     env,
   );
   const cleanup = async () => {
@@ -248,9 +250,10 @@ export async function startWithRooms(
   count: number,
   env?: Record<string, string>,
   devicesPerHouse = 1,
+  nodeArgs?: string[],
 ): Promise<{ server: RunningServer; rooms: Array<{ url: string; cookies?: string[] }> }> {
   if (kind === 'ref') {
-    const server = await startServer('ref', { env });
+    const server = await startServer('ref', { env, nodeArgs });
     const rooms = Array.from({ length: count }, (_, i) => ({
       url: `${server.wsUrl}/bench-house-${i}/board`,
     }));
@@ -259,6 +262,7 @@ export async function startWithRooms(
   let houses: MadeHouse[] = [];
   const server = await startServer('ours', {
     env,
+    nodeArgs,
     prepare: async (dir) => {
       houses = await makeHouses(dir, count, devicesPerHouse);
     },

@@ -21,6 +21,7 @@ export const CASE_NAMES = [
   'multinode',
   'presence',
   'records',
+  'walls',
 ] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
 
@@ -84,6 +85,10 @@ export const settings = {
   records: envInt('BENCH_RECORDS', 5000, 5000),
   recordsClients: envInt('BENCH_RECORDS_CLIENTS', 200, 200),
   recordsRounds: envInt('BENCH_RECORDS_ROUNDS', 3, 1),
+  // ten thousand walls: one light client per house, no edits; short quiet and unload times
+  walls: envInt('BENCH_WALLS', 10_000, 1000),
+  wallsHibernateMs: envInt('BENCH_WALLS_HIBERNATE_MS', 45_000, 5000),
+  wallsUnloadMs: envInt('BENCH_WALLS_UNLOAD_MS', 5000, 2000),
 };
 
 export type Settings = typeof settings;

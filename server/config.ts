@@ -15,6 +15,8 @@ export interface Config {
   compactEvery: number;
   /** Forget a document this long after its last screen leaves. */
   unloadAfterMs: number;
+  /** Hold a document encoded, its Y.Doc let go, when nobody changed or asked for it this long; 0: never. */
+  hibernateAfterMs: number;
   /** Largest WebSocket message accepted, in bytes. */
   maxPayload: number;
   /** SQLite's synchronous setting: full survives a power cut, normal a crash of the process. */
@@ -283,6 +285,7 @@ export function readConfig(env: Env = process.env): Config {
     dataDir: writableDir('DATA_DIR', env.DATA_DIR || './data'),
     compactEvery: wholeNumber(env, 'COMPACT_EVERY', 500, 1, 1_000_000),
     unloadAfterMs: wholeNumber(env, 'UNLOAD_AFTER_MS', 30_000, 0, 86_400_000),
+    hibernateAfterMs: wholeNumber(env, 'HIBERNATE_AFTER_MS', 180_000, 0, 86_400_000),
     maxPayload: wholeNumber(env, 'MAX_PAYLOAD', 256 * 1024, 1024, 64 * 1024 * 1024),
     sqliteSync: oneOf(env, 'SQLITE_SYNC', ['full', 'normal'] as const, 'normal'),
     houseName: (env.HOUSE_NAME || 'Our house').trim().slice(0, 80) || 'Our house',

@@ -68,10 +68,10 @@ export class Houses {
   }
 
   private async seed(record: HouseRecord, house: NewHouse): Promise<void> {
-    const docs = Object.fromEntries(DOC_KINDS.map((kind) => [kind, new Y.Doc()])) as Record<
-      DocKind,
-      Y.Doc
-    >;
+    // Named, so that Yjs draws no random guid for each (see docFrom in sync/live-document.ts).
+    const docs = Object.fromEntries(
+      DOC_KINDS.map((kind) => [kind, new Y.Doc({ guid: docName(record.id, kind) })]),
+    ) as Record<DocKind, Y.Doc>;
     seedHouse(docs, house, record.createdAt);
     for (const kind of DOC_KINDS) stampShape(docs[kind], kind);
     for (const kind of DOC_KINDS) {

@@ -99,12 +99,14 @@ export async function startServer(
     store,
     compactEvery: config.compactEvery,
     unloadAfterMs: config.unloadAfterMs,
+    hibernateAfterMs: config.hibernateAfterMs,
     log,
     metrics,
   });
   metrics?.watch({
     connectionsByRole: () => registry.connectionsByRole(),
     documentsLoaded: () => registry.loadedCount,
+    documentsAsleep: () => registry.asleepCount,
     redis: stores.redis,
   });
   const leaving = new Departures({

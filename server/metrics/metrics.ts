@@ -19,6 +19,8 @@ export interface MetricsSources {
   /** Open sync connections per device role. */
   connectionsByRole: () => Map<string, number>;
   documentsLoaded: () => number;
+  /** Of those, the ones held encoded while nobody changes them (HIBERNATE_AFTER_MS). */
+  documentsAsleep?: () => number;
   /** On Redis: this node's id and how far behind it reads the streams (seconds). */
   redis?: { nodeId: string; readLag: () => number };
 }
@@ -85,6 +87,14 @@ export class Metrics implements SyncMetrics {
       registers,
       collect() {
         this.set(sources()?.documentsLoaded() ?? 0);
+      },
+    });
+    new Gauge({
+      name: `${PREFIX}documents_asleep`,
+      help: 'Of the documents in memory, those held encoded because nobody changed them for a while.',
+      registers,
+      collect() {
+        this.set(sources()?.documentsAsleep?.() ?? 0);
       },
     });
     new Gauge({

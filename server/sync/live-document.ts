@@ -2,7 +2,8 @@
 // checked against the board's schema in the same transaction. One the schema refuses has already
 // touched the document, so the document is read again from the store (once everything accepted
 // before it is stored) and swapped in whole; until then it is busy, and nothing may read, store
-// or change it.
+// or change it. A document nobody has changed or asked for in a while sleeps: it holds itself as
+// one encoded update, and is built again from it the next time it is used.
 import * as Y from 'yjs';
 import type { DocKind } from '../../board/documents.ts';
 import { DOC_MAPS } from '../../board/record-kinds.ts';
@@ -28,15 +29,22 @@ export type ReadAgain = (replace: (stored: StoredDocument) => void) => void;
  * waiting for what it builds on was never checked against the schema; stores written before such
  * updates were refused may hold some: it is let go, and the next snapshot is written without it.
  */
-export function docFrom(updates: Uint8Array[]): Y.Doc {
-  const doc = new Y.Doc();
+export function docFrom(updates: Uint8Array[], guid?: string): Y.Doc {
+  // Given a guid, Yjs draws no random one: 31 random draws, about a fifth of loading a small
+  // board in the walls bench's profile.
+  const doc = new Y.Doc(guid === undefined ? {} : { guid });
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
   dropPendingContent(doc);
   return doc;
 }
 
 export class LiveDocument {
-  private current: Y.Doc;
+  /** The document while awake; while asleep, `sleeping` holds all of it, encoded. */
+  private current: Y.Doc | undefined;
+  private sleeping: Uint8Array | undefined;
+  /** Set by every use; the sleep check clears it, and counts the quiet from then. */
+  private used = true;
+  private quietSince = 0;
   /** Goes up with every change: a screen's repeated sync step 1 is answered once per count. */
   private changes = 0;
   /**
@@ -54,12 +62,51 @@ export class LiveDocument {
     private readonly readFromStore: ReadAgain,
     private readonly log: Logger,
   ) {
-    this.current = docFrom(stored.updates);
+    this.current = docFrom(stored.updates, name);
     this.current.on('afterTransaction', this.countChange);
   }
 
+  /** The document, built again from its encoded form if it was asleep. */
   get doc(): Y.Doc {
-    return this.current;
+    this.used = true;
+    if (this.current) return this.current;
+    const doc = new Y.Doc({ guid: this.name }); // no random guid (see docFrom)
+    Y.applyUpdate(doc, this.sleeping!);
+    doc.on('afterTransaction', this.countChange);
+    this.current = doc;
+    this.sleeping = undefined;
+    return doc;
+  }
+
+  /** Whether the document is held encoded now (nothing used it for a while). */
+  get asleep(): boolean {
+    return this.current === undefined;
+  }
+
+  /**
+   * Called now and then: a document nobody used since the last call, and for `quietMs` in all,
+   * is encoded into one update and its Y.Doc let go. Never while it is read again.
+   */
+  sleepIfQuiet(now: number, quietMs: number): boolean {
+    if (!this.current || this.rereading) return false;
+    if (this.used) {
+      this.used = false;
+      this.quietSince = now;
+      return false;
+    }
+    if (now - this.quietSince < quietMs) return false;
+    this.sleep();
+    return true;
+  }
+
+  /** Encodes the document into one update and lets its Y.Doc go. */
+  sleep(): void {
+    const doc = this.current;
+    if (!doc || this.rereading) return;
+    this.sleeping = Y.encodeStateAsUpdate(doc);
+    doc.off('afterTransaction', this.countChange);
+    doc.destroy();
+    this.current = undefined;
   }
 
   /** Changes whenever the document does. */
@@ -77,7 +124,7 @@ export class LiveDocument {
    * transaction. Returns what it added (undefined if nothing); throws if it does not pass.
    */
   applyChecked(update: Uint8Array, writer: Writer): Uint8Array | undefined {
-    const doc = this.current;
+    const doc = this.doc;
     // Maps a house never used are let go after loading; an update that fills one needs the map
     // to exist already, or the check could not tell what the change is.
     for (const name of DOC_MAPS[this.kind]) doc.getMap(name);
@@ -120,24 +167,26 @@ export class LiveDocument {
   transact(change: (doc: Y.Doc) => void): Uint8Array[] {
     const made: Uint8Array[] = [];
     const collect = (update: Uint8Array) => made.push(update);
-    this.current.on('update', collect);
+    const doc = this.doc;
+    doc.on('update', collect);
     try {
-      this.current.transact(() => change(this.current), LOCAL_ORIGIN);
+      doc.transact(() => change(doc), LOCAL_ORIGIN);
     } finally {
-      this.current.off('update', collect);
+      doc.off('update', collect);
     }
     return made;
   }
 
   /** An entry another node stored: already checked there, and durable. */
   applyRemote(update: Uint8Array): void {
-    Y.applyUpdate(this.current, update, REMOTE_ORIGIN);
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
     if (this.rereading) this.arrivedWhileRereading.push(update);
   }
 
   /** The whole document as one update; undefined while it holds a refused change. */
   snapshot(): Uint8Array | undefined {
-    return this.rereading ? undefined : Y.encodeStateAsUpdate(this.current);
+    if (this.rereading) return undefined;
+    return this.sleeping ?? Y.encodeStateAsUpdate(this.current!); // asleep: already encoded
   }
 
   /**
@@ -145,11 +194,11 @@ export class LiveDocument {
    * in memory only the maps it uses (an update that fills one brings it back).
    */
   forgetEmptyMaps(): void {
-    forgetUnusedTypes(this.current);
+    if (this.current) forgetUnusedTypes(this.current); // asleep: built again without them
   }
 
   destroy(): void {
-    this.current.destroy();
+    this.current?.destroy();
   }
 
   private readonly countChange = (transaction: Y.Transaction) => {
@@ -163,10 +212,10 @@ export class LiveDocument {
       // If the store cannot be read, the document is dropped (`onStoreFailure`) and its screens
       // are closed: this never resolves, so nothing is ever done with the refused change in it.
       this.readFromStore((stored) => {
-        const doc = docFrom(stored.updates);
+        const doc = docFrom(stored.updates, this.name);
         for (const update of this.arrivedWhileRereading) Y.applyUpdate(doc, update, REMOTE_ORIGIN);
         this.arrivedWhileRereading = [];
-        this.current.destroy();
+        this.current?.destroy();
         this.current = doc;
         doc.on('afterTransaction', this.countChange);
         this.changes += 1;

@@ -1,6 +1,8 @@
 // Which documents are in memory. A document loads once however many screens ask at the same
 // moment, and is forgotten some time after its last screen leaves, once its writes are stored.
 // A house's board holds its settings in memory with it: some of the board's rules follow them.
+// A document nobody changed or asked for in `hibernateAfterMs` sleeps, encoded, while its screens
+// stay connected (a wall watching a quiet house holds a few kilobytes, not a Y.Doc).
 import { docName, parseDocName } from '../../board/documents.ts';
 import type { HouseRules } from '../../board/records.ts';
 import { readSettings } from '../../board/settings.ts';
@@ -14,6 +16,8 @@ export interface RegistryOptions {
   store: DocumentStore;
   compactEvery: number;
   unloadAfterMs: number;
+  /** How long a loaded document may go unused before it is held encoded; 0: never. */
+  hibernateAfterMs?: number;
   log: Logger;
   metrics?: SyncMetrics;
 }
@@ -25,6 +29,7 @@ export class DocumentRegistry {
   private closing = false;
 
   private readonly tidying: NodeJS.Timeout;
+  private readonly sleeping?: NodeJS.Timeout;
 
   constructor(private readonly options: RegistryOptions) {
     // Documents open for days (a kiosk never leaves) still forget on schedule.
@@ -32,10 +37,25 @@ export class DocumentRegistry {
       for (const document of this.loaded.values()) document.tidy();
     }, 3_600_000);
     this.tidying.unref();
+    const quietMs = options.hibernateAfterMs ?? 0;
+    if (quietMs > 0) {
+      // Looked at four times per quiet period (at most every 50 ms): a document sleeps between 1
+      // and 1.25 periods after its last use.
+      const every = Math.max(quietMs / 4, 50);
+      this.sleeping = setInterval(() => this.sleepQuietDocuments(quietMs), every);
+      this.sleeping.unref();
+    }
   }
 
   get loadedCount(): number {
     return this.loaded.size;
+  }
+
+  /** Loaded documents held encoded now (asleep), for /metrics and the tests. */
+  get asleepCount(): number {
+    let count = 0;
+    for (const document of this.loaded.values()) if (document.asleep) count += 1;
+    return count;
   }
 
   get connectionCount(): number {
@@ -98,7 +118,7 @@ export class DocumentRegistry {
   release(connection: Peer): void {
     const document = this.loaded.get(connection.docName);
     if (!document?.connections.delete(connection)) return;
-    document.presence.release(connection); // its presence leaves every other screen
+    document.releasePresence(connection); // its presence leaves every other screen
     this.scheduleUnloadIfUnused(document);
   }
 
@@ -106,6 +126,7 @@ export class DocumentRegistry {
   async closeAll(): Promise<void> {
     this.closing = true;
     clearInterval(this.tidying);
+    clearInterval(this.sleeping);
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     await Promise.allSettled(this.loading.values());
@@ -130,6 +151,14 @@ export class DocumentRegistry {
   private heldByBoard(document: SharedDocument): boolean {
     const parsed = parseDocName(document.name);
     return parsed?.kind === 'settings' && this.loaded.has(docName(parsed.houseId, 'board'));
+  }
+
+  private sleepQuietDocuments(quietMs: number): void {
+    const now = performance.now();
+    for (const document of this.loaded.values()) {
+      if (document.sleepIfQuiet(now, quietMs))
+        this.options.log.debug({ doc: document.name }, 'asleep');
+    }
   }
 
   private load(name: string): Promise<SharedDocument> {

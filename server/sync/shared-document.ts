@@ -42,11 +42,12 @@ export interface SharedDocumentOptions {
 export const PRESENCE_RENEWALS_MS = 5_000;
 
 export class SharedDocument {
-  /** Presence lives apart from the document, which is replaced after a refused update. */
-  private readonly awarenessDoc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.awarenessDoc);
-  /** Which screen brought in each presence id: only it may change that presence. */
-  readonly presence = new PresenceOwners(this.awareness);
+  /**
+   * Presence lives apart from the document, which is replaced after a refused update. It is
+   * made when a screen first shares or asks for some: our screens send none, and a house's
+   * documents watched only by walls hold none (a Y.Doc and a timer each, otherwise).
+   */
+  private presenceParts?: Presence;
   readonly connections = new Set<Peer>();
   /** Per device, the Yjs clients its screens started: what it added, it may still take back. */
   private readonly clientsStartedBy = new Map<string, Set<number>>();
@@ -64,9 +65,6 @@ export class SharedDocument {
     stored: StoredDocument,
     private readonly options: SharedDocumentOptions,
   ) {
-    this.awareness.setLocalState(null);
-    this.awareness.on('change', this.onPresenceChange);
-    this.awareness.on('update', this.onPresenceUpdate);
     this.live = new LiveDocument(
       name,
       kind,
@@ -115,6 +113,45 @@ export class SharedDocument {
     }
   }
 
+  /** The screens' presence (made now if nobody shared any yet). */
+  get awareness(): awarenessProtocol.Awareness {
+    return this.presenceNow().awareness;
+  }
+
+  /** Which screen brought in each presence id: only it may change that presence. */
+  get presence(): PresenceOwners {
+    return this.presenceNow().owners;
+  }
+
+  /** Whether any screen has shared or asked for presence here (so it is held in memory). */
+  get holdsPresence(): boolean {
+    return this.presenceParts !== undefined;
+  }
+
+  /** Every presence held now, for a screen that has just connected; undefined when none is. */
+  presenceMessage(): Uint8Array | undefined {
+    const awareness = this.presenceParts?.awareness;
+    const clients = awareness ? [...awareness.getStates().keys()] : [];
+    return awareness && clients.length > 0 ? awarenessMessage(awareness, clients) : undefined;
+  }
+
+  /** A screen left: its presence leaves every other screen (if it shared any). */
+  releasePresence(connection: Peer): void {
+    this.presenceParts?.owners.release(connection);
+  }
+
+  private presenceNow(): Presence {
+    if (!this.presenceParts) {
+      const doc = new Y.Doc();
+      const awareness = new awarenessProtocol.Awareness(doc);
+      awareness.setLocalState(null);
+      awareness.on('change', this.onPresenceChange);
+      awareness.on('update', this.onPresenceUpdate);
+      this.presenceParts = { doc, awareness, owners: new PresenceOwners(awareness) };
+    }
+    return this.presenceParts;
+  }
+
   /** The document as screens see it (with what was accepted and is being stored). */
   get doc(): Y.Doc {
     return this.live.doc;
@@ -132,6 +169,21 @@ export class SharedDocument {
   /** While set, the document is being read again after a refused update: wait for it. */
   get busy(): Promise<void> | undefined {
     return this.live.busy;
+  }
+
+  /** Whether the document is held encoded now (see LiveDocument.sleepIfQuiet). */
+  get asleep(): boolean {
+    return this.live.asleep;
+  }
+
+  /**
+   * Lets the Y.Doc go, holding the document as one encoded update, when nothing used it for
+   * `quietMs` (HIBERNATE_AFTER_MS); its screens stay, and so does their presence. The next
+   * update, sync request or server change builds it again. Never while a write is on its way.
+   */
+  sleepIfQuiet(now: number, quietMs: number): boolean {
+    if (this.writeLog.hasPendingWrites) return false;
+    return this.live.sleepIfQuiet(now, quietMs);
   }
 
   /**
@@ -175,12 +227,15 @@ export class SharedDocument {
   /** Forgets what the board lets go of on its own (removed for a week, old day records). */
   tidy(now = Date.now()): void {
     if (this.kind === 'settings' || this.live.busy) return; // the next round will do it
+    const wasAsleep = this.live.asleep;
     let forgotten = 0;
     this.transactLocal((doc) => {
       forgotten = tidy(doc, this.kind, now);
     });
     if (forgotten > 0) this.options.log.info({ doc: this.name, forgotten }, 'tidied');
     this.live.forgetEmptyMaps();
+    // Tidying every document wakes each in turn: one with nothing to forget goes back to sleep.
+    if (wasAsleep && forgotten === 0) this.live.sleep();
   }
 
   /** A change made by the server itself, stored and relayed like any other. */
@@ -222,10 +277,13 @@ export class SharedDocument {
   destroy(): void {
     this.writeLog.close();
     clearTimeout(this.renewalsTimer);
-    this.awareness.off('change', this.onPresenceChange);
-    this.awareness.off('update', this.onPresenceUpdate);
-    this.awareness.destroy();
-    this.awarenessDoc.destroy();
+    const presence = this.presenceParts;
+    if (presence) {
+      presence.awareness.off('change', this.onPresenceChange);
+      presence.awareness.off('update', this.onPresenceUpdate);
+      presence.awareness.destroy();
+      presence.doc.destroy();
+    }
     this.live.destroy();
   }
 
@@ -276,6 +334,12 @@ export class SharedDocument {
     this.renewed.clear();
     if (ids.length > 0) this.broadcast(awarenessMessage(this.awareness, ids));
   };
+}
+
+interface Presence {
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  owners: PresenceOwners;
 }
 
 interface PresenceChange {

@@ -11,7 +11,7 @@ import { handleMessage, type Sender } from './message-handlers.ts';
 import { BUILDS_ON_MISSING } from './missing-changes.ts';
 import { Outbox, SlowReader } from './outbox.ts';
 import { PresenceTooFast, PresenceTooLarge } from './presence.ts';
-import { awarenessMessage, syncStep1Message } from './protocol.ts';
+import { syncStep1Message } from './protocol.ts';
 import { TokenBucket } from './rate.ts';
 import type { SharedDocument } from './shared-document.ts';
 import { SyncAnswers } from './sync-answers.ts';
@@ -109,8 +109,8 @@ export class SyncSocket implements Sender {
     }
     this.document = document;
     this.send(syncStep1Message(document.doc));
-    const clients = [...document.awareness.getStates().keys()];
-    if (clients.length > 0) this.send(awarenessMessage(document.awareness, clients));
+    const presence = document.presenceMessage(); // none made for a screen that only watches
+    if (presence) this.send(presence);
     this.handleKept();
   }
 
