@@ -22,26 +22,40 @@ export const KEEP_ANSWERS_MS = 5_000;
 export const MIN_KEPT_BYTES = 4096;
 
 interface Kept {
-  doc: Y.Doc;
   version: number;
   answers: Map<string, Uint8Array>;
 }
 
-const kept = new WeakMap<Answerable, Kept>();
+/**
+ * Kept answers by the Y.Doc they were made from: a document that goes to sleep or is read again
+ * has a new Y.Doc, and the old one, with its answers, is let go with it (nothing here holds it).
+ */
+const kept = new WeakMap<Y.Doc, Kept>();
+
+/** Lets a document's kept answers go after KEEP_ANSWERS_MS, without holding the document. */
+function forgetLater(doc: Y.Doc): void {
+  const ref = new WeakRef(doc);
+  setTimeout(() => {
+    const held = ref.deref();
+    if (held) kept.delete(held);
+  }, KEEP_ANSWERS_MS).unref();
+}
 
 /** The sync step 2 message answering `stateVector` now, made once and shared while it holds. */
 export function syncAnswerFor(document: Answerable, stateVector: Uint8Array): Uint8Array {
-  let entry = kept.get(document);
-  if (!entry || entry.doc !== document.doc || entry.version !== document.version) {
-    entry = { doc: document.doc, version: document.version, answers: new Map() };
-    if (!kept.has(document)) setTimeout(() => kept.delete(document), KEEP_ANSWERS_MS).unref();
-    kept.set(document, entry);
-  }
+  const doc = document.doc;
+  const entry = kept.get(doc);
+  const current = entry?.version === document.version ? entry : undefined;
   const key = Buffer.from(stateVector).toString('base64');
-  const known = entry.answers.get(key);
+  const known = current?.answers.get(key);
   if (known) return known;
-  const answer = syncStep2Message(Y.encodeStateAsUpdate(document.doc, stateVector));
-  if (answer.length >= MIN_KEPT_BYTES && entry.answers.size < MAX_ANSWERS)
-    entry.answers.set(key, answer);
+  const answer = syncStep2Message(Y.encodeStateAsUpdate(doc, stateVector));
+  if (answer.length < MIN_KEPT_BYTES) return answer;
+  if (current) {
+    if (current.answers.size < MAX_ANSWERS) current.answers.set(key, answer);
+    return answer;
+  }
+  if (!entry) forgetLater(doc);
+  kept.set(doc, { version: document.version, answers: new Map([[key, answer]]) });
   return answer;
 }
