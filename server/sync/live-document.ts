@@ -15,6 +15,7 @@ import {
 import type { Logger } from '../log.ts';
 import type { StoredDocument } from '../store/document-store.ts';
 import { BUILDS_ON_MISSING } from './missing-changes.ts';
+import { newDoc } from './new-doc.ts';
 import { ACCEPTED_ORIGIN, LOCAL_ORIGIN, REMOTE_ORIGIN } from './origin.ts';
 
 /**
@@ -29,7 +30,7 @@ export type ReadAgain = (replace: (stored: StoredDocument) => void) => void;
  * updates were refused may hold some: it is let go, and the next snapshot is written without it.
  */
 export function docFrom(updates: Uint8Array[]): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = newDoc();
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
   dropPendingContent(doc);
   return doc;

@@ -4,7 +4,7 @@
 // its screens, and the screens themselves. Nobody sees a refused change, and nothing accepted is
 // lost.
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { type DocKind, parseDocName } from '../../board/documents.ts';
 import { tidy } from '../../board/housekeeping.ts';
 import type { HouseRules } from '../../board/records.ts';
@@ -13,6 +13,7 @@ import { SchemaViolation } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore, StoredDocument } from '../store/document-store.ts';
 import { LiveDocument } from './live-document.ts';
+import { newDoc } from './new-doc.ts';
 import type { Peer } from './peer.ts';
 import { PresenceOwners } from './presence.ts';
 import { awarenessMessage, binaryFrame, updateMessage } from './protocol.ts';
@@ -42,7 +43,7 @@ export const PRESENCE_RENEWALS_MS = 5_000;
 
 export class SharedDocument {
   /** Presence lives apart from the document, which is replaced after a refused update. */
-  private readonly awarenessDoc = new Y.Doc();
+  private readonly awarenessDoc = newDoc();
   readonly awareness = new awarenessProtocol.Awareness(this.awarenessDoc);
   /** Which screen brought in each presence id: only it may change that presence. */
   readonly presence = new PresenceOwners(this.awareness);
