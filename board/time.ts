@@ -58,14 +58,17 @@ function zonedParts(instant: number, timeZone: string) {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const dayOfParts = (p: ReturnType<typeof zonedParts>) => `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+
 export function zonedTime(instant: number, timeZone: string): ZonedTime {
   const p = zonedParts(instant, timeZone);
-  const day = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  const day = dayOfParts(p);
   return { day, hour: p.hour, minute: p.minute, weekday: weekdayOf(day) };
 }
 
+/** The day only: housekeeping asks it of every board it loads, and needs no weekday. */
 export function dayInZone(instant: number, timeZone: string): Day {
-  return zonedTime(instant, timeZone).day;
+  return dayOfParts(zonedParts(instant, timeZone));
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds. */
