@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { LightFleet, pacedEdits } from './light-fleet.ts';
 import { watchOthers } from './machine-load.ts';
 import { type LatencySummary, summarize } from './percentiles.ts';
-import { rssMiB, type ServerKind, startWithRooms } from './servers.ts';
+import { cpuSeconds, rssMiB, type ServerKind, startWithRooms } from './servers.ts';
 
 export interface ManyHousesSettings {
   houses: number;
@@ -19,6 +19,8 @@ export interface ManyHousesSettings {
 export interface ManyHousesResult {
   latency: LatencySummary;
   connectMs: number;
+  /** CPU the server used meanwhile (user + system): steadier than the time on a busy machine. */
+  connectCpuMs: number;
   rssIdleMiB: number;
   rssLoadedMiB: number;
   rssAfterEditsMiB: number;
@@ -47,6 +49,7 @@ export async function runManyHouses(
   const othersCpu = watchOthers([server.pid]);
   try {
     const rssIdleMiB = await settledRss(server.pid);
+    const cpuBefore = cpuSeconds(server.pid);
     fleet = await LightFleet.connect(rooms, {
       label: `${kind} ${s.houses} houses`,
       clientsPerRoom: s.clientsPerHouse,
@@ -54,6 +57,7 @@ export async function runManyHouses(
       syncTimeoutMs: s.syncTimeoutMs,
       seedRooms: kind === 'ref',
     });
+    const connectCpuMs = (cpuSeconds(server.pid) - cpuBefore) * 1000;
     await sleep(1000); // the reference's seeding and any connect-time traffic
     const rssLoadedMiB = await settledRss(server.pid);
     // A spread sample: edit i goes to a house far from edit i−1's, from a rotating client.
@@ -73,6 +77,7 @@ export async function runManyHouses(
     return {
       latency: summarize(latencies),
       connectMs: fleet.connectMs,
+      connectCpuMs,
       rssIdleMiB,
       rssLoadedMiB,
       rssAfterEditsMiB,

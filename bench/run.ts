@@ -85,7 +85,8 @@ async function housesSection() {
         `max ${x.latency.max.toFixed(2)} ms, ` +
         `RSS idle ${x.rssIdleMiB.toFixed(1)} MiB, loaded ${x.rssLoadedMiB.toFixed(1)} MiB, ` +
         `after edits ${x.rssAfterEditsMiB.toFixed(1)} MiB, ${x.perHouseKiB.toFixed(1)} KiB/house, ` +
-        `connect ${Math.round(x.connectMs)} ms, others ${x.others} cores`,
+        `connect ${Math.round(x.connectMs)} ms (server CPU ${Math.round(x.connectCpuMs)} ms), ` +
+        `others ${x.others} cores`,
     );
   }
   const { ours, ref } = r;
@@ -115,6 +116,8 @@ async function housesSection() {
     ratio_per_house: div(ours?.perHouseKiB, ref?.perHouseKiB),
     connect_ms: ours ? Math.round(ours.connectMs) : null,
     ref_connect_ms: ref ? Math.round(ref.connectMs) : null,
+    connect_cpu_ms: ours ? Math.round(ours.connectCpuMs) : null,
+    ref_connect_cpu_ms: ref ? Math.round(ref.connectCpuMs) : null,
     others_cpu: ours?.others ?? null,
     ref_others_cpu: ref?.others ?? null,
   };
@@ -271,6 +274,7 @@ function rows(s: Summary): Row[] {
     add('… RSS after the edits', ...both(h.rss_after_edits_mib, h.ref_rss_after_edits_mib, mib));
     add('… memory per loaded house', ...both(h.per_house_kib, h.ref_per_house_kib, kib));
     add('… connect + sync all clients', ...both(h.connect_ms, h.ref_connect_ms, ms));
+    add('… server CPU meanwhile', ...both(h.connect_cpu_ms, h.ref_connect_cpu_ms, ms));
   }
   const r = s.ramp;
   if (r) {

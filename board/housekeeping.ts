@@ -3,14 +3,14 @@
 // expired announcements after a week, handoffs after a month. Which kinds are restorable or per
 // day, each kind declares.
 import type * as Y from 'yjs';
-import { announcementRecords } from './announcement.ts';
+import { ANNOUNCEMENTS, announcementRecords } from './announcement.ts';
 import { CHORE_KINDS, choreDayId, choreDoneRecords, choreRecords } from './chore.ts';
 import type { DocKind } from './documents.ts';
 import { dayIdOfRecordId, dayOfRecordId } from './ids.ts';
 import { PER_DAY_KINDS, RESTORABLE_KINDS } from './record-kinds.ts';
 import { type RecordKind, Records } from './records.ts';
 import { handoffRecords } from './shift.ts';
-import { BOUGHT_DAYS, forgetBought } from './shopping.ts';
+import { BOUGHT_DAYS, forgetBought, SHOPPING } from './shopping.ts';
 import { addDays, type Day, dayInZone } from './time.ts';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +18,12 @@ const DAY_MS = 86_400_000;
 export const RESTORE_DAYS = 7;
 
 const onBoard = (kind: RecordKind) => kind.doc === 'board';
+/**
+ * Whether the document holds the kind's map at all: one it never held has nothing to forget, and
+ * opening it only to find that out costs a server with a thousand boards loading at once.
+ */
+const held = (doc: Y.Doc) => (kind: RecordKind) => doc.share.has(kind.name);
+const old = (before: number) => (at: unknown) => Number(at) < before;
 
 /**
  * A one-off chore stays until it is done, however old its day: the day records of each one still
@@ -58,7 +64,7 @@ export function forgetOldDays(doc: Y.Doc, today: Day, keepDays = 14, timeZone = 
   doc.transact(() => {
     const oneOffs = keepOneOffChores(doc, oldest, timeZone);
     forgotten += oneOffs.forgotten;
-    for (const kind of PER_DAY_KINDS.filter(onBoard)) {
+    for (const kind of PER_DAY_KINDS.filter(onBoard).filter(held(doc))) {
       const records = new Records(doc, kind);
       const isChore = CHORE_KINDS.includes(kind);
       for (const id of [...records.map.keys()]) {
@@ -73,23 +79,31 @@ export function forgetOldDays(doc: Y.Doc, today: Day, keepDays = 14, timeZone = 
   return forgotten;
 }
 
+/** Forgets announcements that expired before `before` (only those are read against the schema). */
+function forgetExpired(doc: Y.Doc, before: number): number {
+  if (!held(doc)(ANNOUNCEMENTS)) return 0;
+  const announcements = announcementRecords(doc);
+  let forgotten = 0;
+  for (const entry of announcements.entriesWhere('expiresAt', old(before))) {
+    if (!entry.ok || entry.value.removedAt !== undefined || !(entry.value.expiresAt < before))
+      continue;
+    announcements.remove(entry.id);
+    forgotten += 1;
+  }
+  return forgotten;
+}
+
 /** Tidies a document; returns how many records it forgot. Safe to run on every device at once. */
 export function tidy(doc: Y.Doc, kind: DocKind, now: number, timeZone = 'UTC'): number {
   let forgotten = 0;
   doc.transact(() => {
     if (kind === 'board') {
       const before = now - RESTORE_DAYS * DAY_MS;
-      for (const restorable of RESTORABLE_KINDS.filter(onBoard))
+      for (const restorable of RESTORABLE_KINDS.filter(onBoard).filter(held(doc)))
         forgotten += new Records(doc, restorable).purgeRemoved(before);
-      const announcements = announcementRecords(doc);
-      for (const a of announcements.values()) {
-        if (a.expiresAt < before) {
-          announcements.remove(a.id);
-          forgotten += 1;
-        }
-      }
+      forgotten += forgetExpired(doc, before);
       forgotten += forgetOldDays(doc, dayInZone(now, timeZone), undefined, timeZone);
-      forgotten += forgetBought(doc, now - BOUGHT_DAYS * DAY_MS);
+      if (held(doc)(SHOPPING)) forgotten += forgetBought(doc, now - BOUGHT_DAYS * DAY_MS);
     }
     if (kind === 'staff') {
       const handoffs = handoffRecords(doc);

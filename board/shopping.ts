@@ -193,8 +193,12 @@ export function shoppingChips(doc: Y.Doc, now: number): string[] {
 export function forgetBought(doc: Y.Doc, before: number): number {
   const records = shoppingRecords(doc);
   let forgotten = 0;
+  // Only items bought or taken off before then are read against the schema.
+  const isOld = (at: unknown) => Number(at) < before;
+  const candidates = new Map(records.entriesWhere('boughtAt', isOld).map((e) => [e.id, e]));
+  for (const entry of records.entriesWhere('removedAt', isOld)) candidates.set(entry.id, entry);
   doc.transact(() => {
-    for (const entry of records.entries()) {
+    for (const entry of candidates.values()) {
       if (!entry.ok) continue;
       const { boughtAt, removedAt } = entry.value;
       if (

@@ -41,31 +41,54 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-function zonedParts(instant: number, timeZone: string) {
+interface ZonedParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/**
+ * The last answer per time zone, by whole second (all the clock shows): a server loading a
+ * thousand boards at once asks each one's day within the same few seconds.
+ */
+const lastParts = new Map<string, { second: number; parts: ZonedParts }>();
+
+function zonedParts(instant: number, timeZone: string): ZonedParts {
+  const second = Math.floor(instant / 1000);
+  const last = lastParts.get(timeZone);
+  if (last && last.second === second) return last.parts;
   const parts: Record<string, number> = {};
   for (const part of formatFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return {
+  const zoned = Object.freeze({
     year: parts.year!,
     month: parts.month!,
     day: parts.day!,
     hour: parts.hour!,
     minute: parts.minute!,
     second: parts.second!,
-  };
+  });
+  lastParts.set(timeZone, { second, parts: zoned });
+  return zoned;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const dayOfParts = (p: ZonedParts) => `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+
 export function zonedTime(instant: number, timeZone: string): ZonedTime {
   const p = zonedParts(instant, timeZone);
-  const day = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  const day = dayOfParts(p);
   return { day, hour: p.hour, minute: p.minute, weekday: weekdayOf(day) };
 }
 
+/** The day only: housekeeping asks it of every board it loads, and needs no weekday. */
 export function dayInZone(instant: number, timeZone: string): Day {
-  return zonedTime(instant, timeZone).day;
+  return dayOfParts(zonedParts(instant, timeZone));
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds. */

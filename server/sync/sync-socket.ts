@@ -6,12 +6,12 @@ import { type CloseReason, CloseReasons } from '../../board/close-codes.ts';
 import { SchemaViolation } from '../../board/validation.ts';
 import type { Logger } from '../log.ts';
 import type { DeviceRecord } from '../store/access-store.ts';
+import { greetingFor } from './greeting.ts';
 import { HeldUpdates } from './held-updates.ts';
 import { handleMessage, type Sender } from './message-handlers.ts';
 import { BUILDS_ON_MISSING } from './missing-changes.ts';
 import { Outbox, SlowReader } from './outbox.ts';
 import { PresenceTooFast, PresenceTooLarge } from './presence.ts';
-import { syncStep1Message } from './protocol.ts';
 import { TokenBucket } from './rate.ts';
 import type { SharedDocument } from './shared-document.ts';
 import { SyncAnswers } from './sync-answers.ts';
@@ -108,7 +108,7 @@ export class SyncSocket implements Sender {
       return;
     }
     this.document = document;
-    this.send(syncStep1Message(document.doc));
+    this.send(greetingFor(document));
     const presence = document.presenceMessage(); // none made for a screen that only watches
     if (presence) this.send(presence);
     this.handleKept();

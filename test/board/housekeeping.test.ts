@@ -138,4 +138,25 @@ describe('tidy forgets old day records', () => {
     expect(tidy(doc, 'settings', NOW)).toBe(0);
     expect(dayRecordCounts(doc)).toEqual(before);
   });
+
+  it('opens no map the board does not hold, so a server of many houses keeps only what they use', () => {
+    const doc = new Y.Doc();
+    choreRecords(doc).add({ title: 'Dishes', schedule: { kind: 'daily' }, createdAt: NOW });
+    const before = [...doc.share.keys()];
+    expect(tidy(doc, 'board', NOW)).toBe(0);
+    expect([...doc.share.keys()]).toEqual(before);
+  });
+
+  it('keeps an announcement that breaks the rules, however old its end looks', () => {
+    const doc = new Y.Doc();
+    const broken = new Y.Map<unknown>();
+    broken.set('expiresAt', 1); // no text, no start: it breaks the rules, and stays for a person
+    doc.getMap('announcements').set('broken', broken);
+    const bought = new Y.Map<unknown>();
+    bought.set('boughtAt', 'long ago');
+    doc.getMap('shopping').set('odd', bought);
+    expect(tidy(doc, 'board', NOW)).toBe(0);
+    expect(doc.getMap('announcements').has('broken')).toBe(true);
+    expect(doc.getMap('shopping').has('odd')).toBe(true);
+  });
 });

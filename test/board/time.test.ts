@@ -393,3 +393,22 @@ describe('time zones, days and clock times as written on the board', () => {
     expect(minutesOf('23:59')).toBe(24 * 60 - 1);
   });
 });
+
+describe('the same second asked again (a server loading many boards at once)', () => {
+  it('gives the same day and clock, and the next millisecond after midnight is the next day', () => {
+    const lastMs = at('2026-03-29T21:59:59.999Z'); // 23:59:59.999 in Madrid (summer time)
+    expect(dayInZone(lastMs - 500, 'Europe/Madrid')).toBe('2026-03-29');
+    expect(dayInZone(lastMs, 'Europe/Madrid')).toBe('2026-03-29');
+    expect(zonedTime(lastMs, 'Europe/Madrid')).toMatchObject({ hour: 23, minute: 59 });
+    expect(dayInZone(lastMs + 1, 'Europe/Madrid')).toBe('2026-03-30');
+    expect(dayInZone(lastMs + 1, 'UTC')).toBe('2026-03-29');
+    expect(dayInZone(lastMs, 'Europe/Madrid')).toBe('2026-03-29');
+  });
+
+  it('an instant that is not a time is refused every time, never answered from before', () => {
+    expect(dayInZone(at('2026-03-29T12:00:00Z'), 'UTC')).toBe('2026-03-29');
+    expect(() => dayInZone(Number.NaN, 'UTC')).toThrow();
+    expect(() => dayInZone(Number.NaN, 'UTC')).toThrow();
+    expect(() => dayInZone(Number.POSITIVE_INFINITY, 'UTC')).toThrow();
+  });
+});
