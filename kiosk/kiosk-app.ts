@@ -16,6 +16,7 @@ import { houseColors, nightColors } from '../ui/theme.ts';
 import './birthday-band.ts';
 import { burnInOffset } from './burn-in.ts';
 import { agendaShows } from './cards/agenda-card.ts';
+import { COLUMN_MS, type ColumnTurn, columnTurn, stillWanted } from './column-turns.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
@@ -247,6 +248,36 @@ export class KioskApp extends LitElement {
       .column[data-squeezed] > * {
         min-height: min(var(--least, 0px), calc(100% / var(--cards, 1) - var(--gap)));
       }
+      /* A card waiting for its column's turn: measured, not shown. */
+      .column {
+        position: relative;
+      }
+      .column > [data-waiting] {
+        position: absolute;
+        inset: 0 0 auto;
+        height: 100%;
+        visibility: hidden;
+        pointer-events: none;
+      }
+      /* The foot of a column that takes turns: the card that comes next, and a tap brings it. */
+      .column-next {
+        flex: none;
+        align-self: stretch;
+        min-height: max(48px, 1.5em);
+        padding: 0 0.6em;
+        border: 2px solid var(--hb-line);
+        border-radius: 0.5em;
+        background: var(--hb-card);
+        color: var(--hb-ink);
+        font: inherit;
+        font-size: var(--hb-small-text);
+        font-weight: 700;
+        text-align: start;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        cursor: pointer;
+      }
       .column[data-cards='2'] {
         --cards: 2;
       }
@@ -285,6 +316,11 @@ export class KioskApp extends LitElement {
     this.fitSoon();
     if (columns !== this.columns) this.columns = columns;
   });
+  /** What each squeezed column shows now, by column; undefined where every card fits. */
+  @state() private turns: Array<ColumnTurn | undefined> = [];
+  /** The card at the front of each column that takes turns. */
+  private fronts: number[] = [];
+  private turning?: ReturnType<typeof setInterval>;
   /** Which quick-add panel is open over the wall, if any. */
   @state() private adding?: QuickAddKind;
   /** The week ahead is open over the wall (a tap on the Tomorrow strip). */
@@ -312,6 +348,16 @@ export class KioskApp extends LitElement {
       this.adding = undefined;
     });
     this.addEventListener('card-room', () => this.fitSoon());
+    // A card with something just added comes to the front of its column.
+    this.addEventListener('card-news', (event) => {
+      const card = event.composedPath()[0] as HTMLElement;
+      const column = card.parentElement;
+      const columns = [...this.renderRoot.querySelectorAll('.column')];
+      const at = column ? columns.indexOf(column) : -1;
+      if (at < 0 || !this.turns[at]) return;
+      this.fronts[at] = [...column!.querySelectorAll('[data-kind]')].indexOf(card);
+      this.fitSoon();
+    });
     this.addEventListener('week-open', () => {
       void loadWeek();
       this.showingWeek = true;
@@ -328,11 +374,18 @@ export class KioskApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.sizing.observe(this);
+    this.turning = setInterval(() => {
+      if (!stillWanted())
+        this.turns.forEach((_, at) => {
+          this.turnColumn(at);
+        });
+    }, COLUMN_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.sizing.disconnect();
+    clearInterval(this.turning);
     cancelAnimationFrame(this.fitting);
   }
 
@@ -363,18 +416,59 @@ export class KioskApp extends LitElement {
 
   /**
    * A column whose cards cannot all show their first item whole (very large text on a small
-   * screen) shares its height out evenly instead: a card whose first item is longer than its
-   * share shows what fits, faded at the end, and takes turns as ever. Nothing runs off the wall.
+   * screen) shows whole cards in turn: as many as fit, from the one at the front, and says which
+   * comes next (kiosk/column-turns.ts). One card whose first item is taller than the whole
+   * column still shows what fits, faded at the end, and takes turns in parts as ever.
    */
   private fitColumns(): void {
-    for (const column of this.renderRoot.querySelectorAll<HTMLElement>('.column')) {
-      const cards = [...column.children] as KioskCard[];
+    const turns: Array<ColumnTurn | undefined> = [];
+    this.renderRoot.querySelectorAll<HTMLElement>('.column').forEach((column, at) => {
+      const cards = [...column.querySelectorAll<KioskCard>(':scope > [data-kind]')];
       const gap = Number.parseFloat(getComputedStyle(column).rowGap) || 0;
-      const least = cards.reduce((sum, card) => sum + (card.least ?? 0), 0);
-      const squeezed = least + gap * (cards.length - 1) > column.clientHeight + 1;
+      const foot = column.querySelector('.column-next')?.getBoundingClientRect().height ?? 0;
+      const least = cards.map((card) => card.least ?? 0);
+      const height = column.clientHeight;
+      const turn = columnTurn(least, height, gap, this.fronts[at] ?? 0, foot);
+      this.fronts[at] = turn?.shown[0] ?? 0;
+      const shown = turn?.shown ?? cards.map((_, index) => index);
+      cards.forEach((card, index) => {
+        const waiting = !shown.includes(index);
+        card.toggleAttribute('data-waiting', waiting);
+        card.toggleAttribute('inert', waiting);
+      });
+      const used = shown.reduce((sum, index) => sum + (least[index] ?? 0), 0);
+      const squeezed = used + gap * shown.length + (turn ? foot : -gap) > height + 1;
       column.toggleAttribute('data-squeezed', squeezed);
-      column.dataset.cards = String(cards.length);
-    }
+      column.dataset.cards = String(shown.length);
+      turns.push(turn);
+    });
+    if (JSON.stringify(turns) !== JSON.stringify(this.turns)) this.turns = turns;
+  }
+
+  /** Brings the next cards of a column that takes turns to the front. */
+  private turnColumn(at: number): void {
+    const turn = this.turns[at];
+    if (!turn) return;
+    this.fronts[at] = turn.next;
+    this.fitColumns();
+  }
+
+  /** The foot of a column that takes turns: which card comes next, and a tap brings it. */
+  private renderNext(at: number) {
+    const turn = this.turns[at];
+    if (!turn) return nothing;
+    const column = this.renderRoot.querySelectorAll('.column')[at];
+    const card = column?.querySelectorAll<KioskCard>(':scope > [data-kind]')[turn.next];
+    const title = card?.cardTitle ?? '';
+    return html`<button
+      type="button"
+      class="column-next"
+      data-testid="column-next"
+      data-next=${card?.dataset.kind ?? ''}
+      @click=${() => this.turnColumn(at)}
+    >
+      ${t('kiosk.nextCard', { title })}
+    </button>`;
   }
 
   /**
@@ -452,8 +546,10 @@ export class KioskApp extends LitElement {
       <hb-birthday-band .house=${house} .now=${now}></hb-birthday-band>
       <main>
         ${this.shownColumns().map(
-          (column) =>
-            html`<div class="column">${column.map((card) => this.renderCard(card, now))}</div>`,
+          (column, at) =>
+            html`<div class="column">
+              ${column.map((card) => this.renderCard(card, now))}${this.renderNext(at)}
+            </div>`,
         )}
       </main>
       <hb-tomorrow-strip .house=${house} .now=${now}></hb-tomorrow-strip>

@@ -202,9 +202,11 @@ export abstract class KioskCard extends HouseView {
           opacity: 0;
         }
       }
+      /* Short lines break where the phrase does, evenly, not one word left on its own. */
       .empty {
         margin: 0;
         color: var(--hb-muted);
+        text-wrap: balance;
       }
       /* Which page shows: a tab on the card's top edge, in its colour, taking no line of its
          own from a card that is short of room already. */
@@ -246,6 +248,10 @@ export abstract class KioskCard extends HouseView {
   /** What a tap on the card's Add button adds on the wall, if it has one. */
   protected readonly adds?: QuickAddKind;
   protected abstract readonly heading: string;
+  /** The card's title, as its heading says it: for the wall to name the card that comes next. */
+  get cardTitle(): string {
+    return this.heading;
+  }
   protected abstract renderBody(house: HouseConnection, settings: Settings): unknown;
 
   override connectedCallback(): void {
@@ -371,6 +377,8 @@ export abstract class KioskCard extends HouseView {
       const found = pages.findIndex((p) => p.items.includes(keep));
       if (found >= 0) page = found;
     }
+    // Something new on a card waiting for its column's turn brings the card to the front.
+    if (fresh) this.dispatchEvent(new Event('card-news', { bubbles: true, composed: true }));
     if (page !== this.page || JSON.stringify(pages) !== JSON.stringify(this.pages)) {
       this.pages = pages;
       this.page = page;
