@@ -3,7 +3,8 @@
 // than slivers of all: as many as fit whole, from the one at the front, with a button at the
 // column's foot naming the card that comes next. The column turns every PAGE_MS, like a card's
 // own pages, but never by itself for those who asked for no motion: then a tap turns it.
-import { PAGE_MS } from './cards/kiosk-card.ts';
+import { css } from 'lit';
+import { type KioskCard, PAGE_MS } from './cards/kiosk-card.ts';
 
 /** How long a squeezed column keeps its cards up before the next come round. */
 export const COLUMN_MS = PAGE_MS;
@@ -49,3 +50,63 @@ export function columnTurn(
 export function stillWanted(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Fits one column of the wall: when its cards cannot all show their first item whole, only
+ * those that fit whole stand in it, from the one at the front; the others wait, measured but
+ * not shown (and out of reach of a tap or a screen reader). Marks the column squeezed when even
+ * the card at the front alone cannot show its first item whole: it shows what fits, faded.
+ */
+export function fitColumn(column: HTMLElement, front: number): ColumnTurn | undefined {
+  const cards = [...column.querySelectorAll<KioskCard>(':scope > [data-kind]')];
+  const gap = Number.parseFloat(getComputedStyle(column).rowGap) || 0;
+  const foot = column.querySelector('.column-next')?.getBoundingClientRect().height ?? 0;
+  const least = cards.map((card) => card.least ?? 0);
+  const height = column.clientHeight;
+  const turn = columnTurn(least, height, gap, front, foot);
+  const shown = turn?.shown ?? cards.map((_, index) => index);
+  cards.forEach((card, index) => {
+    const waiting = !shown.includes(index);
+    card.toggleAttribute('data-waiting', waiting);
+    card.toggleAttribute('inert', waiting);
+  });
+  const used = shown.reduce((sum, index) => sum + (least[index] ?? 0), 0);
+  const squeezed = used + gap * shown.length + (turn ? foot : -gap) > height + 1;
+  column.toggleAttribute('data-squeezed', squeezed);
+  column.dataset.cards = String(shown.length);
+  return turn;
+}
+
+/** The wall's styles for columns that take turns. */
+export const columnTurnStyles = css`
+      /* A card waiting for its column's turn: measured, not shown. */
+      .column {
+        position: relative;
+      }
+      .column > [data-waiting] {
+        position: absolute;
+        inset: 0 0 auto;
+        height: 100%;
+        visibility: hidden;
+        pointer-events: none;
+      }
+      /* The foot of a column that takes turns: the card that comes next, and a tap brings it. */
+      .column-next {
+        flex: none;
+        align-self: stretch;
+        min-height: max(48px, 1.5em);
+        padding: 0 0.6em;
+        border: 2px solid var(--hb-line);
+        border-radius: 0.5em;
+        background: var(--hb-card);
+        color: var(--hb-ink);
+        font: inherit;
+        font-size: var(--hb-small-text);
+        font-weight: 700;
+        text-align: start;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        cursor: pointer;
+      }
+`;

@@ -16,7 +16,13 @@ import { houseColors, nightColors } from '../ui/theme.ts';
 import './birthday-band.ts';
 import { burnInOffset } from './burn-in.ts';
 import { agendaShows } from './cards/agenda-card.ts';
-import { COLUMN_MS, type ColumnTurn, columnTurn, stillWanted } from './column-turns.ts';
+import {
+  COLUMN_MS,
+  type ColumnTurn,
+  columnTurnStyles,
+  fitColumn,
+  stillWanted,
+} from './column-turns.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
@@ -93,6 +99,7 @@ export class KioskApp extends LitElement {
   static override styles = [
     houseColors,
     nightColors,
+    columnTurnStyles,
     css`
       /* Everything on the wall is sized in em from one body size, a share of the screen's shorter
          side (--hb-step, in vmin, set by the house's text size): the same layout on a 1280×800
@@ -248,36 +255,6 @@ export class KioskApp extends LitElement {
       .column[data-squeezed] > * {
         min-height: min(var(--least, 0px), calc(100% / var(--cards, 1) - var(--gap)));
       }
-      /* A card waiting for its column's turn: measured, not shown. */
-      .column {
-        position: relative;
-      }
-      .column > [data-waiting] {
-        position: absolute;
-        inset: 0 0 auto;
-        height: 100%;
-        visibility: hidden;
-        pointer-events: none;
-      }
-      /* The foot of a column that takes turns: the card that comes next, and a tap brings it. */
-      .column-next {
-        flex: none;
-        align-self: stretch;
-        min-height: max(48px, 1.5em);
-        padding: 0 0.6em;
-        border: 2px solid var(--hb-line);
-        border-radius: 0.5em;
-        background: var(--hb-card);
-        color: var(--hb-ink);
-        font: inherit;
-        font-size: var(--hb-small-text);
-        font-weight: 700;
-        text-align: start;
-        white-space: nowrap;
-        overflow: hidden;
-        text-overflow: ellipsis;
-        cursor: pointer;
-      }
       .column[data-cards='2'] {
         --cards: 2;
       }
@@ -421,26 +398,11 @@ export class KioskApp extends LitElement {
    * column still shows what fits, faded at the end, and takes turns in parts as ever.
    */
   private fitColumns(): void {
-    const turns: Array<ColumnTurn | undefined> = [];
-    this.renderRoot.querySelectorAll<HTMLElement>('.column').forEach((column, at) => {
-      const cards = [...column.querySelectorAll<KioskCard>(':scope > [data-kind]')];
-      const gap = Number.parseFloat(getComputedStyle(column).rowGap) || 0;
-      const foot = column.querySelector('.column-next')?.getBoundingClientRect().height ?? 0;
-      const least = cards.map((card) => card.least ?? 0);
-      const height = column.clientHeight;
-      const turn = columnTurn(least, height, gap, this.fronts[at] ?? 0, foot);
+    const columns = [...this.renderRoot.querySelectorAll<HTMLElement>('.column')];
+    const turns = columns.map((column, at) => {
+      const turn = fitColumn(column, this.fronts[at] ?? 0);
       this.fronts[at] = turn?.shown[0] ?? 0;
-      const shown = turn?.shown ?? cards.map((_, index) => index);
-      cards.forEach((card, index) => {
-        const waiting = !shown.includes(index);
-        card.toggleAttribute('data-waiting', waiting);
-        card.toggleAttribute('inert', waiting);
-      });
-      const used = shown.reduce((sum, index) => sum + (least[index] ?? 0), 0);
-      const squeezed = used + gap * shown.length + (turn ? foot : -gap) > height + 1;
-      column.toggleAttribute('data-squeezed', squeezed);
-      column.dataset.cards = String(shown.length);
-      turns.push(turn);
+      return turn;
     });
     if (JSON.stringify(turns) !== JSON.stringify(this.turns)) this.turns = turns;
   }

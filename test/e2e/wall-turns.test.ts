@@ -27,6 +27,9 @@ import { PageWatch, shot } from './browser-devices.ts';
 import { openHouseDoc, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
+/** How long a page of the wall stays up (PAGE_MS in kiosk/cards/kiosk-card.ts). */
+const PAGE_MS = 12_000;
+
 /** What each card in the wall shows, read in the page. */
 interface Shown {
   card: string;
@@ -161,12 +164,64 @@ describe.runIf(chromiumReady())(
         end: now + 4 * 3_600_000,
       });
       await Promise.all([sent(board), sent(staff)]);
-      await kiosk.locator('hb-agenda-card').waitFor();
-      await kiosk.locator('hb-meals-card').waitFor();
+      await kiosk.locator('hb-agenda-card').waitFor({ state: 'attached' });
+      await kiosk.locator('hb-meals-card').waitFor({ state: 'attached' });
       await settle();
       await shot(kiosk, 'bigtext-full-1920x1080-text4');
-      const cards = await kiosk.evaluate(readCards);
-      console.info(JSON.stringify(cards));
+      const seen = new Set<string>();
+      // A tap on a column's foot brings its next cards; every card comes round.
+      for (let tap = 0; tap < 8; tap++) {
+        const cards = await kiosk.evaluate(readCards);
+        expect(cards).toHaveLength(7);
+        const showing = cards.filter((card) => card.showing);
+        expect(showing.length, 'some cards wait their turn').toBeLessThan(cards.length);
+        for (const card of showing) {
+          seen.add(card.card);
+          expect(card, `${card.card} shows whole (tap ${tap})`).toMatchObject({
+            titleWhole: true,
+            firstWhole: true,
+            faded: false,
+          });
+        }
+        const next = kiosk.getByTestId('column-next');
+        expect(await next.count()).toBeGreaterThan(0);
+        for (const button of await next.all()) await button.tap();
+        await settle();
+        if (tap === 0) await shot(kiosk, 'bigtext-full-1920x1080-text4-turned');
+      }
+      expect([...seen].sort()).toEqual([
+        'hb-agenda-card',
+        'hb-announcements-card',
+        'hb-chores-card',
+        'hb-groups-card',
+        'hb-meals-card',
+        'hb-shifts-card',
+        'hb-shopping-card',
+      ]);
+    });
+
+    test('a crowded column turns by itself, but never for those who asked for no motion', async () => {
+      await kiosk.clock.install();
+      await kiosk.reload();
+      await kiosk.locator('hb-kiosk[data-text-size="4"]').waitFor();
+      await kiosk.getByTestId('column-next').first().waitFor();
+      await settle();
+      const showing = async () =>
+        (await kiosk.evaluate(readCards)).filter((card) => card.showing).map((card) => card.card);
+      await kiosk.emulateMedia({ reducedMotion: 'reduce' });
+      const still = await showing();
+      await kiosk.clock.runFor(3 * PAGE_MS);
+      await settle();
+      expect(await showing()).toEqual(still);
+      await kiosk.emulateMedia({ reducedMotion: 'no-preference' });
+      await kiosk.clock.runFor(PAGE_MS);
+      await settle();
+      expect(await showing()).not.toEqual(still);
+      await kiosk.emulateMedia({ reducedMotion: null });
+    });
+
+    test('no script errors on the wall', () => {
+      expect(watch.errors).toEqual([]);
     });
   },
   300_000,
