@@ -24,7 +24,7 @@ import { clockIn, morningZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import type { SyncClient } from '../helpers/sync-client.ts';
 import { PageWatch, shot } from './browser-devices.ts';
-import { openHouseDoc, writeHouseSettings } from './kiosk-checks.ts';
+import { openHouseDoc, textContrasts, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
 /** How long a page of the wall stays up (PAGE_MS in kiosk/cards/kiosk-card.ts). */
@@ -106,6 +106,14 @@ describe.runIf(chromiumReady())(
     test('an empty house at the largest text: every card whole, kind words unbroken', async () => {
       await settle();
       await shot(kiosk, 'bigtext-empty-1920x1080-text4');
+      // "Nobody is marked on shift right now" breaks into lines of about the same length, not
+      // a phrase with one or two words left over on the next line.
+      const lines = await kiosk.getByTestId('shift-nobody').evaluate((line) => {
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        return [...range.getClientRects()].map((box) => box.width);
+      });
+      if (lines.length > 1) expect(Math.min(...lines) / Math.max(...lines)).toBeGreaterThan(0.6);
       const cards = await kiosk.evaluate(readCards);
       for (const card of cards) {
         expect(card, `${card.card} shows whole`).toMatchObject({
@@ -218,6 +226,30 @@ describe.runIf(chromiumReady())(
       await settle();
       expect(await showing()).not.toEqual(still);
       await kiosk.emulateMedia({ reducedMotion: null });
+    });
+
+    test('at night the night view, and a tap shows the board, its crowded columns in turn', async () => {
+      await writeHouseSettings(server, admin, {
+        nightHours: { start: clockIn(zone, -60), end: clockIn(zone, 120) },
+      });
+      const view = kiosk.getByTestId('night-view');
+      await view.waitFor();
+      await shot(kiosk, 'bigtext-night-1920x1080-text4');
+      await view.click();
+      await kiosk.locator('hb-kiosk[data-view="night-board"]').waitFor();
+      await kiosk.getByTestId('column-next').first().waitFor();
+      await settle();
+      await shot(kiosk, 'bigtext-night-board-1920x1080-text4');
+      const showing = (await kiosk.evaluate(readCards)).filter((card) => card.showing);
+      expect(showing.length).toBeGreaterThan(0);
+      for (const card of showing)
+        expect(card, `${card.card} shows whole at night`).toMatchObject({
+          titleWhole: true,
+          firstWhole: true,
+          faded: false,
+        });
+      const texts = await textContrasts(kiosk);
+      expect(texts.filter((text) => text.ratio < 7)).toEqual([]);
     });
 
     test('no script errors on the wall', () => {
