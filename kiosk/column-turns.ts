@@ -65,8 +65,10 @@ export function fitColumn(column: HTMLElement, front: number): ColumnTurn | unde
   const height = column.clientHeight;
   const turn = columnTurn(least, height, gap, front, foot);
   const shown = turn?.shown ?? cards.map((_, index) => index);
+  column.toggleAttribute('data-turns', !!turn);
   cards.forEach((card, index) => {
     const waiting = !shown.includes(index);
+    if (!waiting && card.hasAttribute('data-waiting')) card.comeRound();
     card.toggleAttribute('data-waiting', waiting);
     card.toggleAttribute('inert', waiting);
   });

@@ -177,12 +177,16 @@ describe.runIf(chromiumReady())(
       await settle();
       await shot(kiosk, 'bigtext-full-1920x1080-text4');
       const seen = new Set<string>();
+      /** The pages of the chores seen each time they came round. */
+      const chorePages = new Set<string | null>();
       // A tap on a column's foot brings its next cards; every card comes round.
       for (let tap = 0; tap < 8; tap++) {
         const cards = await kiosk.evaluate(readCards);
         expect(cards).toHaveLength(7);
         const showing = cards.filter((card) => card.showing);
         expect(showing.length, 'some cards wait their turn').toBeLessThan(cards.length);
+        if (showing.some((card) => card.card === 'hb-chores-card'))
+          chorePages.add(await kiosk.locator('hb-chores-card .turns').getAttribute('data-page'));
         for (const card of showing) {
           seen.add(card.card);
           expect(card, `${card.card} shows whole (tap ${tap})`).toMatchObject({
@@ -197,6 +201,8 @@ describe.runIf(chromiumReady())(
         await settle();
         if (tap === 0) await shot(kiosk, 'bigtext-full-1920x1080-text4-turned');
       }
+      // Each time the chores come round, they show their next page.
+      expect(chorePages.size).toBeGreaterThan(1);
       expect([...seen].sort()).toEqual([
         'hb-agenda-card',
         'hb-announcements-card',
