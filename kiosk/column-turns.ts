@@ -56,8 +56,14 @@ export function stillWanted(): boolean {
  * those that fit whole stand in it, from the one at the front; the others wait, measured but
  * not shown (and out of reach of a tap or a screen reader). Marks the column squeezed when even
  * the card at the front alone cannot show its first item whole: it shows what fits, faded.
+ * `turned`: the column has just turned (its timer or a tap), so a card that comes round shows
+ * its next page.
  */
-export function fitColumn(column: HTMLElement, front: number): ColumnTurn | undefined {
+export function fitColumn(
+  column: HTMLElement,
+  front: number,
+  turned = false,
+): ColumnTurn | undefined {
   const cards = [...column.querySelectorAll<KioskCard>(':scope > [data-kind]')];
   const gap = Number.parseFloat(getComputedStyle(column).rowGap) || 0;
   const foot = column.querySelector('.column-next')?.getBoundingClientRect().height ?? 0;
@@ -68,7 +74,9 @@ export function fitColumn(column: HTMLElement, front: number): ColumnTurn | unde
   column.toggleAttribute('data-turns', !!turn);
   cards.forEach((card, index) => {
     const waiting = !shown.includes(index);
-    if (!waiting && card.hasAttribute('data-waiting')) card.comeRound();
+    // Only a real turn shows a card's next page, not a column that waited for a moment while
+    // the wall changed size.
+    if (turned && !waiting && card.hasAttribute('data-waiting')) card.comeRound();
     card.toggleAttribute('data-waiting', waiting);
     card.toggleAttribute('inert', waiting);
   });

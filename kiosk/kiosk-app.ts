@@ -397,10 +397,10 @@ export class KioskApp extends LitElement {
    * comes next (kiosk/column-turns.ts). One card whose first item is taller than the whole
    * column still shows what fits, faded at the end, and takes turns in parts as ever.
    */
-  private fitColumns(): void {
+  private fitColumns(turning?: number): void {
     const columns = [...this.renderRoot.querySelectorAll<HTMLElement>('.column')];
     const turns = columns.map((column, at) => {
-      const turn = fitColumn(column, this.fronts[at] ?? 0);
+      const turn = fitColumn(column, this.fronts[at] ?? 0, at === turning);
       this.fronts[at] = turn?.shown[0] ?? 0;
       return turn;
     });
@@ -412,7 +412,7 @@ export class KioskApp extends LitElement {
     const turn = this.turns[at];
     if (!turn) return;
     this.fronts[at] = turn.next;
-    this.fitColumns();
+    this.fitColumns(at);
   }
 
   /** The foot of a column that takes turns: which card comes next, and a tap brings it. */
