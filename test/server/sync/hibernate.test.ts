@@ -9,6 +9,7 @@ import { eventually } from '../../helpers/eventually.ts';
 import { startTestServer, type TestServer, tempDataDir } from '../../helpers/in-process-server.ts';
 import { scrape } from '../../helpers/scrape.ts';
 import { connectClient, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
+import { chore, titles } from './board-chores.ts';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -33,13 +34,6 @@ async function screen(server: TestServer) {
   clients.push(c);
   return c;
 }
-
-const chore = (title: string) => ({ title, schedule: { kind: 'daily' as const }, createdAt: 1 });
-const titles = (c: SyncClient) =>
-  choreRecords(c.doc)
-    .values()
-    .map((x) => x.title)
-    .sort();
 
 /** Waits until every document the server holds (the board and its settings) is asleep. */
 async function allAsleep(server: TestServer) {

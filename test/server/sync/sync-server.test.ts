@@ -10,6 +10,7 @@ import { eventually } from '../../helpers/eventually.ts';
 import { startTestServer, type TestServer, tempDataDir } from '../../helpers/in-process-server.ts';
 import { slowSqliteStores } from '../../helpers/slow-store.ts';
 import { connectClient, connectSynced, type SyncClient } from '../../helpers/sync-client.ts';
+import { chore, titles } from './board-chores.ts';
 
 const servers: TestServer[] = [];
 const clients: SyncClient[] = [];
@@ -57,13 +58,6 @@ async function twoScreensOnSlowStore() {
   slow.appendDelayMs = 150;
   return { server, slow, sender, receiver, docName: `${server.firstHouse.id}/board` };
 }
-
-const chore = (title: string) => ({ title, schedule: { kind: 'daily' as const }, createdAt: 1 });
-const titles = (c: SyncClient) =>
-  choreRecords(c.doc)
-    .values()
-    .map((x) => x.title)
-    .sort();
 
 describe('live sync between screens', () => {
   test('a chore added on one phone appears on another, and ticking it done shows on the first', async () => {
