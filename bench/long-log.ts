@@ -45,11 +45,16 @@ async function append(store: DocumentStore, houses: Houses, access: Access, coun
   for (let i = 0; i < count; i++) {
     const chore = chores[i % chores.length]!;
     const day = days[Math.floor(i / chores.length) % days.length]!;
-    const done = choreDoneRecords(doc).has(`${chore}_${day}`);
+    // A tick taken back stays, marked removed (restorable): only a live one counts as done.
+    const tick = choreDoneRecords(doc).get(`${chore}_${day}`);
+    const done = tick !== undefined && tick.removedAt === undefined;
     if (done) markChoreNotDone(doc, chore, day);
     else markChoreDone(doc, chore, day, undefined, Date.now());
   }
   await Promise.all(writes);
+  // Every step must be an edit, or the case measures a shorter log than it says.
+  if (writes.length !== count)
+    throw new Error(`long-log: asked for ${count} stored edits, made ${writes.length}`);
   return { houseId: house.id, token, updates: writes.length, bytes };
 }
 
