@@ -11,7 +11,6 @@ export const kiosk = {
   'kiosk.noAnnouncements': 'No announcements right now.',
   'kiosk.doneToday': 'Done today:',
   'kiosk.joinShort': 'Join from your phone',
-  'kiosk.nextCard': 'Next: {title}',
   'kiosk.pageOf': '{page} of {pages}',
   'kiosk.visitorOn': 'Visitor mode',
   'kiosk.visitorOnLabel': 'Visitor mode: hide every name on the wall for two hours',
