@@ -241,7 +241,15 @@ describe.runIf(chromiumReady() && faketimeReady())(
       const later = week.edits - afterFirstDay.edits;
       expect(end.heap - afterFirstDay.heap).toBeLessThan(later * 900);
       expect(end.heap).toBeLessThan(loaded.heap * 2 + 4 * MB);
-      expect(end.nodes).toBeLessThan(afterFirstDay.nodes * 1.5 + 500);
+      // The DOM follows what the board holds, which moves through the week (1,500 to 3,600
+      // nodes seen at these moments), so the wall after a week is held to the same wall opened
+      // afresh on the same board and clock: what it keeps beyond that piled up.
+      await kiosk.reload();
+      await waitLive(kiosk);
+      await kiosk.getByTestId('announcement-item').first().waitFor();
+      const fresh = await measure(cdp, kiosk);
+      console.log(`kiosk week: DOM nodes after a week ${end.nodes}, opened afresh ${fresh.nodes}`);
+      expect(end.nodes).toBeLessThan(fresh.nodes * 1.2 + 200);
       expect(end.listeners).toBeLessThan(afterFirstDay.listeners + 200);
       expect(watch.errors).toEqual([]);
     }, 900_000);
