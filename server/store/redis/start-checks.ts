@@ -126,7 +126,9 @@ export async function upgradeRedis(
  * yet no houses. Starting would make a new, empty house over the lost ones. Undefined when fine.
  */
 export async function houseProblem(client: RedisClient, url: string): Promise<string | undefined> {
-  if ((await client.hLen(HOUSES_KEY)) > 0) return undefined;
-  if ((await client.get(SCHEMA_KEY)) === null) return undefined;
+  // Both read in one transaction: a node making the first house stamps the version in the same
+  // MULTI (house-list.ts), and two reads apart could see the stamp without that house.
+  const [houses, stamp] = await client.multi().hLen(HOUSES_KEY).get(SCHEMA_KEY).exec();
+  if (Number(houses) > 0 || stamp === null || stamp === undefined) return undefined;
   return `Redis at ${shownUrl(url)} holds Houseboard's data version (${SCHEMA_KEY}) but no houses (${HOUSES_KEY} is empty): its houses were lost, e.g. a cut append-only file or keys deleted by hand. Nothing was changed. Restore a backup (npm run houseboard -- restore <file> --force), or empty this Redis to start a new house.`;
 }
