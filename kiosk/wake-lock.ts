@@ -31,7 +31,8 @@ export class WakeLockController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.follow();
+    // Lit may still update a host just removed from the page: a lock asked for then is never let go.
+    if (this.host.isConnected) this.follow();
   }
 
   hostDisconnected(): void {

@@ -1,7 +1,10 @@
 // Re-renders a Lit element whenever one of the documents it reads changes, and stops listening
 // when the element leaves the page, so a removed card never keeps a document alive. A view that
 // reads only some sections of a document names them (`sections`): a change elsewhere in that
-// document (another card's section) does not re-render it.
+// document (another card's section) does not re-render it. It listens only while its element is
+// on the page: Lit still updates an element removed with an update pending (a list redrawn on
+// the same change), and a listener added then would keep the removed element, and redraw it on
+// every edit, for as long as the document lives.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as Y from 'yjs';
 
@@ -20,6 +23,7 @@ export function touches(transaction: Y.Transaction, names: readonly string[]): b
 
 export class DocController implements ReactiveController {
   private subscribed: Y.Doc[] = [];
+  private onPage = false;
   private readonly onUpdate = (
     _update: Uint8Array,
     _origin: unknown,
@@ -40,22 +44,29 @@ export class DocController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.onPage = true;
     this.subscribe();
   }
 
   hostDisconnected(): void {
-    for (const doc of this.subscribed) doc.off('update', this.onUpdate);
-    this.subscribed = [];
+    this.onPage = false;
+    this.unsubscribe();
   }
 
   hostUpdate(): void {
+    if (!this.onPage) return;
     const wanted = this.docs().filter((doc): doc is Y.Doc => !!doc);
     const same =
       wanted.length === this.subscribed.length && wanted.every((d, i) => d === this.subscribed[i]);
     if (!same) {
-      this.hostDisconnected();
+      this.unsubscribe();
       this.subscribe();
     }
+  }
+
+  private unsubscribe(): void {
+    for (const doc of this.subscribed) doc.off('update', this.onUpdate);
+    this.subscribed = [];
   }
 
   private subscribe(): void {

@@ -53,6 +53,8 @@ function undoKeepsRules(item: unknown, board: Y.Doc, role: Role, validateChanges
 export class UndoController implements ReactiveController {
   private manager?: Y.UndoManager;
   private board?: Y.Doc;
+  /** Whether the host is on the page: an update of a removed host must not follow the board again. */
+  private onPage = false;
   private readonly onChange = () => this.host.requestUpdate();
 
   constructor(
@@ -83,15 +85,21 @@ export class UndoController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.onPage = true;
     this.follow();
     if (!validate) void rulesLoaded.then(this.onChange, () => undefined);
   }
 
   hostUpdate(): void {
-    this.follow();
+    if (this.onPage) this.follow();
   }
 
   hostDisconnected(): void {
+    this.onPage = false;
+    this.forget();
+  }
+
+  private forget(): void {
     this.manager?.destroy();
     this.manager = undefined;
     this.board = undefined;
@@ -100,7 +108,7 @@ export class UndoController implements ReactiveController {
   private follow(): void {
     const board = this.boardDoc();
     if (board === this.board) return;
-    this.hostDisconnected();
+    this.forget();
     this.board = board;
     if (!board) return;
     // Each tap or save is one transaction, and each is its own step back, however quick.
