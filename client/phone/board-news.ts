@@ -71,7 +71,8 @@ export class BoardNews extends LitElement {
   private last?: BoardView;
 
   override updated(): void {
-    const board = this.house?.docs.board;
+    // Lit may update it once more after it left the page: it must not start listening then.
+    const board = this.isConnected ? this.house?.docs.board : undefined;
     if (board && this.listening?.board !== board) this.listen(board);
   }
 

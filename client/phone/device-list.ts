@@ -127,7 +127,8 @@ export class DeviceList extends LitElement {
     if (!changed.has('active')) return;
     clearInterval(this.timer);
     this.timer = undefined;
-    if (this.active) {
+    // Not when Lit updates it once more after it left the page: nothing would stop the timer.
+    if (this.active && this.isConnected) {
       void this.load();
       this.timer = setInterval(() => void this.load(), REFRESH_MS);
     } else {
