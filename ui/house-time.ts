@@ -2,19 +2,20 @@
 // language the screen speaks — "3 pm", "2:30 pm", "Thursday 27 November" in English; "15:00",
 // "jueves, 27 de noviembre" in Spanish — the same on every device whatever its own settings.
 import { type Day, dayInZone, type Schedule, zonedTime } from '../board/index.ts';
-import { language, locale, t } from './i18n/index.ts';
+import { language, t } from './i18n/index.ts';
+import { dateFormat } from './intl-formats.ts';
 import { serverNow } from './server-clock.ts';
 
 /** A clock face: "3 pm" / "2:30 pm" in English, "15:00" in Spanish. Read in UTC. */
 function clockFormat(withMinutes: boolean): Intl.DateTimeFormat {
   return language() === 'en'
-    ? new Intl.DateTimeFormat(locale(), {
+    ? dateFormat({
         hour: 'numeric',
         minute: withMinutes ? '2-digit' : undefined,
         hourCycle: 'h12',
         timeZone: 'UTC',
       })
-    : new Intl.DateTimeFormat(locale(), {
+    : dateFormat({
         hour: '2-digit',
         minute: '2-digit',
         hourCycle: 'h23',
@@ -47,9 +48,7 @@ export function instantClock(instant: number, timeZone: string): string {
 }
 
 function dayFormat(day: Day, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
+  return dateFormat({ ...options, timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** "Thursday 27 November", "jueves, 27 de noviembre". */

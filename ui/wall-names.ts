@@ -11,7 +11,8 @@ import {
   visitorModeUntil,
   wallName,
 } from '../board/index.ts';
-import { locale, t } from './i18n/index.ts';
+import { t } from './i18n/index.ts';
+import { listFormat } from './intl-formats.ts';
 
 export class WallNames {
   /** Until when visitor mode is on; undefined when it is off. */
@@ -98,5 +99,5 @@ export class WallNames {
 
 /** "Sam", "Sam and J.", "Sam, J. and Kit" — "Sam, J. y Kit" in Spanish. */
 export function listWords(names: string[]): string {
-  return new Intl.ListFormat(locale(), { type: 'conjunction' }).format(names);
+  return listFormat().format(names);
 }

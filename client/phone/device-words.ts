@@ -2,7 +2,8 @@
 // "the kiosk", "the unnamed phone that joined 2 Dec". No two devices in the list get the same
 // words, so nobody (and no screen reader) meets two buttons that sound alike.
 import type { DeviceListing } from '../../ui/api.ts';
-import { locale, t } from '../../ui/i18n/index.ts';
+import { t } from '../../ui/i18n/index.ts';
+import { dateFormat } from '../../ui/intl-formats.ts';
 
 type Listed = Pick<DeviceListing, 'id' | 'name' | 'role' | 'createdAt'>;
 
@@ -11,7 +12,7 @@ const PRECISIONS = [0, 1, 2] as const;
 type Precision = (typeof PRECISIONS)[number];
 
 function whenWords(instant: number, timeZone: string, withTime: boolean): string {
-  return new Intl.DateTimeFormat(locale(), {
+  return dateFormat({
     day: 'numeric',
     month: 'short',
     ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
