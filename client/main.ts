@@ -9,7 +9,8 @@ import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './phone/phone-app.ts';
 import { HouseConnection } from '../ui/house-connection.ts';
-import { followHouseLanguage, setTitle, t } from '../ui/i18n/index.ts';
+import { followHouseLanguage, setTitle, t, wordsFor } from '../ui/i18n/index.ts';
+import { words } from '../ui/i18n/words/phone.ts';
 import {
   askSession,
   type Device,
@@ -153,6 +154,8 @@ async function checkSession(known: Device) {
 }
 
 async function start() {
+  // The phone's words (and, on a phone that speaks another language, that language's) first.
+  await wordsFor('phone', words);
   const invitation = takeInvitation();
   if (invitation) {
     const joined = await accept(invitation);
