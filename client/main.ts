@@ -122,7 +122,7 @@ function openBoard(first: Device) {
   void openFromCopy(house, {
     screen: 'phone',
     draw,
-    onLost: () => showNotJoined(t(leaving ? 'leaving.left' : 'join.letGo')),
+    onLost: () => showNotJoined(t(leaving ? 'join.left' : 'join.letGo')),
   });
   // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
   // the session says which person it is now.

@@ -7,6 +7,7 @@ import { admin } from '../messages/admin.ts';
 import { birthdays } from '../messages/birthdays.ts';
 import { calendar } from '../messages/calendar.ts';
 import { devices } from '../messages/devices.ts';
+import { leaving } from '../messages/leaving.ts';
 import { night } from '../messages/night.ts';
 import { people } from '../messages/people.ts';
 import { shopping } from '../messages/shopping.ts';
@@ -21,5 +22,6 @@ export const words = {
   ...calendar,
   ...birthdays,
   ...admin,
+  ...leaving,
   ...night,
 } satisfies Catalog;

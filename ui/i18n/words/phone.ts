@@ -3,7 +3,6 @@
 import type { Catalog } from '../define.ts';
 import { install } from '../messages/install.ts';
 import { join } from '../messages/join.ts';
-import { leaving } from '../messages/leaving.ts';
 import { phone } from '../messages/phone.ts';
 import { phoneTabs } from '../messages/phone-tabs.ts';
 import { pickers } from '../messages/pickers.ts';
@@ -14,5 +13,4 @@ export const words = {
   ...join,
   ...install,
   ...pickers,
-  ...leaving,
 } satisfies Catalog;

@@ -6,6 +6,7 @@ import { admin } from '../../messages/es/admin.ts';
 import { birthdays } from '../../messages/es/birthdays.ts';
 import { calendar } from '../../messages/es/calendar.ts';
 import { devices } from '../../messages/es/devices.ts';
+import { leaving } from '../../messages/es/leaving.ts';
 import { night } from '../../messages/es/night.ts';
 import { people } from '../../messages/es/people.ts';
 import { shopping } from '../../messages/es/shopping.ts';
@@ -21,5 +22,6 @@ export const words: Translated<typeof english> = {
   ...calendar,
   ...birthdays,
   ...admin,
+  ...leaving,
   ...night,
 };

@@ -3,7 +3,6 @@
 import type { Translated } from '../../define.ts';
 import { install } from '../../messages/es/install.ts';
 import { join } from '../../messages/es/join.ts';
-import { leaving } from '../../messages/es/leaving.ts';
 import { phone } from '../../messages/es/phone.ts';
 import { phoneTabs } from '../../messages/es/phone-tabs.ts';
 import { pickers } from '../../messages/es/pickers.ts';
@@ -15,5 +14,4 @@ export const words: Translated<typeof english> = {
   ...join,
   ...install,
   ...pickers,
-  ...leaving,
 };
