@@ -9,7 +9,7 @@ import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './phone/phone-app.ts';
 import { HouseConnection } from '../ui/house-connection.ts';
-import { followHouseLanguage, setTitle, t, wordsFor } from '../ui/i18n/index.ts';
+import { followHouseLanguage, languageReady, setTitle, t, wordsFor } from '../ui/i18n/index.ts';
 import { words } from '../ui/i18n/words/phone.ts';
 import {
   askSession,
@@ -154,8 +154,10 @@ async function checkSession(known: Device) {
 }
 
 async function start() {
-  // The phone's words (and, on a phone that speaks another language, that language's) first.
+  // The phone's words first and, on a phone that speaks another language, that language's: the
+  // first paint is already in it.
   await wordsFor('phone', words);
+  await languageReady();
   const invitation = takeInvitation();
   if (invitation) {
     const joined = await accept(invitation);

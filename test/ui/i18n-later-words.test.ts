@@ -45,13 +45,27 @@ describe('a language loaded on demand', () => {
     i18n.setDeviceLanguage('es');
     expect(i18n.deviceLanguageChoice()).toBe('es');
     await i18n.wordsFor('phone', phone);
+    await i18n.languageReady();
     expect(i18n.language()).toBe('es');
+    expect(i18n.t('tab.today')).toBe('Hoy');
+  });
+
+  it('a part opened on the way to Spanish draws in English at once, and the screen turns to Spanish with it', async () => {
+    await i18n.wordsFor('phone', phone);
+    i18n.setDeviceLanguage('es');
+    expect(i18n.language()).toBe('en');
+    await i18n.wordsFor('phoneLater', phoneLater);
+    expect(i18n.language()).toBe('en');
+    expect(i18n.t('admin.unnamed')).toBe(phoneLater['admin.unnamed']);
+    await vi.waitFor(() => expect(i18n.language()).toBe('es'));
+    expect(i18n.t('admin.unnamed')).not.toBe(phoneLater['admin.unnamed']);
     expect(i18n.t('tab.today')).toBe('Hoy');
   });
 
   it('a part opened on a screen that speaks Spanish has its Spanish before it draws', async () => {
     i18n.setHouseLanguage('es');
     await i18n.wordsFor('wall', wall);
+    await i18n.languageReady();
     expect(i18n.language()).toBe('es');
     await i18n.wordsFor('night', night);
     expect(i18n.language()).toBe('es');
@@ -76,6 +90,7 @@ describe('a language loaded on demand', () => {
     });
     i18n.setHouseLanguage('es');
     await i18n.wordsFor('wall', wall);
+    await i18n.languageReady();
     expect(i18n.language()).toBe('es');
     await i18n.wordsFor('night', night);
     expect(i18n.language()).toBe('en');

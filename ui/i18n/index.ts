@@ -117,10 +117,11 @@ export function loadLanguage(next: Language): Promise<void> {
 
 /**
  * The words of a part of the screens, before it draws: its English (which comes with the part's
- * own code) and, on a screen that speaks or wants another language, that language's words for
- * it (up to a few seconds; without them the whole screen speaks English, never half of it). A
- * module that draws these words awaits it at its top, so its elements exist only once their words
- * are here; a screen awaits its first part before its first paint.
+ * own code) and, on a screen that speaks another language, that language's words for it (up to a
+ * few seconds; without them the whole screen speaks English, never half of it). A module that
+ * draws these words awaits it at its top, so its elements exist only once their words are here.
+ * A screen still on its way to another language gets the part's words in that one too, and
+ * switches once every part it has opened has them.
  */
 export function wordsFor(part: WordsPart, english: Words): Promise<void> {
   if (!needed.has(part)) {
@@ -128,7 +129,9 @@ export function wordsFor(part: WordsPart, english: Words): Promise<void> {
     have.en.add(part);
     needed.add(part);
   }
-  return ready(shown) && ready(wanted()) ? Promise.resolve() : languageReady();
+  if (!ready(shown)) return languageReady();
+  if (!ready(wanted())) follow(false);
+  return Promise.resolve();
 }
 
 /** The language the screens speak now: this device's own choice, else the house's. */
