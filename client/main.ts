@@ -9,7 +9,8 @@ import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './phone/phone-app.ts';
 import { HouseConnection } from '../ui/house-connection.ts';
-import { followHouseLanguage, setTitle, t } from '../ui/i18n/index.ts';
+import { followHouseLanguage, languageReady, setTitle, t, wordsFor } from '../ui/i18n/index.ts';
+import { words } from '../ui/i18n/words/phone.ts';
 import {
   askSession,
   type Device,
@@ -121,7 +122,7 @@ function openBoard(first: Device) {
   void openFromCopy(house, {
     screen: 'phone',
     draw,
-    onLost: () => showNotJoined(t(leaving ? 'leaving.left' : 'join.letGo')),
+    onLost: () => showNotJoined(t(leaving ? 'join.left' : 'join.letGo')),
   });
   // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
   // the session says which person it is now.
@@ -153,6 +154,10 @@ async function checkSession(known: Device) {
 }
 
 async function start() {
+  // The phone's words first and, on a phone that speaks another language, that language's: the
+  // first paint is already in it.
+  await wordsFor('phone', words);
+  await languageReady();
   const invitation = takeInvitation();
   if (invitation) {
     const joined = await accept(invitation);

@@ -9,7 +9,8 @@ import { api, sentenceFor } from '../ui/api.ts';
 import { openFromCopy, wait } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { HouseConnection } from '../ui/house-connection.ts';
-import { followHouseLanguage, setTitle } from '../ui/i18n/index.ts';
+import { followHouseLanguage, languageReady, setTitle, wordsFor } from '../ui/i18n/index.ts';
+import { words } from '../ui/i18n/words/wall.ts';
 import { serverNow } from '../ui/server-clock.ts';
 import {
   askSession,
@@ -99,6 +100,10 @@ async function checkSession(device: Device) {
 }
 
 async function start() {
+  // The wall's words first and, in a house that speaks another language, that language's: the
+  // first paint is already in it.
+  await wordsFor('wall', words);
+  await languageReady();
   const known = rememberedSession();
   if (known) {
     build = known.build;

@@ -18,12 +18,16 @@ import type { HouseConnection } from '../ui/connection.ts';
 import { ConnectionController } from '../ui/connection-controller.ts';
 import { dayWords, instantWords, timeWords } from '../ui/house-time.ts';
 import { HouseView } from '../ui/house-view.ts';
-import { t } from '../ui/i18n/index.ts';
+import { t, wordsFor } from '../ui/i18n/index.ts';
+import { words } from '../ui/i18n/words/night.ts';
 import { drawSafely } from '../ui/parts/problem-card.ts';
 import { staffWords } from '../ui/parts/shift-summary.ts';
 import { serverNow } from '../ui/server-clock.ts';
 import { connectionState } from '../ui/status.ts';
 import { nightColors, plainList } from '../ui/theme.ts';
+
+// The night view's words, in the wall's language, before its element exists.
+await wordsFor('night', words);
 
 function firstThingWords(thing: FirstThing): string {
   if (thing.kind === 'chore') return t('night.chore', { title: thing.title });

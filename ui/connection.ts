@@ -3,12 +3,13 @@
 // y-websocket over later (kiosk/main.ts), so this module, which loads y-websocket, is not on
 // its way to the first board.
 import { WebsocketProvider } from 'y-websocket';
+import { Heartbeat } from './heartbeat.ts';
 import { type ConnectOptions, HouseConnection } from './house-connection.ts';
 
 export { type ConnectOptions, defaultSyncUrl, HouseConnection } from './house-connection.ts';
 
 export function connectHouse(houseId: string, options?: ConnectOptions): HouseConnection {
   const house = new HouseConnection(houseId, options);
-  house.goOnline(WebsocketProvider);
+  house.goOnline({ WebsocketProvider, Heartbeat });
   return house;
 }

@@ -1,10 +1,10 @@
 // A screen's board from the device's own copy first, then live. The board is drawn once its copy
 // is read (a few ms on a device that has one, at most COPY_WITHIN_MS), with every card laid out
 // once with the board in it; only after that first paint does the network code load (y-websocket
-// for the board's sync, socket.io for the side channel) and the board's rules (zod and the
-// schemas), so the first board never waits for the server and that code is not among what a
-// screen loads before it. The wall and the phone both
-// open this way (kiosk/main.ts, client/main.ts).
+// for the board's sync and the heartbeat on its sockets, socket.io for the side channel) and the
+// board's rules (zod and the schemas), so the first board never waits for the server and that
+// code is not among what a screen loads before it. The wall and the phone both open this way
+// (kiosk/main.ts, client/main.ts).
 import type { Socket } from 'socket.io-client';
 import { watchAccess } from './access-watch.ts';
 import type { HouseConnection } from './house-connection.ts';
@@ -56,14 +56,15 @@ export async function openFromCopy(house: HouseConnection, screen: CopyFirst): P
   await painted();
   mark('board-painted');
   screen.afterFirstPaint?.();
-  const [{ WebsocketProvider }, { connectScreen }] = await Promise.all([
+  const [{ WebsocketProvider }, { connectScreen }, { Heartbeat }] = await Promise.all([
     import('y-websocket'),
     import('./screen-socket.ts'),
+    import('./heartbeat.ts'),
     // The board's rules (zod and the schemas): what the screen writes is checked with them.
     import('../board/rules.ts'),
   ]);
   mark('network-code-loaded');
-  house.goOnline(WebsocketProvider);
+  house.goOnline({ WebsocketProvider, Heartbeat });
   const socket = connectScreen(screen.screen, screen.events?.());
   stopWatching();
   if (lost) socket.disconnect();

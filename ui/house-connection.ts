@@ -26,7 +26,7 @@ import {
   docName,
   WS_MESSAGE_TOO_BIG,
 } from '../board/index.ts';
-import { Heartbeat } from './heartbeat.ts';
+import type { Heartbeat } from './heartbeat.ts';
 import { reconnectDelay } from './reconnect.ts';
 import { serverNow } from './server-clock.ts';
 
@@ -79,6 +79,12 @@ function keepLiveUntil(houseId: string, at: number): void {
 
 export function defaultSyncUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+}
+
+/** The code a house needs to go live, loaded after a screen's first paint (ui/copy-first.ts). */
+export interface NetworkCode {
+  WebsocketProvider: typeof WebsocketProvider;
+  Heartbeat: typeof Heartbeat;
 }
 
 /** A house's documents and how their connection is doing; fires `change` when that changes. */
@@ -141,10 +147,11 @@ export class HouseConnection extends EventTarget {
   }
 
   /**
-   * Opens a sync socket for each document with y-websocket's provider, handed in so that a
-   * screen may load it when it likes. Once only; not after the house was destroyed or forgotten.
+   * Opens a sync socket for each document with y-websocket's provider, and the heartbeat on them,
+   * both handed in so that a screen may load them when it likes (after its first paint). Once
+   * only; not after the house was destroyed or forgotten.
    */
-  goOnline(Provider: typeof WebsocketProvider): void {
+  goOnline({ WebsocketProvider: Provider, Heartbeat }: NetworkCode): void {
     if (this.heartbeat || this.stopped) return;
     const providers = this.providers;
     for (const kind of DOC_KINDS) {

@@ -19,7 +19,7 @@ const rulesLoaded = import('../board/validation.ts').then((rules) => {
 });
 
 /** Why an undo was not made, as a message key. */
-export const UNDO_REFUSED = 'phone.undoRefused';
+export const UNDO_REFUSED = 'common.undoRefused';
 
 /** Whether taking back `item` keeps every record the board's rules allow, tried on a copy. */
 function undoKeepsRules(item: unknown, board: Y.Doc, role: Role, validateChanges: Validate) {

@@ -1,6 +1,7 @@
 // "I had a phone here before": on a new phone, the person types the code their old phone shows
 // and is themselves here — same name, same rights, what they said they would do. Quiet until
 // asked for, under the way to join by the kiosk's code (../phone/code-entry-form.ts).
+import '../phone/later-words.ts';
 import { css } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { api } from '../../ui/api.ts';

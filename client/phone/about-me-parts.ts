@@ -1,5 +1,6 @@
 // The parts of "What the board holds about me" (about-me-view.ts): its look, one thing in a
 // list, and a heading with its list or its one kind line when there is nothing under it.
+import './later-words.ts';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { type MessageKey, t } from '../../ui/i18n/index.ts';
 

@@ -2,6 +2,7 @@
 // that names or belongs to this person — their name, devices, chores, thanks, groups, what they
 // posted and their shifts — read from the phone's own copies of the documents (board/
 // about-person.ts), with the same as a JSON file to keep. Nothing of anyone else's is on it.
+import './later-words.ts';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {

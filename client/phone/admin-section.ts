@@ -1,5 +1,6 @@
 // The Admin tab, on admin phones only: the house's devices, pairing a kiosk, a new staff code,
 // the house settings, and asking the kiosks to reload.
+import './later-words.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../../ui/api.ts';

@@ -2,6 +2,7 @@
 // house's groups, outings and house meetings (server/http/calendar-feed-route.ts). Copy it, or
 // make a new one when it went somewhere it should not: two taps (ui/confirm-arm.ts), since the
 // old link then stops working for everyone who added it.
+import './later-words.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../../ui/api.ts';

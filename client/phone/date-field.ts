@@ -7,6 +7,7 @@ import { dayInZone } from '../../board/index.ts';
 import { locale, t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
+import { problemLine, type TextFieldOptions } from './fields.ts';
 import {
   type DatePart,
   datePartOrder,
@@ -143,4 +144,27 @@ declare global {
   interface HTMLElementTagNameMap {
     'hb-date-field': DateField;
   }
+}
+
+/** What a date field is given: a text field's options but its type. */
+export type DateFieldOptions = Omit<TextFieldOptions, 'type' | 'multiline' | 'limit'>;
+
+/**
+ * A date in the page's language (hb-date-field): the browser's own date input would follow the
+ * browser's locale instead. It comes with the forms that ask for a date, after the first screen.
+ */
+export function dateField(o: DateFieldOptions) {
+  return html`<div class="field">
+    <hb-date-field
+      .name=${o.name}
+      .label=${o.label}
+      .value=${o.value}
+      .hint=${o.hint ?? ''}
+      .optional=${o.optional ?? false}
+      .invalid=${Boolean(o.problems[o.name])}
+      .testid=${o.testid ?? ''}
+      @date-change=${(event: CustomEvent<string>) => o.onInput(event.detail)}
+    ></hb-date-field>
+    ${problemLine(o.problems, o.name)}
+  </div>`;
 }

@@ -2,6 +2,7 @@
 // connected now or when it was last seen — and letting one go, with a second tap on the same
 // button within a few seconds. Each button says which device it is for; the rows keep their
 // order, so a refresh never moves another device under a finger. A phone let go closes at once.
+import './later-words.ts';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';

@@ -1,6 +1,7 @@
 // Which device a button in the admin's list is for, in words people know it by: "Jo's phone",
 // "the kiosk", "the unnamed phone that joined 2 Dec". No two devices in the list get the same
 // words, so nobody (and no screen reader) meets two buttons that sound alike.
+import './later-words.ts';
 import type { DeviceListing } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { dateFormat } from '../../ui/intl-formats.ts';

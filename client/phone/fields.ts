@@ -4,7 +4,6 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../ui/i18n/index.ts';
-import './date-field.ts';
 import { typedClock } from './typed-time.ts';
 
 /** A form's problems by field, each already in the screen's language (say, sentenceFor, t). */
@@ -19,7 +18,8 @@ export interface TextFieldOptions {
   problems: Problems;
   optional?: boolean;
   hint?: string;
-  type?: 'text' | 'date' | 'time' | 'number';
+  /** A date has a field of its own (date-field.ts `dateField`). */
+  type?: 'text' | 'time' | 'number';
   multiline?: boolean;
   /** Shows "12 / 500" as the person types, without cutting off what they paste. */
   limit?: number;
@@ -54,28 +54,7 @@ export function problemLine(problems: Problems, name: string) {
     : nothing;
 }
 
-/**
- * A date in the page's language (hb-date-field): the browser's own date input would follow the
- * browser's locale instead.
- */
-function dateField(o: TextFieldOptions) {
-  return html`<div class="field">
-    <hb-date-field
-      .name=${o.name}
-      .label=${o.label}
-      .value=${o.value}
-      .hint=${o.hint ?? ''}
-      .optional=${o.optional ?? false}
-      .invalid=${Boolean(o.problems[o.name])}
-      .testid=${o.testid ?? ''}
-      @date-change=${(event: CustomEvent<string>) => o.onInput(event.detail)}
-    ></hb-date-field>
-    ${problemLine(o.problems, o.name)}
-  </div>`;
-}
-
 export function textField(o: TextFieldOptions) {
-  if (o.type === 'date') return dateField(o);
   const id = `field-${o.name}`;
   const problem = o.problems[o.name];
   const described = problem ? `${o.name}-problem` : o.hint ? `${o.name}-hint` : undefined;

@@ -4,6 +4,7 @@
 // visitor mode, how many days the board waits before it forgets someone who left, and which
 // cards the wall shows.
 // Written to the settings document, which only admins may change.
+import './later-words.ts';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';

@@ -3,6 +3,7 @@
 // forgetting someone who left before the house's wait is over. Each step that cannot be taken
 // back asks for a second tap on the same button within a few seconds (ConfirmArm); in the list,
 // a tap on another row while one is armed only puts the armed one back, so an arm never moves.
+import './later-words.ts';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { dayInZone, isHere, personRecords, readSettings, wallName } from '../../board/index.ts';
@@ -119,7 +120,7 @@ export class Leaving extends HouseView {
     leaving(true);
     try {
       await api.leave();
-      this.message = { words: t('leaving.left') };
+      this.message = { words: t('join.left') };
     } catch (error) {
       leaving(false);
       this.message = { words: sentenceFor(error), bad: true };

@@ -3,6 +3,7 @@
 // each item, what was bought today struck through, and "Bought recently" with "Need it again".
 // It works on the phone's own copy of the board, so adding offline shows at once and merges
 // when the phone is back.
+import './later-words.ts';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {

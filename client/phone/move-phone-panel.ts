@@ -1,6 +1,7 @@
 // "Move to a new phone": the person asks for a code, and this phone shows it big, with the one
 // step to take on the new phone; under it, the person's other phones, to let an old one go. The code works once, for ten minutes; it is not kept on screen
 // for the next person who picks the phone up.
+import './later-words.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../../ui/api.ts';

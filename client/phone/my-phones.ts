@@ -1,6 +1,7 @@
 // "Your other phones": a person who moved to a new phone lets go of the old one from here. Only
 // their own phones are listed, and only when there are others. A second tap on the same row
 // within a few seconds lets one go (ui/confirm-arm.ts); the arm drops after that.
+import './later-words.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { OwnDevice } from '../../board/index.ts';

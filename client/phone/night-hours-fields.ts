@@ -1,6 +1,7 @@
 // The house's night hours as the admin sets them: one start and end for every night, and other
 // hours for nights starting on chosen weekdays. Kept as a draft of strings so nothing typed is
 // lost before it is valid; the settings validator says what is wrong, beside the field.
+import './later-words.ts';
 import { css, html, nothing } from 'lit';
 import { type Settings, WEEKDAY_KEYS, type WeekdayKey } from '../../board/index.ts';
 import { t } from '../../ui/i18n/index.ts';

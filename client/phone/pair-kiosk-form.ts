@@ -1,5 +1,6 @@
 // Pairs a kiosk: the admin types the code the unpaired kiosk shows, and the kiosk shows the
 // board a moment later.
+import './later-words.ts';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../../ui/api.ts';

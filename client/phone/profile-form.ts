@@ -4,6 +4,7 @@
 // day and a month from two lists, never a year) and whether the wall may say it on the day: off
 // unless they turn it on. The name goes through the server; the birthday is written to their own
 // entry on the board, like "I'm away".
+import './later-words.ts';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type * as Y from 'yjs';

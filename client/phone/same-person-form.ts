@@ -2,6 +2,7 @@
 // someone new to the board. Staff or the admin, with the person beside them, pick the new phone
 // and who it is; the server makes the two records one (board/merge-people.ts). Nothing here ever
 // matches by name: a person picks both, and a second tap confirms.
+import './later-words.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, type PersonListing, sentenceFor } from '../../ui/api.ts';

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import type { Day, Schedule } from '../../board/index.ts';
 import { weekdayWords } from '../../ui/house-time.ts';
 import { type MessageKey, t } from '../../ui/i18n/index.ts';
+import { dateField } from './date-field.ts';
 import { choiceField, type Problems, problemLine, textField } from './fields.ts';
 
 export type ScheduleKind = Schedule['kind'];
@@ -92,10 +93,9 @@ export function scheduleFields(
     })}
     ${
       draft.kind === 'once'
-        ? textField({
+        ? dateField({
             name: 'schedule-day',
             label: t('schedule.on'),
-            type: 'date',
             value: draft.day,
             problems: quiet,
             onInput: (day) => set({ day }),
@@ -128,10 +128,9 @@ export function scheduleFields(
             problems: quiet,
             onInput: (days) => set({ days }),
           })}
-        ${textField({
+        ${dateField({
           name: 'schedule-from',
           label: t('schedule.from'),
-          type: 'date',
           value: draft.from,
           problems: quiet,
           onInput: (from) => set({ from }),

@@ -1,5 +1,6 @@
 // "I'm staff": a member who works shifts here types the staff code the admin gave them in
 // person, and this phone becomes a staff phone. Quiet until asked for (./code-entry-form.ts).
+import './later-words.ts';
 import { customElement } from 'lit/decorators.js';
 import { api } from '../../ui/api.ts';
 import { t } from '../../ui/i18n/index.ts';

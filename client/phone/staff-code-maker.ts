@@ -3,6 +3,7 @@
 // keeps only a hash, so "again" can only mean a new code: asked for behind a confirm that says so.
 // The code goes from the screen when the admin says they have it, leaves the Admin tab, puts the
 // phone away, or after a few minutes, whichever comes first.
+import './later-words.ts';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, sentenceFor } from '../../ui/api.ts';

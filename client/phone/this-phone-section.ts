@@ -28,8 +28,9 @@ import {
 } from '../../ui/i18n/index.ts';
 import type { Device } from '../../ui/session.ts';
 import { controls, houseColors } from '../../ui/theme.ts';
+import { dateField } from './date-field.ts';
 import { editorStyles } from './editor-form.ts';
-import { problemLine, textField } from './fields.ts';
+import { problemLine } from './fields.ts';
 import './leaving-panels.ts';
 import './about-me-view.ts';
 import './profile-form.ts';
@@ -188,10 +189,9 @@ export class ThisPhoneSection extends HouseView {
                   </button>
                 </div>`
             : html`<p class="hint">${t('phone.awayHint')}</p>
-                ${textField({
+                ${dateField({
                   name: 'awayUntil',
                   label: t('phone.awayLabel'),
-                  type: 'date',
                   value: this.awayDay || addDays(today, 1),
                   problems: {},
                   onInput: (value) => {

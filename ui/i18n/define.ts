@@ -7,8 +7,3 @@ export type Catalog = Record<string, Message>;
 
 /** Another language's messages for an English area: exactly the messages English has. */
 export type Translated<English extends Catalog> = { [K in keyof English]: Message };
-
-/** One catalog's type from a list of areas: every key of every area. */
-export type Merge<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
-  ? First & Merge<Rest>
-  : unknown;

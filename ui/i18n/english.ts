@@ -1,66 +1,18 @@
-// The English messages, which every screen loads with its first code: English is the source and
-// the fallback. Add an area's messages here once, and its Spanish in spanish.ts.
-import type { Catalog, Merge } from './define.ts';
-import { aboutMe } from './messages/about-me.ts';
-import { admin } from './messages/admin.ts';
-import { agenda } from './messages/agenda.ts';
-import { announcements } from './messages/announcements.ts';
-import { birthdays } from './messages/birthdays.ts';
-import { calendar } from './messages/calendar.ts';
-import { chores } from './messages/chores.ts';
-import { common } from './messages/common.ts';
-import { devices } from './messages/devices.ts';
-import { groups } from './messages/groups.ts';
-import { install } from './messages/install.ts';
-import { join } from './messages/join.ts';
-import { kiosk } from './messages/kiosk.ts';
-import { leaving } from './messages/leaving.ts';
-import { meals } from './messages/meals.ts';
-import { night } from './messages/night.ts';
-import { offline } from './messages/offline.ts';
-import { people } from './messages/people.ts';
-import { phone } from './messages/phone.ts';
-import { phoneTabs } from './messages/phone-tabs.ts';
-import { pickers } from './messages/pickers.ts';
-import { sentences } from './messages/sentences.ts';
-import { shifts } from './messages/shifts.ts';
-import { shopping } from './messages/shopping.ts';
-import { touch } from './messages/touch.ts';
-import { week } from './messages/week.ts';
+// Every English message, gathered from the parts the screens load (words/*.ts): the type every
+// message key is checked against, and the whole catalog for what compares words across languages
+// (catalog.ts) and for tests. A screen loads only the parts it shows (index.ts `wordsFor`): add an
+// area's messages to the part of each screen that shows them, and its Spanish to words/es/.
+import type { Catalog } from './define.ts';
+import { words as board } from './words/board.ts';
+import { words as night } from './words/night.ts';
+import { words as phone } from './words/phone.ts';
+import { words as phoneLater } from './words/phone-later.ts';
+import { words as wall } from './words/wall.ts';
 
-const areas = [
-  common,
-  touch,
-  offline,
-  kiosk,
-  chores,
-  groups,
-  announcements,
-  shifts,
-  phone,
-  phoneTabs,
-  admin,
-  leaving,
-  join,
-  sentences,
-  install,
-  night,
-  devices,
-  aboutMe,
-  people,
-  meals,
-  shopping,
-  agenda,
-  week,
-  birthdays,
-  calendar,
-  pickers,
-] as const;
+export const english = { ...board, ...wall, ...night, ...phone, ...phoneLater };
 
-export type Messages = Merge<typeof areas>;
+export type Messages = typeof english;
 export type MessageKey = keyof Messages & string;
-
-export const english: Messages = Object.assign({}, ...areas);
 
 /** Every message, in a language the screens may load later. */
 export type Translation = Record<MessageKey, Catalog[string]>;

@@ -1,7 +1,9 @@
-// One localisation layer for every word the screens show. English is the source and comes with
-// every screen; another language's messages (messages/es/) load the first time a screen speaks
-// it, and the screens switch to it only once its words are here, so no screen ever shows a key
-// or half its words in each language. The house picks its language; a phone may pick another.
+// One localisation layer for every word the screens show. English is the source; the words come
+// in parts (words/*.ts): the board's, which every screen shows, come with every screen's first
+// code, and each screen adds its own parts as it opens them (`wordsFor`), its first one before
+// its first paint. Another language's words (words/es/) load for each part the screen has, and
+// the screens switch to it only once they are all here, so no screen ever shows a key or half
+// its words in each language. The house picks its language; a phone may pick another.
 import type * as Y from 'yjs';
 import {
   DEFAULT_LANGUAGE,
@@ -10,8 +12,9 @@ import {
   observeSettings,
   readSettings,
 } from '../../board/index.ts';
-import type { Vars } from './define.ts';
-import { english, type MessageKey, type Translation } from './english.ts';
+import type { Catalog, Vars } from './define.ts';
+import type { MessageKey } from './english.ts';
+import { words as board } from './words/board.ts';
 
 export type { Catalog, Message, Vars } from './define.ts';
 export type { MessageKey } from './english.ts';
@@ -28,12 +31,28 @@ const HOUSE_KEY = 'hb-house-language';
 /** How long a screen waits for its language's words before it starts in English anyway. */
 const WAIT_FOR_WORDS_MS = 3_000;
 
-/** The languages whose words load later, each a chunk of its own. */
-const LATER: Record<Exclude<Language, 'en'>, () => Promise<Translation>> = {
-  es: () => import('./spanish.ts').then((loaded) => loaded.spanish),
-};
-const loaded: Partial<Record<Language, Translation>> = { en: english };
-const loading = new Map<Language, Promise<void>>();
+type Words = Partial<Record<MessageKey, Catalog[string]>>;
+
+/** Each part's words in the languages that load later, each a chunk of its own. */
+const LATER = {
+  es: {
+    board: () => import('./words/es/board.ts').then((part) => part.words),
+    wall: () => import('./words/es/wall.ts').then((part) => part.words),
+    night: () => import('./words/es/night.ts').then((part) => part.words),
+    phone: () => import('./words/es/phone.ts').then((part) => part.words),
+    phoneLater: () => import('./words/es/phone-later.ts').then((part) => part.words),
+  },
+} satisfies Record<Exclude<Language, 'en'>, Record<string, () => Promise<Words>>>;
+
+/** A part of the screens' words (words/*.ts), loaded when a screen first shows it. */
+export type WordsPart = keyof (typeof LATER)['es'];
+
+/** The words here, by language, and which parts they hold. */
+const loaded: Record<Language, Words> = { en: { ...board }, es: {} };
+const have: Record<Language, Set<WordsPart>> = { en: new Set(['board']), es: new Set() };
+/** The parts this screen has opened: the language it speaks has the words of every one. */
+const needed = new Set<WordsPart>(['board']);
+const loading = new Map<string, Promise<void>>();
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -62,26 +81,57 @@ let deviceLanguage: Language | undefined = readStored(DEVICE_KEY);
 /** The language whose words the screens show now: the one wanted, once its words are here. */
 let shown: Language = 'en';
 
-/**
- * Fetches a language's words once (later calls share the fetch); English is always here. A
- * fetch that fails (no connection, no kept copy) is forgotten, so the next wish tries again.
- */
-export function loadLanguage(next: Language): Promise<void> {
-  if (loaded[next]) return Promise.resolve();
-  let load = loading.get(next);
+/** Fetches one part's words in a language once; a failed fetch is forgotten and tried again. */
+function loadPart(next: Exclude<Language, 'en'>, part: WordsPart): Promise<void> {
+  const name = `${next}:${part}`;
+  let load = loading.get(name);
   if (!load) {
-    load = LATER[next as Exclude<Language, 'en'>]().then(
+    load = LATER[next][part]().then(
       (words) => {
-        loaded[next] = words;
+        Object.assign(loaded[next], words);
+        have[next].add(part);
       },
       (error: unknown) => {
-        loading.delete(next);
+        loading.delete(name);
         throw error;
       },
     );
-    loading.set(next, load);
+    loading.set(name, load);
   }
   return load;
+}
+
+/** Whether every part this screen has opened is here in `next`. */
+function ready(next: Language): boolean {
+  return [...needed].every((part) => have[next].has(part));
+}
+
+/**
+ * Fetches a language's words for every part the screen has opened (later calls share the
+ * fetches); English is always here. Rejects if a part could not be fetched.
+ */
+export function loadLanguage(next: Language): Promise<void> {
+  if (next === 'en') return Promise.resolve();
+  return Promise.all([...needed].map((part) => loadPart(next, part))).then(() => undefined);
+}
+
+/**
+ * The words of a part of the screens, before it draws: its English (which comes with the part's
+ * own code) and, on a screen that speaks another language, that language's words for it (up to a
+ * few seconds; without them the whole screen speaks English, never half of it). A module that
+ * draws these words awaits it at its top, so its elements exist only once their words are here.
+ * A screen still on its way to another language gets the part's words in that one too, and
+ * switches once every part it has opened has them.
+ */
+export function wordsFor(part: WordsPart, english: Words): Promise<void> {
+  if (!needed.has(part)) {
+    Object.assign(loaded.en, english);
+    have.en.add(part);
+    needed.add(part);
+  }
+  if (!ready(shown)) return languageReady();
+  if (!ready(wanted())) follow(false);
+  return Promise.resolve();
 }
 
 /** The language the screens speak now: this device's own choice, else the house's. */
@@ -100,7 +150,7 @@ function wanted(): Language {
  */
 function follow(announceAnyway: boolean): void {
   const next = wanted();
-  if (loaded[next]) {
+  if (ready(next)) {
     const changed = next !== shown;
     shown = next;
     if (changed || announceAnyway) announce();
@@ -120,17 +170,19 @@ function follow(announceAnyway: boolean): void {
 /**
  * Resolves once the screen speaks the language it wants, or after a few seconds without its
  * words: a screen awaits it before its first paint, so a Spanish house never sees English first.
+ * A part opened without the words of the language shown turns the whole screen to English.
  */
-export function languageReady(): Promise<void> {
+export async function languageReady(): Promise<void> {
   const next = wanted();
-  if (loaded[next]) {
-    shown = next;
-    return Promise.resolve();
+  if (!ready(next)) {
+    const waited = new Promise<void>((resolve) => setTimeout(resolve, WAIT_FOR_WORDS_MS));
+    await Promise.race([loadLanguage(next).catch(() => undefined), waited]);
   }
-  const waited = new Promise<void>((resolve) => setTimeout(resolve, WAIT_FOR_WORDS_MS));
-  return Promise.race([loadLanguage(next).catch(() => undefined), waited]).then(() =>
-    follow(false),
-  );
+  if (!ready(shown)) {
+    shown = 'en';
+    announce();
+  }
+  follow(false);
 }
 
 /** The house's language, from its settings, whatever this device chose. */
@@ -179,7 +231,9 @@ export function setDeviceLanguage(next: Language | undefined): void {
 
 /** The message `key` in the current language, with `vars` put in. */
 export function t(key: MessageKey, vars: Vars = {}): string {
-  const message = loaded[shown]?.[key] ?? english[key];
+  const message = loaded[shown][key] ?? loaded.en[key];
+  // Never reached on a screen: each part's words are here before it draws (wordsFor).
+  if (message === undefined) return key;
   if (typeof message === 'function') return message(vars);
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
@@ -213,8 +267,3 @@ function renderAgain(root: Document | ShadowRoot): void {
     if (element.shadowRoot) renderAgain(element.shadowRoot);
   }
 }
-
-// A screen that spoke another language last time (or that this phone chose) waits for its words
-// before anything on the page draws: its first paint is already in that language. English never
-// waits. The words' chunk imports nothing, so this wait cannot wait on itself.
-if (wanted() !== 'en') await languageReady();

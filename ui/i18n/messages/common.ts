@@ -15,6 +15,7 @@ export const common = {
   'names.hidden': 'Someone (name hidden)',
   'names.you': '{name} (you)',
   'common.qrCode': 'QR code',
+  'common.undoRefused': "Someone has changed that since, so it can't be taken back.",
   'schedule.once': 'once',
   'schedule.daily': 'daily',
   'schedule.every': ({ n }) => (n === 1 ? 'every day' : `every ${n} days`),

@@ -8,6 +8,7 @@ export const join = {
   'join.nothingToInstall':
     'There is nothing to install and no account to make. The code changes every few minutes, so it works for people who are in the house.',
   'join.letGo': 'This phone is no longer joined to the house board.',
+  'join.left': 'Take care. Your name is off the board, and this phone is let go.',
   'join.adminNow': 'This phone is an admin phone now.',
   'join.welcomeTo': 'Welcome to {house}',
   'join.welcome': 'Welcome to the house board',

@@ -10,7 +10,6 @@ export const leaving = {
     'When you move on, your name comes off the board, this phone is let go, and the board forgets everything that names you.',
   'leaving.leave': "I'm leaving the house",
   'leaving.leaveAgain': 'Tap again to leave the house',
-  'leaving.left': 'Take care. Your name is off the board, and this phone is let go.',
   'leaving.peopleHeading': 'Someone has left',
   'leaving.peopleHint':
     'When someone moves on, say so here: they come off every rota and the wall at once, and their phones are let go.',

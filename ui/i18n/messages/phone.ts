@@ -14,7 +14,6 @@ export const phone = {
   'phone.bringBack': 'Bring back',
   'phone.undo': 'Undo',
   'phone.undoLabel': 'Undo my last change',
-  'phone.undoRefused': "Someone has changed that since, so it can't be taken back.",
   'phone.visitorEndNow': 'End it now',
   'phone.thisPhone': 'This phone',
   'role.kiosk': 'kiosk',

@@ -16,6 +16,7 @@ export const common = {
   'names.hidden': 'Alguien (nombre oculto)',
   'names.you': '{name} (tú)',
   'common.qrCode': 'Código QR',
+  'common.undoRefused': 'Alguien lo ha cambiado desde entonces, así que no se puede deshacer.',
   'schedule.once': 'una vez',
   'schedule.daily': 'cada día',
   'schedule.every': ({ n }) => (n === 1 ? 'cada día' : `cada ${n} días`),

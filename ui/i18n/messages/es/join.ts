@@ -10,6 +10,7 @@ export const join = {
   'join.nothingToInstall':
     'No hay nada que instalar ni cuenta que crear. El código cambia cada pocos minutos, así que sirve para quien está en la casa.',
   'join.letGo': 'Este móvil ya no está unido al tablón de la casa.',
+  'join.left': 'Cuídate. Tu nombre ya no está en el tablón y este teléfono se ha desconectado.',
   'join.adminNow': 'Este móvil ahora es un móvil de gestión.',
   'join.welcomeTo': 'Te damos la bienvenida a {house}',
   'join.welcome': 'Te damos la bienvenida al tablón de la casa',

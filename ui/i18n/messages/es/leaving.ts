@@ -11,7 +11,6 @@ export const leaving = {
     'Cuando te vayas, tu nombre sale del tablón, este teléfono se desconecta y el tablón olvida todo lo que te nombra.',
   'leaving.leave': 'Me voy de la casa',
   'leaving.leaveAgain': 'Toca otra vez para irte de la casa',
-  'leaving.left': 'Cuídate. Tu nombre ya no está en el tablón y este teléfono se ha desconectado.',
   'leaving.peopleHeading': 'Alguien se ha ido',
   'leaving.peopleHint':
     'Cuando alguien se vaya, dilo aquí: sale de todos los turnos y de la pantalla al momento, y sus teléfonos se desconectan.',

@@ -15,7 +15,6 @@ export const phone = {
   'phone.bringBack': 'Recuperar',
   'phone.undo': 'Deshacer',
   'phone.undoLabel': 'Deshacer mi último cambio',
-  'phone.undoRefused': 'Alguien lo ha cambiado desde entonces, así que no se puede deshacer.',
   'phone.visitorEndNow': 'Terminar ahora',
   'phone.thisPhone': 'Este móvil',
   'role.kiosk': 'pantalla',
