@@ -88,6 +88,7 @@ export class MyPhones extends LitElement {
       <button
         type="button"
         class=${armed ? 'confirm' : ''}
+        data-armed=${armed ? 'yes' : 'no'}
         data-testid="my-phone-let-go"
         @click=${() => void this.tap(phone)}
       >
