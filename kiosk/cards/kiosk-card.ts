@@ -202,9 +202,11 @@ export abstract class KioskCard extends HouseView {
           opacity: 0;
         }
       }
+      /* Short lines break where the phrase does, evenly, not one word left on its own. */
       .empty {
         margin: 0;
         color: var(--hb-muted);
+        text-wrap: balance;
       }
       /* Which page shows: a tab on the card's top edge, in its colour, taking no line of its
          own from a card that is short of room already. */
@@ -239,6 +241,8 @@ export abstract class KioskCard extends HouseView {
   private readonly heights = new WeakMap<Element, number>();
   private measuring = 0;
 
+  /** The card came round again in its crowded column: it shows its next page. */
+  private cameRound = false;
   /** The least room the card can do with, in px, as last asked of its column. */
   least = 0;
   /** The card's kind: its icon and its colour. */
@@ -246,6 +250,10 @@ export abstract class KioskCard extends HouseView {
   /** What a tap on the card's Add button adds on the wall, if it has one. */
   protected readonly adds?: QuickAddKind;
   protected abstract readonly heading: string;
+  /** The card's title, as its heading says it: for the wall to name the card that comes next. */
+  get cardTitle(): string {
+    return this.heading;
+  }
   protected abstract renderBody(house: HouseConnection, settings: Settings): unknown;
 
   override connectedCallback(): void {
@@ -358,6 +366,11 @@ export abstract class KioskCard extends HouseView {
       this.heights.set(item, heights[index]!);
     });
     this.askRoom(body, heights, gap, chrome);
+    // Waiting for its column's turn: it tells the column the room it needs, and keeps its page.
+    if (this.hasAttribute('data-waiting')) {
+      this.turns.stop();
+      return;
+    }
     const pages = pagesOf(heights, room, gap, line);
     const keys = items.map((item, index) => item.dataset.key ?? String(index));
     const placed = this.placed;
@@ -371,6 +384,10 @@ export abstract class KioskCard extends HouseView {
       const found = pages.findIndex((p) => p.items.includes(keep));
       if (found >= 0) page = found;
     }
+    if (this.cameRound && !fresh && pages.length > 1) page = (page + 1) % pages.length;
+    this.cameRound = false;
+    // Something new on a card waiting for its column's turn brings the card to the front.
+    if (fresh) this.dispatchEvent(new Event('card-news', { bubbles: true, composed: true }));
     if (page !== this.page || JSON.stringify(pages) !== JSON.stringify(this.pages)) {
       this.pages = pages;
       this.page = page;
@@ -411,8 +428,19 @@ export abstract class KioskCard extends HouseView {
     if (changed) this.dispatchEvent(new Event('card-room', { bubbles: true, composed: true }));
   }
 
+  /**
+   * The card comes to the front of its crowded column again: it shows the page after the one
+   * it showed last time, so every page comes round in the end.
+   */
+  comeRound(): void {
+    this.cameRound = this.pages.length > 1;
+    this.measureSoon();
+  }
+
   private scheduleTurn(shown: HTMLElement[]): void {
-    if (this.pages.length < 2) {
+    // In a column that takes turns, the column turns the page: the card shows its next page
+    // each time it comes round.
+    if (this.pages.length < 2 || this.parentElement?.hasAttribute('data-turns')) {
       this.turns.stop();
       return;
     }
