@@ -30,7 +30,11 @@ export const PAGE_MS = 12_000;
 export interface CardRoom {
   /** All of it, every page at once. */
   want: number;
-  /** Its title and its first item whole: less than this and the card would be a sliver. */
+  /**
+   * Its title and its tallest item whole, so whichever page it turns to starts with an item
+   * whole: less, and a page led by a taller item than the first would show it cut. An item
+   * taller than the whole column shows in parts anyway, and asks no more than the first item.
+   */
   least: number;
 }
 
@@ -57,6 +61,8 @@ interface Measured {
   line: number;
   /** The card's height less its body's: the heading and the padding. */
   chrome: number;
+  /** The height of the column the card stands in. */
+  column: number;
 }
 
 /** Cards drawn since the last paging, to be paged together. */
@@ -97,7 +103,9 @@ export abstract class KioskCard extends HouseView {
            itself, below), up to a fair share each (--cards: how many share the column), and
            the rest goes to those with more; an empty card keeps to its one line. */
         flex: var(--grow, 1) 1 min(var(--want, 100%), calc(100% / var(--cards, 1)));
-        min-height: min(var(--least, 0px), 75%);
+        /* Never less than the least it asked: the cards that stand in a column together fit
+           with their least (kiosk/column-turns.ts), so none is cut to make room for another. */
+        min-height: min(var(--least, 0px), 100%);
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
         border-top: 0.25em solid var(--hb-accent);
@@ -354,18 +362,19 @@ export abstract class KioskCard extends HouseView {
       room: body.clientHeight,
       line: Number.parseFloat(getComputedStyle(this).fontSize) * 1.3,
       chrome: heightOf(this) - heightOf(body),
+      column: this.parentElement?.clientHeight ?? Number.POSITIVE_INFINITY,
     };
   }
 
   /** Pages the card from what was measured; writes, never reads the layout. */
-  arrangeForPaging({ body, items, heights, gap, room, line, chrome }: Measured): void {
+  arrangeForPaging({ body, items, heights, gap, room, line, chrome, column }: Measured): void {
     for (const item of items) {
       if (!this.heights.has(item)) this.watching?.observe(item);
     }
     items.forEach((item, index) => {
       this.heights.set(item, heights[index]!);
     });
-    this.askRoom(body, heights, gap, chrome);
+    this.askRoom(body, heights, gap, chrome, column);
     // Waiting for its column's turn: it tells the column the room it needs, and keeps its page.
     if (this.hasAttribute('data-waiting')) {
       this.turns.stop();
@@ -409,12 +418,22 @@ export abstract class KioskCard extends HouseView {
   }
 
   /** Tells the column what the card would like, and the least it can do with. */
-  private askRoom(body: HTMLElement, heights: number[], gap: number, chrome: number): void {
+  private askRoom(
+    body: HTMLElement,
+    heights: number[],
+    gap: number,
+    chrome: number,
+    column: number,
+  ): void {
     const content = heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, heights.length - 1);
+    const tallest = Math.max(
+      heights[0] ?? 0,
+      ...heights.filter((height) => chrome + height <= column),
+    );
     // Rounded up, and a pixel over: never a fraction of a pixel short of the last line.
     const room: CardRoom = {
       want: Math.ceil(chrome + content) + 1,
-      least: Math.ceil(chrome + (heights[0] ?? 0)) + 1,
+      least: Math.ceil(chrome + tallest) + 1,
     };
     this.toggleAttribute('empty', !!body.querySelector(':scope > .empty'));
     let changed = false;

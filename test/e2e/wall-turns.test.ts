@@ -135,6 +135,15 @@ describe.runIf(chromiumReady())(
             area: 'kitchen',
             schedule: { kind: 'daily' },
           });
+        // Earlier today: one quiet line, shorter than the groups after it, so a page of the
+        // groups led by a later one needs more room than the first (the CI night pass).
+        saveGroup(board.doc, undefined, {
+          title: 'Early walk',
+          schedule: { kind: 'daily' },
+          start: clockIn(zone, -150, now),
+          end: clockIn(zone, -120, now),
+          place: 'garden',
+        });
         saveGroup(board.doc, undefined, {
           title: 'House meeting',
           kind: 'meeting',
