@@ -1,7 +1,8 @@
 // When a column of the wall cannot give each of its cards room for its title and first item
 // whole (the largest text on a 1080p wall, a full day), it shows whole cards in turn rather
-// than slivers of all: as many as fit whole, from the one at the front, with a button at the
-// column's foot naming the card that comes next. The column turns every PAGE_MS, like a card's
+// than slivers of all: as many as fit whole, from the one at the front, each with room for its
+// tallest item (so whichever page it shows starts whole), with a button at the column's foot
+// naming the card that comes next. The column turns every PAGE_MS, like a card's
 // own pages, but never by itself for those who asked for no motion: then a tap turns it.
 import { css } from 'lit';
 import { type KioskCard, PAGE_MS } from './cards/kiosk-card.ts';
@@ -19,11 +20,13 @@ export interface ColumnTurn {
 
 /**
  * Which cards show, from the least room each needs (its title and first item whole), the room
- * the column has, the gap between cards and the card at the front. Undefined when they all fit.
+ * each needs to show any of its pages whole (its tallest item), the room the column has, the gap
+ * between cards and the card at the front. Undefined when they all fit with their least.
  * At least one card always shows, even one whose first item is taller than the whole column.
  */
 export function columnTurn(
   least: number[],
+  tallest: number[],
   room: number,
   gap: number,
   front: number,
@@ -34,11 +37,11 @@ export function columnTurn(
   if (count < 2 || all <= room + 1) return undefined;
   const start = ((front % count) + count) % count;
   const shown = [start];
-  let used = least[start] ?? 0;
+  let used = tallest[start] ?? 0;
   const left = room - footer - gap;
   for (let step = 1; step < count; step++) {
     const index = (start + step) % count;
-    const more = used + gap + (least[index] ?? 0);
+    const more = used + gap + (tallest[index] ?? 0);
     if (more > left + 1) break;
     shown.push(index);
     used = more;
@@ -53,9 +56,10 @@ export function stillWanted(): boolean {
 
 /**
  * Fits one column of the wall: when its cards cannot all show their first item whole, only
- * those that fit whole stand in it, from the one at the front; the others wait, measured but
- * not shown (and out of reach of a tap or a screen reader). Marks the column squeezed when even
- * the card at the front alone cannot show its first item whole: it shows what fits, faded.
+ * those that fit whole, whichever page they show, stand in it, from the one at the front; the
+ * others wait, measured but not shown (and out of reach of a tap or a screen reader). Marks the
+ * column squeezed when even the card at the front alone cannot show its pages whole: it shows
+ * what fits, faded.
  * `turned`: the column has just turned (its timer or a tap), so a card that comes round shows
  * its next page.
  */
@@ -68,8 +72,10 @@ export function fitColumn(
   const gap = Number.parseFloat(getComputedStyle(column).rowGap) || 0;
   const foot = column.querySelector('.column-next')?.getBoundingClientRect().height ?? 0;
   const least = cards.map((card) => card.least ?? 0);
+  // In turns, each card shown has room for whichever of its pages it shows.
+  const tallest = cards.map((card) => Math.max(card.tallest ?? 0, card.least ?? 0));
   const height = column.clientHeight;
-  const turn = columnTurn(least, height, gap, front, foot);
+  const turn = columnTurn(least, tallest, height, gap, front, foot);
   const shown = turn?.shown ?? cards.map((_, index) => index);
   column.toggleAttribute('data-turns', !!turn);
   cards.forEach((card, index) => {
@@ -80,7 +86,7 @@ export function fitColumn(
     card.toggleAttribute('data-waiting', waiting);
     card.toggleAttribute('inert', waiting);
   });
-  const used = shown.reduce((sum, index) => sum + (least[index] ?? 0), 0);
+  const used = shown.reduce((sum, index) => sum + ((turn ? tallest : least)[index] ?? 0), 0);
   const squeezed = used + gap * shown.length + (turn ? foot : -gap) > height + 1;
   column.toggleAttribute('data-squeezed', squeezed);
   column.dataset.cards = String(shown.length);
@@ -92,6 +98,10 @@ export const columnTurnStyles = css`
       /* A card waiting for its column's turn: measured, not shown. */
       .column {
         position: relative;
+      }
+      /* The cards a column in turns shows have room for their tallest item, whichever page. */
+      .column[data-turns]:not([data-squeezed]) > [data-kind] {
+        min-height: min(var(--tallest, 0px), 100%);
       }
       .column > [data-waiting] {
         position: absolute;

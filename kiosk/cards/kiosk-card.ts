@@ -30,12 +30,14 @@ export const PAGE_MS = 12_000;
 export interface CardRoom {
   /** All of it, every page at once. */
   want: number;
-  /**
-   * Its title and its tallest item whole, so whichever page it turns to starts with an item
-   * whole: less, and a page led by a taller item than the first would show it cut. An item
-   * taller than the whole column shows in parts anyway, and asks no more than the first item.
-   */
+  /** Its title and its first item whole: less than this and the card would be a sliver. */
   least: number;
+  /**
+   * Its title and its tallest item whole, so whichever page it turns to starts whole: what a
+   * column that takes turns gives each card it shows. An item taller than the whole column
+   * shows in parts anyway, and asks no more than the first.
+   */
+  tallest: number;
 }
 
 /**
@@ -103,9 +105,7 @@ export abstract class KioskCard extends HouseView {
            itself, below), up to a fair share each (--cards: how many share the column), and
            the rest goes to those with more; an empty card keeps to its one line. */
         flex: var(--grow, 1) 1 min(var(--want, 100%), calc(100% / var(--cards, 1)));
-        /* Never less than the least it asked: the cards that stand in a column together fit
-           with their least (kiosk/column-turns.ts), so none is cut to make room for another. */
-        min-height: min(var(--least, 0px), 100%);
+        min-height: min(var(--least, 0px), 75%);
         background: var(--hb-card);
         border: 2px solid var(--hb-line);
         border-top: 0.25em solid var(--hb-accent);
@@ -253,6 +253,8 @@ export abstract class KioskCard extends HouseView {
   private cameRound = false;
   /** The least room the card can do with, in px, as last asked of its column. */
   least = 0;
+  /** The room for its title and its tallest item whole, as last asked of its column. */
+  tallest = 0;
   /** The card's kind: its icon and its colour. */
   protected abstract readonly kind: CardKind;
   /** What a tap on the card's Add button adds on the wall, if it has one. */
@@ -433,7 +435,8 @@ export abstract class KioskCard extends HouseView {
     // Rounded up, and a pixel over: never a fraction of a pixel short of the last line.
     const room: CardRoom = {
       want: Math.ceil(chrome + content) + 1,
-      least: Math.ceil(chrome + tallest) + 1,
+      least: Math.ceil(chrome + (heights[0] ?? 0)) + 1,
+      tallest: Math.ceil(chrome + tallest) + 1,
     };
     this.toggleAttribute('empty', !!body.querySelector(':scope > .empty'));
     let changed = false;
@@ -444,6 +447,7 @@ export abstract class KioskCard extends HouseView {
       changed = true;
     }
     this.least = room.least;
+    this.tallest = room.tallest;
     if (changed) this.dispatchEvent(new Event('card-room', { bubbles: true, composed: true }));
   }
 
