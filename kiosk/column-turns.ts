@@ -58,8 +58,8 @@ export function stillWanted(): boolean {
  * Fits one column of the wall: when its cards cannot all show their first item whole, only
  * those that fit whole, whichever page they show, stand in it, from the one at the front; the
  * others wait, measured but not shown (and out of reach of a tap or a screen reader). Marks the
- * column squeezed when even the card at the front alone cannot show its pages whole: it shows
- * what fits, faded.
+ * column squeezed when even the card at the front alone cannot show its first item whole: it
+ * shows what fits, faded.
  * `turned`: the column has just turned (its timer or a tap), so a card that comes round shows
  * its next page.
  */
@@ -86,7 +86,9 @@ export function fitColumn(
     card.toggleAttribute('data-waiting', waiting);
     card.toggleAttribute('inert', waiting);
   });
-  const used = shown.reduce((sum, index) => sum + ((turn ? tallest : least)[index] ?? 0), 0);
+  // Squeezed as before the turns: even the card at the front alone cannot show its first item
+  // whole. Alone, it has the whole column less the foot, and an item taller shows in parts.
+  const used = shown.reduce((sum, index) => sum + (least[index] ?? 0), 0);
   const squeezed = used + gap * shown.length + (turn ? foot : -gap) > height + 1;
   column.toggleAttribute('data-squeezed', squeezed);
   column.dataset.cards = String(shown.length);
@@ -99,8 +101,9 @@ export const columnTurnStyles = css`
       .column {
         position: relative;
       }
-      /* The cards a column in turns shows have room for their tallest item, whichever page. */
-      .column[data-turns]:not([data-squeezed]) > [data-kind] {
+      /* The cards a column in turns shows together have room for their tallest item, whichever
+         page; one alone grows to the whole column less its foot anyway. */
+      .column[data-turns]:not([data-squeezed]):not([data-cards='1']) > [data-kind] {
         min-height: min(var(--tallest, 0px), 100%);
       }
       .column > [data-waiting] {
