@@ -404,7 +404,10 @@ export class KioskApp extends LitElement {
       this.fronts[at] = turn?.shown[0] ?? 0;
       return turn;
     });
-    if (JSON.stringify(turns) !== JSON.stringify(this.turns)) this.turns = turns;
+    // A wall with no column in turns, before or now (the first board, most days), is not drawn
+    // again for them.
+    const any = turns.some(Boolean) || this.turns.some(Boolean);
+    if (any && JSON.stringify(turns) !== JSON.stringify(this.turns)) this.turns = turns;
   }
 
   /** Brings the next cards of a column that takes turns to the front. */
