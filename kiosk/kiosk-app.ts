@@ -16,6 +16,13 @@ import { houseColors, nightColors } from '../ui/theme.ts';
 import './birthday-band.ts';
 import { burnInOffset } from './burn-in.ts';
 import { agendaShows } from './cards/agenda-card.ts';
+import {
+  COLUMN_MS,
+  type ColumnTurn,
+  columnTurnStyles,
+  fitColumn,
+  stillWanted,
+} from './column-turns.ts';
 import './cards/announcements-card.ts';
 import './cards/chores-card.ts';
 import './cards/groups-card.ts';
@@ -92,6 +99,7 @@ export class KioskApp extends LitElement {
   static override styles = [
     houseColors,
     nightColors,
+    columnTurnStyles,
     css`
       /* Everything on the wall is sized in em from one body size, a share of the screen's shorter
          side (--hb-step, in vmin, set by the house's text size): the same layout on a 1280×800
@@ -285,6 +293,11 @@ export class KioskApp extends LitElement {
     this.fitSoon();
     if (columns !== this.columns) this.columns = columns;
   });
+  /** What each squeezed column shows now, by column; undefined where every card fits. */
+  @state() private turns: Array<ColumnTurn | undefined> = [];
+  /** The card at the front of each column that takes turns. */
+  private fronts: number[] = [];
+  private turning?: ReturnType<typeof setInterval>;
   /** Which quick-add panel is open over the wall, if any. */
   @state() private adding?: QuickAddKind;
   /** The week ahead is open over the wall (a tap on the Tomorrow strip). */
@@ -312,6 +325,16 @@ export class KioskApp extends LitElement {
       this.adding = undefined;
     });
     this.addEventListener('card-room', () => this.fitSoon());
+    // A card with something just added comes to the front of its column.
+    this.addEventListener('card-news', (event) => {
+      const card = event.composedPath()[0] as HTMLElement;
+      const column = card.parentElement;
+      const columns = [...this.renderRoot.querySelectorAll('.column')];
+      const at = column ? columns.indexOf(column) : -1;
+      if (at < 0 || !this.turns[at]) return;
+      this.fronts[at] = [...column!.querySelectorAll('[data-kind]')].indexOf(card);
+      this.fitSoon();
+    });
     this.addEventListener('week-open', () => {
       void loadWeek();
       this.showingWeek = true;
@@ -328,11 +351,18 @@ export class KioskApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.sizing.observe(this);
+    this.turning = setInterval(() => {
+      if (!stillWanted())
+        this.turns.forEach((_, at) => {
+          this.turnColumn(at);
+        });
+    }, COLUMN_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.sizing.disconnect();
+    clearInterval(this.turning);
     cancelAnimationFrame(this.fitting);
   }
 
@@ -363,18 +393,47 @@ export class KioskApp extends LitElement {
 
   /**
    * A column whose cards cannot all show their first item whole (very large text on a small
-   * screen) shares its height out evenly instead: a card whose first item is longer than its
-   * share shows what fits, faded at the end, and takes turns as ever. Nothing runs off the wall.
+   * screen) shows whole cards in turn: as many as fit, from the one at the front, and says which
+   * comes next (kiosk/column-turns.ts). One card whose first item is taller than the whole
+   * column still shows what fits, faded at the end, and takes turns in parts as ever.
    */
-  private fitColumns(): void {
-    for (const column of this.renderRoot.querySelectorAll<HTMLElement>('.column')) {
-      const cards = [...column.children] as KioskCard[];
-      const gap = Number.parseFloat(getComputedStyle(column).rowGap) || 0;
-      const least = cards.reduce((sum, card) => sum + (card.least ?? 0), 0);
-      const squeezed = least + gap * (cards.length - 1) > column.clientHeight + 1;
-      column.toggleAttribute('data-squeezed', squeezed);
-      column.dataset.cards = String(cards.length);
-    }
+  private fitColumns(turning?: number): void {
+    const columns = [...this.renderRoot.querySelectorAll<HTMLElement>('.column')];
+    const turns = columns.map((column, at) => {
+      const turn = fitColumn(column, this.fronts[at] ?? 0, at === turning);
+      this.fronts[at] = turn?.shown[0] ?? 0;
+      return turn;
+    });
+    // A wall with no column in turns, before or now (the first board, most days), is not drawn
+    // again for them.
+    const any = turns.some(Boolean) || this.turns.some(Boolean);
+    if (any && JSON.stringify(turns) !== JSON.stringify(this.turns)) this.turns = turns;
+  }
+
+  /** Brings the next cards of a column that takes turns to the front. */
+  private turnColumn(at: number): void {
+    const turn = this.turns[at];
+    if (!turn) return;
+    this.fronts[at] = turn.next;
+    this.fitColumns(at);
+  }
+
+  /** The foot of a column that takes turns: which card comes next, and a tap brings it. */
+  private renderNext(at: number) {
+    const turn = this.turns[at];
+    if (!turn) return nothing;
+    const column = this.renderRoot.querySelectorAll('.column')[at];
+    const card = column?.querySelectorAll<KioskCard>(':scope > [data-kind]')[turn.next];
+    const title = card?.cardTitle ?? '';
+    return html`<button
+      type="button"
+      class="column-next"
+      data-testid="column-next"
+      data-next=${card?.dataset.kind ?? ''}
+      @click=${() => this.turnColumn(at)}
+    >
+      ${t('kiosk.nextCard', { title })}
+    </button>`;
   }
 
   /**
@@ -452,8 +511,10 @@ export class KioskApp extends LitElement {
       <hb-birthday-band .house=${house} .now=${now}></hb-birthday-band>
       <main>
         ${this.shownColumns().map(
-          (column) =>
-            html`<div class="column">${column.map((card) => this.renderCard(card, now))}</div>`,
+          (column, at) =>
+            html`<div class="column">
+              ${column.map((card) => this.renderCard(card, now))}${this.renderNext(at)}
+            </div>`,
         )}
       </main>
       <hb-tomorrow-strip .house=${house} .now=${now}></hb-tomorrow-strip>

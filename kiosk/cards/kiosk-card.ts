@@ -32,6 +32,12 @@ export interface CardRoom {
   want: number;
   /** Its title and its first item whole: less than this and the card would be a sliver. */
   least: number;
+  /**
+   * Its title and its tallest item whole, so whichever page it turns to starts whole: what a
+   * column that takes turns gives each card it shows. An item taller than the whole column
+   * shows in parts anyway, and asks no more than the first.
+   */
+  tallest: number;
 }
 
 /**
@@ -57,6 +63,8 @@ interface Measured {
   line: number;
   /** The card's height less its body's: the heading and the padding. */
   chrome: number;
+  /** The height of the column the card stands in. */
+  column: number;
 }
 
 /** Cards drawn since the last paging, to be paged together. */
@@ -202,9 +210,11 @@ export abstract class KioskCard extends HouseView {
           opacity: 0;
         }
       }
+      /* Short lines break where the phrase does, evenly, not one word left on its own. */
       .empty {
         margin: 0;
         color: var(--hb-muted);
+        text-wrap: balance;
       }
       /* Which page shows: a tab on the card's top edge, in its colour, taking no line of its
          own from a card that is short of room already. */
@@ -239,13 +249,21 @@ export abstract class KioskCard extends HouseView {
   private readonly heights = new WeakMap<Element, number>();
   private measuring = 0;
 
+  /** The card came round again in its crowded column: it shows its next page. */
+  private cameRound = false;
   /** The least room the card can do with, in px, as last asked of its column. */
   least = 0;
+  /** The room for its title and its tallest item whole, as last asked of its column. */
+  tallest = 0;
   /** The card's kind: its icon and its colour. */
   protected abstract readonly kind: CardKind;
   /** What a tap on the card's Add button adds on the wall, if it has one. */
   protected readonly adds?: QuickAddKind;
   protected abstract readonly heading: string;
+  /** The card's title, as its heading says it: for the wall to name the card that comes next. */
+  get cardTitle(): string {
+    return this.heading;
+  }
   protected abstract renderBody(house: HouseConnection, settings: Settings): unknown;
 
   override connectedCallback(): void {
@@ -346,18 +364,24 @@ export abstract class KioskCard extends HouseView {
       room: body.clientHeight,
       line: Number.parseFloat(getComputedStyle(this).fontSize) * 1.3,
       chrome: heightOf(this) - heightOf(body),
+      column: this.parentElement?.clientHeight ?? Number.POSITIVE_INFINITY,
     };
   }
 
   /** Pages the card from what was measured; writes, never reads the layout. */
-  arrangeForPaging({ body, items, heights, gap, room, line, chrome }: Measured): void {
+  arrangeForPaging({ body, items, heights, gap, room, line, chrome, column }: Measured): void {
     for (const item of items) {
       if (!this.heights.has(item)) this.watching?.observe(item);
     }
     items.forEach((item, index) => {
       this.heights.set(item, heights[index]!);
     });
-    this.askRoom(body, heights, gap, chrome);
+    this.askRoom(body, heights, gap, chrome, column);
+    // Waiting for its column's turn: it tells the column the room it needs, and keeps its page.
+    if (this.hasAttribute('data-waiting')) {
+      this.turns.stop();
+      return;
+    }
     const pages = pagesOf(heights, room, gap, line);
     const keys = items.map((item, index) => item.dataset.key ?? String(index));
     const placed = this.placed;
@@ -371,6 +395,10 @@ export abstract class KioskCard extends HouseView {
       const found = pages.findIndex((p) => p.items.includes(keep));
       if (found >= 0) page = found;
     }
+    if (this.cameRound && !fresh && pages.length > 1) page = (page + 1) % pages.length;
+    this.cameRound = false;
+    // Something new on a card waiting for its column's turn brings the card to the front.
+    if (fresh) this.dispatchEvent(new Event('card-news', { bubbles: true, composed: true }));
     if (page !== this.page || JSON.stringify(pages) !== JSON.stringify(this.pages)) {
       this.pages = pages;
       this.page = page;
@@ -392,12 +420,23 @@ export abstract class KioskCard extends HouseView {
   }
 
   /** Tells the column what the card would like, and the least it can do with. */
-  private askRoom(body: HTMLElement, heights: number[], gap: number, chrome: number): void {
+  private askRoom(
+    body: HTMLElement,
+    heights: number[],
+    gap: number,
+    chrome: number,
+    column: number,
+  ): void {
     const content = heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, heights.length - 1);
+    const tallest = Math.max(
+      heights[0] ?? 0,
+      ...heights.filter((height) => chrome + height <= column),
+    );
     // Rounded up, and a pixel over: never a fraction of a pixel short of the last line.
     const room: CardRoom = {
       want: Math.ceil(chrome + content) + 1,
       least: Math.ceil(chrome + (heights[0] ?? 0)) + 1,
+      tallest: Math.ceil(chrome + tallest) + 1,
     };
     this.toggleAttribute('empty', !!body.querySelector(':scope > .empty'));
     let changed = false;
@@ -408,11 +447,23 @@ export abstract class KioskCard extends HouseView {
       changed = true;
     }
     this.least = room.least;
+    this.tallest = room.tallest;
     if (changed) this.dispatchEvent(new Event('card-room', { bubbles: true, composed: true }));
   }
 
+  /**
+   * The card comes to the front of its crowded column again: it shows the page after the one
+   * it showed last time, so every page comes round in the end.
+   */
+  comeRound(): void {
+    this.cameRound = this.pages.length > 1;
+    this.measureSoon();
+  }
+
   private scheduleTurn(shown: HTMLElement[]): void {
-    if (this.pages.length < 2) {
+    // In a column that takes turns, the column turns the page: the card shows its next page
+    // each time it comes round.
+    if (this.pages.length < 2 || this.parentElement?.hasAttribute('data-turns')) {
       this.turns.stop();
       return;
     }

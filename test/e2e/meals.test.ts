@@ -177,7 +177,13 @@ describe.runIf(chromiumReady())(
         await expect
           .poll(() => kiosk.locator('hb-kiosk').getAttribute('data-text-size'))
           .toBe(String(size));
-        await kiosk.getByTestId('wall-meal').waitFor();
+        // At the largest text a crowded column shows whole cards in turn (kiosk/column-turns.ts):
+        // each column's Next is tapped until the meals card is the one showing.
+        const meal = kiosk.getByTestId('wall-meal');
+        for (let turn = 0; turn < 8 && !(await meal.isVisible()); turn++) {
+          for (const next of await kiosk.getByTestId('column-next').all()) await next.click();
+        }
+        await meal.waitFor();
         await shotTo(kiosk, `wall-textsize-${size}`);
         const night = await kiosk.addStyleTag({ content: 'hb-kiosk { color-scheme: dark; }' });
         await shotTo(kiosk, `wall-textsize-${size}-night`);

@@ -134,6 +134,9 @@ interface CardBox {
    */
   squeezed: boolean;
   faded: boolean;
+  /** Waiting for its column's turn, and whether the column's foot names the card next. */
+  waitingTurn: boolean;
+  columnNext: boolean;
   pages: number;
   page: number;
 }
@@ -223,6 +226,8 @@ function measureWall(): Measure {
       waiting: items.length - shown.length,
       squeezed: !!card.parentElement?.hasAttribute('data-squeezed'),
       faded: !!shown[0]?.hasAttribute('data-long'),
+      waitingTurn: card.hasAttribute('data-waiting'),
+      columnNext: !!card.parentElement?.querySelector('.column-next'),
       asked: `want ${(card as HTMLElement).style.getPropertyValue('--want')} least ${(card as HTMLElement).style.getPropertyValue('--least')} body ${body.top}-${body.bottom} first ${first?.top}-${first?.bottom}`,
       pages: Number(turns?.getAttribute('data-pages') ?? 1),
       page: Number(turns?.getAttribute('data-page') ?? 1),
@@ -264,6 +269,8 @@ describe.runIf(chromiumReady())(
     const report: string[] = [];
     /** The cards whose column had to share its height out evenly, to say in the report. */
     const squeezed: string[] = [];
+    /** The cards waiting for their crowded column's turn, to say in the report. */
+    const waitingTurn: string[] = [];
 
     withHouse({ zone, watch, kiosk: true, timeoutMs: 180_000 }, async (house) => {
       ({ server, admin, kiosk } = house);
@@ -399,6 +406,11 @@ describe.runIf(chromiumReady())(
               'hb-shopping-card',
             ]);
             for (const card of wall.cards) {
+              // A card waiting for its crowded column's turn: the column says what comes next.
+              if (card.waitingTurn) {
+                waitingTurn.push(`${where}: ${card.card}`);
+                expect(card.columnNext, `${where}: ${card.card}'s column turns`).toBe(true);
+              }
               expect(card.first, `${where}: ${card.card} shows something`).toBeDefined();
               expect(card.width).toBeGreaterThanOrEqual(card.first!.width);
               if (card.squeezed) {
@@ -445,9 +457,13 @@ describe.runIf(chromiumReady())(
     }
 
     test('an overfull card turns its page by itself, and says which page it is on', async () => {
+      // At text size 3 every card stands in its column at once; at 4 a crowded column takes
+      // whole cards in turn, and turns their pages as they come round (wall-turns.test.ts).
       await kiosk.setViewportSize({ width: 1920, height: 1080 });
-      await writeHouseSettings(server, admin, { textSize: 4 });
+      await writeHouseSettings(server, admin, { textSize: 3 });
+      await kiosk.locator('hb-kiosk[data-text-size="3"]').waitFor();
       const wall = await settled();
+      expect(wall.cards.filter((card) => card.waitingTurn)).toEqual([]);
       const turning = wall.cards.filter((card) => card.pages > 1);
       expect(turning.map((card) => card.card)).toEqual(
         expect.arrayContaining(['hb-chores-card', 'hb-groups-card', 'hb-announcements-card']),
@@ -465,6 +481,9 @@ describe.runIf(chromiumReady())(
       expect(await kiosk.getByTestId('done-today').count()).toBe(1);
       console.info(report.join('\n'));
       console.info(`squeezed columns (${squeezed.length}):\n${squeezed.join('\n')}`);
+      console.info(
+        `cards waiting their column's turn (${waitingTurn.length}):\n${waitingTurn.join('\n')}`,
+      );
     });
 
     test('an announcement as long as the board allows is read to its last word, a part at a time', async () => {

@@ -124,6 +124,7 @@ export class ShiftSummary extends ItemPart {
       .nobody {
         margin: 0;
         color: var(--hb-muted);
+        text-wrap: balance;
       }
       .handoff {
         margin-top: 0.4em;

@@ -11,6 +11,7 @@ export const kiosk = {
   'kiosk.noAnnouncements': 'No announcements right now.',
   'kiosk.doneToday': 'Done today:',
   'kiosk.joinShort': 'Join from your phone',
+  'kiosk.nextCard': 'Next: {title}',
   'kiosk.pageOf': '{page} of {pages}',
   'kiosk.visitorOn': 'Visitor mode',
   'kiosk.visitorOnLabel': 'Visitor mode: hide every name on the wall for two hours',

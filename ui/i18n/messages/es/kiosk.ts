@@ -13,6 +13,7 @@ export const kiosk = {
   'kiosk.noAnnouncements': 'Ahora mismo no hay avisos.',
   'kiosk.doneToday': 'Hecho hoy:',
   'kiosk.joinShort': 'Únete desde tu móvil',
+  'kiosk.nextCard': 'Después: {title}',
   'kiosk.pageOf': '{page} de {pages}',
   'kiosk.visitorOn': 'Modo visita',
   'kiosk.visitorOnLabel': 'Modo visita: oculta todos los nombres de la pared durante dos horas',
