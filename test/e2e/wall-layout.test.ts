@@ -503,6 +503,14 @@ describe.runIf(chromiumReady())(
       await sent(board);
       const item = kiosk.locator('hb-announcement-item').filter({ hasText: 'Last words.' });
       await item.waitFor({ state: 'attached' });
+      // At the largest text a crowded column shows whole cards in turn (kiosk/column-turns.ts),
+      // every 12 s: with no motion asked for only a tap turns it, so the announcements stay while
+      // they are read, and the column's Next brings them round when another card is showing.
+      await kiosk.emulateMedia({ reducedMotion: 'reduce' });
+      const card = kiosk.locator('hb-announcements-card');
+      for (let turn = 0; turn < 8 && (await card.getAttribute('data-waiting')) !== null; turn++) {
+        for (const next of await kiosk.getByTestId('column-next').all()) await next.click();
+      }
       await expect.poll(() => item.getAttribute('class')).toContain('on');
       /** Whether the last words lie inside the card's body, where they can be seen. */
       const endShows = () =>
@@ -518,6 +526,7 @@ describe.runIf(chromiumReady())(
       for (let i = 0; i < 40 && !(await endShows()); i++) await body.click();
       expect(await endShows()).toBe(true);
       await shot(kiosk, 'wall-long-announcement-end');
+      await kiosk.emulateMedia({ reducedMotion: 'no-preference' });
     });
 
     test('no script errors on the wall', () => {
