@@ -178,12 +178,22 @@ describe.runIf(chromiumReady())(
           .poll(() => kiosk.locator('hb-kiosk').getAttribute('data-text-size'))
           .toBe(String(size));
         // At the largest text a crowded column shows whole cards in turn (kiosk/column-turns.ts):
-        // each column's Next is tapped until the meals card is the one showing.
+        // with no motion asked for, columns turn only when tapped, so the card cannot turn away
+        // between the look and the screenshot. Each column's Next is tapped, a moment apart,
+        // until the meals card is the one showing: the wall may still be fitting the new size
+        // when the first taps come, with no Next yet to tap.
+        await kiosk.emulateMedia({ reducedMotion: 'reduce' });
         const meal = kiosk.getByTestId('wall-meal');
-        for (let turn = 0; turn < 8 && !(await meal.isVisible()); turn++) {
-          for (const next of await kiosk.getByTestId('column-next').all()) await next.click();
-        }
-        await meal.waitFor();
+        await expect
+          .poll(
+            async () => {
+              if (await meal.isVisible()) return true;
+              for (const next of await kiosk.getByTestId('column-next').all()) await next.click();
+              return false;
+            },
+            { timeout: 30_000, intervals: [250, 500] },
+          )
+          .toBe(true);
         await shotTo(kiosk, `wall-textsize-${size}`);
         const night = await kiosk.addStyleTag({ content: 'hb-kiosk { color-scheme: dark; }' });
         await shotTo(kiosk, `wall-textsize-${size}-night`);
