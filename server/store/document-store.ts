@@ -48,6 +48,14 @@ export interface DocumentStore {
    */
   compact(docName: string, snapshot: Uint8Array, upTo: Position): Promise<void>;
   /**
+   * Compaction done by the store itself, off the event loop (SQLite: its own thread reads and
+   * folds the log, store-thread.ts): replaces the log, as far as it reaches when read, with one
+   * snapshot, as `compact` does, without the server encoding the document. Entries stored
+   * meanwhile stay. Resolves with how many updates it folded in: 0 when there were none, or when
+   * a compaction or a forget wrote first (its snapshot stands).
+   */
+  compactLog?(docName: string): Promise<number>;
+  /**
    * Forgetting for good (after a person left and the document was changed to no longer name
    * them): replaces the log up to `upTo` with `snapshot` like `compact`, keeping nothing of the
    * log up to there — not even the entries `compact` keeps a while for slow readers — and

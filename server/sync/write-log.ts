@@ -68,6 +68,8 @@ export class WriteLog {
   /** The log position this copy has applied everything up to: what compaction may fold. */
   private position: Position;
   private compactionTimer?: NodeJS.Timeout;
+  /** A compaction the store is doing by itself (`compactLog`), while one is under way. */
+  private folding?: Promise<void>;
   private readonly unwatch?: () => void;
   private readonly metrics: SyncMetrics;
 
@@ -124,6 +126,7 @@ export class WriteLog {
   async flush(options: { compact?: boolean } = {}): Promise<void> {
     if (options.compact) this.enqueue(() => this.compactIfBehind());
     while (this.pendingWrites > 0) await this.writes;
+    while (this.folding) await this.folding;
   }
 
   /**
@@ -239,10 +242,36 @@ export class WriteLog {
 
   private async compactIfBehind(): Promise<void> {
     if (this.storedSinceCompaction <= 1 || this.position === '') return;
+    const { store } = this.options;
+    if (store.compactLog) {
+      this.compactInStore((name) => store.compactLog!(name));
+      return;
+    }
     const snapshot = this.document.snapshot();
     if (!snapshot) return;
     await this.options.store.compact(this.name, snapshot, this.position);
     this.storedSinceCompaction = 1;
+  }
+
+  /**
+   * The store folds its own log, off the event loop: edits go on being stored and relayed
+   * meanwhile, not queued behind it. A fold that fails is logged; the next one folds it all.
+   */
+  private compactInStore(compactLog: (name: string) => Promise<number>): void {
+    if (this.folding || this.failed) return;
+    this.folding = compactLog(this.name)
+      .then((folded) => {
+        this.storedSinceCompaction = Math.max(1, this.storedSinceCompaction - folded);
+      })
+      .catch((error) => {
+        this.options.log.warn(
+          { doc: this.name, err: error },
+          'compaction failed: tried again later',
+        );
+      })
+      .finally(() => {
+        this.folding = undefined;
+      });
   }
 
   private enqueue(task: () => Promise<void>): void {

@@ -191,7 +191,7 @@ describe.runIf(chromiumReady())(
               for (const next of await kiosk.getByTestId('column-next').all()) await next.click();
               return false;
             },
-            { timeout: 30_000, intervals: [250, 500] },
+            { timeout: 30_000, interval: 400 },
           )
           .toBe(true);
         await shotTo(kiosk, `wall-textsize-${size}`);

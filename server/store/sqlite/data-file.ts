@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from '../../log.ts';
 import { checkDataFile } from './data-file-check.ts';
+import { StoreThread } from './store-thread.ts';
 import { WriteHealth } from './write-health.ts';
 
 /** A checkpoint waits for this much quiet after the last write… */
@@ -27,9 +28,12 @@ export class SqliteDataFile {
   readonly health: WriteHealth;
   /** Whether this start made the file: a new file is not "upgraded", only stamped. */
   readonly made: boolean;
+  /** Checkpoints and log folding, off the event loop (store-thread.ts). */
+  readonly thread: StoreThread;
   private readonly log?: Logger;
   private writesSinceCheckpoint = 0;
   private checkpointTimer?: NodeJS.Timeout;
+  private checkpointing = false;
 
   constructor(options: SqliteOptions) {
     this.log = options.log;
@@ -44,9 +48,11 @@ export class SqliteDataFile {
     // operating system's file cache serves the rest without counting against the process.
     this.db.pragma('cache_size = -256');
     // Checkpoints copy the write-ahead log into the database file, with an fsync; SQLite would do
-    // it inside whichever write crosses 1,000 pages, holding up that edit's relay. We do it when
-    // the house is quiet instead (or, under a long burst, every few thousand writes).
+    // it inside whichever write crosses 1,000 pages, holding up that edit's relay. We do it on the
+    // store's own thread instead, when the house is quiet (or, under a long burst, every few
+    // thousand writes).
     this.db.pragma('wal_autocheckpoint = 0');
+    this.thread = new StoreThread(this.file);
     this.health = new WriteHealth(options.dataDir, () => this.probe(), options.log);
   }
 
@@ -86,18 +92,25 @@ export class SqliteDataFile {
     this.checkpointTimer.unref();
   }
 
-  /** Runs from a timer too: a failure is logged and becomes the store's state, never thrown. */
+  /**
+   * Asks the store's thread for a checkpoint; one at a time. Runs from a timer: a failure is
+   * logged and becomes the store's state, never thrown.
+   */
   private checkpoint(): void {
     clearTimeout(this.checkpointTimer);
     this.writesSinceCheckpoint = 0;
-    if (!this.db.open) return;
-    try {
-      this.db.pragma('wal_checkpoint(PASSIVE)');
-    } catch (error) {
-      // What the WAL holds is stored; it reaches the database file once the disk has room.
-      if (!this.health.failed('checkpoint', error))
-        this.log?.error({ err: error }, 'checkpoint failed');
-    }
+    if (!this.db.open || this.checkpointing) return;
+    this.checkpointing = true;
+    this.thread
+      .checkpoint()
+      .catch((error) => {
+        // What the WAL holds is stored; it reaches the database file once the disk has room.
+        if (!this.health.failed('checkpoint', error))
+          this.log?.error({ err: error }, 'checkpoint failed');
+      })
+      .finally(() => {
+        this.checkpointing = false;
+      });
   }
 
   /**
@@ -109,6 +122,7 @@ export class SqliteDataFile {
   async scrub(): Promise<void> {
     clearTimeout(this.checkpointTimer);
     this.writesSinceCheckpoint = 0;
+    await this.thread.stop(); // its connection would keep the log from being emptied
     this.health.write('scrub', () => this.db.exec('VACUUM'));
     for (let attempt = 0; ; attempt++) {
       const [result] = this.health.write(
@@ -124,7 +138,9 @@ export class SqliteDataFile {
 
   async close(): Promise<void> {
     this.health.stop();
-    if (this.db.open) this.checkpoint();
+    clearTimeout(this.checkpointTimer);
+    await this.thread.stop();
+    // The last connection to close checkpoints the whole log into the file, and removes it.
     if (this.db.open) this.db.close();
   }
 }

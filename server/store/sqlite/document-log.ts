@@ -2,6 +2,7 @@
 // document. Compaction folds the log into the snapshot in one transaction. One node owns the file.
 import type { DocumentStore, Position, StoredDocument } from '../document-store.ts';
 import type { SqliteDataFile } from './data-file.ts';
+import type { FoldedLog } from './store-thread.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS updates (
@@ -36,6 +37,7 @@ export class SqliteDocumentStore implements DocumentStore {
          ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
       ),
       dropUpdates: db.prepare<[string, number]>('DELETE FROM updates WHERE doc = ? AND seq <= ?'),
+      hasUpdate: db.prepare<[string, number]>('SELECT 1 FROM updates WHERE doc = ? AND seq = ?'),
       ping: db.prepare('SELECT 1'),
     };
   }
@@ -85,6 +87,28 @@ export class SqliteDocumentStore implements DocumentStore {
       this.data.db.transaction(() => {
         this.statements.putSnapshot.run(docName, snapshot, Date.now());
         this.statements.dropUpdates.run(docName, Number(upTo) || 0);
+      })(),
+    );
+  }
+
+  /** The store's thread reads and folds the log (store-thread.ts); the fold is written here. */
+  async compactLog(docName: string): Promise<number> {
+    return this.writeFold(docName, await this.data.thread.fold(docName));
+  }
+
+  /**
+   * Writes a folded log in one short transaction, unless the last update it folded is gone by
+   * then: a compaction or a forget wrote first, and a forget's snapshot must not be written over
+   * with one that still holds what it forgot. Returns how many updates it replaced.
+   */
+  writeFold(docName: string, folded: FoldedLog | undefined): number {
+    if (!folded) return 0;
+    return this.data.health.write('compact', () =>
+      this.data.db.transaction(() => {
+        if (!this.statements.hasUpdate.get(docName, folded.upTo)) return 0;
+        this.statements.putSnapshot.run(docName, folded.snapshot, Date.now());
+        this.statements.dropUpdates.run(docName, folded.upTo);
+        return folded.updates;
       })(),
     );
   }
