@@ -7,7 +7,10 @@
 // block the server's writes) and writes nothing itself: the server writes a folded snapshot in
 // one short transaction (document-log.ts). It starts when first asked and stops after a quiet
 // while, so an idle server holds no second thread.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** The thread stops after this long with nothing to do; the next chore starts it again. */
@@ -45,7 +48,7 @@ interface Waiting {
 /**
  * The thread's code: plain CommonJS, run as it is (`eval`) however the server runs (TypeScript
  * through tsx, the built bundle, the tests), with no file of its own to find. It loads the same
- * better-sqlite3 and yjs as the server, by the paths the server resolved. A fold reads the
+ * better-sqlite3 and yjs (its ES modules) as the server, by the paths the server resolves. A fold reads the
  * snapshot and the updates in one read transaction, applies them one by one in one transaction
  * (as the server loads a document, server/sync/live-document.ts `docFrom`), lets go of content
  * waiting for what it builds on (never stored since such updates are refused), and encodes.
@@ -53,7 +56,12 @@ interface Waiting {
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqlite);
-const Y = require(workerData.yjs);
+// yjs as ES modules: its CommonJS build reads each lib0 function through a getter, which cost a
+// fold as much again as the fold's own work.
+let Y;
+const ready = import(workerData.yjs).then((module) => {
+  Y = module;
+});
 let db;
 let read;
 // Opened at the first chore, so that a file it cannot open fails that chore with SQLite's reason.
@@ -81,7 +89,8 @@ function fold(doc) {
   ydoc.destroy();
   return { snapshot: encoded, upTo: Number(rows[rows.length - 1].seq), updates: rows.length };
 }
-parentPort.on('message', (message) => {
+parentPort.on('message', (message) => ready.then(() => answer(message)));
+function answer(message) {
   try {
     if (message.kind === 'checkpoint') {
       open();
@@ -99,24 +108,31 @@ parentPort.on('message', (message) => {
   } catch (error) {
     parentPort.postMessage({ id: message.id, ok: false, message: String(error && error.message || error), code: error && error.code });
   }
-});
+}
 `;
+
+/** Where the thread loads its packages from: where the server's own resolve. */
+function packages(): { sqlite: string; yjs: string } {
+  const require = createRequire(import.meta.url);
+  const yjs = require.resolve('yjs/package.json');
+  const { exports } = JSON.parse(fs.readFileSync(yjs, 'utf8'));
+  return {
+    sqlite: require.resolve('better-sqlite3'),
+    yjs: pathToFileURL(path.join(path.dirname(yjs), exports['.'].import)).href,
+  };
+}
 
 export class StoreThread {
   private worker?: Worker;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
   private stopTimer?: NodeJS.Timeout;
-  private readonly packages: { sqlite: string; yjs: string };
 
   constructor(
     /** The SQLite file, which the server has open already. */
     private readonly file: string,
     private readonly quietBeforeStopMs = QUIET_BEFORE_STOP_MS,
-  ) {
-    const require = createRequire(import.meta.url);
-    this.packages = { sqlite: require.resolve('better-sqlite3'), yjs: require.resolve('yjs') };
-  }
+  ) {}
 
   /** Whether the thread is running now (it starts when first asked, stops when quiet). */
   get running(): boolean {
@@ -158,7 +174,10 @@ export class StoreThread {
   private start(): Worker {
     const worker = new Worker(THREAD_SOURCE, {
       eval: true,
-      workerData: { file: this.file, ...this.packages },
+      workerData: { file: this.file, ...packages() },
+      // Each fold builds a whole document and lets it go: with V8's small default nursery the
+      // thread spent a sixth of its time collecting (the bench's sustained case).
+      resourceLimits: { maxYoungGenerationSizeMb: 48 },
     });
     // The thread never keeps the server's process alive by itself.
     worker.unref();
