@@ -56,12 +56,9 @@ interface Waiting {
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqlite);
-// yjs as ES modules: its CommonJS build reads each lib0 function through a getter, which cost a
-// fold as much again as the fold's own work.
+// yjs as ES modules (its CommonJS build reads each lib0 function through a getter, which cost a
+// fold as much again), loaded at the first fold: a thread that only checkpoints never parses it.
 let Y;
-const ready = import(workerData.yjs).then((module) => {
-  Y = module;
-});
 let db;
 let read;
 // Opened at the first chore, so that a file it cannot open fails that chore with SQLite's reason.
@@ -89,14 +86,19 @@ function fold(doc) {
   ydoc.destroy();
   return { snapshot: encoded, upTo: Number(rows[rows.length - 1].seq), updates: rows.length };
 }
-parentPort.on('message', (message) => ready.then(() => answer(message)));
-function answer(message) {
+// One chore at a time, in the order asked.
+let chores = Promise.resolve();
+parentPort.on('message', (message) => {
+  chores = chores.then(() => answer(message));
+});
+async function answer(message) {
   try {
     if (message.kind === 'checkpoint') {
       open();
       db.pragma('wal_checkpoint(PASSIVE)');
       parentPort.postMessage({ id: message.id, ok: true });
     } else if (message.kind === 'fold') {
+      if (!Y) Y = await import(workerData.yjs);
       open();
       const folded = fold(message.doc);
       parentPort.postMessage({ id: message.id, ok: true, folded }, folded ? [folded.snapshot.buffer] : []);
