@@ -1,6 +1,7 @@
 // The one-time admin link a server prints on its first start (and the command line prints for a
 // new house), and becoming the house's admin by opening it, as the admin's phone would.
 import { deviceTokenOf } from './device-tokens.ts';
+import { eventually } from './eventually.ts';
 import { logEntries } from './server-log.ts';
 
 /** The link in what a server logged (JSON lines) or the command line printed, if any. */
@@ -30,9 +31,19 @@ export async function redeemAdminLink(
   return { token, houseId };
 }
 
-/** An admin token for a server process, from the admin link it printed on its first start. */
-export async function adminTokenFromOutput(url: string, output: string): Promise<string> {
-  const link = adminLinkIn(output);
-  if (!link) throw new Error(`the server printed no admin link:\n${output}`);
+/**
+ * An admin token for a server process, from the admin link it printed on its first start. The
+ * server can answer /healthz before its first log lines have reached this process through the
+ * pipe: waits for the line (a CI run at night once read an empty output here).
+ */
+export async function adminTokenFromOutput(url: string, output: () => string): Promise<string> {
+  const link = await eventually(
+    () => {
+      const found = adminLinkIn(output());
+      if (!found) throw new Error(`the server printed no admin link:\n${output()}`);
+      return found;
+    },
+    { timeoutMs: 10_000, intervalMs: 50 },
+  );
   return (await redeemAdminLink(url, link)).token;
 }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { createClient, RESP_TYPES } from 'redis';
 import * as Y from 'yjs';
 import { adminLinkIn, adminTokenFromOutput, redeemAdminLink } from '../helpers/admin-link.ts';
+import { eventually } from '../helpers/eventually.ts';
 import { dayZone } from '../helpers/house-clock.ts';
 import type { RedisServer } from '../helpers/redis-server.ts';
 import { REPO_ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
@@ -38,11 +39,16 @@ export async function startNodes(
 
 /** The admin token of a fresh Redis: exactly one of the nodes printed the admin link. */
 export async function adminToken(nodes: ServerProcess[]): Promise<string> {
-  const printer = nodes.find((n) => adminLinkIn(n.output()));
-  if (!printer) {
-    throw new Error(`no node printed an admin link:\n${nodes.map((n) => n.output()).join('\n')}`);
-  }
-  return adminTokenFromOutput(printer.url, printer.output());
+  // A node answers /healthz before its log lines may have reached this process: wait for them.
+  const printer = await eventually(
+    () => {
+      const found = nodes.find((n) => adminLinkIn(n.output()));
+      if (!found) throw new Error(`no node printed an admin link:\n${outputs(nodes)}`);
+      return found;
+    },
+    { timeoutMs: 10_000, intervalMs: 50 },
+  );
+  return adminTokenFromOutput(printer.url, printer.output);
 }
 
 /** Everything the nodes printed, for failure messages and bug reports. */

@@ -108,7 +108,7 @@ beforeAll(async () => {
   const server = await startServerProcess({ env: { LOG_LEVEL: 'warn' }, keepDataDir: true });
   running.push(server);
   scratch.push(server.dataDir);
-  const token = await adminTokenFromOutput(server.url, server.output());
+  const token = await adminTokenFromOutput(server.url, server.output);
   const session = await fetch(`${server.url}/api/session`, {
     headers: { cookie: cookieFor(token) },
   });

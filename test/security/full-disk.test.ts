@@ -86,7 +86,7 @@ describe('a full disk', () => {
     if (!disk) return;
     const server = await startServerProcess({ dataDir: disk, env: { LOG_LEVEL: 'info' } });
     running.push(server);
-    const token = await adminTokenFromOutput(server.url, server.output());
+    const token = await adminTokenFromOutput(server.url, server.output);
     const session = await fetch(`${server.url}/api/session`, {
       headers: { cookie: cookieFor(token) },
     });
@@ -196,7 +196,7 @@ describe('an error nobody handles', () => {
     expect(server.output()).toMatch(/"level":50.*"msg":"a promise failed with nobody to handle/);
     expect(alive(server)).toBe(true);
     expect((await health(server)).status).toBe(200);
-    const token = await adminTokenFromOutput(server.url, server.output());
+    const token = await adminTokenFromOutput(server.url, server.output);
     const session = await fetch(`${server.url}/api/session`, {
       headers: { cookie: cookieFor(token) },
     });

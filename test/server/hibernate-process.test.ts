@@ -24,7 +24,7 @@ async function serve(dataDir: string, token?: string) {
     env: { LOG_LEVEL: 'debug', HIBERNATE_AFTER_MS: '300' },
   });
   running.push(server);
-  const admin = token ?? (await adminTokenFromOutput(server.url, server.output()));
+  const admin = token ?? (await adminTokenFromOutput(server.url, server.output));
   const session = await fetch(`${server.url}/api/session`, {
     headers: { cookie: cookieFor(admin) },
   });

@@ -30,7 +30,7 @@ async function serve(dataDir: string, fresh = false) {
   if (fresh) token = undefined;
   const server = await startServerProcess({ dataDir, env: { LOG_LEVEL: 'warn' } });
   running.push(server);
-  token ??= await adminTokenFromOutput(server.url, server.output());
+  token ??= await adminTokenFromOutput(server.url, server.output);
   const session = await fetch(`${server.url}/api/session`, {
     headers: { cookie: cookieFor(token) },
   });
