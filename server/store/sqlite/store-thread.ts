@@ -56,8 +56,9 @@ interface Waiting {
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqlite);
-// yjs as ES modules (its CommonJS build reads each lib0 function through a getter, which cost a
-// fold as much again), loaded at the first fold: a thread that only checkpoints never parses it.
+// yjs as ES modules (its CommonJS build reads each lib0 function through a getter: the thread's
+// busiest function after the collector), loaded at the first fold: a thread that only
+// checkpoints never parses it.
 let Y;
 let db;
 let read;
@@ -177,8 +178,8 @@ export class StoreThread {
     const worker = new Worker(THREAD_SOURCE, {
       eval: true,
       workerData: { file: this.file, ...packages() },
-      // Each fold builds a whole document and lets it go: with V8's small default nursery the
-      // thread spent a sixth of its time collecting (the bench's sustained case).
+      // Each fold builds a whole document and lets it go: with V8's small default nursery,
+      // collecting took 25 of the thread's 47 busy seconds in the bench's sustained case.
       resourceLimits: { maxYoungGenerationSizeMb: 48 },
     });
     // The thread never keeps the server's process alive by itself.
