@@ -1,9 +1,8 @@
 // The SQLite file's slow chores, on a thread of their own so that an edit's relay never waits
 // behind them: a checkpoint (copying the write-ahead log into the file, with an fsync) and folding
 // a document's log into one snapshot (reading every stored update and encoding the whole
-// document). Measured on the bench's sustained case (`BENCH_CASES=ramp`), the two ran on the event
-// loop for 30–50 ms at a time, every few thousand edits, and set the delivery p99 of the whole
-// server. The thread has its own connection to the file (WAL: its reads and checkpoints never
+// document). On the bench's sustained case (`BENCH_CASES=ramp`), the two ran on the event loop,
+// each in one piece, every few thousand edits, and set the delivery p99 of the whole server. The thread has its own connection to the file (WAL: its reads and checkpoints never
 // block the server's writes) and writes nothing itself: the server writes a folded snapshot in
 // one short transaction (document-log.ts). It starts when first asked and stops after a quiet
 // while, so an idle server holds no second thread.
