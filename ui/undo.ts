@@ -4,8 +4,9 @@
 // An undo is tried on a copy first: if someone has built on the change since (a new start time
 // after my new end time), taking it back could break the board's rules, which the server would
 // refuse by closing this phone's connection. Such an undo is not made, and the phone says why.
-// The board's rules (validation.ts, with zod and every schema) load after the phone's first
-// screen; undo is offered once they are in.
+// The board's rules (validation.ts, with zod and every schema) are not among what a screen loads
+// before its first board: they load once there is something to undo (the phone) or once the
+// wall's undo toast has loaded, after the board; undo is offered once they are in.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as Y from 'yjs';
 import { type Role, undoScope } from '../board/index.ts';
@@ -13,10 +14,27 @@ import type { validateChanges } from '../board/validation.ts';
 
 type Validate = typeof validateChanges;
 let validate: Validate | undefined;
-/** The board's rules, loaded once for every screen's undo. */
-const rulesLoaded = import('../board/validation.ts').then((rules) => {
-  validate = rules.validateChanges;
-});
+let rulesLoading: Promise<void> | undefined;
+/** The board's rules, loaded once for every screen's undo; tried again if they could not be. */
+function loadRules(): Promise<void> {
+  rulesLoading ??= import('../board/validation.ts').then(
+    (rules) => {
+      validate = rules.validateChanges;
+    },
+    (error: unknown) => {
+      rulesLoading = undefined;
+      throw error;
+    },
+  );
+  return rulesLoading;
+}
+
+/**
+ * When the rules load: at once when the host is on the page (the wall's undo toast, itself loaded
+ * after the first board, offers undo the moment a tap has changed something), or at the first
+ * change made here (the phone, whose undo button shows only once it can be used).
+ */
+export type RulesWhen = 'on-page' | 'first-change';
 
 /** Why an undo was not made, as a message key. */
 export const UNDO_REFUSED = 'common.undoRefused';
@@ -61,6 +79,7 @@ export class UndoController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly boardDoc: () => Y.Doc | undefined,
     private readonly role: () => Role,
+    private readonly rulesWhen: RulesWhen = 'on-page',
   ) {
     host.addController(this);
   }
@@ -87,7 +106,7 @@ export class UndoController implements ReactiveController {
   hostConnected(): void {
     this.onPage = true;
     this.follow();
-    if (!validate) void rulesLoaded.then(this.onChange, () => undefined);
+    if (this.rulesWhen === 'on-page') this.loadRules();
   }
 
   hostUpdate(): void {
@@ -97,6 +116,10 @@ export class UndoController implements ReactiveController {
   hostDisconnected(): void {
     this.onPage = false;
     this.forget();
+  }
+
+  private loadRules(): void {
+    if (!validate) void loadRules().then(this.onChange, () => undefined);
   }
 
   private forget(): void {
@@ -119,5 +142,7 @@ export class UndoController implements ReactiveController {
     for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) {
       this.manager.on(event, this.onChange);
     }
+    if (this.rulesWhen === 'first-change')
+      this.manager.on('stack-item-added', () => this.loadRules());
   }
 }

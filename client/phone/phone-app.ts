@@ -272,6 +272,7 @@ export class PhoneApp extends LitElement {
     this,
     () => this.house?.docs.board,
     () => this.device?.role ?? 'member',
+    'first-change',
   );
   /** Why the last undo could not be made, for a few seconds. */
   @state() private undoProblem?: string;

@@ -15,6 +15,7 @@ import {
   newPhone,
   PageWatch,
   shot,
+  waitLive,
 } from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { choreTick } from './day-plan.ts';
@@ -108,6 +109,11 @@ describe.runIf(chromiumReady())(
       await answerNamePrompt(phone, 'Robin');
       await choreTick(phone, CHORE).waitFor();
       await shot(phone, 'phone-later-parts-today');
+      // The board's rules for undo (zod's checks of every change) wait for a change to undo: live,
+      // with nothing changed yet, the phone has not asked for them.
+      const undoRules = builtFile('board/validation.ts');
+      await waitLive(phone);
+      expect(asked).not.toContain(undoRules);
 
       for (const [tab, , shows] of LATER_TABS) {
         await openTab(phone, tab, shows);
@@ -119,6 +125,9 @@ describe.runIf(chromiumReady())(
       await phone.getByTestId('shopping-what').fill('Oat milk');
       await phone.getByTestId('shopping-add').click();
       await phone.getByTestId('shopping-item').filter({ hasText: 'Oat milk' }).waitFor();
+      // A change to take back: the rules load, and then Undo shows.
+      await phone.getByTestId('undo').waitFor();
+      expect(asked).toContain(undoRules);
 
       await phone.getByTestId('tab-you').click();
       await phone.getByTestId('tab-admin').click();
