@@ -121,6 +121,13 @@ async function openOnce(context: BrowserContext, url: string, cache: boolean): P
       timeout: 60_000,
     });
     const boardMs = (await shown.jsonValue()) as number;
+    // The chore can be in the page a frame before the page marks its board painted (after the
+    // next frame): the steps are read once that last one is there too, or a median would be NaN.
+    await page.waitForFunction(
+      () => performance.getEntriesByName('houseboard:board-painted').length > 0,
+      undefined,
+      { polling: 'raf', timeout: 10_000 },
+    );
     const loaded = await page.evaluate(loadedBy, boardMs);
     const scripts = [...new Set(loaded.scripts.map((s) => s.url))];
     return {
