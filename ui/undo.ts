@@ -106,7 +106,7 @@ export class UndoController implements ReactiveController {
   hostConnected(): void {
     this.onPage = true;
     this.follow();
-    if (this.rulesWhen === 'on-page') this.loadRules();
+    if (this.rulesWhen === 'on-page') this.wantRules();
   }
 
   hostUpdate(): void {
@@ -118,7 +118,8 @@ export class UndoController implements ReactiveController {
     this.forget();
   }
 
-  private loadRules(): void {
+  /** Loads the rules unless they are in, and draws the host again once they are. */
+  private wantRules(): void {
     if (!validate) void loadRules().then(this.onChange, () => undefined);
   }
 
@@ -143,6 +144,6 @@ export class UndoController implements ReactiveController {
       this.manager.on(event, this.onChange);
     }
     if (this.rulesWhen === 'first-change')
-      this.manager.on('stack-item-added', () => this.loadRules());
+      this.manager.on('stack-item-added', () => this.wantRules());
   }
 }
