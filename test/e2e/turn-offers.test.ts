@@ -99,8 +99,11 @@ describe.runIf(chromiumReady())(
           .poll(() => choreRow(holder, CHORE).getByTestId('my-offer').textContent())
           .toContain(`Waiting for ${named(other)}`);
       };
+      // Both phones hear of the rota Rosa just joined over their own sockets, a moment after the
+      // wall may: each is asked until it agrees with the wall.
+      await expect.poll(() => choreTick(holder, CHORE).textContent()).toContain('Your turn');
       // Only the one whose turn it is can ask someone to take it.
-      expect(await choreRow(other, CHORE).getByTestId('chore-swap').count()).toBe(0);
+      await expect.poll(() => choreRow(other, CHORE).getByTestId('chore-swap').count()).toBe(0);
 
       await ask();
       await offerOn(other).waitFor();
