@@ -5,7 +5,8 @@
 // each in one piece, every few thousand edits, and set the delivery p99 of the whole server. The thread has its own connection to the file (WAL: its reads and checkpoints never
 // block the server's writes) and writes nothing itself: the server writes a folded snapshot in
 // one short transaction (document-log.ts). It starts when first asked and stops after a quiet
-// while, so an idle server holds no second thread.
+// while, so an idle server holds no second thread; a small checkpoint, after a few edits, is
+// taken on the server's own connection and never starts it (data-file.ts).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -101,6 +101,16 @@ describe('the SQLite store thread', () => {
     await expect.poll(() => fs.statSync(file).size, { timeout: 10_000 }).toBeGreaterThan(before);
   });
 
+  test("a few edits reach the file on the server's own connection, with no thread started", async () => {
+    const { data, store, dir } = openStore();
+    const file = path.join(dir, 'houseboard.sqlite');
+    const before = fs.statSync(file).size;
+    await store.appendAll(DOC, edits(20).updates);
+    // The checkpoint after the quiet moment (data-file.ts) moves them out of the write-ahead log.
+    await expect.poll(() => fs.statSync(file).size, { timeout: 10_000 }).toBeGreaterThan(before);
+    expect(data.thread.running).toBe(false);
+  });
+
   test('the thread stops when quiet and starts again when asked', async () => {
     const { dir, store, data } = openStore();
     await store.appendAll(DOC, edits(10).updates);
