@@ -86,7 +86,14 @@ export default defineConfig({
       // one a page loads without needing it: at 20 KB the wall's first board loaded the phone's
       // offers panel and the board's write rules that way, and at 8 KB both screens' first code
       // carried the phone's Spanish words and the night view's (the budget in .ci/run notices).
-      output: { experimentalMinChunkSize: 1_500 },
+      output: {
+        experimentalMinChunkSize: 1_500,
+        // Yjs, the lib0 it is built on and the device's copy in one file: the phone loads them
+        // before its first screen, where one file gzips smaller than the three Rollup would make;
+        // the wall loads them after its first paint, from its plain copy (ui/plain-copy.ts).
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/](yjs|y-indexeddb)[\\/]/.test(id) ? 'yjs' : undefined,
+      },
     },
   },
 });

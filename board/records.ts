@@ -7,13 +7,30 @@
 // reads as before, each record checked against its schema. Writing checks the value against its kind's schema, which each
 // kind's file spells beside its declaration and rules.ts gathers: the server loads it at once,
 // a screen once its first view is up (it is most of the code a screen would otherwise load first).
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type * as z from 'zod/mini';
 import { boardNow } from './clock.ts';
 import type { DocKind } from './documents.ts';
 import { ID_PATTERN, newId } from './ids.ts';
 import type { Role } from './roles.ts';
 import { english, fromZodMessage, type Sentence } from './sentences.ts';
+
+/**
+ * Whether an entry of a section is a record: a Y.Map, or on a wall's first paint its plain
+ * copy's stand-in for one (ui/plain-copy.ts). Asked of its shape, not its class, so that reading
+ * needs no Yjs of its own: only a map has both `get` and `has`, and a stored plain value, being
+ * JSON, has no functions at all. What may be stored is checked with Yjs's classes (validation.ts).
+ */
+export function isRecordMap(item: unknown): item is Y.Map<unknown> {
+  const map = item as Partial<Y.Map<unknown>> | null;
+  return (
+    typeof map === 'object' &&
+    map !== null &&
+    typeof map.get === 'function' &&
+    typeof map.has === 'function' &&
+    typeof map.toJSON === 'function'
+  );
+}
 
 /** A value the board's rules refuse: its message is English; a screen says `sentence` itself. */
 export class ValidationError extends Error {
@@ -185,7 +202,7 @@ export class Records<T extends object> {
   entriesWhere(name: string, field: (value: unknown) => boolean): Entry<T>[] {
     const entries: Entry<T>[] = [];
     for (const [id, item] of this.map.entries())
-      if (item instanceof Y.Map && field(item.get(name))) entries.push(this.read(id, item));
+      if (isRecordMap(item) && field(item.get(name))) entries.push(this.read(id, item));
     return entries;
   }
 
@@ -247,7 +264,10 @@ export class Records<T extends object> {
   add(value: T, id: string = newId()): string {
     const valid = this.validate(value);
     this.doc.transact(() => {
-      const item = new Y.Map<unknown>();
+      // A record is a Y.Map as its section is, made from the section's own class: this module
+      // needs no Yjs of its own, so a wall draws its first board before Yjs loads.
+      const RecordMap = this.map.constructor as new () => Y.Map<unknown>;
+      const item = new RecordMap();
       writeFields(item, valid);
       this.map.set(id, item);
     });
@@ -282,7 +302,7 @@ export class Records<T extends object> {
   }
 
   private read(id: string, item: unknown): Entry<T> {
-    if (!ID_PATTERN.test(id) || !(item instanceof Y.Map)) {
+    if (!ID_PATTERN.test(id) || !isRecordMap(item)) {
       return { id, ok: false, error: 'This item could not be read.' };
     }
     const fields = item.toJSON();

@@ -6,14 +6,14 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { birthdaysOnWall, dayInZone, readSettings } from '../board/index.ts';
-import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
+import type { House } from '../ui/house.ts';
 import { t } from '../ui/i18n/index.ts';
 import { houseColors } from '../ui/theme.ts';
 import { listWords, WallNames } from '../ui/wall-names.ts';
 
 /** The names the wall wishes a happy birthday today, as each person chose to show theirs. */
-export function birthdayNames(house: HouseConnection, now: number): string[] {
+export function birthdayNames(house: House, now: number): string[] {
   const { timeZone } = readSettings(house.docs.settings);
   const names = new WallNames(house.docs.board, now);
   return birthdaysOnWall(house.docs.board, dayInZone(now, timeZone))
@@ -47,7 +47,7 @@ export class BirthdayBand extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   /** The minute the wall is showing (the day turns at midnight in the house's time zone). */
   @property({ type: Number }) now = 0;
 

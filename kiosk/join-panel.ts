@@ -5,8 +5,8 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../ui/parts/qr-code.ts';
 import { visitorModeOn } from '../board/index.ts';
-import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
+import type { House } from '../ui/house.ts';
 import { t } from '../ui/i18n/index.ts';
 import type { JoinCode } from '../ui/screen-socket.ts';
 import { serverNow } from '../ui/server-clock.ts';
@@ -129,18 +129,18 @@ export class JoinPanel extends LitElement {
    * The house, for visitor mode. When the wall does not hand it over, the panel takes the one
    * of the view it sits in (the wall's own `house`).
    */
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
 
   constructor() {
     super();
     new DocController(this, () => [this.houseHere()?.docs.board]);
   }
 
-  private houseHere(): HouseConnection | undefined {
+  private houseHere(): House | undefined {
     if (this.house) return this.house;
     const root = this.isConnected ? this.getRootNode() : undefined;
     const host = root instanceof ShadowRoot ? root.host : undefined;
-    return (host as { house?: HouseConnection } | undefined)?.house;
+    return (host as { house?: House } | undefined)?.house;
   }
 
   override render() {

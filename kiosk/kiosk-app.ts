@@ -5,8 +5,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { DEFAULT_TEXT_SIZE, readSettings, WALL_CARDS, zonedTime } from '../board/index.ts';
-import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
+import type { House } from '../ui/house.ts';
 import { dayWords, instantWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
 import { MinuteController } from '../ui/minute-controller.ts';
@@ -276,7 +276,7 @@ export class KioskApp extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   /** The address phones join by now; the server sends a new one every few minutes. */
   @property({ attribute: false }) joinCode?: JoinCode;
 

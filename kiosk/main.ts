@@ -1,16 +1,18 @@
-// Starts the wall display. A paired kiosk draws the board from its copy on the device at once,
-// marked as not yet live, and only after that first paint loads the network code (y-websocket
-// for the board's sync, socket.io for the join code and reloads) and goes live
-// (ui/copy-first.ts): the board never waits for the server, nor for the board's rules (zod and
-// the schemas), which load with that code. An unpaired kiosk shows a pairing code and waits for
+// Starts the wall display. A paired kiosk that has been live before draws its board at once from
+// its plain copy (ui/plain-copy.ts), with none of Yjs loaded, marked as not yet live and not to
+// be touched; then loads Yjs and its real copy on the device, draws from that, and only after
+// that paint loads the network code (y-websocket for the board's sync, socket.io for the join
+// code and reloads) and goes live (ui/copy-first.ts): the board never waits for the server, nor
+// for the board's rules (zod and the schemas), which load with that code. An unpaired kiosk shows a pairing code and waits for
 // an admin to type it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
-import { openFromCopy, wait } from '../ui/copy-first.ts';
+import { mark, openFromCopy, painted, wait } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
-import { HouseConnection } from '../ui/house-connection.ts';
+import type { House } from '../ui/house.ts';
 import { followHouseLanguage, languageReady, setTitle, wordsFor } from '../ui/i18n/index.ts';
 import { words } from '../ui/i18n/words/wall.ts';
+import { readPlainCopy } from '../ui/plain-copy.ts';
 import { serverNow } from '../ui/server-clock.ts';
 import {
   askSession,
@@ -66,18 +68,35 @@ async function pair(first?: Pairing): Promise<Device> {
   }
 }
 
-function openBoard(device: Device) {
+/** Draws the wall for `house`; until it is live-capable (`firstPaint`), nothing on it is touchable. */
+function drawKiosk(house: House, firstPaint = false) {
+  render(html`<hb-kiosk ?inert=${firstPaint} .house=${house}></hb-kiosk>`, root);
+  return root.querySelector('hb-kiosk')?.updateComplete;
+}
+
+async function openBoard(device: Device) {
   setTitle('app.name');
+  const plain = readPlainCopy(device.houseId);
+  if (plain) {
+    followHouseLanguage(plain.docs.settings);
+    await drawKiosk(plain, true);
+    await painted();
+    mark('plain-painted');
+  }
+  const [{ HouseConnection }, { keepPlainCopy }] = await Promise.all([
+    import('../ui/house-connection.ts'),
+    import('../ui/plain-copy-keeper.ts'),
+  ]);
   const house = new HouseConnection(device.houseId);
   followHouseLanguage(house.docs.settings);
   void openFromCopy(house, {
     screen: 'kiosk',
-    draw: () => {
-      render(html`<hb-kiosk .house=${house}></hb-kiosk>`, root);
-      return root.querySelector('hb-kiosk')?.updateComplete;
+    draw: () => drawKiosk(house),
+    afterFirstPaint: () => {
+      keepPlainCopy(house);
+      // Loaded again when first shown, if it failed.
+      void afterFirstBoard().catch(() => undefined);
     },
-    // Loaded again when first shown, if it failed.
-    afterFirstPaint: () => void afterFirstBoard().catch(() => undefined),
     events: () => ({
       build,
       onJoinCode: (code) => {
@@ -107,7 +126,7 @@ async function start() {
   const known = rememberedSession();
   if (known) {
     build = known.build;
-    openBoard(known.device);
+    void openBoard(known.device);
     void checkSession(known.device);
     return;
   }
@@ -115,8 +134,8 @@ async function start() {
     setTitle('app.waiting');
   });
   build = session.build;
-  if (session.joined) openBoard(session.device);
-  else openBoard(await pair(session.pairing));
+  if (session.joined) void openBoard(session.device);
+  else void openBoard(await pair(session.pairing));
 }
 
 reportUncaughtErrors('kiosk');

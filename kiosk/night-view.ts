@@ -14,8 +14,8 @@ import {
   shiftsAt,
   visitorModeOn,
 } from '../board/index.ts';
-import type { HouseConnection } from '../ui/connection.ts';
 import { ConnectionController } from '../ui/connection-controller.ts';
+import type { House } from '../ui/house.ts';
 import { dayWords, instantWords, timeWords } from '../ui/house-time.ts';
 import { HouseView } from '../ui/house-view.ts';
 import { t, wordsFor } from '../ui/i18n/index.ts';
@@ -192,7 +192,7 @@ export class NightView extends HouseView {
     `;
   }
 
-  private renderShift(house: HouseConnection) {
+  private renderShift(house: House) {
     // The moment itself, not the minute: "on now" changes the moment someone takes over.
     const now = Math.max(this.now, serverNow());
     const { onNow } = shiftsAt(house.docs.staff, now);
@@ -228,7 +228,7 @@ export class NightView extends HouseView {
   }
 
   /** What is on now, if anything, and the first thing of the coming morning. */
-  private renderDay(house: HouseConnection) {
+  private renderDay(house: House) {
     const settings = readSettings(house.docs.settings);
     const ahead = nightAhead(house.docs.board, settings, this.now);
     const thing = ahead.first;

@@ -18,7 +18,7 @@ import {
   TITLE_MAX,
   ValidationError,
 } from '../board/index.ts';
-import type { HouseConnection } from '../ui/connection.ts';
+import type { House } from '../ui/house.ts';
 import type { MessageKey } from '../ui/i18n/catalog.ts';
 import { t } from '../ui/i18n/index.ts';
 import { say } from '../ui/i18n/say.ts';
@@ -136,7 +136,7 @@ export class QuickAdd extends LitElement {
   ];
 
   @property() kind: QuickAddKind = 'chore';
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   @property() timeZone = 'UTC';
   @state() private repeat: QuickRepeat = 'once';
   /** Undefined while picking from the common ones; the words so far while writing. */

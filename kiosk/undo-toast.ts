@@ -4,7 +4,7 @@
 // the phones use, with the same check that nobody has built on it since).
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { HouseConnection } from '../ui/connection.ts';
+import type { House } from '../ui/house.ts';
 import { t } from '../ui/i18n/index.ts';
 import { controls, houseColors } from '../ui/theme.ts';
 import { TimeoutController } from '../ui/timeout-controller.ts';
@@ -54,7 +54,7 @@ export class UndoToast extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   /** What the last tap changed, while it can still be undone here. */
   @state() private offered?: string;
   /** What happened to the undo, said for a moment (kept as a key: the language may change). */

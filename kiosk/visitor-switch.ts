@@ -6,8 +6,8 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { readSettings, setVisitorMode, visitorModeUntil } from '../board/index.ts';
-import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
+import type { House } from '../ui/house.ts';
 import { instantWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
 import { serverNow } from '../ui/server-clock.ts';
@@ -66,7 +66,7 @@ export class VisitorSwitch extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   @property() timeZone = 'UTC';
   @property({ type: Number }) now = serverNow();
   /** After the first tap on the banner: the next one ends visitor mode. */

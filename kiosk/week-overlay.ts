@@ -12,8 +12,8 @@ import {
   type WeekGroup,
   weekAhead,
 } from '../board/index.ts';
-import type { HouseConnection } from '../ui/connection.ts';
 import { DocController } from '../ui/doc-controller.ts';
+import type { House } from '../ui/house.ts';
 import { dayWords, timeWords } from '../ui/house-time.ts';
 import { t } from '../ui/i18n/index.ts';
 import { kindWords, mealWords, toPrepareWords } from '../ui/parts/week-words.ts';
@@ -139,7 +139,7 @@ export class WeekOverlay extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   private readonly idle = new TimeoutController(this);
 
   constructor() {

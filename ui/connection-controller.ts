@@ -3,16 +3,16 @@
 // update pending, and a listener added then would keep the removed element (and redraw it) for
 // as long as the connection lives, which on a wall is months.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { HouseConnection } from './connection.ts';
+import type { House } from './house.ts';
 
 export class ConnectionController implements ReactiveController {
-  private watched?: HouseConnection;
+  private watched?: House;
   private onPage = false;
   private readonly onChange = () => this.host.requestUpdate();
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly connection: () => HouseConnection | undefined,
+    private readonly connection: () => House | undefined,
   ) {
     host.addController(this);
   }

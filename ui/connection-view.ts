@@ -3,12 +3,12 @@
 // since how long the board has been offline grows with the clock alone.
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { HouseConnection } from './connection.ts';
 import { ConnectionController } from './connection-controller.ts';
+import type { House } from './house.ts';
 import { MinuteController } from './minute-controller.ts';
 
 export abstract class ConnectionView extends LitElement {
-  @property({ attribute: false }) connection?: HouseConnection;
+  @property({ attribute: false }) connection?: House;
 
   constructor() {
     super();

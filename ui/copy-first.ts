@@ -23,7 +23,7 @@ export const painted = () =>
  * Marks a step on the page's performance timeline (`houseboard:<step>`), so a profile or the
  * bench (bench/kiosk-render.ts) can say where a small machine's first seconds go.
  */
-function mark(step: string): void {
+export function mark(step: string): void {
   performance.mark?.(`houseboard:${step}`);
 }
 

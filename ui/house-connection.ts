@@ -27,6 +27,13 @@ import {
   WS_MESSAGE_TOO_BIG,
 } from '../board/index.ts';
 import type { Heartbeat } from './heartbeat.ts';
+import type { House } from './house.ts';
+import {
+  forgetLiveUntil,
+  forgetPlainCopy,
+  keepLiveUntil,
+  readLiveUntil,
+} from './kept-on-device.ts';
 import { reconnectDelay } from './reconnect.ts';
 import { serverNow } from './server-clock.ts';
 
@@ -57,26 +64,6 @@ const FINAL_CLOSES = new Set<number>([
  */
 const QUIET_CLOSES = new Set<number>([CloseReasons.HistoryForgotten.code]);
 
-/** Where the moment the board was last in step with the server is kept, per house. */
-const LIVE_UNTIL = 'houseboard.liveUntil.';
-
-function readLiveUntil(houseId: string): number | undefined {
-  try {
-    const value = Number(localStorage.getItem(LIVE_UNTIL + houseId));
-    return Number.isFinite(value) && value > 0 ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function keepLiveUntil(houseId: string, at: number): void {
-  try {
-    localStorage.setItem(LIVE_UNTIL + houseId, String(at));
-  } catch {
-    // Private browsing may refuse storage; this page still knows.
-  }
-}
-
 export function defaultSyncUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
@@ -88,7 +75,7 @@ export interface NetworkCode {
 }
 
 /** A house's documents and how their connection is doing; fires `change` when that changes. */
-export class HouseConnection extends EventTarget {
+export class HouseConnection extends EventTarget implements House {
   readonly docs: Record<DocKind, Y.Doc>;
   /** The sync sockets, one per document: empty until `goOnline`. */
   readonly providers = {} as Record<DocKind, WebsocketProvider>;
@@ -139,6 +126,11 @@ export class HouseConnection extends EventTarget {
   /** The device's copy has been read into every document (at once when nothing is kept). */
   get copyRead(): Promise<void> {
     return Promise.all(this.stores.map((store) => store.whenSynced)).then(() => undefined);
+  }
+
+  /** Destroyed, or forgotten (the device let go): nothing is kept on the device for it any more. */
+  get closed(): boolean {
+    return this.stopped;
   }
 
   /** Whether the sync sockets have been opened (`goOnline`). */
@@ -226,11 +218,8 @@ export class HouseConnection extends EventTarget {
   async forget(): Promise<void> {
     this.stopRetries();
     this.stopKeeping();
-    try {
-      localStorage.removeItem(LIVE_UNTIL + this.houseId);
-    } catch {
-      // Nothing kept, nothing to wipe.
-    }
+    forgetLiveUntil(this.houseId);
+    forgetPlainCopy(this.houseId);
     for (const kind of DOC_KINDS) this.providers[kind]?.destroy();
     await Promise.all(this.stores.map((store) => store.clearData().catch(() => undefined)));
     for (const kind of DOC_KINDS) this.docs[kind].destroy();

@@ -5,13 +5,13 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DocKind } from '../board/index.ts';
-import type { HouseConnection } from './connection.ts';
 import { DocController } from './doc-controller.ts';
+import type { House } from './house.ts';
 import './parts/problem-card.ts';
 import { serverNow } from './server-clock.ts';
 
 export abstract class HouseView extends LitElement {
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   /** The minute the screen is showing, handed down by the app's clock. */
   @property({ type: Number }) now = serverNow();
 

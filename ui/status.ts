@@ -5,8 +5,8 @@
 import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { readSettings } from '../board/index.ts';
-import type { HouseConnection } from './connection.ts';
 import { ConnectionView } from './connection-view.ts';
+import type { House } from './house.ts';
 import { t } from './i18n/index.ts';
 import { sayClose } from './i18n/say.ts';
 import { offlineLevel, offlineWords } from './offline.ts';
@@ -19,14 +19,14 @@ import { houseColors } from './theme.ts';
  */
 export type ConnectionState = 'live' | 'connecting' | 'copy' | 'offline';
 
-export function connectionState(connection: HouseConnection): ConnectionState {
+export function connectionState(connection: House): ConnectionState {
   if (connection.live) return 'live';
   if (connection.failed || connection.lastSyncedAt !== undefined) return 'offline';
   // Until a first try has failed, the board is still on its way to the server.
   return connection.offlineSince === undefined ? 'connecting' : 'copy';
 }
 
-export function statusWords(connection: HouseConnection, now = serverNow()): string {
+export function statusWords(connection: House, now = serverNow()): string {
   switch (connectionState(connection)) {
     case 'live':
       return t('status.live');
@@ -40,7 +40,7 @@ export function statusWords(connection: HouseConnection, now = serverNow()): str
 }
 
 /** The house's time zone, as its settings say. */
-export function houseZone(connection: HouseConnection): string {
+export function houseZone(connection: House): string {
   return readSettings(connection.docs.settings).timeZone;
 }
 

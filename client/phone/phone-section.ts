@@ -10,7 +10,7 @@ import {
   type Schedule,
   type Settings,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import { agoWords, scheduleWords, shortDayWords } from '../../ui/house-time.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -149,8 +149,8 @@ export abstract class PhoneSection extends HouseView {
   /** The button that opened the editor, found again by this selector when the editor closes. */
   private returnFocusTo?: string;
 
-  protected abstract renderList(house: HouseConnection, settings: Settings): unknown;
-  protected abstract renderEditor(house: HouseConnection, settings: Settings): unknown;
+  protected abstract renderList(house: House, settings: Settings): unknown;
+  protected abstract renderEditor(house: House, settings: Settings): unknown;
 
   override render(): TemplateResult {
     const house = this.house;

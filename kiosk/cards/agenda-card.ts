@@ -15,7 +15,7 @@ import {
   readSettings,
   type Settings,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import { instantWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { meetingWhen } from '../../ui/parts/meeting-words.ts';
@@ -23,7 +23,7 @@ import { WallNames } from '../../ui/wall-names.ts';
 import { KioskCard } from './kiosk-card.ts';
 
 /** Whether the wall shows the agenda card: on a house meeting's day (it may be over). */
-export function agendaShows(house: HouseConnection | undefined, now: number): boolean {
+export function agendaShows(house: House | undefined, now: number): boolean {
   if (!house) return false;
   const zone = readSettings(house.docs.settings).timeZone;
   return !!houseMeetingToday(house.docs.board, now, zone);
@@ -84,7 +84,7 @@ export class AgendaCard extends KioskCard {
   protected readonly kind = 'agenda' as const;
   protected readonly reads = ['board' as const];
 
-  protected renderBody(house: HouseConnection, settings: Settings) {
+  protected renderBody(house: House, settings: Settings) {
     const board = house.docs.board;
     const zone = settings.timeZone;
     const meeting = houseMeetingToday(board, this.now, zone);

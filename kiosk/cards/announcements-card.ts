@@ -11,7 +11,7 @@ import {
   currentAnnouncements,
   type Settings,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import type { AnnouncementItem } from '../../ui/parts/announcement-item.ts';
 import '../../ui/parts/announcement-item.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -38,7 +38,7 @@ export class AnnouncementsCard extends KioskCard {
   protected readonly reads = ['board' as const];
   protected override readonly boardSections = sectionsOf(ANNOUNCEMENTS);
 
-  protected renderBody(house: HouseConnection, settings: Settings) {
+  protected renderBody(house: House, settings: Settings) {
     const board = house.docs.board;
     const notes = currentAnnouncements(board, this.now);
     const names = new WallNames(board, this.now);

@@ -14,7 +14,7 @@ import {
   type Settings,
   setChoreDone,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import type { ChoreToggle } from '../../ui/parts/chore-item.ts';
 import '../../ui/parts/chore-item.ts';
 import { t } from '../../ui/i18n/index.ts';
@@ -50,7 +50,7 @@ export class ChoresCard extends KioskCard {
   protected override readonly boardSections = sectionsOf(...CHORE_KINDS, CHORE_OFFERS);
   protected override readonly adds = 'chore' as const;
 
-  protected renderBody(house: HouseConnection, settings: Settings) {
+  protected renderBody(house: House, settings: Settings) {
     const board = house.docs.board;
     const zone = settings.timeZone;
     const today = dayInZone(this.now, zone);

@@ -10,7 +10,7 @@ import {
   groupsOn,
   type Settings,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import '../../ui/parts/group-item.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { WallNames } from '../../ui/wall-names.ts';
@@ -25,7 +25,7 @@ export class GroupsCard extends KioskCard {
   protected readonly reads = ['board' as const];
   protected override readonly boardSections = sectionsOf(...GROUP_KINDS);
 
-  protected renderBody(house: HouseConnection, settings: Settings) {
+  protected renderBody(house: House, settings: Settings) {
     const board = house.docs.board;
     const zone = settings.timeZone;
     const groups = groupsOn(board, dayInZone(this.now, zone), this.now, zone);

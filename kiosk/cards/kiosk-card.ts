@@ -13,7 +13,7 @@ import {
   type Settings,
   VISITOR,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import { HouseView } from '../../ui/house-view.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { type CardKind, cardIcon } from '../../ui/parts/card-icons.ts';
@@ -264,7 +264,7 @@ export abstract class KioskCard extends HouseView {
   get cardTitle(): string {
     return this.heading;
   }
-  protected abstract renderBody(house: HouseConnection, settings: Settings): unknown;
+  protected abstract renderBody(house: House, settings: Settings): unknown;
 
   override connectedCallback(): void {
     super.connectedCallback();

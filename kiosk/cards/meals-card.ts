@@ -11,7 +11,7 @@ import {
   readSettings,
   type Settings,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import { timeWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { nightPalette } from '../../ui/night-palette.ts';
@@ -26,7 +26,7 @@ const MEAL_SHOWS_MS = 2 * 3_600_000;
  * plans, or past tonight's, gives the rest of the wall the room (a card is also drawn for a plan
  * that cannot be read, so it is seen and put right).
  */
-export function mealsShow(house: HouseConnection | undefined, now: number): boolean {
+export function mealsShow(house: House | undefined, now: number): boolean {
   if (!house) return false;
   const board = house.docs.board;
   const zone = readSettings(house.docs.settings).timeZone;
@@ -82,7 +82,7 @@ export class MealsCard extends KioskCard {
   protected readonly reads = ['board' as const];
   protected override readonly boardSections = sectionsOf(...MEAL_KINDS);
 
-  protected renderBody(house: HouseConnection, settings: Settings) {
+  protected renderBody(house: House, settings: Settings) {
     const board = house.docs.board;
     const zone = settings.timeZone;
     const today = mealsOn(board, dayInZone(this.now, zone), zone);

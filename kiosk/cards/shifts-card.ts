@@ -3,7 +3,7 @@
 import { css } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { type Settings, visitorModeOn } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { shiftState, shiftSummary } from '../../ui/parts/shift-summary.ts';
 import { serverNow } from '../../ui/server-clock.ts';
@@ -26,7 +26,7 @@ export class ShiftsCard extends KioskCard {
   protected readonly kind = 'shifts' as const;
   protected readonly reads = ['staff' as const, 'board' as const];
 
-  protected renderBody(house: HouseConnection, settings: Settings) {
+  protected renderBody(house: House, settings: Settings) {
     // The moment itself, not the minute: "On now" changes the moment someone takes over.
     const now = Math.max(this.now, serverNow());
     const state = shiftState(house.docs.staff, now);

@@ -13,7 +13,7 @@ import {
   shoppingList,
   shoppingRecords,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
+import type { House } from '../../ui/house.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { serverNow } from '../../ui/server-clock.ts';
 import { kioskChange } from '../kiosk-events.ts';
@@ -87,7 +87,7 @@ export class ShoppingCard extends KioskCard {
   protected readonly reads = ['board' as const];
   protected override readonly boardSections = sectionsOf(SHOPPING);
 
-  protected renderBody(house: HouseConnection, settings: Settings) {
+  protected renderBody(house: House, settings: Settings) {
     const board = house.docs.board;
     const list = shoppingList(board, this.now, settings.timeZone);
     const broken = this.broken(shoppingRecords(board).entries());

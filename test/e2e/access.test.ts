@@ -17,6 +17,7 @@ import {
   showSection,
   waitLive,
 } from './browser-devices.ts';
+import { plainCopyKeys } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
 describe.runIf(chromiumReady())(
@@ -265,11 +266,15 @@ describe.runIf(chromiumReady())(
       await showSection(admin, 'admin');
       const row = admin.locator('[data-testid=device-row][data-role=kiosk]');
       await row.waitFor();
+      // The wall keeps a plain copy of the board for its first paint (ui/plain-copy.ts)…
+      await expect.poll(() => plainCopyKeys(kiosk)).toHaveLength(1);
       await row.getByTestId('device-revoke').click();
       await row.getByTestId('device-revoke').click();
       const code = kiosk.getByTestId('pairing-code');
       await code.waitFor({ timeout: 5_000 });
       expect(await kiosk.getByTestId('join-qr').count()).toBe(0);
+      // …and, let go, keeps none.
+      await expect.poll(() => plainCopyKeys(kiosk)).toEqual([]);
       await pairFromAdminPhone(admin, (await code.getAttribute('data-code')) ?? '');
       await waitLive(kiosk);
       await kiosk.getByTestId('join-qr').waitFor({ timeout: 10_000 });

@@ -1,5 +1,7 @@
 // What a page keeps in IndexedDB, read through the IndexedDB API as bytes: every value of every
-// database of the page's origin. The tests that check a screen forgets a person search these.
+// database of the page's origin; and every value in its localStorage (the wall's plain copy of
+// the board is there: ui/plain-copy.ts), as db 'localStorage'. The tests that check a screen
+// forgets a person search these.
 import type { Page } from 'playwright-core';
 
 /** One value kept in IndexedDB: where, and its bytes (base64). */
@@ -9,7 +11,7 @@ export interface Kept {
   bytes: string;
 }
 
-/** Every value of every IndexedDB database the page's origin has, as bytes. */
+/** Every value of every IndexedDB database the page's origin has, and of its localStorage, as bytes. */
 export function everythingKept(page: Page): Promise<Kept[]> {
   return page.evaluate(async () => {
     const asRequest = <T>(request: IDBRequest<T>) =>
@@ -40,6 +42,12 @@ export function everythingKept(page: Page): Promise<Kept[]> {
       } finally {
         db.close();
       }
+    }
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key === null) continue;
+      const bytes = new TextEncoder().encode(localStorage.getItem(key) ?? '');
+      kept.push({ db: 'localStorage', store: key, bytes: base64(bytes) });
     }
     return kept;
   });

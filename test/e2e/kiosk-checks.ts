@@ -261,3 +261,10 @@ export function textContrasts(page: Page): Promise<TextContrast[]> {
 export function wallLayout(page: Page): Promise<WallLayout> {
   return ask(page, 'layout') as Promise<WallLayout>;
 }
+
+/** The keys of the wall's plain copies in the page's localStorage (ui/plain-copy.ts). */
+export function plainCopyKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('houseboard.plainCopy.')),
+  );
+}

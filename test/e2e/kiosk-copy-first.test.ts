@@ -14,7 +14,7 @@ import type { ServerProcess } from '../helpers/server-process.ts';
 import { PageWatch, shot, waitLive } from './browser-devices.ts';
 import { choreTick } from './day-plan.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
-import { writeHouseSettings } from './kiosk-checks.ts';
+import { plainCopyKeys, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
 const ZONE = dayZone();
@@ -83,6 +83,27 @@ function scriptsAfter(page: Page, part: string): Promise<number[]> {
         .map((entry) => entry.startTime),
     part,
   );
+}
+
+/**
+ * What the wall's cards say, chore by chore: each chore's words and whether it is done, sorted
+ * (at the largest text a card turns its pages, so which of them shows is left out).
+ */
+function choresOnWall(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const element of roots[i]?.querySelectorAll('*') ?? []) {
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+        if (element.getAttribute('data-testid') === 'chore-tick')
+          found.push(
+            `${element.textContent?.replace(/\s+/g, ' ').trim()} (${element.getAttribute('data-done')})`,
+          );
+      }
+    }
+    return found.sort();
+  });
 }
 
 describe.runIf(chromiumReady())(
@@ -162,6 +183,69 @@ describe.runIf(chromiumReady())(
         await kiosk.getByTestId('join-qr').waitFor({ timeout: 30_000 });
       } finally {
         await sockets.release();
+      }
+    }, 90_000);
+
+    test('reloaded, the wall draws its first board from its plain copy before Yjs loads, and nothing on it can be touched until its own copy is in', async () => {
+      await expect.poll(() => plainCopyKeys(kiosk)).toHaveLength(1);
+      const live = await choresOnWall(kiosk);
+      expect(live.length).toBeGreaterThanOrEqual(3);
+      // Yjs (and the device's IndexedDB copy with it) is held until the test lets it through.
+      const waiting: Array<() => void> = [];
+      const continued: Array<Promise<void>> = [];
+      const YJS = /\/assets\/yjs-[^/]+\.js$/;
+      await kiosk.route(YJS, (route) => {
+        const letThrough = new Promise<void>((resolve) => waiting.push(resolve));
+        continued.push(letThrough.then(() => route.continue()));
+      });
+      try {
+        await kiosk.reload();
+        await choreTick(kiosk, 'Water the plants').waitFor({ state: 'attached', timeout: 15_000 });
+        await expect.poll(() => waiting.length).toBeGreaterThan(0);
+        expect(await scriptsAfter(kiosk, 'yjs')).toEqual([]);
+        // The same chores as the live wall showed, marked as not live yet, and not touchable.
+        expect(await choresOnWall(kiosk)).toEqual(live);
+        expect(await status().getAttribute('data-state')).toBe('copy');
+        expect(await kiosk.locator('hb-kiosk').getAttribute('inert')).toBe('');
+        await shot(kiosk, 'kiosk-first-paint-from-plain-copy');
+      } finally {
+        for (const release of waiting.splice(0)) release();
+        await Promise.all(continued.splice(0));
+        await kiosk.unroute(YJS);
+      }
+      await expect.poll(() => kiosk.locator('hb-kiosk').getAttribute('inert')).toBeNull();
+      await waitLive(kiosk, 30_000);
+      expect(await choresOnWall(kiosk)).toEqual(live);
+    }, 60_000);
+
+    test('a plain copy that does not read is dropped, and the wall opens from its own copy as ever', async () => {
+      const live = await choresOnWall(kiosk);
+      for (const damaged of [
+        '{"version":1,',
+        '{"version":99,"docs":{}}',
+        '{"version":1,"docs":{"board":{"chores":{"m":5}},"settings":{},"staff":{}}}',
+        '{"version":1,"docs":{"board":{"chores":{"q":1}},"settings":{},"staff":{}}}',
+      ]) {
+        await kiosk.evaluate((text) => {
+          for (const key of Object.keys(localStorage))
+            if (key.startsWith('houseboard.plainCopy.')) localStorage.setItem(key, text);
+        }, damaged);
+        await kiosk.reload();
+        await waitLive(kiosk, 30_000);
+        expect(await kiosk.locator('hb-kiosk').getAttribute('inert'), damaged).toBeNull();
+        expect(await choresOnWall(kiosk), damaged).toEqual(live);
+        // Written again, whole, from the wall's own copy.
+        await expect
+          .poll(() =>
+            kiosk.evaluate(() => {
+              const key = Object.keys(localStorage).find((k) =>
+                k.startsWith('houseboard.plainCopy.'),
+              );
+              const text = key ? localStorage.getItem(key) : null;
+              return text ? (JSON.parse(text) as { version: number }).version : undefined;
+            }),
+          )
+          .toBe(1);
       }
     }, 90_000);
 

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { HouseConnection } from '../../ui/house-connection.ts';
 import { chromiumReady } from '../helpers/chromium.ts';
 import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
@@ -197,7 +198,8 @@ describe.runIf(chromiumReady())(
       // (e.g. written by an older version). It is put straight into the kiosk's copy, tagged as
       // if the server had sent it, so it is never sent on; last, so no resync sends it either.
       await kiosk.evaluate(() => {
-        const house = document.querySelector('hb-kiosk')!.house!;
+        // Live by now: the wall's house is its connection, with a provider per document.
+        const house = document.querySelector('hb-kiosk')!.house! as HouseConnection;
         const board = house.docs.board;
         const chores = board.getMap('chores');
         const RecordMap = chores.constructor as new (entries: Array<[string, unknown]>) => unknown;
