@@ -72,6 +72,8 @@ export class PlainMap extends PlainType {
   private readonly content: Map<string, unknown>;
   constructor(entries: Record<string, PlainValue>, doc: PlainDoc, parent: PlainType | null) {
     super(doc, parent);
+    // Made with nothing, as a new record is (board/records.ts): a change, refused.
+    if (entries === undefined) refuse();
     this.content = new Map(
       Object.entries(entries).map(([key, value]) => [key, fromPlain(value, doc, this)]),
     );
