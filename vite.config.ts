@@ -88,9 +88,8 @@ export default defineConfig({
       // carried the phone's Spanish words and the night view's (the budget in .ci/run notices).
       output: {
         experimentalMinChunkSize: 1_500,
-        // Yjs, the lib0 it is built on and the device's copy in one file: the phone loads them
-        // before its first screen, where one file gzips smaller than the three Rollup would make;
-        // the wall loads them after its first paint, from its plain copy (ui/plain-copy.ts).
+        // Yjs and the device's IndexedDB copy in one file of their own, loaded after a screen's
+        // first paint from its plain copy (ui/plain-copy.ts); a test holds it back by this name.
         manualChunks: (id) =>
           /[\\/]node_modules[\\/](yjs|y-indexeddb)[\\/]/.test(id) ? 'yjs' : undefined,
       },

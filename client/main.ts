@@ -3,14 +3,16 @@
 // phone learns how to join. A phone that is let go wipes its copy and says so.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
-import { openFromCopy } from '../ui/copy-first.ts';
+import { mark, openFromCopy, painted } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
 import './phone/phone-app.ts';
-import { HouseConnection } from '../ui/house-connection.ts';
+import type { House } from '../ui/house.ts';
+import type { HouseConnection } from '../ui/house-connection.ts';
 import { followHouseLanguage, languageReady, setTitle, t, wordsFor } from '../ui/i18n/index.ts';
 import { words } from '../ui/i18n/words/phone.ts';
+import { readPlainCopy } from '../ui/plain-copy.ts';
 import {
   askSession,
   type Device,
@@ -45,7 +47,7 @@ function showNotJoined(reason?: string) {
 async function moved(event: CustomEvent<Device>) {
   const device = event.detail.name ? event.detail : await askName(event.detail);
   keep(device);
-  openBoard(device);
+  void openBoard(device);
 }
 
 function keep(device: Device) {
@@ -91,41 +93,61 @@ async function askName(device: Device): Promise<Device> {
   });
 }
 
-function openBoard(first: Device) {
+/**
+ * The board: at once from the phone's plain copy when it has one (ui/plain-copy.ts: no Yjs yet,
+ * not live, not touchable), then from its own copy in IndexedDB, then live (ui/copy-first.ts).
+ */
+async function openBoard(first: Device) {
   let device = first;
-  const house = new HouseConnection(device.houseId);
-  followHouseLanguage(house.docs.settings);
+  /** The house the app shows: the plain copy's until the phone's own copy is read. */
+  let shown: House | undefined;
+  let live: HouseConnection | undefined;
   const draw = () => {
     render(
       html`<hb-phone-app
-        .house=${house}
+        ?inert=${shown !== live}
+        .house=${shown}
         .device=${device}
         @device-changed=${(event: CustomEvent<Device>) => {
           const rightsChanged = event.detail.role !== device.role;
           device = event.detail;
           keep(device);
-          draw();
-          // New rights take effect on a new connection.
-          if (rightsChanged) house.reconnect();
+          void draw();
+          if (rightsChanged) live?.reconnect();
         }}
       ></hb-phone-app>`,
       root,
     );
     return root.querySelector('hb-phone-app')?.updateComplete;
   };
-  // Someone who said "I'm leaving the house" here is told goodbye, not that the phone was let go.
+  const plain = readPlainCopy(device.houseId);
+  if (plain) {
+    shown = plain;
+    followHouseLanguage(plain.docs.settings);
+    await draw();
+    await painted();
+    mark('plain-painted');
+  }
+  const [{ HouseConnection }, { keepPlainCopy }] = await Promise.all([
+    import('../ui/house-connection.ts'),
+    import('../ui/plain-copy-keeper.ts'),
+  ]);
+  const house = new HouseConnection(device.houseId);
+  live = house;
+  followHouseLanguage(house.docs.settings);
   let leaving = false;
   root.addEventListener('house-leaving', (event) => {
     leaving = (event as CustomEvent<boolean>).detail;
   });
-  // The board from the phone's copy first, then live (ui/copy-first.ts).
   void openFromCopy(house, {
     screen: 'phone',
-    draw,
+    draw: () => {
+      shown = house;
+      return draw();
+    },
+    afterFirstPaint: () => keepPlainCopy(house),
     onLost: () => showNotJoined(t(leaving ? 'join.left' : 'join.letGo')),
   });
-  // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
-  // the session says which person it is now.
   let askedAt = 0;
   house.addEventListener('closed', () => {
     if (Date.now() - askedAt < 2_000) return;
@@ -135,7 +157,7 @@ function openBoard(first: Device) {
         if (!session.joined || session.device.personId === device.personId) return;
         device = session.device;
         keep(device);
-        draw();
+        void draw();
       })
       .catch(() => undefined);
   });
@@ -164,7 +186,7 @@ async function start() {
     if (!joined) return;
     const device = joined.isNew ? await askName(joined.device) : joined.device;
     keep(device);
-    openBoard(device);
+    void openBoard(device);
     return;
   }
   // A phone that has joined opens its board from its copy at once, and asks the server meanwhile.
@@ -172,7 +194,7 @@ async function start() {
   if (known) {
     build = known.build;
     setTitle('app.name');
-    openBoard(known.device);
+    void openBoard(known.device);
     void checkSession(known.device);
     return;
   }
@@ -182,7 +204,7 @@ async function start() {
   });
   build = session.build;
   setTitle('app.name');
-  if (session.joined) openBoard(session.device);
+  if (session.joined) void openBoard(session.device);
   else showNotJoined();
 }
 

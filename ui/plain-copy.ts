@@ -203,6 +203,11 @@ export class PlainDoc {
   destroy(): void {}
 }
 
+/** Whether a document is a plain copy's (read-only, and nothing of Yjs is needed to read it). */
+export function isPlainCopy(doc: unknown): boolean {
+  return doc instanceof PlainDoc;
+}
+
 /**
  * A house as the first paint shows it: its documents from the plain copy, not live, and not yet
  * on its way to the server (as the real house is before its sockets open).

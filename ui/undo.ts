@@ -7,10 +7,22 @@
 // The board's rules (validation.ts, with zod and every schema) are not among what a screen loads
 // before its first board: they load once there is something to undo (the phone) or once the
 // wall's undo toast has loaded, after the board; undo is offered once they are in.
+// Yjs itself is asked for when there is a board to follow: a screen whose first paint is from its
+// plain copy (ui/plain-copy.ts) has none of Yjs yet, and there is nothing to undo on that copy.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { type Role, undoScope } from '../board/index.ts';
 import type { validateChanges } from '../board/validation.ts';
+import { isPlainCopy } from './plain-copy.ts';
+
+type Yjs = typeof import('yjs');
+let yjs: Yjs | undefined;
+/** Yjs, for the undo manager and the trial copy; already loaded wherever a live board is. */
+const loadYjs = () =>
+  import('yjs').then((loaded) => {
+    yjs = loaded;
+    return loaded;
+  });
 
 type Validate = typeof validateChanges;
 let validate: Validate | undefined;
@@ -40,7 +52,13 @@ export type RulesWhen = 'on-page' | 'first-change';
 export const UNDO_REFUSED = 'common.undoRefused';
 
 /** Whether taking back `item` keeps every record the board's rules allow, tried on a copy. */
-function undoKeepsRules(item: unknown, board: Y.Doc, role: Role, validateChanges: Validate) {
+function undoKeepsRules(
+  Y: Yjs,
+  item: unknown,
+  board: Y.Doc,
+  role: Role,
+  validateChanges: Validate,
+) {
   // No garbage collection: the copy keeps deleted content, as the real undo manager does.
   const copy = new Y.Doc({ gc: false });
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
@@ -93,8 +111,8 @@ export class UndoController implements ReactiveController {
     const manager = this.manager;
     const board = this.board;
     const last = manager?.undoStack[manager.undoStack.length - 1];
-    if (!manager || !board || !last || !validate) return false;
-    if (!undoKeepsRules(last, board, this.role(), validate)) {
+    if (!manager || !board || !last || !validate || !yjs) return false;
+    if (!undoKeepsRules(yjs, last, board, this.role(), validate)) {
       manager.undoStack.pop();
       this.host.requestUpdate();
       return false;
@@ -134,7 +152,19 @@ export class UndoController implements ReactiveController {
     if (board === this.board) return;
     this.forget();
     this.board = board;
-    if (!board) return;
+    // Nothing to undo on a board drawn from the plain copy, and no Yjs to load for it.
+    if (!board || isPlainCopy(board)) return;
+    if (yjs) this.track(yjs, board);
+    else
+      void loadYjs().then(
+        (Y) => {
+          if (this.board === board && !this.manager) this.track(Y, board);
+        },
+        () => undefined, // no undo on this board; the next board tries again
+      );
+  }
+
+  private track(Y: Yjs, board: Y.Doc): void {
     // Each tap or save is one transaction, and each is its own step back, however quick.
     this.manager = new Y.UndoManager(undoScope(board), {
       trackedOrigins: new Set([null]),

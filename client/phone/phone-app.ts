@@ -13,8 +13,8 @@ import {
   setVisitorMode,
   visitorModeUntil,
 } from '../../board/index.ts';
-import type { HouseConnection } from '../../ui/connection.ts';
 import { DocController } from '../../ui/doc-controller.ts';
+import type { House } from '../../ui/house.ts';
 import { instantWords } from '../../ui/house-time.ts';
 import { t } from '../../ui/i18n/index.ts';
 import { MinuteController } from '../../ui/minute-controller.ts';
@@ -258,7 +258,7 @@ export class PhoneApp extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) house?: HouseConnection;
+  @property({ attribute: false }) house?: House;
   /** This device as the server knows it: its name, and what it may do. */
   @property({ attribute: false }) device?: Device;
   @state() private tab: Tab = 'today';

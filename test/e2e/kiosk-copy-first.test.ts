@@ -13,6 +13,7 @@ import { clockIn, dayZone } from '../helpers/house-clock.ts';
 import type { ServerProcess } from '../helpers/server-process.ts';
 import { PageWatch, shot, waitLive } from './browser-devices.ts';
 import { choreTick } from './day-plan.ts';
+import { noteBoardShown } from './first-board.ts';
 import { type HouseWriter, houseWriter } from './house-writer.ts';
 import { plainCopyKeys, writeHouseSettings } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
@@ -42,32 +43,6 @@ async function holdSockets(page: Page) {
       await Promise.all(held.map((socket) => socket.close({ code: 1001, reason: 'away' })));
     },
   };
-}
-
-/**
- * In the page, before its own scripts: notes when the seeded chore first shows on the board, by
- * the device's clock (walking every open shadow root each frame, as the bench does).
- */
-function noteBoardShown(title: string) {
-  const shown = () => {
-    const roots: Array<Document | ShadowRoot> = [document];
-    for (let i = 0; i < roots.length; i++) {
-      for (const element of roots[i]?.querySelectorAll('*') ?? []) {
-        if (element.shadowRoot) roots.push(element.shadowRoot);
-        const tick = element.getAttribute('data-testid') === 'chore-tick';
-        if (tick && element.textContent?.includes(title)) return true;
-      }
-    }
-    return false;
-  };
-  const look = () => {
-    if (shown()) {
-      const noted = window as { boardShownAt?: number; boardShownOnPage?: number };
-      noted.boardShownAt = Date.now();
-      noted.boardShownOnPage = performance.now(); // the page's own clock, as resource timings
-    } else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
 }
 
 /**
@@ -247,6 +222,40 @@ describe.runIf(chromiumReady())(
           )
           .toBe(1);
       }
+    }, 90_000);
+
+    test('a plain copy that no longer fits is dropped, never left behind stale, and the wall opens from its own copy', async () => {
+      await expect.poll(() => plainCopyKeys(kiosk)).toHaveLength(1);
+      // The origin's storage filled to the last byte: the next copy cannot be written.
+      await kiosk.evaluate(() => {
+        let n = 0;
+        for (const size of [262_144, 16_384, 1_024, 64, 1]) {
+          const filler = 'x'.repeat(size);
+          for (;;) {
+            try {
+              localStorage.setItem(`filler-${n++}`, filler);
+            } catch {
+              break;
+            }
+          }
+        }
+      });
+      choreRecords(writer.board.doc).add({
+        title: 'Sweep the stairs',
+        schedule: { kind: 'daily' },
+        createdAt: Date.now(),
+      });
+      await choreTick(kiosk, 'Sweep the stairs').waitFor({ state: 'attached', timeout: 15_000 });
+      // The copy without the new chore would draw a board that is no longer so: it goes.
+      await expect.poll(() => plainCopyKeys(kiosk), { timeout: 15_000 }).toEqual([]);
+      await kiosk.evaluate(() => {
+        for (const key of Object.keys(localStorage))
+          if (key.startsWith('filler-')) localStorage.removeItem(key);
+      });
+      await kiosk.reload();
+      await waitLive(kiosk, 30_000);
+      await choreTick(kiosk, 'Sweep the stairs').waitFor({ state: 'attached', timeout: 15_000 });
+      await expect.poll(() => plainCopyKeys(kiosk)).toHaveLength(1);
     }, 90_000);
 
     test('quick-add, the keyboard, the week and the night view load after the first board, and work', async () => {

@@ -19,6 +19,8 @@ import {
 } from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
 import { choreTick } from './day-plan.ts';
+import { boardShown, noteBoardShown } from './first-board.ts';
+import { plainCopyKeys } from './kiosk-checks.ts';
 
 const CHORE = 'Empty the dishwasher';
 
@@ -143,6 +145,42 @@ describe.runIf(chromiumReady())(
       expect(asked.filter((file) => spanish.includes(file))).toEqual([]);
       expect(watch.errors).toEqual([]);
     }, 90_000);
+
+    test('reloaded, the phone draws Today from its plain copy before Yjs loads, not touchable, and then goes live', async () => {
+      await phone.goto(`http://localhost:${server.port}/`);
+      await waitLive(phone);
+      await expect.poll(() => plainCopyKeys(phone)).toHaveLength(1);
+      await phone.addInitScript(noteBoardShown, CHORE);
+      await phone.reload();
+      await choreTick(phone, CHORE).waitFor();
+      await expect
+        .poll(() => phone.evaluate(boardShown))
+        .toMatchObject({ boardShownInert: true, boardShownState: 'copy' });
+      // Yjs was asked for only once that board was painted.
+      const steps = await phone.evaluate(() => ({
+        painted: performance.getEntriesByName('houseboard:plain-painted')[0]?.startTime,
+        yjs: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/yjs-'))
+          .map((entry) => entry.startTime),
+      }));
+      expect(steps.painted).toBeDefined();
+      await waitLive(phone, 30_000);
+      expect(await phone.locator('hb-phone-app').getAttribute('inert')).toBeNull();
+      const yjsAsked = await phone.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/yjs-'))
+          .map((entry) => entry.startTime),
+      );
+      expect(yjsAsked.length).toBeGreaterThan(0);
+      for (const at of [...steps.yjs, ...yjsAsked])
+        expect(at).toBeGreaterThanOrEqual(steps.painted!);
+      // And it is the phone's as ever: a tick goes through.
+      await choreTick(phone, CHORE).click();
+      await expect.poll(() => choreTick(phone, CHORE).getAttribute('data-done')).toBe('yes');
+      expect(watch.errors).toEqual([]);
+    }, 60_000);
 
     test('after one visit, every tab opens with no connection at all', async () => {
       await phone.goto(`http://localhost:${server.port}/`);
