@@ -16,33 +16,36 @@ export interface BoardShown {
 }
 
 export function noteBoardShown(title: string) {
-  const look = () => {
-    const roots: Array<Document | ShadowRoot> = [document];
-    let shown = false;
-    let state: string | null = null;
-    for (let i = 0; i < roots.length; i++) {
-      for (const element of roots[i]?.querySelectorAll('*') ?? []) {
-        if (element.shadowRoot) roots.push(element.shadowRoot);
-        const testid = element.getAttribute('data-testid');
-        if (testid === 'live-status' && state === null) state = element.getAttribute('data-state');
-        if (testid === 'chore-tick' && element.textContent?.includes(title)) shown = true;
+  // One frame at a time, with no named helper: tsx (the bench) would wrap one in a function the
+  // page lacks.
+  void (async () => {
+    for (;;) {
+      await new Promise((frame) => requestAnimationFrame(frame));
+      const roots: Array<Document | ShadowRoot> = [document];
+      let shown = false;
+      let state: string | null = null;
+      for (let i = 0; i < roots.length; i++) {
+        for (const element of roots[i]?.querySelectorAll('*') ?? []) {
+          if (element.shadowRoot) roots.push(element.shadowRoot);
+          const testid = element.getAttribute('data-testid');
+          if (testid === 'live-status' && state === null)
+            state = element.getAttribute('data-state');
+          if (testid === 'chore-tick' && element.textContent?.includes(title)) shown = true;
+        }
       }
-    }
-    if (!shown) {
-      requestAnimationFrame(look);
+      if (!shown) continue;
+      const noted = window as BoardShown;
+      noted.boardShownAt = Date.now();
+      noted.boardShownOnPage = performance.now();
+      noted.boardShownInert = !!document.querySelector('hb-kiosk[inert], hb-phone-app[inert]');
+      noted.boardShownState = state;
       return;
     }
-    const noted = window as BoardShown;
-    noted.boardShownAt = Date.now();
-    noted.boardShownOnPage = performance.now();
-    noted.boardShownInert = !!document.querySelector('hb-kiosk[inert], hb-phone-app[inert]');
-    noted.boardShownState = state;
-  };
-  requestAnimationFrame(look);
+  })();
 }
 
-/** What `noteBoardShown` noted, once the board has shown. */
-export const boardShown = (): BoardShown => {
+/** What `noteBoardShown` noted, once the board has shown (run in the page). */
+export function boardShown(): BoardShown {
   const noted = window as BoardShown;
   return {
     boardShownAt: noted.boardShownAt,
@@ -50,4 +53,4 @@ export const boardShown = (): BoardShown => {
     boardShownInert: noted.boardShownInert,
     boardShownState: noted.boardShownState,
   };
-};
+}
