@@ -15,13 +15,17 @@ import { type Role, undoScope } from '../board/index.ts';
 import type { validateChanges } from '../board/validation.ts';
 import { isPlainCopy } from './plain-copy.ts';
 
-type Yjs = typeof import('yjs');
+/** What undo needs of Yjs: named, so that the build keeps only these of it. */
+type Yjs = Pick<
+  typeof import('yjs'),
+  'Doc' | 'UndoManager' | 'applyUpdate' | 'encodeStateAsUpdate'
+>;
 let yjs: Yjs | undefined;
 /** Yjs, for the undo manager and the trial copy; already loaded wherever a live board is. */
 const loadYjs = () =>
-  import('yjs').then((loaded) => {
-    yjs = loaded;
-    return loaded;
+  import('yjs').then(({ Doc, UndoManager, applyUpdate, encodeStateAsUpdate }) => {
+    yjs = { Doc, UndoManager, applyUpdate, encodeStateAsUpdate };
+    return yjs;
   });
 
 type Validate = typeof validateChanges;
