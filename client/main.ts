@@ -3,7 +3,7 @@
 // phone learns how to join. A phone that is let go wipes its copy and says so.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
-import { mark, openFromCopy, painted } from '../ui/copy-first.ts';
+import { loadHouseCode, mark, openFromCopy, painted } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
@@ -128,10 +128,7 @@ async function openBoard(first: Device) {
     await painted();
     mark('plain-painted');
   }
-  const [{ HouseConnection }, { keepPlainCopy }] = await Promise.all([
-    import('../ui/house-connection.ts'),
-    import('../ui/plain-copy-keeper.ts'),
-  ]);
+  const [{ HouseConnection }, { keepPlainCopy }] = await loadHouseCode();
   const house = new HouseConnection(device.houseId);
   live = house;
   followHouseLanguage(house.docs.settings);

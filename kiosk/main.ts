@@ -7,7 +7,7 @@
 // an admin to type it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
-import { mark, openFromCopy, painted, wait } from '../ui/copy-first.ts';
+import { loadHouseCode, mark, openFromCopy, painted, wait } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import type { House } from '../ui/house.ts';
 import { followHouseLanguage, languageReady, setTitle, wordsFor } from '../ui/i18n/index.ts';
@@ -83,10 +83,7 @@ async function openBoard(device: Device) {
     await painted();
     mark('plain-painted');
   }
-  const [{ HouseConnection }, { keepPlainCopy }] = await Promise.all([
-    import('../ui/house-connection.ts'),
-    import('../ui/plain-copy-keeper.ts'),
-  ]);
+  const [{ HouseConnection }, { keepPlainCopy }] = await loadHouseCode();
   const house = new HouseConnection(device.houseId);
   followHouseLanguage(house.docs.settings);
   void openFromCopy(house, {

@@ -12,6 +12,8 @@ import type { Screen, ScreenEvents } from './screen-socket.ts';
 
 /** The longest the board waits for its copy to be read before it is drawn anyway. */
 export const COPY_WITHIN_MS = 2_000;
+/** A page that could not load the live house's code reloads after this long. */
+export const RELOAD_AFTER_MS = 5_000;
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,6 +27,23 @@ export const painted = () =>
  */
 export function mark(step: string): void {
   performance.mark?.(`houseboard:${step}`);
+}
+
+/**
+ * The live house's code (Yjs, the device's IndexedDB copy, the plain copy's keeper), loaded
+ * after a first paint from the plain copy (kiosk/main.ts, client/main.ts). A page that cannot
+ * load it (a new build has replaced the files, the network dropped mid-way) would show that
+ * board, not touchable, for good; a browser keeps a failed import failed, so the page reloads
+ * after a moment instead, and draws from its plain copy again at once.
+ */
+export function loadHouseCode() {
+  return Promise.all([import('./house-connection.ts'), import('./plain-copy-keeper.ts')]).catch(
+    (error: unknown) => {
+      console.warn('the board could not load its live code; reloading', error);
+      setTimeout(() => location.reload(), RELOAD_AFTER_MS);
+      return new Promise<never>(() => {});
+    },
+  );
 }
 
 export interface CopyFirst {

@@ -193,6 +193,33 @@ describe.runIf(chromiumReady())(
       expect(await choresOnWall(kiosk)).toEqual(live);
     }, 60_000);
 
+    test('a wall that cannot load Yjs after its plain paint reloads, and goes live', async () => {
+      await expect.poll(() => plainCopyKeys(kiosk)).toHaveLength(1);
+      const YJS = /\/assets\/yjs-[^/]+\.js$/;
+      let refused = 0;
+      let loads = 0;
+      // Every ask of the page's first load fails, as a file a new build has replaced would.
+      await kiosk.route(YJS, (route) => {
+        if (loads >= 2) return route.continue();
+        refused++;
+        return route.abort();
+      });
+      const counted = () => loads++;
+      kiosk.on('load', counted);
+      try {
+        await kiosk.reload();
+        await choreTick(kiosk, 'Water the plants').waitFor({ state: 'attached', timeout: 15_000 });
+        // Not left frozen on the plain copy: the page loads again and goes live.
+        await expect.poll(() => loads, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+        await waitLive(kiosk, 30_000);
+        expect(await kiosk.locator('hb-kiosk').getAttribute('inert')).toBeNull();
+        expect(refused).toBeGreaterThan(0);
+      } finally {
+        kiosk.off('load', counted);
+        await kiosk.unroute(YJS);
+      }
+    }, 60_000);
+
     test('a plain copy that does not read is dropped, and the wall opens from its own copy as ever', async () => {
       const live = await choresOnWall(kiosk);
       for (const damaged of [
