@@ -68,7 +68,7 @@ async function pair(first?: Pairing): Promise<Device> {
   }
 }
 
-/** Draws the wall for `house`; until it is live-capable (`firstPaint`), nothing on it is touchable. */
+/** Draws the wall for `house`; drawn from the plain copy (`firstPaint`), nothing on it can be touched. */
 function drawKiosk(house: House, firstPaint = false) {
   render(html`<hb-kiosk ?inert=${firstPaint} .house=${house}></hb-kiosk>`, root);
   return root.querySelector('hb-kiosk')?.updateComplete;
