@@ -3,7 +3,7 @@
 // phone learns how to join. A phone that is let go wipes its copy and says so.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
-import { loadHouseCode, mark, openFromCopy, painted } from '../ui/copy-first.ts';
+import { drawPlainCopy, loadHouseCode, openFromCopy } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import { registerServiceWorker } from './install/register.ts';
 import './pages/join-page.ts';
@@ -12,7 +12,6 @@ import type { House } from '../ui/house.ts';
 import type { HouseConnection } from '../ui/house-connection.ts';
 import { followHouseLanguage, languageReady, setTitle, t, wordsFor } from '../ui/i18n/index.ts';
 import { words } from '../ui/i18n/words/phone.ts';
-import { readPlainCopy } from '../ui/plain-copy.ts';
 import {
   askSession,
   type Device,
@@ -113,6 +112,7 @@ async function openBoard(first: Device) {
           device = event.detail;
           keep(device);
           void draw();
+          // New rights take effect on a new connection.
           if (rightsChanged) live?.reconnect();
         }}
       ></hb-phone-app>`,
@@ -120,22 +120,20 @@ async function openBoard(first: Device) {
     );
     return root.querySelector('hb-phone-app')?.updateComplete;
   };
-  const plain = readPlainCopy(device.houseId);
-  if (plain) {
+  await drawPlainCopy(device.houseId, (plain) => {
     shown = plain;
-    followHouseLanguage(plain.docs.settings);
-    await draw();
-    await painted();
-    mark('plain-painted');
-  }
+    return draw();
+  });
   const [{ HouseConnection }, { keepPlainCopy }] = await loadHouseCode();
   const house = new HouseConnection(device.houseId);
   live = house;
   followHouseLanguage(house.docs.settings);
+  // Someone who said "I'm leaving the house" here is told goodbye, not that the phone was let go.
   let leaving = false;
   root.addEventListener('house-leaving', (event) => {
     leaving = (event as CustomEvent<boolean>).detail;
   });
+  // The board from the phone's copy, then live (ui/copy-first.ts).
   void openFromCopy(house, {
     screen: 'phone',
     draw: () => {
@@ -145,6 +143,8 @@ async function openBoard(first: Device) {
     afterFirstPaint: () => keepPlainCopy(house),
     onLost: () => showNotJoined(t(leaving ? 'join.left' : 'join.letGo')),
   });
+  // Staff or the admin may confirm this phone is someone (a lost phone): its sockets close, and
+  // the session says which person it is now.
   let askedAt = 0;
   house.addEventListener('closed', () => {
     if (Date.now() - askedAt < 2_000) return;

@@ -7,12 +7,11 @@
 // an admin to type it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
-import { loadHouseCode, mark, openFromCopy, painted, wait } from '../ui/copy-first.ts';
+import { drawPlainCopy, loadHouseCode, openFromCopy, wait } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import type { House } from '../ui/house.ts';
 import { followHouseLanguage, languageReady, setTitle, wordsFor } from '../ui/i18n/index.ts';
 import { words } from '../ui/i18n/words/wall.ts';
-import { readPlainCopy } from '../ui/plain-copy.ts';
 import { serverNow } from '../ui/server-clock.ts';
 import {
   askSession,
@@ -76,13 +75,7 @@ function drawKiosk(house: House, firstPaint = false) {
 
 async function openBoard(device: Device) {
   setTitle('app.name');
-  const plain = readPlainCopy(device.houseId);
-  if (plain) {
-    followHouseLanguage(plain.docs.settings);
-    await drawKiosk(plain, true);
-    await painted();
-    mark('plain-painted');
-  }
+  await drawPlainCopy(device.houseId, (plain) => drawKiosk(plain, true));
   const [{ HouseConnection }, { keepPlainCopy }] = await loadHouseCode();
   const house = new HouseConnection(device.houseId);
   followHouseLanguage(house.docs.settings);

@@ -7,7 +7,10 @@
 // (kiosk/main.ts, client/main.ts).
 import type { Socket } from 'socket.io-client';
 import { watchAccess } from './access-watch.ts';
+import type { House } from './house.ts';
 import type { HouseConnection } from './house-connection.ts';
+import { followHouseLanguage } from './i18n/index.ts';
+import { readPlainCopy } from './plain-copy.ts';
 import type { Screen, ScreenEvents } from './screen-socket.ts';
 
 /** The longest the board waits for its copy to be read before it is drawn anyway. */
@@ -27,6 +30,22 @@ export const painted = () =>
  */
 export function mark(step: string): void {
   performance.mark?.(`houseboard:${step}`);
+}
+
+/**
+ * Draws the board at once from the device's plain copy (ui/plain-copy.ts), when it has one, in
+ * the house's language; resolves once that board is painted, or at once without a copy.
+ */
+export async function drawPlainCopy(
+  houseId: string,
+  draw: (plain: House) => Promise<unknown> | undefined,
+): Promise<void> {
+  const plain = readPlainCopy(houseId);
+  if (!plain) return;
+  followHouseLanguage(plain.docs.settings);
+  await draw(plain);
+  await painted();
+  mark('plain-painted');
 }
 
 /**

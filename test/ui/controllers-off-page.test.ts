@@ -79,7 +79,8 @@ describe('a part taken off the page listens to nothing', () => {
     expect(host.updates).toBe(1);
   });
 
-  test('undo taken off the page before Yjs is in never follows the board', async () => {
+  /** A staff screen's undo, following a board, on the page. */
+  function undoOnPage() {
     const board = new Y.Doc();
     const host = litLikeHost();
     new UndoController(
@@ -88,6 +89,11 @@ describe('a part taken off the page listens to nothing', () => {
       () => 'staff',
     );
     host.connect();
+    return { board, host };
+  }
+
+  test('undo taken off the page before Yjs is in never follows the board', async () => {
+    const { board, host } = undoOnPage();
     host.disconnect();
     await import('yjs');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -95,14 +101,7 @@ describe('a part taken off the page listens to nothing', () => {
   });
 
   test('undo lets go of the board after one more update off the page', async () => {
-    const board = new Y.Doc();
-    const host = litLikeHost();
-    new UndoController(
-      host,
-      () => board,
-      () => 'staff',
-    );
-    host.connect();
+    const { board, host } = undoOnPage();
     // Its undo manager follows the board once Yjs is in (ui/undo.ts loads it on demand).
     await expect.poll(() => handlers(board, 'afterTransaction')).toBeGreaterThan(0);
 
