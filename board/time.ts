@@ -32,7 +32,22 @@ function formatFor(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** Zones that are always ICU's own; with the list below, a check that loads no zone data. */
+const ALWAYS_ZONES = ['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT'];
+let knownZones: Set<string> | undefined;
+
+/**
+ * Whether `timeZone` names a zone this runtime knows. Canonical names are looked up in the list
+ * of zones, which costs little; anything else (an alias such as Asia/Calcutta) is tried for real.
+ * The first real try pages in ICU's zone data, about 8 MiB in Node, which a server that has not
+ * yet loaded a house need not carry.
+ */
 export function isTimeZone(timeZone: string): boolean {
+  knownZones ??= new Set([
+    ...ALWAYS_ZONES,
+    ...(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []),
+  ]);
+  if (knownZones.has(timeZone)) return true;
   try {
     formatFor(timeZone);
     return true;

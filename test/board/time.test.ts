@@ -373,6 +373,15 @@ describe('time zones, days and clock times as written on the board', () => {
     expect(isTimeZone('Europe/Lundon')).toBe(false);
   });
 
+  it('knows the other names of a zone, and its name in any case, as the clock does', () => {
+    for (const alias of ['Asia/Calcutta', 'US/Eastern', 'Etc/UTC', 'GMT', 'europe/london']) {
+      expect(isTimeZone(alias), alias).toBe(true);
+      expect(dayInZone(Date.UTC(2026, 5, 1, 12), alias), alias).toBe('2026-06-01');
+    }
+    expect(isTimeZone('')).toBe(false);
+    expect(isTimeZone('Europe/London ')).toBe(false);
+  });
+
   it('a day is YYYY-MM-DD with a real month and day number', () => {
     expect(DAY_PATTERN.test('2026-03-29')).toBe(true);
     expect(DAY_PATTERN.test('2026-13-01')).toBe(false);
