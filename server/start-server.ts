@@ -19,7 +19,8 @@ import { createHttpApp } from './http/express-app.ts';
 import { createLogger, type Logger } from './log.ts';
 import { EventLoopDelay } from './loop-delay.ts';
 import { startMetricsServer } from './metrics/metrics-server.ts';
-import { Realtime } from './realtime.ts';
+import type { Realtime } from './realtime.ts';
+import { isSocketIoRequest, RealtimeOnDemand } from './realtime-on-demand.ts';
 import type { DocumentStore } from './store/document-store.ts';
 import type { HouseRecord } from './store/house-store.ts';
 import { openStores } from './store/open-stores.ts';
@@ -36,7 +37,7 @@ export interface RunningServer {
   /** Someone leaving the house, and forgetting them after the house's wait. */
   leaving: Departures;
   registry: DocumentRegistry;
-  realtime: Realtime;
+  realtime: RealtimeOnDemand;
   store: DocumentStore;
   /** Where /metrics answers, when it is on (METRICS=true or METRICS_PORT). */
   metricsUrl?: string;
@@ -154,9 +155,14 @@ export async function startServer(
     metrics: config.metrics.where === 'main' ? metrics : undefined,
   });
   // express must be the server's request handler before socket.io attaches, so socket.io
-  // answers its own requests and hands every other one to express.
+  // answers its own requests and hands every other one to express. Until it attaches (the
+  // first screen loads it), its requests go to it here.
+  const handle: http.RequestListener = (request, response) => {
+    if (isSocketIoRequest(request)) realtime.handleFirstRequest(request, response);
+    else app(request, response);
+  };
   // With a certificate the server speaks https itself, and the sockets on it wss.
-  const server = config.tls ? https.createServer(config.tls, app) : http.createServer(app);
+  const server = config.tls ? https.createServer(config.tls, handle) : http.createServer(handle);
   const sync = attachSyncEndpoint(server, {
     registry,
     authenticate,
@@ -165,33 +171,42 @@ export async function startServer(
     limits: { messagesPerSecond: config.messagesPerSecond, burst: config.messageBurst },
     log,
   });
-  const realtime = new Realtime(server, {
-    authenticate,
-    publicUrl: config.publicUrl,
-    build,
-    log,
-    joinCode: (houseId, origin) => {
-      const code = access.joinToken(houseId);
-      return {
-        url: `${origin}/join#${code.token}`,
-        expiresAt: code.expiresAt,
-        rotatesAt: code.rotatesAt,
-      };
+  // socket.io answers events on every node once it is loaded; cross-node, from the start.
+  const attachRealtime = async (realtime: Realtime) => {
+    if (stores.redis) {
+      // Loaded only with Redis: a single node on SQLite never needs the adapter.
+      const { createAdapter } = await import('@socket.io/redis-streams-adapter');
+      realtime.io.adapter(createAdapter(stores.redis.adapter));
+    }
+    // A device let go (or given other rights) on one node loses its sockets on every node.
+    realtime.io.on('close-device', (deviceId: string, reason: CloseReason) =>
+      sync.closeDevice(deviceId, reason),
+    );
+  };
+  const realtime = new RealtimeOnDemand(
+    server,
+    {
+      authenticate,
+      publicUrl: config.publicUrl,
+      build,
+      log,
+      joinCode: (houseId, origin) => {
+        const code = access.joinToken(houseId);
+        return {
+          url: `${origin}/join#${code.token}`,
+          expiresAt: code.expiresAt,
+          rotatesAt: code.rotatesAt,
+        };
+      },
     },
-  });
-  if (stores.redis) {
-    // Loaded only with Redis: a single node on SQLite never needs the adapter.
-    const { createAdapter } = await import('@socket.io/redis-streams-adapter');
-    realtime.io.adapter(createAdapter(stores.redis.adapter));
-  }
-  // A device let go (or given other rights) on one node loses its sockets on every node.
-  realtime.io.on('close-device', (deviceId: string, reason: CloseReason) =>
-    sync.closeDevice(deviceId, reason),
+    attachRealtime,
   );
+  // With Redis, socket.io is there from the start (realtime-on-demand.ts says why).
+  const crossNode = stores.redis ? await realtime.load() : undefined;
   const closeDevice = (deviceId: string, reason: CloseReason) => {
     sync.closeDevice(deviceId, reason);
     // Only other nodes need telling; a single node's in-memory adapter would only complain.
-    if (stores.redis) realtime.io.serverSideEmit('close-device', deviceId, reason);
+    crossNode?.io.serverSideEmit('close-device', deviceId, reason);
   };
   access.on('revoked', (device) => {
     closeDevice(device.id, 'Unauthorized');
