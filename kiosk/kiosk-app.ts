@@ -498,7 +498,7 @@ export class KioskApp extends LitElement {
           <hb-live-status inline .connection=${house}></hb-live-status>
         </div>
         <span class="when" data-testid="house-clock">
-          <span class="time">${instantWords(now, zone)}</span>
+          <span class="time" data-copy-hidden>${instantWords(now, zone)}</span>
           <span class="day">${dayWords(zonedTime(now, zone).day)}</span>
         </span>
         <hb-join-panel

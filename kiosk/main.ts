@@ -7,7 +7,7 @@
 // an admin to type it. A kiosk that is let go wipes its copy and asks to be paired again.
 import { html, render } from 'lit';
 import { api, sentenceFor } from '../ui/api.ts';
-import { drawPlainCopy, loadHouseCode, openFromCopy, wait } from '../ui/copy-first.ts';
+import { drawPlainCopy, loadHouseCode, openFromCopy, painted, wait } from '../ui/copy-first.ts';
 import { reportUncaughtErrors } from '../ui/error-reports.ts';
 import type { House } from '../ui/house.ts';
 import { followHouseLanguage, languageReady, setTitle, wordsFor } from '../ui/i18n/index.ts';
@@ -22,6 +22,7 @@ import {
   startSession,
 } from '../ui/session.ts';
 import { afterFirstBoard } from './kiosk-app.ts';
+import { dropWallCopy, keepWallCopy, WALL_COPY_ATTRIBUTE } from './wall-copy.ts';
 
 const root = document.body;
 /** How often an unpaired kiosk asks whether an admin has typed its code. */
@@ -35,6 +36,7 @@ let build = '';
 async function showPairing(pairing?: Pairing, problem?: string) {
   await import('./pairing-screen.ts');
   setTitle('kiosk.pairTitle');
+  dropWallCopy();
   render(
     html`<hb-pairing-screen .pairing=${pairing} .problem=${problem}></hb-pairing-screen>`,
     root,
@@ -69,6 +71,7 @@ async function pair(first?: Pairing): Promise<Device> {
 
 /** Draws the wall for `house`; drawn from the plain copy (`firstPaint`), nothing on it can be touched. */
 function drawKiosk(house: House, firstPaint = false) {
+  dropWallCopy();
   render(html`<hb-kiosk ?inert=${firstPaint} .house=${house}></hb-kiosk>`, root);
   return root.querySelector('hb-kiosk')?.updateComplete;
 }
@@ -84,6 +87,7 @@ async function openBoard(device: Device) {
     draw: () => drawKiosk(house),
     afterFirstPaint: () => {
       keepPlainCopy(house);
+      keepWallCopy(house, () => root.querySelector('hb-kiosk'));
       // Loaded again when first shown, if it failed.
       void afterFirstBoard().catch(() => undefined);
     },
@@ -109,6 +113,8 @@ async function checkSession(device: Device) {
 }
 
 async function start() {
+  // The wall as it last looked, put up by kiosk/index.html: shown before the work below.
+  if (document.querySelector(`[${WALL_COPY_ATTRIBUTE}]`)) await painted();
   // The wall's words first and, in a house that speaks another language, that language's: the
   // first paint is already in it.
   await wordsFor('wall', words);

@@ -31,6 +31,7 @@ import type { House } from './house.ts';
 import {
   forgetLiveUntil,
   forgetPlainCopy,
+  forgetWallCopy,
   keepLiveUntil,
   readLiveUntil,
 } from './kept-on-device.ts';
@@ -220,6 +221,7 @@ export class HouseConnection extends EventTarget implements House {
     this.stopKeeping();
     forgetLiveUntil(this.houseId);
     forgetPlainCopy(this.houseId);
+    forgetWallCopy();
     for (const kind of DOC_KINDS) this.providers[kind]?.destroy();
     await Promise.all(this.stores.map((store) => store.clearData().catch(() => undefined)));
     for (const kind of DOC_KINDS) this.docs[kind].destroy();

@@ -2,8 +2,9 @@
 // - when the board was last in step with the server, so a page opened offline can say since when
 //   it has been showing what it had (ui/house-connection.ts keeps it; the wall's first paint
 //   reads it too, before Yjs loads);
-// - the wall's plain copy of the board, for that first paint (ui/plain-copy.ts).
-// Both go when the device is let go (HouseConnection.forget).
+// - the wall's plain copy of the board, for that first paint (ui/plain-copy.ts);
+// - on a wall, the board as it last looked, drawn before any script loads (kiosk/wall-copy.ts).
+// All go when the device is let go (HouseConnection.forget).
 
 const LIVE_UNTIL = 'houseboard.liveUntil.';
 
@@ -39,6 +40,20 @@ export const PLAIN_COPY_KEY = 'houseboard.plainCopy.';
 export function forgetPlainCopy(houseId: string): void {
   try {
     localStorage.removeItem(PLAIN_COPY_KEY + houseId);
+  } catch {
+    // Nothing kept where nothing can be.
+  }
+}
+
+/**
+ * Where a wall keeps the board as it last looked; kiosk/index.html reads it under this name.
+ * One per device: a wall shows one house.
+ */
+export const WALL_COPY_KEY = 'houseboard.wallCopy';
+
+export function forgetWallCopy(): void {
+  try {
+    localStorage.removeItem(WALL_COPY_KEY);
   } catch {
     // Nothing kept where nothing can be.
   }

@@ -12,6 +12,7 @@ import { metricsHandler } from '../metrics/metrics-server.ts';
 import { type AccessRoutesOptions, accessRoutes } from './access-routes.ts';
 import { type CalendarFeedOptions, calendarFeedRoutes } from './calendar-feed-route.ts';
 import { clientErrorRoutes } from './client-errors.ts';
+import { inlineScriptHashes } from './inline-scripts.ts';
 import { sameOriginOnly } from './same-origin.ts';
 import { A_DAY, ALWAYS_ASK, builtFiles, FOREVER, sendBuilt } from './static-files.ts';
 
@@ -60,8 +61,9 @@ export function createHttpApp(options: HttpOptions): express.Express {
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Lit sets a few style attributes; scripts stay strictly same-origin.
+          // Same origin, and the built pages' own inline scripts, by hash.
+          scriptSrc: ["'self'", ...inlineScriptHashes(options.distDir)],
+          // Lit sets a few style attributes.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'", 'ws:', 'wss:'],

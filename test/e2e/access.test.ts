@@ -17,7 +17,7 @@ import {
   showSection,
   waitLive,
 } from './browser-devices.ts';
-import { plainCopyKeys } from './kiosk-checks.ts';
+import { plainCopyKeys, wallCopyKept } from './kiosk-checks.ts';
 import { withHouse } from './with-house.ts';
 
 describe.runIf(chromiumReady())(
@@ -268,6 +268,8 @@ describe.runIf(chromiumReady())(
       await row.waitFor();
       // The wall keeps a plain copy of the board for its first paint (ui/plain-copy.ts)…
       await expect.poll(() => plainCopyKeys(kiosk)).toHaveLength(1);
+      // …and how it last looked, for the moment before its scripts load (kiosk/wall-copy.ts)…
+      await expect.poll(() => wallCopyKept(kiosk), { timeout: 10_000 }).not.toBeNull();
       await row.getByTestId('device-revoke').click();
       await row.getByTestId('device-revoke').click();
       const code = kiosk.getByTestId('pairing-code');
@@ -275,6 +277,7 @@ describe.runIf(chromiumReady())(
       expect(await kiosk.getByTestId('join-qr').count()).toBe(0);
       // …and, let go, keeps none.
       await expect.poll(() => plainCopyKeys(kiosk)).toEqual([]);
+      expect(await wallCopyKept(kiosk)).toBeNull();
       await pairFromAdminPhone(admin, (await code.getAttribute('data-code')) ?? '');
       await waitLive(kiosk);
       await kiosk.getByTestId('join-qr').waitFor({ timeout: 10_000 });

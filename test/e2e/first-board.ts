@@ -1,6 +1,7 @@
 // In the page, before its own scripts (page.addInitScript): notes when a chore first shows on a
 // screen's board, and how the screen was then — whether the app was not yet touchable (`inert`,
-// while it draws from its plain copy: ui/plain-copy.ts) and what its live status said. Every open
+// while it draws from its plain copy: ui/plain-copy.ts; or the wall's last look, kept as HTML:
+// kiosk/wall-copy.ts) and what its live status said. Every open
 // shadow root is walked each frame, as the bench does.
 
 /** What `noteBoardShown` leaves on the page's window. */
@@ -35,10 +36,15 @@ export function noteBoardShown(title: string) {
       }
       if (!shown) continue;
       const noted = window as BoardShown;
+      noted.boardShownInert = !!document.querySelector(
+        'hb-kiosk[inert], hb-phone-app[inert], [data-wall-copy][inert]',
+      );
+      noted.boardShownState = state;
+      // The time is read once this frame is painted, not as it starts: a board put up by HTML
+      // (the wall's last look) is laid out and painted after this callback, not before it.
+      await new Promise((after) => setTimeout(after, 0));
       noted.boardShownAt = Date.now();
       noted.boardShownOnPage = performance.now();
-      noted.boardShownInert = !!document.querySelector('hb-kiosk[inert], hb-phone-app[inert]');
-      noted.boardShownState = state;
       return;
     }
   })();

@@ -268,3 +268,8 @@ export function plainCopyKeys(page: Page): Promise<string[]> {
     Object.keys(localStorage).filter((key) => key.startsWith('houseboard.plainCopy.')),
   );
 }
+
+/** The wall's last look, as the page keeps it (kiosk/wall-copy.ts); null when it keeps none. */
+export function wallCopyKept(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('houseboard.wallCopy'));
+}
