@@ -55,11 +55,23 @@ const escapeAttribute = (text: string) =>
   );
 const copyName = (tag: string) => (OWN_TAG.test(tag) ? `${tag}-copy` : tag);
 
+/** Each shared style sheet's text, renamed, read once: the cards share a few sheets. */
+const sheetTexts = new WeakMap<CSSStyleSheet, string>();
+
+function textOf(sheet: CSSStyleSheet): string {
+  let text = sheetTexts.get(sheet);
+  if (text === undefined) {
+    text = [...sheet.cssRules]
+      .map((rule) => rule.cssText)
+      .join('\n')
+      .replace(OWN_TAG_IN_CSS, '$1-copy');
+    sheetTexts.set(sheet, text);
+  }
+  return text;
+}
+
 function stylesOf(root: ShadowRoot): string {
-  const css = root.adoptedStyleSheets
-    .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-    .join('\n')
-    .replace(OWN_TAG_IN_CSS, '$1-copy');
+  const css = root.adoptedStyleSheets.map(textOf).join('\n');
   // Written as a style element's raw text: nothing in it may end that element.
   return css.toLowerCase().includes('</style') ? '' : `<style>${css}</style>`;
 }
@@ -75,9 +87,10 @@ function write(node: Node, out: string[]): void {
   if (LEFT_OUT.has(tag)) return;
   const name = copyName(tag);
   out.push('<', name);
-  for (const { name: attribute, value } of element.attributes) {
+  // By name, not `attributes`: that would make an Attr node for each, kept with its element.
+  for (const attribute of element.getAttributeNames()) {
     if (attribute === 'style' && element.hasAttribute(HIDDEN_IN_COPY)) continue;
-    out.push(' ', attribute, '="', escapeAttribute(value), '"');
+    out.push(' ', attribute, '="', escapeAttribute(element.getAttribute(attribute) ?? ''), '"');
   }
   if (element.hasAttribute(HIDDEN_IN_COPY)) {
     const style = element.getAttribute('style') ?? '';

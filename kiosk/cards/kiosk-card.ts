@@ -97,7 +97,7 @@ function laidOut(card: KioskCard): void {
  * the browser work out the whole page's style again for every card, before the first frame.
  */
 const onPage = new Set<KioskCard>();
-document.fonts?.addEventListener('loadingdone', () => {
+globalThis.document?.fonts?.addEventListener('loadingdone', () => {
   for (const card of onPage) card.measureSoon();
 });
 

@@ -140,9 +140,11 @@ async function packagesLoadedBy(args: string[], env: Record<string, string> = {}
 /**
  * What an idle server does not load until it is needed: backups' encryption (at the first
  * encrypted backup), readable log lines (LOG_FORMAT=pretty), the calendar feed, the Redis client
- * and adapter (REDIS_URL), the metrics (METRICS).
+ * and adapter (REDIS_URL), the metrics (METRICS), socket.io (the first screen, on a single node).
  */
 const LOADED_ON_FIRST_USE = [
+  'socket.io',
+  'engine.io',
   'age-encryption',
   '@noble/ciphers',
   'pino-pretty',
