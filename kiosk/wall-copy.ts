@@ -70,8 +70,22 @@ function textOf(sheet: CSSStyleSheet): string {
   return text;
 }
 
-function stylesOf(root: ShadowRoot): string {
-  const css = root.adoptedStyleSheets.map(textOf).join('\n');
+/** A Lit element's styles as written (`css`...`): its sheets' rules, read back, can lose a
+ * shorthand that holds a `var()` and is partly overridden (a card's border). */
+interface LitStyles {
+  elementStyles?: Array<{ cssText?: unknown } | CSSStyleSheet>;
+}
+
+function sourceOf(style: { cssText?: unknown } | CSSStyleSheet): string {
+  if ('cssText' in style && typeof style.cssText === 'string') {
+    return style.cssText.replace(OWN_TAG_IN_CSS, '$1-copy');
+  }
+  return textOf(style as CSSStyleSheet);
+}
+
+function stylesOf(host: Element, root: ShadowRoot): string {
+  const written = (host.constructor as LitStyles).elementStyles;
+  const css = (written ?? root.adoptedStyleSheets).map(sourceOf).join('\n');
   // Written as a style element's raw text: nothing in it may end that element.
   return css.toLowerCase().includes('</style') ? '' : `<style>${css}</style>`;
 }
@@ -103,7 +117,7 @@ function write(node: Node, out: string[]): void {
     if (!css.toLowerCase().includes('</style')) out.push(css.replace(OWN_TAG_IN_CSS, '$1-copy'));
   } else {
     if (element.shadowRoot) {
-      out.push('<template shadowrootmode="open">', stylesOf(element.shadowRoot));
+      out.push('<template shadowrootmode="open">', stylesOf(element, element.shadowRoot));
       for (const child of element.shadowRoot.childNodes) write(child, out);
       out.push('</template>');
     }

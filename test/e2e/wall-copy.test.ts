@@ -86,6 +86,14 @@ describe.runIf(chromiumReady())('the wall as it last looked', () => {
         return time ? getComputedStyle(time).visibility : 'missing';
       });
       expect(clock).toBe('hidden');
+      // Drawn with the wall's own styles: a card's edge (a border shorthand with a var(), its
+      // top overridden) is there, as live.
+      const edge = await kiosk.evaluate(() => {
+        const host = document.querySelector('[data-wall-copy]');
+        const card = host?.shadowRoot?.querySelector('[data-kind]');
+        return card ? getComputedStyle(card).borderLeftWidth : 'missing';
+      });
+      expect(edge).toBe('2px');
     } finally {
       await release();
     }
