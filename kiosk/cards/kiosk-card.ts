@@ -91,16 +91,6 @@ function laidOut(card: KioskCard): void {
   drawn.add(card);
 }
 
-/**
- * Cards on the page, measured again when a font has finished loading (its text takes another
- * size). One listener for them all: asking `document.fonts.ready` as each card first drew made
- * the browser work out the whole page's style again for every card, before the first frame.
- */
-const onPage = new Set<KioskCard>();
-globalThis.document?.fonts?.addEventListener('loadingdone', () => {
-  for (const card of onPage) card.measureSoon();
-});
-
 export abstract class KioskCard extends HouseView {
   static override styles = [
     houseColors,
@@ -279,12 +269,10 @@ export abstract class KioskCard extends HouseView {
   override connectedCallback(): void {
     super.connectedCallback();
     this.dataset.kind = this.kind;
-    onPage.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    onPage.delete(this);
     this.watching?.disconnect();
     cancelAnimationFrame(this.measuring);
   }
@@ -323,6 +311,7 @@ export abstract class KioskCard extends HouseView {
       if (moved) this.measureSoon();
     });
     this.watching.observe(body);
+    void document.fonts?.ready.then(() => this.measureSoon());
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -348,8 +337,7 @@ export abstract class KioskCard extends HouseView {
     this.body?.classList.add('turned');
   }
 
-  /** Measures again in the next frame (and pages again if it must). */
-  measureSoon(): void {
+  private measureSoon(): void {
     cancelAnimationFrame(this.measuring);
     this.measuring = requestAnimationFrame(() => laidOut(this));
   }
