@@ -15,6 +15,9 @@ type StreamReply = Array<{
   messages: Array<{ id: Buffer; message: Record<string, Buffer> }>;
 }> | null;
 
+/** How often a node reads Redis's clock again, for `takeLag`. */
+const CLOCK_READ_EVERY_MS = 60_000;
+
 export class StreamReader {
   private readonly watched = new Map<string, Watched>();
   private connectionId?: number;
@@ -30,6 +33,10 @@ export class StreamReader {
   private longestWaitMs = 0;
   /** Since when reading the streams has failed, while it does. */
   private failingSince?: number;
+  /** How far Redis's clock runs ahead of this node's (ms, negative when behind), as last read. */
+  private redisAheadMs = 0;
+  /** When (this node's clock) Redis's clock was last read; 0: never. */
+  private clockReadAt = 0;
 
   constructor(
     private readonly commands: RedisClient,
@@ -52,7 +59,8 @@ export class StreamReader {
   /**
    * How far behind the other nodes this node reads, in seconds: the longest an entry waited
    * before it was read since the last call, or how long reading has failed. Stream ids carry
-   * Redis's clock, so a node whose clock runs behind Redis's shows a little more.
+   * Redis's clock, which this node reads every minute (TIME) to set its own beside it: a node on
+   * another machine whose clock is minutes off still shows the wait, not the difference.
    */
   takeLag(): number {
     const failing = this.failingSince === undefined ? 0 : Date.now() - this.failingSince;
@@ -107,6 +115,9 @@ export class StreamReader {
         this.wake = undefined;
         continue;
       }
+      // Read before the first entries are, then again every minute beside the reads.
+      if (this.clockReadAt === 0) await this.readRedisClock();
+      else if (Date.now() - this.clockReadAt >= CLOCK_READ_EVERY_MS) void this.readRedisClock();
       try {
         this.connectionId ??= Number(await this.blocking.sendCommand(['CLIENT', 'ID']));
         const streams = [...this.watched].map(([key, w]) => ({ key, id: w.position }));
@@ -132,6 +143,23 @@ export class StreamReader {
     }
   }
 
+  /**
+   * Sets `redisAheadMs` from Redis's TIME, taken as read halfway through the round trip. A failed
+   * read keeps the last figure and is tried again a minute later.
+   */
+  private async readRedisClock(): Promise<void> {
+    this.clockReadAt = Date.now();
+    try {
+      const sent = Date.now();
+      const [seconds, micros] = (await this.commands.sendCommand(['TIME'])) as [string, string];
+      const answered = Date.now();
+      const redisMs = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+      if (Number.isFinite(redisMs)) this.redisAheadMs = redisMs - (sent + answered) / 2;
+    } catch {
+      // Redis is away: the read of the streams fails too, and says so.
+    }
+  }
+
   private deliver(key: string, messages: NonNullable<StreamReply>[number]['messages']): void {
     const watched = this.watched.get(key);
     if (!watched || messages.length === 0) return;
@@ -142,7 +170,8 @@ export class StreamReader {
       ...(message.f ? { forgotten: true } : {}),
     }));
     watched.position = entries[entries.length - 1]!.position;
-    const waited = Date.now() - Number.parseInt(entries[0]!.position, 10);
+    const storedAt = Number.parseInt(entries[0]!.position, 10); // Redis's clock
+    const waited = Math.max(0, Date.now() + this.redisAheadMs - storedAt);
     if (waited > this.longestWaitMs) this.longestWaitMs = waited;
     try {
       watched.onEntries(entries);

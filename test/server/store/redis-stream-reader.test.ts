@@ -1,7 +1,7 @@
 // The blocking stream reader of a Redis node, on a real redis-server of the test's own: it reads
 // another node's entry as soon as it is stored, also on a document it has only just started to
 // watch while its read was blocked (its read waits up to 5 s for entries when nothing comes).
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Stores } from '../../../server/store/stores.ts';
 import { redisServerReady } from '../../helpers/redis-server.ts';
 import { redis, type StoreBackend } from './store-backends.ts';
@@ -34,7 +34,10 @@ describe.skipIf(!redisServerReady())('the Redis stream reader', () => {
   beforeEach(async () => {
     backend = await redis.setup();
   });
-  afterEach(() => backend.dispose());
+  afterEach(async () => {
+    vi.useRealTimers();
+    await backend.dispose();
+  });
 
   test("reads another node's entry at once, on documents it starts to watch one after another while its read blocks", async () => {
     const [a, b] = await Promise.all([backend.open(), backend.open()]);
@@ -57,5 +60,21 @@ describe.skipIf(!redisServerReady())('the Redis stream reader', () => {
     );
     stopFirst();
     expect(waits.filter((ms) => ms > AT_ONCE_MS)).toEqual([]);
+  });
+
+  // Stream ids carry Redis's clock. A node on a machine whose clock is a day off Redis's must
+  // still show how long an entry waited, not the day (it showed 86,400 s before it read TIME).
+  test.each([
+    ['a day ahead of', 86_400_000],
+    ['a day behind', -86_400_000],
+  ])("shows the read lag, not the clocks' difference, on a node %s Redis", async (_, offset) => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + offset });
+    const [a, b] = await Promise.all([backend.open(), backend.open()]);
+    a.redis!.readLag(); // from now on
+    const waited = await readAfterStoring(a, b, 'house1/board');
+    expect(waited).toBeLessThan(AT_ONCE_MS);
+    const lag = a.redis!.readLag();
+    expect(lag).toBeGreaterThanOrEqual(0);
+    expect(lag).toBeLessThan(AT_ONCE_MS / 1000);
   });
 });
