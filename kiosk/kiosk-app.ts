@@ -502,6 +502,7 @@ export class KioskApp extends LitElement {
           <span class="day">${dayWords(zonedTime(now, zone).day)}</span>
         </span>
         <hb-join-panel
+          data-copy-hidden
           .joinCode=${this.joinCode}
           .now=${now}
           ?compact=${this.upright}

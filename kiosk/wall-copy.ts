@@ -5,9 +5,11 @@
 // `hb-kiosk-copy`), so that defining them does not take the copy over half drawn.
 // What is left out: the overlays a hand opened (quick add, the week, the keyboard, an undo
 // offer), the join code, and the live status, which would claim a liveness the copy does not
-// have. The clock keeps its room but does not show (`data-copy-hidden`). It is kept only from a
-// day view (a night view is mostly its clock) and shown only on the day it was taken.
+// have. The clock and the join corner keep their room but do not show (`data-copy-hidden`). It
+// is kept only from a day view (a night view is mostly its clock) and shown only on the day it
+// was taken.
 import { endOfDayIn, readSettings } from '../board/index.ts';
+import { afterHouseChanges } from '../ui/after-house-changes.ts';
 import type { HouseConnection } from '../ui/house-connection.ts';
 import { forgetWallCopy, WALL_COPY_KEY } from '../ui/kept-on-device.ts';
 
@@ -39,7 +41,7 @@ const LEFT_OUT = new Set([
 ]);
 /**
  * Marks what takes its room in the copy but does not show: what would be wrong by the time the
- * copy is up (the clock).
+ * copy is up (the clock), or would ask for what is not there (the join corner, with no code).
  */
 export const HIDDEN_IN_COPY = 'data-copy-hidden';
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'wbr']);
@@ -165,27 +167,7 @@ export function writeWallCopy(house: HouseConnection, wall: Element | null): voi
  * each change to the house, and when the page goes. Returns what stops it.
  */
 export function keepWallCopy(house: HouseConnection, wall: () => Element | null): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (house.closed) stop();
-    else writeWallCopy(house, wall());
-  };
-  const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(write, WALL_COPY_AFTER_MS);
-  };
-  const pageHides = () => {
-    if (timer !== undefined) write();
-  };
-  for (const doc of Object.values(house.docs)) doc.on('update', soon);
-  addEventListener('pagehide', pageHides);
-  const stop = () => {
-    clearTimeout(timer);
-    for (const doc of Object.values(house.docs)) doc.off('update', soon);
-    removeEventListener('pagehide', pageHides);
-  };
-  soon();
-  return stop;
+  return afterHouseChanges(house, () => writeWallCopy(house, wall()), {
+    afterMs: WALL_COPY_AFTER_MS,
+  });
 }

@@ -5,6 +5,7 @@
 // device's real copy stays in IndexedDB. A copy that does not fit is dropped, never half written.
 import * as Y from 'yjs';
 import { DOC_KINDS, type DocKind } from '../board/index.ts';
+import { afterHouseChanges } from './after-house-changes.ts';
 import type { HouseConnection } from './house-connection.ts';
 import { forgetPlainCopy, PLAIN_COPY_KEY } from './kept-on-device.ts';
 import { PLAIN_COPY_VERSION, type PlainCopyText, type PlainValue } from './plain-copy.ts';
@@ -64,27 +65,8 @@ export function writePlainCopy(house: Pick<HouseConnection, 'houseId' | 'docs' |
  * returns a function that stops (the device let go wipes the copy: HouseConnection.forget).
  */
 export function keepPlainCopy(house: HouseConnection): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (house.closed) stop();
-    else writePlainCopy(house);
-  };
-  const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(write, PLAIN_COPY_AFTER_MS);
-  };
-  const pageHides = () => {
-    if (timer !== undefined) write();
-  };
-  for (const kind of DOC_KINDS) house.docs[kind].on('update', soon);
-  globalThis.addEventListener?.('pagehide', pageHides);
-  const stop = () => {
-    clearTimeout(timer);
-    for (const kind of DOC_KINDS) house.docs[kind].off('update', soon);
-    globalThis.removeEventListener?.('pagehide', pageHides);
-  };
-  write();
-  return stop;
+  return afterHouseChanges(house, () => writePlainCopy(house), {
+    afterMs: PLAIN_COPY_AFTER_MS,
+    writeNow: true,
+  });
 }

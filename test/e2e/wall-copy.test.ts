@@ -86,6 +86,15 @@ describe.runIf(chromiumReady())('the wall as it last looked', () => {
         return time ? getComputedStyle(time).visibility : 'missing';
       });
       expect(clock).toBe('hidden');
+      // The join corner keeps its room but shows nothing: its code is left out (it changes every
+      // few minutes), and "Scan the code" beside no code would send someone looking for one.
+      const join = await kiosk.evaluate(() => {
+        const host = document.querySelector('[data-wall-copy]');
+        const panel = host?.shadowRoot?.querySelector('hb-join-panel-copy');
+        const words = panel?.shadowRoot?.querySelector('.words');
+        return words ? getComputedStyle(words).visibility : 'missing';
+      });
+      expect(join).toBe('hidden');
       // Drawn with the wall's own styles: a card's edge (a border shorthand with a var(), its
       // top overridden) is there, as live.
       const edge = await kiosk.evaluate(() => {
