@@ -134,6 +134,25 @@ export function describeDocumentStore(kind: BackendKind): void {
       expect(stored.position).toBe(positions[lastWrite]);
     });
 
+    test('appends to many documents asked for in the same moment each land whole, with their own position', async () => {
+      const { documents } = await backend.open();
+      const docs = Array.from({ length: 12 }, () => newDocName());
+      // As a busy turn of the server asks: one append per document, of one to three updates.
+      const asked = docs.map((doc, i) => {
+        const updates = Array.from({ length: 1 + (i % 3) }, (_, n) => bytes(`${doc} ${n}`));
+        return { doc, updates, position: documents.appendAll(doc, updates) };
+      });
+      const positions = await Promise.all(asked.map((a) => a.position));
+      for (const [i, { doc, updates }] of asked.entries()) {
+        expect(await documents.load(doc)).toEqual({ updates, position: positions[i] });
+      }
+      if (!kind.shared) {
+        // One log for the file: stored in the order asked.
+        const rows = positions.map(Number);
+        expect(rows).toEqual([...rows].sort((a, b) => a - b));
+      }
+    });
+
     if (kind.shared) {
       test('a node watching a document gets every entry any node stores after its position, in log order, until it stops', async () => {
         const [a, b] = await Promise.all([backend.open(), backend.open()]);
