@@ -77,3 +77,18 @@ export function dropPendingContent(doc: Y.Doc): void {
   doc.store.pendingStructs = null;
   doc.store.pendingDs = null;
 }
+
+/**
+ * The top-level types that the structs of a decoded update (`Y.decodeUpdate`) start content in,
+ * by name. Yjs types `parent` as a type or an id; decoded, a struct whose parent is a top-level
+ * type holds its name instead. A struct that goes on from another (it names an origin) carries no
+ * parent at all: it lies in that struct's type, which holds content already.
+ */
+export function topLevelNamesIn(structs: readonly unknown[]): Set<string> {
+  const names = new Set<string>();
+  for (const struct of structs) {
+    const parent = (struct as { parent?: unknown }).parent;
+    if (typeof parent === 'string') names.add(parent);
+  }
+  return names;
+}

@@ -12,6 +12,7 @@ import {
   dropPendingContent,
   forgetUnusedTypes,
   hasPendingContent,
+  topLevelNamesIn,
 } from '../../board/yjs-internals.ts';
 import type { Logger } from '../log.ts';
 import type { StoredDocument } from '../store/document-store.ts';
@@ -129,9 +130,7 @@ export class LiveDocument {
    */
   applyChecked(update: Uint8Array, writer: Writer): Uint8Array | undefined {
     const doc = this.doc;
-    // Maps a house never used are let go after loading; an update that fills one needs the map
-    // to exist already, or the check could not tell what the change is.
-    for (const name of DOC_MAPS[this.kind]) doc.getMap(name);
+    this.makeMapsFor(doc, update);
     let problem: unknown;
     let added: Uint8Array | undefined;
     const check = (transaction: Y.Transaction) => {
@@ -165,6 +164,25 @@ export class LiveDocument {
       throw new SchemaViolation(String(problem));
     }
     return added;
+  }
+
+  /**
+   * Maps a house never used are let go after loading (`forgetEmptyMaps`); an update that fills
+   * one needs the map to exist already, or the check could not tell what the change is. Only the
+   * maps the update starts content in are made again: making every map the document may hold
+   * cost a house that is seldom changed about 20 KiB of short-lived objects an edit, and kept the
+   * empty maps in memory until the next tidy.
+   */
+  private makeMapsFor(doc: Y.Doc, update: Uint8Array): void {
+    const names = DOC_MAPS[this.kind];
+    if (names.every((name) => doc.share.has(name))) return;
+    let touched: Set<string>;
+    try {
+      touched = topLevelNamesIn(Y.decodeUpdate(update).structs);
+    } catch {
+      return; // not a Yjs update: applying it says so
+    }
+    for (const name of touched) if (names.includes(name)) doc.getMap(name);
   }
 
   /** A change the server makes itself; returns the updates it made, to be stored and relayed. */

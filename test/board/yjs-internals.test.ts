@@ -1,6 +1,6 @@
 // The questions the board and the sync server ask of what Yjs keeps private: which top-level maps
 // a document may let go of (never used, nobody watching), whether it holds content waiting for
-// changes it never received, and letting that content go.
+// changes it never received, letting that content go, and which top-level maps an update starts.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -8,6 +8,7 @@ import {
   forgetUnusedTypes,
   hasPendingContent,
   holdsListContent,
+  topLevelNamesIn,
 } from '../../board/yjs-internals.ts';
 
 const names = (doc: Y.Doc) => [...doc.share.keys()].sort();
@@ -106,5 +107,43 @@ describe('list content in a map', () => {
     Y.Array.prototype.insert.call(chores as unknown as Y.Array<unknown>, 0, ['hidden']);
     expect(holdsListContent(chores)).toBe(true);
     expect(chores.toJSON()).toEqual({ chore1: 'x' });
+  });
+});
+
+describe('the top-level maps an update starts content in', () => {
+  /** The update one change to `doc` makes. */
+  const updateOf = (doc: Y.Doc, change: () => void) => {
+    let update: Uint8Array = new Uint8Array();
+    const keep = (u: Uint8Array) => {
+      update = u;
+    };
+    doc.on('update', keep);
+    doc.transact(change);
+    doc.off('update', keep);
+    return Y.decodeUpdate(update).structs;
+  };
+
+  it('names each map given a new key, nested content or not, and only those', () => {
+    const doc = new Y.Doc();
+    doc.getMap('untouched');
+    const structs = updateOf(doc, () => {
+      doc.getMap('chores').set('c1', new Y.Map([['title', 'Bins']]));
+      doc.getMap('shopping').set('s1', 'x');
+      doc.getArray('agenda').insert(0, ['listed']);
+    });
+    expect([...topLevelNamesIn(structs)].sort()).toEqual(['agenda', 'chores', 'shopping']);
+  });
+
+  it('names no map for content that goes on from content already there, nor for a deletion', () => {
+    const doc = new Y.Doc();
+    doc.getMap('chores').set('c1', 'first');
+    doc.getArray('agenda').insert(0, ['a']);
+    const again = updateOf(doc, () => {
+      doc.getMap('chores').set('c1', 'second'); // written over: its origin is the first
+      doc.getArray('agenda').insert(1, ['b']); // after "a": its origin
+    });
+    expect(topLevelNamesIn(again).size).toBe(0);
+    const deleted = updateOf(doc, () => doc.getMap('chores').delete('c1'));
+    expect(topLevelNamesIn(deleted).size).toBe(0);
   });
 });
