@@ -82,3 +82,17 @@ export async function anEditStillTravels(from: SyncClient, to: SyncClient): Prom
     ).toContain(title),
   );
 }
+
+/** Makes one change on a synced screen; resolves with the code the server closed it with. */
+export async function closeCodeAfter(
+  client: SyncClient,
+  change: (doc: Y.Doc) => void,
+): Promise<number> {
+  const closed = new Promise<number>((resolve) =>
+    client.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
+  );
+  change(client.doc);
+  const code = await closed;
+  client.destroy();
+  return code;
+}

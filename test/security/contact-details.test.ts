@@ -17,7 +17,12 @@ import { sentence } from '../../board/sentences.ts';
 import { cookieFor, deviceToken } from '../helpers/device-tokens.ts';
 import { eventually } from '../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../helpers/in-process-server.ts';
-import { anEditStillTravels, connectSynced, type SyncClient } from '../helpers/sync-client.ts';
+import {
+  anEditStillTravels,
+  closeCodeAfter,
+  connectSynced,
+  type SyncClient,
+} from '../helpers/sync-client.ts';
 
 const NO_CONTACT = sentence('noContact');
 const DAY = 86_400_000;
@@ -90,14 +95,7 @@ function rawAnnouncement(doc: Y.Doc, fields: Record<string, unknown>): string {
 
 /** Connects a screen, makes one change, and waits for the close code the server answers with. */
 async function sendAndWaitForClose(token: string, change: (doc: Y.Doc) => void) {
-  const client = await connectSynced(server.url, house, 'board', token);
-  const closed = new Promise<number>((resolve) =>
-    client.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
-  );
-  change(client.doc);
-  const code = await closed;
-  client.destroy();
-  return code;
+  return closeCodeAfter(await connectSynced(server.url, house, 'board', token), change);
 }
 
 /** The house carries on, and an edit made after the refusal has arrived everywhere first. */

@@ -8,7 +8,12 @@ import { docName } from '../../../board/documents.ts';
 import { addShopping, shoppingRecords } from '../../../board/index.ts';
 import { eventually } from '../../helpers/eventually.ts';
 import { startTestServer, type TestServer } from '../../helpers/in-process-server.ts';
-import { adminClient, anEditStillTravels, type SyncClient } from '../../helpers/sync-client.ts';
+import {
+  adminClient,
+  anEditStillTravels,
+  closeCodeAfter,
+  type SyncClient,
+} from '../../helpers/sync-client.ts';
 
 let server: TestServer;
 let watcher: SyncClient;
@@ -28,18 +33,6 @@ const mapsInMemory = () =>
   server.registry.using(docName(server.firstHouse.id, 'board'), async (board) => [
     ...board.doc.share.keys(),
   ]);
-
-/** Sends what `attack` writes from a screen of its own; resolves with the code it was closed by. */
-async function closedAfter(attack: (doc: Y.Doc) => void): Promise<number> {
-  const attacker = await adminClient(server);
-  const closed = new Promise<number>((resolve) =>
-    attacker.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
-  );
-  attack(attacker.doc);
-  const code = await closed;
-  attacker.destroy();
-  return code;
-}
 
 describe('maps the house never used', () => {
   test('the first shopping item is stored and shown, and the other unused maps stay out of memory', async () => {
@@ -72,7 +65,9 @@ describe('maps the house never used', () => {
     ['a record of the wrong shape', 'mealCooks', (doc) => doc.getMap('mealCooks').set('m', 'me')],
   ])('%s, in a map the house never used (%s), is refused', async (_name, map, attack) => {
     expect(await mapsInMemory()).not.toContain(map);
-    expect(await closedAfter(attack)).toBe(CloseReasons.InvalidUpdate.code);
+    expect(await closeCodeAfter(await adminClient(server), attack)).toBe(
+      CloseReasons.InvalidUpdate.code,
+    );
     const fresh = await adminClient(server);
     expect(fresh.doc.share.has(map)).toBe(false);
     await anEditStillTravels(fresh, watcher);
