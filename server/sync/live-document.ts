@@ -170,8 +170,8 @@ export class LiveDocument {
    * Maps a house never used are let go after loading (`forgetEmptyMaps`); an update that fills
    * one needs the map to exist already, or the check could not tell what the change is. Only the
    * maps the update starts content in are made again: making every map the document may hold
-   * cost a house that is seldom changed about 20 KiB of short-lived objects an edit, and kept the
-   * empty maps in memory until the next tidy.
+   * cost a house that is seldom changed about 14 KiB of short-lived objects an edit (49.7 against
+   * 35.9 KiB in all, in the bench's 1000-house case), and kept the empty maps until the next tidy.
    */
   private makeMapsFor(doc: Y.Doc, update: Uint8Array): void {
     const names = DOC_MAPS[this.kind];
