@@ -37,6 +37,21 @@ async function holdScripts(page: Page): Promise<() => Promise<void>> {
 
 const copyOnPage = (page: Page) => page.locator('[data-wall-copy]');
 
+/**
+ * A computed style of what `path` finds in the wall's copy, one selector per shadow root inward;
+ * "missing" when something on the way is not there.
+ */
+function styleInCopy(page: Page, path: string[], property: string): Promise<string> {
+  return page.evaluate(
+    ({ path, property }) => {
+      let found: Element | null | undefined = document.querySelector('[data-wall-copy]');
+      for (const selector of path) found = found?.shadowRoot?.querySelector(selector);
+      return found ? getComputedStyle(found).getPropertyValue(property) : 'missing';
+    },
+    { path, property },
+  );
+}
+
 // Reloads wait for the page to commit only: its load waits on the held scripts.
 
 describe.runIf(chromiumReady())('the wall as it last looked', () => {
@@ -80,29 +95,17 @@ describe.runIf(chromiumReady())('the wall as it last looked', () => {
       });
       expect(under).toBe('body');
       // The clock keeps its place but shows no time: the copy's would be the time it was taken.
-      const clock = await kiosk.evaluate(() => {
-        const host = document.querySelector('[data-wall-copy]');
-        const time = host?.shadowRoot?.querySelector('[data-testid=house-clock] .time');
-        return time ? getComputedStyle(time).visibility : 'missing';
-      });
-      expect(clock).toBe('hidden');
+      expect(await styleInCopy(kiosk, ['[data-testid=house-clock] .time'], 'visibility')).toBe(
+        'hidden',
+      );
       // The join corner keeps its room but shows nothing: its code is left out (it changes every
       // few minutes), and "Scan the code" beside no code would send someone looking for one.
-      const join = await kiosk.evaluate(() => {
-        const host = document.querySelector('[data-wall-copy]');
-        const panel = host?.shadowRoot?.querySelector('hb-join-panel-copy');
-        const words = panel?.shadowRoot?.querySelector('.words');
-        return words ? getComputedStyle(words).visibility : 'missing';
-      });
-      expect(join).toBe('hidden');
+      expect(await styleInCopy(kiosk, ['hb-join-panel-copy', '.words'], 'visibility')).toBe(
+        'hidden',
+      );
       // Drawn with the wall's own styles: a card's edge (a border shorthand with a var(), its
       // top overridden) is there, as live.
-      const edge = await kiosk.evaluate(() => {
-        const host = document.querySelector('[data-wall-copy]');
-        const card = host?.shadowRoot?.querySelector('[data-kind]');
-        return card ? getComputedStyle(card).borderLeftWidth : 'missing';
-      });
-      expect(edge).toBe('2px');
+      expect(await styleInCopy(kiosk, ['[data-kind]'], 'border-left-width')).toBe('2px');
     } finally {
       await release();
     }
