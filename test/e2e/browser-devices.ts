@@ -24,9 +24,16 @@ export function shot(page: Page, name: string) {
 export class PageWatch {
   readonly errors: string[] = [];
   readonly dialogs: string[] = [];
+  /** The pages' latest console warnings and errors, for the notes on a failed test. */
+  readonly console: string[] = [];
 
   watch(page: Page): Page {
     page.on('pageerror', (error) => this.errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'warning' && message.type() !== 'error') return;
+      this.console.push(`${new URL(page.url()).pathname} ${message.type()}: ${message.text()}`);
+      this.console.splice(0, this.console.length - 20);
+    });
     page.on('dialog', (dialog) => {
       this.dialogs.push(dialog.message());
       void dialog.dismiss();

@@ -3,12 +3,13 @@
 // QR code — all ready before the suite's first test and stopped after its last.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { NameDisplay } from '../../board/index.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { E2E_ENV, joinAsAdmin, joinByKioskCode, PageWatch, pairKiosk } from './browser-devices.ts';
 import { ensureScreensBuilt } from './build-screens.ts';
+import { noteFailure } from './failure-notes.ts';
 
 export interface HouseOptions {
   /** The house's time zone (HOUSE_TIME_ZONE); by default one where it is midday now. */
@@ -49,6 +50,7 @@ export function withHouse(
 ): void {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
+  const watch = options.watch ?? new PageWatch();
 
   beforeAll(async () => {
     ensureScreensBuilt();
@@ -58,7 +60,6 @@ export function withHouse(
       env: { HOUSE_NAME: 'Linden House', ...zone, ...options.env, ...E2E_ENV },
     });
     browser = await launchChromium();
-    const watch = options.watch ?? new PageWatch();
     const house = { server, browser, watch, phones: [] as Page[] } as House;
     if (options.admin !== false) house.admin = await joinAsAdmin(browser, server, watch);
     if (options.kiosk) {
@@ -71,6 +72,11 @@ export function withHouse(
     }
     await ready?.(house);
   }, options.timeoutMs ?? 120_000);
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail')
+      await noteFailure(`${task.file.name} > ${task.name}`, browser, server, watch);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -1,0 +1,52 @@
+// When a browser test fails, what its screens and its server showed at that moment: a few lines
+// in test-output/failures.txt, and each screen's screenshot beside it. .ci/run prints the file at
+// the end of a failed run, so a failure in CI comes with what the screens said (live or not, the
+// console's last warnings, the server's last lines), not only with what the test expected.
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser } from 'playwright-core';
+import { REPO_ROOT, type ServerProcess } from '../helpers/server-process.ts';
+import { type PageWatch, SCREENSHOTS } from './browser-devices.ts';
+
+export const FAILURE_NOTES = path.join(REPO_ROOT, 'test-output/failures.txt');
+
+/** A line cut to `max` characters, so one long log line cannot push the rest out of view. */
+const cut = (line: string, max = 240) => (line.length > max ? `${line.slice(0, max)}…` : line);
+
+/** Appends what each screen and the server showed when `testName` failed. Never throws. */
+export async function noteFailure(
+  testName: string,
+  browser: Browser | undefined,
+  server: ServerProcess | undefined,
+  watch: PageWatch,
+): Promise<void> {
+  const lines = [`## ${testName} (${new Date().toISOString()})`];
+  const pages = browser?.contexts().flatMap((context) => context.pages()) ?? [];
+  const slug = testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  for (const [index, page] of pages.entries()) {
+    // A page whose script is stuck answers nothing, and the locators below would only time out.
+    const answers = await Promise.race([
+      page.evaluate(() => true).catch(() => false),
+      sleep(2_000).then(() => false),
+    ]);
+    if (!answers) {
+      lines.push(`screen ${index} ${cut(new URL(page.url()).pathname, 80)}: did not answer in 2 s`);
+      continue;
+    }
+    const state = await page
+      .locator('[data-testid=live-status]')
+      .first()
+      .getAttribute('data-state', { timeout: 500 })
+      .catch(() => 'no live status shown');
+    const shotFile = path.join(SCREENSHOTS, `failed-${slug}-${index}.png`);
+    await page.screenshot({ path: shotFile, timeout: 5_000 }).catch(() => undefined);
+    lines.push(`screen ${index} ${cut(new URL(page.url()).pathname, 80)}: ${state}`);
+  }
+  lines.push(...watch.console.slice(-6).map((line) => `console ${cut(line)}`));
+  lines.push(...watch.errors.slice(-3).map((line) => `script error ${cut(line)}`));
+  const serverLines = (server?.output() ?? '').trimEnd().split('\n').slice(-8);
+  lines.push(...serverLines.map((line) => `server ${cut(line)}`));
+  fs.mkdirSync(path.dirname(FAILURE_NOTES), { recursive: true });
+  fs.appendFileSync(FAILURE_NOTES, `${lines.join('\n')}\n`);
+}
