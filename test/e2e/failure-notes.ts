@@ -39,9 +39,17 @@ export async function noteFailure(
       .first()
       .getAttribute('data-state', { timeout: 500 })
       .catch(() => 'no live status shown');
+    // The page's own clock and, on a phone, whose it is: a clock or a person out of step shows.
+    const seen = await page
+      .evaluate(() => {
+        const phone = document.querySelector('hb-phone-app') as { device?: { personId?: string } };
+        const person = phone?.device?.personId;
+        return `its clock ${new Date().toISOString()}${person ? `, person ${person}` : ''}`;
+      })
+      .catch(() => 'its clock unknown');
     const shotFile = path.join(SCREENSHOTS, `failed-${slug}-${index}.png`);
     await page.screenshot({ path: shotFile, timeout: 5_000 }).catch(() => undefined);
-    lines.push(`screen ${index} ${cut(new URL(page.url()).pathname, 80)}: ${state}`);
+    lines.push(`screen ${index} ${cut(new URL(page.url()).pathname, 80)}: ${state}; ${seen}`);
   }
   lines.push(...watch.console.slice(-6).map((line) => `console ${cut(line)}`));
   lines.push(...watch.errors.slice(-3).map((line) => `script error ${cut(line)}`));
