@@ -51,6 +51,26 @@ export async function noteFailure(
     await page.screenshot({ path: shotFile, timeout: 5_000 }).catch(() => undefined);
     lines.push(`screen ${index} ${cut(new URL(page.url()).pathname, 80)}: ${state}; ${seen}`);
   }
+  // Who the board knows, as the first screen that has one sees it: two entries for one name, or
+  // a person a phone does not know, shows here.
+  for (const page of pages) {
+    const people = await page
+      .evaluate(() => {
+        type Board = { getMap: (name: string) => Map<string, { get: (key: string) => unknown }> };
+        const app = document.querySelector('hb-phone-app, hb-kiosk') as {
+          house?: { docs: { board: Board } };
+        } | null;
+        const board = app?.house?.docs.board;
+        if (!board) return undefined;
+        return [...board.getMap('people').entries()]
+          .map(([id, person]) => `${id} ${String(person.get('name'))}`)
+          .join(', ');
+      })
+      .catch(() => undefined);
+    if (people === undefined) continue;
+    lines.push(`people on the board: ${cut(people, 400)}`);
+    break;
+  }
   lines.push(...watch.console.slice(-6).map((line) => `console ${cut(line)}`));
   lines.push(...watch.errors.slice(-3).map((line) => `script error ${cut(line)}`));
   const serverLines = (server?.output() ?? '').trimEnd().split('\n').slice(-8);
