@@ -7,14 +7,14 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import { REPO_ROOT, type ServerProcess } from '../helpers/server-process.ts';
-import { type PageWatch, SCREENSHOTS } from './browser-devices.ts';
+import { type PageWatch, shot } from './browser-devices.ts';
 
 export const FAILURE_NOTES = path.join(REPO_ROOT, 'test-output/failures.txt');
 
 /** A line cut to `max` characters, so one long log line cannot push the rest out of view. */
 const cut = (line: string, max = 240) => (line.length > max ? `${line.slice(0, max)}…` : line);
 
-/** Appends what each screen and the server showed when `testName` failed. Never throws. */
+/** Appends what each screen and the server showed when `testName` failed. */
 export async function noteFailure(
   testName: string,
   browser: Browser | undefined,
@@ -24,14 +24,33 @@ export async function noteFailure(
   const lines = [`## ${testName} (${new Date().toISOString()})`];
   const pages = browser?.contexts().flatMap((context) => context.pages()) ?? [];
   const slug = testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  let people: string | undefined;
   for (const [index, page] of pages.entries()) {
-    // A page whose script is stuck answers nothing, and the locators below would only time out.
-    const answers = await Promise.race([
-      page.evaluate(() => true).catch(() => false),
-      sleep(2_000).then(() => false),
-    ]);
-    if (!answers) {
-      lines.push(`screen ${index} ${cut(new URL(page.url()).pathname, 80)}: did not answer in 2 s`);
+    const where = `screen ${index} ${cut(new URL(page.url()).pathname, 80)}`;
+    // One look inside the page: its own clock, on a phone whose it is, and who its board knows.
+    // A page whose script is stuck answers nothing, so it gets 2 s.
+    const seen = await Promise.race([
+      page.evaluate(() => {
+        type Board = { getMap: (name: string) => Map<string, { get: (key: string) => unknown }> };
+        const app = document.querySelector('hb-phone-app, hb-kiosk') as {
+          device?: { personId?: string };
+          house?: { docs: { board: Board } };
+        } | null;
+        const board = app?.house?.docs.board;
+        return {
+          clock: new Date().toISOString(),
+          person: app?.device?.personId,
+          people: board
+            ? [...board.getMap('people').entries()]
+                .map(([id, person]) => `${id} ${String(person.get('name'))}`)
+                .join(', ')
+            : undefined,
+        };
+      }),
+      sleep(2_000).then(() => undefined),
+    ]).catch(() => undefined);
+    if (!seen) {
+      lines.push(`${where}: did not answer in 2 s`);
       continue;
     }
     const state = await page
@@ -39,38 +58,14 @@ export async function noteFailure(
       .first()
       .getAttribute('data-state', { timeout: 500 })
       .catch(() => 'no live status shown');
-    // The page's own clock and, on a phone, whose it is: a clock or a person out of step shows.
-    const seen = await page
-      .evaluate(() => {
-        const phone = document.querySelector('hb-phone-app') as { device?: { personId?: string } };
-        const person = phone?.device?.personId;
-        return `its clock ${new Date().toISOString()}${person ? `, person ${person}` : ''}`;
-      })
-      .catch(() => 'its clock unknown');
-    const shotFile = path.join(SCREENSHOTS, `failed-${slug}-${index}.png`);
-    await page.screenshot({ path: shotFile, timeout: 5_000 }).catch(() => undefined);
-    lines.push(`screen ${index} ${cut(new URL(page.url()).pathname, 80)}: ${state}; ${seen}`);
+    await shot(page, `failed-${slug}-${index}`).catch(() => undefined);
+    const person = seen.person ? `, person ${seen.person}` : '';
+    lines.push(`${where}: ${state}; its clock ${seen.clock}${person}`);
+    // Who the board knows, as the first screen that has one sees it: two entries for one name,
+    // or a person a phone does not know, shows here.
+    people ??= seen.people;
   }
-  // Who the board knows, as the first screen that has one sees it: two entries for one name, or
-  // a person a phone does not know, shows here.
-  for (const page of pages) {
-    const people = await page
-      .evaluate(() => {
-        type Board = { getMap: (name: string) => Map<string, { get: (key: string) => unknown }> };
-        const app = document.querySelector('hb-phone-app, hb-kiosk') as {
-          house?: { docs: { board: Board } };
-        } | null;
-        const board = app?.house?.docs.board;
-        if (!board) return undefined;
-        return [...board.getMap('people').entries()]
-          .map(([id, person]) => `${id} ${String(person.get('name'))}`)
-          .join(', ');
-      })
-      .catch(() => undefined);
-    if (people === undefined) continue;
-    lines.push(`people on the board: ${cut(people, 400)}`);
-    break;
-  }
+  if (people !== undefined) lines.push(`people on the board: ${cut(people, 400)}`);
   lines.push(...watch.console.slice(-6).map((line) => `console ${cut(line)}`));
   lines.push(...watch.errors.slice(-3).map((line) => `script error ${cut(line)}`));
   const serverLines = (server?.output() ?? '').trimEnd().split('\n').slice(-8);
